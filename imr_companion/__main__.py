@@ -1,0 +1,3 @@
+from imr_companion.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,163 @@
+"""The Textual app: the areas as modes, global keys, the theme, a calm crash."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from imr_companion.models import Settings
+from imr_companion.store import Database, SaveError
+
+
+@dataclass(frozen=True)
+class Area:
+    mode: str
+    key: str
+    title: str
+    screen: str
+    """'module:Class' of the area's screen, imported only when first opened."""
+
+
+# The areas in the order of the bar. Keys follow DESIGN.md so that they stay
+# the same as areas arrive: 2 Handouts, 4 Goals, 5 Network, 6 My plan.
+AREAS: list[Area] = [
+    Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
+    Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
+]
+
+
+def _lazy(target: str) -> Callable[[], Screen]:
+    module, _, name = target.partition(":")
+    return lambda: getattr(importlib.import_module(module), name)()
+
+
+class CompanionApp(App[None]):
+    TITLE = "IMR Companion"
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {area.mode: _lazy(area.screen) for area in AREAS}
+    BINDINGS: ClassVar = [
+        *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
+        Binding("ctrl+t", "change_theme", "Theme", show=False),
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+    ]
+
+    def __init__(self, database: Database) -> None:
+        super().__init__()
+        self.database = database
+        self.settings: Settings = database.settings()
+
+    @property
+    def data_folder(self) -> Path:
+        return self.database.folder
+
+    def on_mount(self) -> None:
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
+        self.switch_mode("today")
+        if not self.settings.welcomed:
+            from imr_companion.screens.welcome import WelcomeScreen
+
+            self.push_screen(WelcomeScreen())
+        for notice in self.database.notices:
+            self._tell(notice)
+        self.call_after_refresh(self._check_records)
+
+    def _check_records(self) -> None:
+        before = len(self.database.notices)
+        try:
+            moved = self.database.check_records()
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        for notice in self.database.notices[before:]:
+            self._tell(notice)
+        if moved:
+            self.refresh_areas()
+
+    def _tell(self, notice) -> None:
+        from imr_companion.widgets.confirm import Confirm
+
+        if notice.backup is None:
+            self.push_screen(Confirm(notice.text, yes="OK", no="Close"))
+            return
+
+        def restore(answer: bool | None) -> None:
+            if not answer:
+                self.notify("Starting with an empty notebook. The old file is kept safe.")
+                return
+            try:
+                self.database.restore(notice.backup)
+            except Exception:
+                self.notify("The backup could not be restored. Nothing was changed.", severity="warning")
+                return
+            self.settings = self.database.settings()
+            self.notify("Your backup is back in place.")
+            self.refresh_areas()
+
+        self.push_screen(
+            Confirm(
+                notice.text + "\n\nWould you like to restore that backup now?", yes="Restore", no="Not now"
+            ),
+            restore,
+        )
+
+    def refresh_areas(self) -> None:
+        """Ask every open area to show the stored data again."""
+        for screen in self.screen_stack:
+            refresh = getattr(screen, "refresh_data", None)
+            if refresh is not None:
+                refresh()
+
+    def save_settings(self, **changes: object) -> bool:
+        updated = self.settings.model_copy(update=changes)
+        try:
+            self.database.save_settings(updated)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        self.settings = updated
+        return True
+
+    def _remember_theme(self, theme) -> None:
+        if theme.name != self.settings.theme:
+            self.save_settings(theme=theme.name)
+
+    def action_open_area(self, mode: str) -> None:
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def get_system_commands(self, screen: Screen):
+        yield from super().get_system_commands(screen)
+        for area in AREAS:
+            yield SystemCommand(
+                f"Open {area.title}",
+                f"Go to {area.title} (key {area.key})",
+                lambda mode=area.mode: self.action_open_area(mode),
+            )
+
+    def _fatal_error(self) -> None:
+        # Textual's crash screen prints local variables, which can hold what the
+        # person wrote. Say what happened and where, never with what data.
+        error = sys.exc_info()[1] or self._exception
+        where = ""
+        trace = error.__traceback__ if error else None
+        while trace and trace.tb_next:
+            trace = trace.tb_next
+        if trace:
+            code = trace.tb_frame.f_code
+            where = f" at {Path(code.co_filename).name}:{trace.tb_lineno} in {code.co_name}"
+        self._exit_renderables.append(
+            "IMR Companion stopped because of a problem in the program. "
+            "Everything you saved is safe.\n"
+            f"For a developer: {type(error).__name__ if error else 'error'}{where}"
+        )
+        self._close_messages_no_wait()

@@ -1,0 +1,141 @@
+"""Turning the person's data into files they choose to keep or share.
+
+JSON is the full, exact backup that `import` reads back. Markdown is for
+reading and printing. Neither ever happens without the person asking.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from typing import Any
+
+from pydantic import ValidationError
+
+from imr_companion import __version__, clock
+from imr_companion.models import RECORD_TABLES, Settings
+from imr_companion.models.moments import Moment, by_month
+from imr_companion.store.database import (
+    QUARANTINE,
+    SETTINGS,
+    Database,
+    Document,
+    schema_version,
+    set_meta,
+)
+from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
+from imr_companion.store.repository import Repository
+
+FORMAT = "imr-companion"
+
+
+class ImportRefused(Exception):
+    """The file cannot be imported; str() says why, without quoting its content."""
+
+
+def to_json(database: Database) -> str:
+    document = database.document()
+    payload: dict[str, Any] = {
+        "format": FORMAT,
+        "version": SCHEMA_VERSION,
+        "app_version": __version__,
+        "exported": clock.now().isoformat(),
+        "settings": database.settings().model_dump(mode="json"),
+        "tables": {name: list(document.get(name, {}).values()) for name in RECORD_TABLES},
+        "set_aside": list(document.get(QUARANTINE, {}).values()),
+    }
+    return json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def document_from_json(text: str | bytes) -> Document:
+    """A complete, validated document from an export, or ImportRefused. Changes nothing."""
+    try:
+        payload = json.loads(text)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise ImportRefused("This file is not an IMR Companion export (it is not readable JSON).") from None
+    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
+        raise ImportRefused("This file is not an IMR Companion export.")
+    version = payload.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportRefused("This export has no version number, so it cannot be read safely.")
+    if version > SCHEMA_VERSION:
+        raise ImportRefused(
+            f"This export comes from a newer version of IMR Companion (data version {version}). "
+            "Please update the app first."
+        )
+    tables = payload.get("tables")
+    set_aside = payload.get("set_aside", [])
+    settings = payload.get("settings", {})
+    if not isinstance(tables, dict) or not isinstance(set_aside, list) or not isinstance(settings, dict):
+        raise ImportRefused("This export is incomplete.")
+    document: Document = {SETTINGS: {"1": settings}}
+    for name, records in tables.items():
+        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
+            raise ImportRefused(f"The '{name}' part of this export is damaged.")
+        document[name] = {str(i): record for i, record in enumerate(records, start=1)}
+    if set_aside:
+        document[QUARANTINE] = {str(i): r for i, r in enumerate(set_aside, start=1)}
+    document["_meta"] = {"1": {"schema_version": version}}
+    upgrade(document, schema_version(document))
+    set_meta(document)
+    _validate(document)
+    return document
+
+
+def _validate(document: Document) -> None:
+    unknown = sorted(set(document) - set(RECORD_TABLES) - {SETTINGS, QUARANTINE, "_meta"})
+    if unknown:
+        raise ImportRefused(f"This export has parts this version does not know: {', '.join(unknown)}.")
+    problems: dict[str, int] = {}
+    checks: dict[str, Any] = dict(RECORD_TABLES)
+    checks[SETTINGS] = Settings
+    for name, model in checks.items():
+        ids: set[str] = set()
+        for record in document.get(name, {}).values():
+            try:
+                model.model_validate(record)
+            except ValidationError:
+                problems[name] = problems.get(name, 0) + 1
+                continue
+            if name != SETTINGS:
+                if record["id"] in ids:
+                    problems[name] = problems.get(name, 0) + 1
+                ids.add(record["id"])
+    if problems:
+        detail = ", ".join(f"{count} in {name}" for name, count in sorted(problems.items()))
+        raise ImportRefused(f"Nothing was imported: some entries in this export are not valid ({detail}).")
+
+
+# --- Markdown -------------------------------------------------------------
+
+MarkdownSection = Callable[[Database], list[str]]
+
+
+def _moments_section(database: Database) -> list[str]:
+    moments = Repository.of(database, Moment).all()
+    if not moments:
+        return []
+    lines = ["## Good moments", ""]
+    for month, group in by_month(moments):
+        lines += [f"### {month:%B %Y} ({len(group)})", ""]
+        for moment in group:
+            together = f" (together with {moment.together_with})" if moment.together_with else ""
+            text = moment.text.replace("\n", " ")
+            lines.append(f"- {moment.day:%a %d %b}: {text}{together}")
+        lines.append("")
+    return lines
+
+
+# Each area adds its section here, in the order a reader would want them.
+MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section]
+
+
+def to_markdown(database: Database) -> str:
+    name = database.settings().first_name
+    title = f"# {name}'s IMR Companion" if name else "# My IMR Companion"
+    lines = [title, "", f"Written out on {clock.today():%d %B %Y}. Private: share only if you choose to.", ""]
+    body: list[str] = []
+    for section in MARKDOWN_SECTIONS:
+        body += section(database)
+    lines += body or ["Nothing written yet."]
+    return "\n".join(lines).rstrip() + "\n"

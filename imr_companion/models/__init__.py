@@ -1,0 +1,13 @@
+"""Pydantic models, one module per area. Pure: no disk, no screen."""
+
+from imr_companion.models.base import Model, Record
+from imr_companion.models.moments import Moment
+from imr_companion.models.settings import Settings
+
+# Every table of records in the data file and the model that validates it.
+# A new area adds its line here; the store, export, import and doctor follow.
+RECORD_TABLES: dict[str, type[Record]] = {
+    "moments": Moment,
+}
+
+__all__ = ["RECORD_TABLES", "Model", "Moment", "Record", "Settings"]

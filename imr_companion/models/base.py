@@ -1,0 +1,131 @@
+"""What every stored record shares, and the rules for text a person types."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+
+from imr_companion import clock
+
+# Generous limits: long enough for anything a person writes by hand, short
+# enough that a stray paste cannot make the data file unwieldy.
+SHORT_TEXT = 200
+LONG_TEXT = 4000
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex
+
+
+# Lone surrogates cannot be written as UTF-8; control characters (Unicode
+# category Cc, except newline and tab) are invisible and break the screen.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _check_characters(value: str) -> str:
+    if _SURROGATE.search(value):
+        raise ValueError("contains a character that cannot be saved")
+    if _CONTROL.search(value):
+        raise ValueError("contains an invisible control character")
+    return value
+
+
+def _strip(value: str) -> str:
+    return value.strip()
+
+
+def _unix_newlines(value: object) -> object:
+    # Text pasted from elsewhere may carry Windows or old Mac line ends.
+    if isinstance(value, str):
+        return value.replace("\r\n", "\n").replace("\r", "\n")
+    return value
+
+
+def _one_line(value: str) -> str:
+    if "\n" in value or "\t" in value:
+        raise ValueError("should be a single line")
+    return value
+
+
+# Free text a person typed: kept exactly, minus surrounding blanks.
+LongText = Annotated[
+    str,
+    BeforeValidator(_unix_newlines),
+    AfterValidator(_check_characters),
+    AfterValidator(_strip),
+    Field(max_length=LONG_TEXT),
+]
+ShortText = Annotated[
+    str,
+    BeforeValidator(_unix_newlines),
+    AfterValidator(_check_characters),
+    AfterValidator(_strip),
+    AfterValidator(_one_line),
+    Field(max_length=SHORT_TEXT),
+]
+RequiredShortText = Annotated[ShortText, Field(min_length=1)]
+RequiredLongText = Annotated[LongText, Field(min_length=1)]
+
+
+class Model(BaseModel):
+    """Strict about what it stores: unknown fields and NaN are refused, not kept."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        validate_assignment=True,
+        allow_inf_nan=False,
+        str_strip_whitespace=False,
+        # Build each validator when first used, not at import: start-up only
+        # pays for the models the first screen needs.
+        defer_build=True,
+    )
+
+
+class Record(Model):
+    """A stored item with a stable id that never changes, even across export and import."""
+
+    id: str = Field(default_factory=new_id, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    created: datetime = Field(default_factory=clock.now)
+    updated: datetime = Field(default_factory=clock.now)
+    together_with: ShortText | None = None
+    """The contact person's name when this was filled in side by side."""
+
+    def touched(self, **changes: object) -> Record:
+        """A validated copy with `changes` applied and `updated` set to now."""
+        data = self.model_dump()
+        data.update(changes, updated=clock.now())
+        return type(self).model_validate(data)
+
+
+def field_messages(error: ValidationError) -> dict[str, str]:
+    """One calm, specific sentence per field from a validation error.
+
+    pydantic's own messages quote the input; these never do.
+    """
+    messages: dict[str, str] = {}
+    for problem in error.errors():
+        field = str(problem["loc"][0]) if problem["loc"] else ""
+        messages.setdefault(field, _plain(problem))
+    return messages
+
+
+def _plain(problem: Any) -> str:
+    kind = problem["type"]
+    context = problem.get("ctx") or {}
+    if kind in ("string_too_short", "too_short"):
+        return "Please write a few words here first."
+    if kind in ("string_too_long", "too_long"):
+        return f"That is longer than fits here: up to {context.get('max_length', 0):,} characters, please."
+    if kind == "value_error":
+        reason = str(context.get("error", "")) or "has something that cannot be saved"
+        return f"This {reason}; please take it out and try again."
+    if kind.startswith("date") or kind.startswith("datetime"):
+        return "Please write a date like 2026-03-14 (year-month-day)."
+    if kind.startswith("int") or kind.startswith("float"):
+        return "Please write a number here."
+    return "Please check this field."

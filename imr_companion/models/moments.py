@@ -1,0 +1,39 @@
+"""Good moments: IMR's optimistic events, one small good thing from a day."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from pydantic import Field
+
+from imr_companion import clock
+from imr_companion.models.base import LongText, Record
+
+MOMENT_LIMIT = 2000
+
+
+class Moment(Record):
+    text: Annotated[LongText, Field(min_length=1, max_length=MOMENT_LIMIT)]
+    day: date = Field(default_factory=clock.today)
+
+
+def newest_first(moments: list[Moment]) -> list[Moment]:
+    return sorted(moments, key=lambda m: (m.day, m.created), reverse=True)
+
+
+def by_month(moments: list[Moment]) -> list[tuple[date, list[Moment]]]:
+    """(first day of month, that month's moments newest first), newest month first."""
+    groups: dict[date, list[Moment]] = {}
+    for moment in newest_first(moments):
+        groups.setdefault(moment.day.replace(day=1), []).append(moment)
+    return list(groups.items())
+
+
+def count_phrase(count: int) -> str:
+    return f"{count} good moment{'' if count == 1 else 's'}"
+
+
+def month_heading(month: date, count: int) -> str:
+    """'14 good moments in March 2026': a count of what is there, never of what is not."""
+    return f"{count_phrase(count)} in {month:%B %Y}"

@@ -1,0 +1,23 @@
+"""Where the person's data lives."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+ENV_VAR = "IMR_COMPANION_DATA_DIR"
+DATA_FILE = "companion.json"
+LOCK_FILE = ".companion.lock"
+BACKUP_DIR = "backups"
+
+
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
+    """--data-dir wins, then IMR_COMPANION_DATA_DIR, then the platform's user data folder."""
+    if override:
+        return Path(override).expanduser().absolute()
+    from_env = os.environ.get(ENV_VAR)
+    if from_env:
+        return Path(from_env).expanduser().absolute()
+    return Path(platformdirs.user_data_dir("imr-companion", appauthor=False))

@@ -1,0 +1,33 @@
+"""What every area screen shares: the area bar on top, the footer below."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from imr_companion.widgets.area_bar import AreaBar
+
+if TYPE_CHECKING:
+    from imr_companion.app import CompanionApp
+
+
+class AreaScreen(Screen):
+    MODE = ""
+
+    @property
+    def companion(self) -> CompanionApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield AreaBar(self.MODE)
+        yield from self.compose_body()
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def refresh_data(self) -> None:
+        """Show the stored data again (after a restore or an import)."""

@@ -1,0 +1,89 @@
+"""Changing one good moment: its words and its day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from imr_companion.models import Moment
+from imr_companion.models.base import field_messages
+from imr_companion.models.moments import MOMENT_LIMIT
+from imr_companion.store import Repository, SaveError
+
+
+class MomentEditor(ModalScreen[Moment | None]):
+    DEFAULT_CSS = """
+    MomentEditor { align: center middle; }
+    MomentEditor > Vertical {
+        width: 72; max-width: 100%; height: auto;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    MomentEditor Label { margin-top: 1; }
+    MomentEditor #day { width: 20; }
+    MomentEditor Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
+    MomentEditor Button { margin-left: 2; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, moment: Moment) -> None:
+        super().__init__()
+        self.moment = moment
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Change this good moment"
+            yield Label("What happened")
+            yield Input(self.moment.text.replace("\n", " "), id="text", max_length=MOMENT_LIMIT + 1000)
+            yield Static("", classes="field-message", id="text-message")
+            yield Label("Day (year-month-day)")
+            yield Input(self.moment.day.isoformat(), id="day", max_length=10)
+            yield Static("", classes="field-message", id="day-message")
+            with Horizontal():
+                yield Button("Cancel (esc)", id="cancel")
+                yield Button("Save (ctrl+s)", id="save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        text = self.query_one("#text", Input).value
+        day_text = self.query_one("#day", Input).value.strip()
+        messages: dict[str, str] = {}
+        try:
+            day = date.fromisoformat(day_text)
+        except ValueError:
+            messages["day"] = "Please write the day like 2026-03-14 (year-month-day)."
+            day = self.moment.day
+        try:
+            updated = self.moment.touched(text=text, day=day)
+        except ValidationError as error:
+            messages.update(field_messages(error))
+            updated = None
+        for field in ("text", "day"):
+            label = self.query_one(f"#{field}-message", Static)
+            label.update(messages.get(field, ""))
+            label.set_class(field in messages, "-error")
+        if messages or updated is None:
+            return
+        try:
+            Repository.of(self.app.database, Moment).save(updated)  # type: ignore[attr-defined]
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.dismiss(updated)

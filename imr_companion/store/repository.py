@@ -1,0 +1,83 @@
+"""Typed access to one table: pydantic records in, pydantic records out."""
+
+from __future__ import annotations
+
+from typing import Generic, TypeVar
+
+from pydantic import TypeAdapter, ValidationError
+from tinydb import Query
+
+from imr_companion.models import RECORD_TABLES, Record
+from imr_companion.store.database import Database
+
+R = TypeVar("R", bound=Record)
+
+_id = Query().id
+
+
+class Repository(Generic[R]):
+    def __init__(self, database: Database, table: str, model: type[R]) -> None:
+        self.database = database
+        self.table = table
+        self.model = model
+        self._list = TypeAdapter(list[model])  # type: ignore[valid-type]
+
+    @classmethod
+    def of(cls, database: Database, model: type[R]) -> Repository[R]:
+        """The repository of the table that RECORD_TABLES assigns to `model`."""
+        for name, table_model in RECORD_TABLES.items():
+            if table_model is model:
+                return cls(database, name, model)
+        raise KeyError(model.__name__)
+
+    def _raw(self) -> list[dict]:
+        return list(self.database.document().get(self.table, {}).values())
+
+    def all(self) -> list[R]:
+        return self.parse(self._raw())
+
+    def parse(self, raw: list[dict]) -> list[R]:
+        """Records from stored dicts, skipping any not yet set aside by check_records()."""
+        try:
+            return self._list.validate_python(raw)
+        except ValidationError:
+            valid = []
+            for record in raw:
+                try:
+                    valid.append(self.model.model_validate(record))
+                except ValidationError:
+                    continue
+            return valid
+
+    def where(self, field: str, low: str, high: str | None = None) -> list[R]:
+        """Records whose stored text `field` lies in [low, high] (e.g. ISO dates), validating only those."""
+        raw = [
+            r
+            for r in self._raw()
+            if isinstance(r.get(field), str) and r[field] >= low and (high is None or r[field] <= high)
+        ]
+        return self.parse(raw)
+
+    def count(self) -> int:
+        return len(self.database.document().get(self.table, {}))
+
+    def get(self, record_id: str) -> R | None:
+        for raw in self._raw():
+            if raw.get("id") == record_id:
+                return self.model.model_validate(raw)
+        return None
+
+    def add(self, record: R) -> R:
+        with self.database.writing() as db:
+            db.table(self.table).insert(record.model_dump(mode="json"))
+        return record
+
+    def save(self, record: R) -> R:
+        """Store `record`, replacing the stored one with the same id if there is one."""
+        with self.database.writing() as db:
+            db.table(self.table).upsert(record.model_dump(mode="json"), _id == record.id)
+        return record
+
+    def remove(self, record_id: str) -> None:
+        with self.database.writing() as db:
+            db.table(self.table).remove(_id == record_id)

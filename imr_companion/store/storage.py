@@ -1,0 +1,129 @@
+"""A TinyDB storage that keeps the document in memory and writes it through atomically.
+
+Every write replaces the whole file the crash-safe way: a temporary file in
+the same folder, flushed and fsynced, renamed over the old file, then the
+folder fsynced so the rename itself survives a power cut. A reader of the
+file therefore only ever sees the old or the new version.
+
+Never wrap this in CachingMiddleware: it holds writes back and a crash
+loses them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+from imr_companion.store.errors import SaveError
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+Document = dict[str, dict[str, Any]]
+
+
+def encode(document: Document) -> bytes:
+    # allow_nan=False: NaN is not JSON, and a file with it would not load again.
+    return json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+# The disk steps are separate functions so that tests can make each one fail.
+def _write_all(fd: int, data: bytes) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_file(fd: int) -> None:
+    os.fsync(fd)
+
+
+def _replace(source: str, target: Path) -> None:
+    os.replace(source, target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Put `data` at `path` so that the file is whole, durable and private, or unchanged."""
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            _write_all(fd, data)
+            _fsync_file(fd)
+        finally:
+            os.close(fd)
+        _replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    _fsync_dir(path.parent)
+
+
+class AtomicStorage(Storage):
+    """TinyDB storage over one JSON file, with the parsed document kept in memory.
+
+    TinyDB edits the dict that read() returns in place before calling write().
+    When the write fails, the in-memory document is put back to what is on
+    disk, so memory and file never disagree.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        document: Document,
+        on_disk: bytes | None = None,
+        before_write: Callable[[bytes], None] | None = None,
+    ) -> None:
+        """`on_disk`: the file's bytes as read, when `document` is exactly what they hold."""
+        self.path = path
+        self._document = document
+        self._on_disk = on_disk if on_disk is not None else encode(document)
+        self._before_write = before_write
+        self.saved_once = path.exists()
+
+    def read(self) -> Document:
+        return self._document
+
+    def write(self, data: Document) -> None:
+        try:
+            encoded = encode(data)
+        except (TypeError, ValueError) as error:
+            self._restore()
+            raise SaveError("the entry held something that cannot be stored") from error
+        try:
+            if self._before_write is not None and self.saved_once:
+                self._before_write(self._on_disk)
+            write_atomically(self.path, encoded)
+        except OSError as error:
+            self._restore()
+            raise SaveError(error.strerror or "the disk did not accept it") from error
+        self._document = data
+        self._on_disk = encoded
+        self.saved_once = True
+
+    def _restore(self) -> None:
+        self._document = json.loads(self._on_disk)
+
+    def last_saved(self) -> bytes:
+        """The exact bytes of the file as last written (or loaded)."""
+        return self._on_disk
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import socket
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from imr_companion import clock
+from imr_companion.store import Database
+
+FIXED_NOW = datetime(2026, 3, 18, 19, 30)
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app must never touch the network; any socket use fails the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a test tried to use the network")
+
+    def guard(name: str):
+        real = getattr(socket.socket, name)
+
+        def guarded(self, *args, **kwargs):
+            # asyncio's own wake-up pipe is a local Unix socket pair: allowed.
+            if self.family != socket.AF_UNIX:
+                refuse()
+            return real(self, *args, **kwargs)
+
+        return guarded
+
+    for name in ("connect", "connect_ex", "bind", "sendto"):
+        monkeypatch.setattr(socket.socket, name, guard(name))
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    clock.fix(FIXED_NOW)
+    yield FIXED_NOW
+    clock.fix(None)
+
+
+@pytest.fixture(autouse=True)
+def private_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing touches the real home directory."""
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
+    monkeypatch.delenv("IMR_COMPANION_DATA_DIR", raising=False)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def database(data_dir: Path):
+    db = Database.open(data_dir)
+    yield db
+    db.close()

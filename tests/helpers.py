@@ -1,0 +1,35 @@
+"""Shared pieces for driving the app as a person would."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from imr_companion.app import CompanionApp
+from imr_companion.models import Settings
+from imr_companion.store import Database
+
+
+def welcomed(folder: Path, first_name: str = "Alex") -> None:
+    """A data folder whose person has already seen the welcome."""
+    db = Database.open(folder)
+    db.save_settings(Settings(first_name=first_name, welcomed=True))
+    db.close()
+
+
+@asynccontextmanager
+async def running(folder: Path, size: tuple[int, int] = (80, 24)) -> AsyncIterator:
+    """The app on `folder`, closed (and its lock released) afterwards, as after a real quit."""
+    db = Database.open(folder, defer_check=True)
+    app = CompanionApp(db)
+    try:
+        async with app.run_test(size=size) as pilot:
+            await pilot.pause()
+            yield app, pilot
+    finally:
+        db.close()
+
+
+async def type_text(pilot, text: str) -> None:
+    await pilot.press(*[("space" if ch == " " else ch) for ch in text])

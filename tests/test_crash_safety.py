@@ -1,0 +1,66 @@
+"""A writer killed at random moments never leaves a broken file behind."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from imr_companion.models import Moment
+from imr_companion.paths import DATA_FILE
+from imr_companion.store.database import parse
+
+WRITER = r"""
+import sys
+from pathlib import Path
+from imr_companion.models import Moment
+from imr_companion.store import Database, Repository
+
+folder = Path(sys.argv[1])
+db = Database.open(folder)
+repo = Repository.of(db, Moment)
+n = repo.count()
+while True:
+    n += 1
+    repo.add(Moment(text=f"moment {n} " + "x" * (n % 500)))
+    # Tell the parent which save has returned, after it has returned.
+    sys.stdout.write(f"{n}\n")
+    sys.stdout.flush()
+"""
+
+KILLS = 200
+
+
+def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tmp_path: Path):
+    folder = tmp_path / "data"
+    rng = random.Random(20261125)
+    for _ in range(KILLS):
+        child = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        )
+        # Let it save at least once, then kill it at a random moment.
+        first = child.stdout.readline()
+        assert first, child.stderr.read().decode()
+        time.sleep(rng.uniform(0, 0.03))
+        child.send_signal(signal.SIGKILL)
+        rest = child.stdout.read().decode().split()
+        child.wait()
+        confirmed = int(rest[-1]) if rest else int(first)
+
+        document = parse((folder / DATA_FILE).read_bytes())
+        records = list(document["moments"].values())
+        for record in records:
+            Moment.model_validate(record)
+        numbers = {int(r["text"].split()[1]) for r in records}
+        # Every save that returned is there; at most one more (written but not yet reported).
+        assert confirmed in numbers
+        assert max(numbers) <= confirmed + 1
+    assert json.loads((folder / DATA_FILE).read_text())

@@ -1,0 +1,65 @@
+"""Two windows never both write."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from imr_companion.store import AlreadyOpen, Database
+
+HOLDER = r"""
+import sys, time
+from pathlib import Path
+from imr_companion.store import Database
+db = Database.open(Path(sys.argv[1]))
+print("open", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_second_open_is_refused_with_the_folder_named(data_dir: Path):
+    first = Database.open(data_dir)
+    try:
+        with pytest.raises(AlreadyOpen) as refused:
+            Database.open(data_dir)
+        assert str(data_dir) in str(refused.value)
+        assert "already open" in str(refused.value)
+    finally:
+        first.close()
+    Database.open(data_dir).close()
+
+
+def _hold(folder: Path) -> subprocess.Popen:
+    child = subprocess.Popen([sys.executable, "-c", HOLDER, str(folder)], stdout=subprocess.PIPE)
+    assert child.stdout.readline().strip() == b"open"
+    return child
+
+
+def test_second_app_start_says_so_plainly_and_exits_non_zero(data_dir: Path):
+    holder = _hold(data_dir)
+    try:
+        result = subprocess.run(
+            [sys.executable, "-m", "imr_companion", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode != 0
+    assert "already open" in result.stderr
+    assert str(data_dir) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_lock_left_by_a_killed_process_does_not_block(data_dir: Path):
+    holder = _hold(data_dir)
+    os.kill(holder.pid, signal.SIGKILL)
+    holder.wait()
+    Database.open(data_dir).close()

@@ -1,0 +1,93 @@
+"""The store's promises: atomic, durable, private, and calm when the disk fails."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from imr_companion.models import Moment
+from imr_companion.paths import DATA_FILE
+from imr_companion.store import Database, Repository, SaveError
+from imr_companion.store import storage as storage_module
+
+
+def mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_saved_moment_is_on_disk_when_the_call_returns(database: Database, data_dir: Path):
+    Repository.of(database, Moment).add(Moment(text="Sun on my face"))
+    stored = json.loads((data_dir / DATA_FILE).read_text())
+    assert [m["text"] for m in stored["moments"].values()] == ["Sun on my face"]
+
+
+def test_folder_and_files_are_private_even_with_an_open_umask(data_dir: Path):
+    old = os.umask(0)
+    try:
+        db = Database.open(data_dir)
+        Repository.of(db, Moment).add(Moment(text="one"))
+        db.close()
+    finally:
+        os.umask(old)
+    assert mode(data_dir) == 0o700
+    assert mode(data_dir / "backups") == 0o700
+    assert mode(data_dir / DATA_FILE) == 0o600
+    for path in data_dir.rglob("*"):
+        if path.is_file():
+            assert mode(path) & 0o077 == 0, path
+
+
+STEPS = ["_write_all", "_fsync_file", "_replace", "_fsync_dir"]
+
+
+@pytest.mark.parametrize("step", STEPS)
+def test_a_failing_disk_step_leaves_old_or_new_file_and_no_temp(
+    step: str, database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    moments = Repository.of(database, Moment)
+    moments.add(Moment(text="first"))
+    before = (data_dir / DATA_FILE).read_bytes()
+
+    def broken(*args, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(storage_module, step, broken)
+    with pytest.raises(SaveError) as caught:
+        moments.add(Moment(text="second"))
+    after = (data_dir / DATA_FILE).read_bytes()
+    texts = sorted(m["text"] for m in json.loads(after)["moments"].values())
+    assert after == before or texts == ["first", "second"]
+    assert not list(data_dir.glob("*.tmp")) and not list(data_dir.glob(".*.tmp"))
+    # A calm sentence for the person, and memory agrees with what was reported.
+    assert "still here" in str(caught.value)
+    assert [m.text for m in moments.all()] == ["first"]
+
+    monkeypatch.undo()
+    moments.add(Moment(text="third"))
+    stored = json.loads((data_dir / DATA_FILE).read_text())
+    assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "third"]
+
+
+def test_reopening_keeps_everything(data_dir: Path):
+    db = Database.open(data_dir)
+    repo = Repository.of(db, Moment)
+    first = repo.add(Moment(text="Tea with Mum"))
+    repo.save(first.touched(text="Tea with Mum and Dad"))
+    repo.add(Moment(text="Swim"))
+    db.close()
+    db = Database.open(data_dir)
+    texts = sorted(m.text for m in Repository.of(db, Moment).all())
+    db.close()
+    assert texts == ["Swim", "Tea with Mum and Dad"]
+
+
+def test_remove_deletes_only_that_record(database: Database):
+    repo = Repository.of(database, Moment)
+    keep = repo.add(Moment(text="keep"))
+    gone = repo.add(Moment(text="gone"))
+    repo.remove(gone.id)
+    assert [m.id for m in repo.all()] == [keep.id]

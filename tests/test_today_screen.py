@@ -1,0 +1,110 @@
+"""Today, driven by keys as a person would, then read back from the store."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from imr_companion.models import Moment
+from imr_companion.store import Database, Repository
+from imr_companion.store import storage as storage_module
+
+from .helpers import running, type_text, welcomed
+
+
+def stored_texts(folder: Path) -> list[str]:
+    db = Database.read_only(folder)
+    return sorted(m.text for m in Repository.of(db, Moment).all())
+
+
+async def test_welcome_is_shown_once_and_remembers_the_name(data_dir: Path):
+    async with running(data_dir) as (app, pilot):
+        assert "Welcome to IMR Companion" in app.screen.query_one("#title").render().plain
+        assert str(data_dir) in app.screen.query_one("#folder").render().plain
+        await type_text(pilot, "Robin")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Good evening, Robin." in app.screen.query_one("#greeting").render().plain
+    async with running(data_dir) as (app, pilot):
+        assert app.screen.id != "welcome" and app.screen.query("#moment-input")
+        assert "Robin" in app.screen.query_one("#greeting").render().plain
+
+
+async def test_type_a_moment_press_enter_restart_and_find_it(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        field = app.screen.query_one("#moment-input", Input)
+        assert field.has_focus
+        await type_text(pilot, "Walked to the park")
+        await pilot.press("enter")
+        await type_text(pilot, "Soup with Kim")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert field.value == ""
+        shown = app.screen.query_one("#today-moments").render().plain
+        assert "Walked to the park" in shown and "Soup with Kim" in shown
+    assert stored_texts(data_dir) == ["Soup with Kim", "Walked to the park"]
+    async with running(data_dir) as (app, pilot):
+        assert "Soup with Kim" in app.screen.query_one("#today-moments").render().plain
+
+
+async def test_markup_in_a_moment_is_shown_as_typed(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await type_text(pilot, "[bold]yay[/bold]")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "[bold]yay[/bold]" in app.screen.query_one("#today-moments").render().plain
+
+
+async def test_empty_enter_gets_a_calm_message_and_saves_nothing(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("space", "enter")
+        await pilot.pause()
+        assert "Write a few words first" in app.screen.query_one("#moment-message").render().plain
+    assert stored_texts(data_dir) == []
+
+
+async def test_too_long_moment_keeps_the_text_and_says_the_limit(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        field = app.screen.query_one("#moment-input", Input)
+        field.value = "a" * 2500
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "up to 2,000 characters" in app.screen.query_one("#moment-message").render().plain
+        assert field.value == "a" * 2500
+    assert stored_texts(data_dir) == []
+
+
+async def test_a_failed_save_keeps_what_was_typed(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
+    welcomed(data_dir)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    async with running(data_dir) as (app, pilot):
+        monkeypatch.setattr(storage_module, "_fsync_file", full_disk)
+        await type_text(pilot, "Baked bread")
+        await pilot.press("enter")
+        await pilot.pause()
+        field = app.screen.query_one("#moment-input", Input)
+        assert field.value == "Baked bread"
+        assert "still here" in app.screen.query_one("#moment-message").render().plain
+        monkeypatch.undo()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert field.value == ""
+    assert stored_texts(data_dir) == ["Baked bread"]
+
+
+async def test_theme_choice_is_remembered(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        app.theme = "textual-light"
+        await pilot.pause()
+    async with running(data_dir) as (app, pilot):
+        assert app.theme == "textual-light"
