@@ -7,14 +7,17 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.reactive import reactive
 from textual.screen import Screen
 
-from imr_companion.models import Settings
+from imr_companion.models import Record, Settings
 from imr_companion.store import Database, SaveError
+
+R = TypeVar("R", bound=Record)
 
 
 @dataclass(frozen=True)
@@ -46,13 +49,37 @@ class CompanionApp(App[None]):
     BINDINGS: ClassVar = [
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
         Binding("ctrl+t", "change_theme", "Theme", show=False),
+        Binding("ctrl+g", "together", "Together", show=False),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
+
+    together_with: reactive[str | None] = reactive(None)
+    """A contact person's name while they fill things in with the person (not saved)."""
 
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
         self.settings: Settings = database.settings()
+
+    def stamp(self, record: R) -> R:
+        """`record`, marked as written together when a contact person is beside the person."""
+        if self.together_with and not record.together_with:
+            return record.model_copy(update={"together_with": self.together_with})
+        return record
+
+    def action_together(self) -> None:
+        from imr_companion.widgets.together import TogetherPrompt
+
+        def chosen(name: str | None) -> None:
+            if name is None:
+                return
+            self.together_with = name or None
+            if name:
+                self.notify(f"What you write now is marked as together with {name}. Ctrl+G to stop.")
+            else:
+                self.notify("Back to just you.")
+
+        self.push_screen(TogetherPrompt(self.together_with), chosen)
 
     @property
     def data_folder(self) -> Path:
@@ -137,6 +164,11 @@ class CompanionApp(App[None]):
 
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Filling in together",
+            "Mark what you write as done together with your contact person (ctrl+g)",
+            self.action_together,
+        )
         for area in AREAS:
             yield SystemCommand(
                 f"Open {area.title}",

@@ -108,3 +108,27 @@ async def test_theme_choice_is_remembered(data_dir: Path):
         await pilot.pause()
     async with running(data_dir) as (app, pilot):
         assert app.theme == "textual-light"
+
+
+async def test_filling_in_together_marks_what_is_written(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await type_text(pilot, "Jo")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "together with Jo" in app.screen.query_one("#together").render().plain
+        await type_text(pilot, "Planned the week")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await pilot.click("#stop")
+        await pilot.pause()
+        await type_text(pilot, "On my own")
+        await pilot.press("enter")
+        await pilot.pause()
+    db = Database.read_only(data_dir)
+    marks = {m.text: m.together_with for m in Repository.of(db, Moment).all()}
+    assert marks == {"Planned the week": "Jo", "On my own": None}

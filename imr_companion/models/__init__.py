@@ -2,12 +2,16 @@
 
 from imr_companion.models.base import Model, Record
 from imr_companion.models.moments import Moment
+from imr_companion.models.network import Person
+from imr_companion.models.practice import PracticeTask
 from imr_companion.models.settings import Settings
 
 # Every table of records in the data file and the model that validates it.
 # A new area adds its line here; the store, export, import and doctor follow.
 RECORD_TABLES: dict[str, type[Record]] = {
     "moments": Moment,
+    "practice": PracticeTask,
+    "people": Person,
 }
 
-__all__ = ["RECORD_TABLES", "Model", "Moment", "Record", "Settings"]
+__all__ = ["RECORD_TABLES", "Model", "Moment", "Person", "PracticeTask", "Record", "Settings"]

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label
 
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.models.moments import MOMENT_LIMIT
 from imr_companion.store import Repository, SaveError
+from imr_companion.widgets.field_message import FieldMessage
 
 
 class MomentEditor(ModalScreen[Moment | None]):
@@ -44,10 +45,10 @@ class MomentEditor(ModalScreen[Moment | None]):
             box.border_title = "Change this good moment"
             yield Label("What happened")
             yield Input(self.moment.text.replace("\n", " "), id="text", max_length=MOMENT_LIMIT + 1000)
-            yield Static("", classes="field-message", id="text-message")
+            yield FieldMessage(id="text-message")
             yield Label("Day (year-month-day)")
             yield Input(self.moment.day.isoformat(), id="day", max_length=10)
-            yield Static("", classes="field-message", id="day-message")
+            yield FieldMessage(id="day-message")
             with Horizontal():
                 yield Button("Cancel (esc)", id="cancel")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
@@ -76,9 +77,7 @@ class MomentEditor(ModalScreen[Moment | None]):
             messages.update(field_messages(error))
             updated = None
         for field in ("text", "day"):
-            label = self.query_one(f"#{field}-message", Static)
-            label.update(messages.get(field, ""))
-            label.set_class(field in messages, "-error")
+            self.query_one(f"#{field}-message", FieldMessage).say(messages.get(field, ""), error=True)
         if messages or updated is None:
             return
         try:

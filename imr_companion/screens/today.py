@@ -15,7 +15,9 @@ from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.models.moments import MOMENT_LIMIT, count_phrase
 from imr_companion.screens.area import AreaScreen
+from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
+from imr_companion.widgets.field_message import FieldMessage
 
 SHOWN_TODAY = 3
 
@@ -25,17 +27,42 @@ def greeting(first_name: str, hour: int) -> str:
     return f"Good {part}, {first_name}." if first_name else f"Good {part}."
 
 
+class MonthCard(TodayCard):
+    TITLE = "This month"
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="month-count")
+
+    def refresh_data(self) -> None:
+        today = clock.today()
+        # Only this month's records are read: Today stays instant with years of data.
+        count = len(
+            Repository.of(self.companion.database, Moment).where(
+                "day", today.replace(day=1).isoformat(), today.isoformat()
+            )
+        )
+        self.display = count > 0
+        self.query_one("#month-count", Static).update(
+            f"{count_phrase(count)} in {today:%B}. Key 3 shows them all."
+        )
+
+
+# The cards under the good-moment field, in order. Each area adds its own.
+TODAY_CARDS: list[type[TodayCard]] = [MonthCard]
+
+
 class TodayScreen(AreaScreen):
     MODE = "today"
     DEFAULT_CSS = """
     TodayScreen #greeting { height: 1; margin: 1 2 0 2; text-style: bold; }
     TodayScreen #moment-input { border: none; height: 1; padding: 0 1; }
     TodayScreen #today-moments { height: auto; color: $text; }
-    TodayScreen .field-message { margin: 0 1; }
+    TodayScreen FieldMessage { margin: 0 1; }
     """
     BINDINGS = [
-        Binding("m", "focus_moment", "Write a good moment"),
+        Binding("m", "focus_moment", "Good moment"),
         Binding("escape", "leave_field", "Leave field", show=False),
+        *(key for card in TODAY_CARDS for key in card.KEYS),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -48,65 +75,62 @@ class TodayScreen(AreaScreen):
                     max_length=MOMENT_LIMIT + 1000,
                     id="moment-input",
                 )
-                yield Static("", classes="field-message", id="moment-message")
+                yield FieldMessage(id="moment-message")
                 yield Static("", id="today-moments")
-            with Vertical(classes="card", id="month-card") as card:
-                card.border_title = "This month"
-                yield Static("", id="month-count")
+            for card in TODAY_CARDS:
+                yield card()
 
     @property
     def moments(self) -> Repository[Moment]:
         return Repository.of(self.companion.database, Moment)
 
     def on_mount(self) -> None:
-        self.refresh_data()
+        self._show_moments()
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
         self.query_one("#moment-input", Input).focus()
 
+    def action_card(self, card_id: str, name: str) -> None:
+        card = self.query_one(f"#{card_id}", TodayCard)
+        if card.display:
+            getattr(card, f"action_{name}")()
+
     def refresh_data(self) -> None:
+        self._show_moments()
+        for card in self.query(TodayCard):
+            card.refresh_data()
+
+    def _show_moments(self) -> None:
         now = clock.now()
         self.query_one("#greeting", Static).update(
             Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
         )
-        today = now.date()
-        month = today.replace(day=1)
-        # Only this month's records are read: Today stays instant with years of data.
-        this_month = self.moments.where("day", month.isoformat(), today.isoformat())
-        todays = sorted((m for m in this_month if m.day == today), key=lambda m: m.created)
+        today = now.date().isoformat()
+        todays = sorted(self.moments.where("day", today, today), key=lambda m: m.created)
         lines = [f"• {m.text.splitlines()[0]}" for m in todays[-SHOWN_TODAY:]]
         if len(todays) > SHOWN_TODAY:
             lines.insert(0, f"{len(todays)} today; the newest {SHOWN_TODAY}:")
         self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
-        card = self.query_one("#month-card")
-        card.display = bool(this_month)
-        self.query_one("#month-count", Static).update(
-            f"{count_phrase(len(this_month))} in {today:%B}. Key 3 shows them all."
-        )
 
     @on(Input.Submitted, "#moment-input")
     def save_moment(self, event: Input.Submitted) -> None:
-        message = self.query_one("#moment-message", Static)
+        message = self.query_one("#moment-message", FieldMessage)
         if not event.value.strip():
-            message.update("Write a few words first, then press Enter.")
-            message.add_class("-error")
+            message.say("Write a few words first, then press Enter.", error=True)
             return
         try:
-            moment = Moment(text=event.value)
+            moment = self.companion.stamp(Moment(text=event.value))
             self.moments.add(moment)
         except ValidationError as error:
-            message.update(field_messages(error).get("text", "Please check what you wrote."))
-            message.add_class("-error")
+            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return
         except SaveError as error:
-            message.update(Content(str(error)))
-            message.add_class("-error")
+            message.say(str(error), error=True)
             return
         event.input.value = ""
-        message.remove_class("-error")
-        message.update("Saved. Another one is welcome too.")
+        message.say("Saved. Another one is welcome too.")
         self.refresh_data()
 
     def action_focus_moment(self) -> None:

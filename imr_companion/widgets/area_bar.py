@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
+from textual.content import Content
 from textual.widgets import Static
 
 
@@ -24,6 +25,12 @@ class AreaBar(Horizontal):
     AreaBar > .area:hover {
         background: $boost;
         color: $text;
+    }
+    AreaBar > #together {
+        width: 1fr;
+        content-align-horizontal: right;
+        padding: 0 1;
+        color: $text-accent;
     }
     AreaBar > .area.-current {
         background: $primary;
@@ -46,6 +53,15 @@ class AreaBar(Horizontal):
             static = Static(label, classes=classes, id=f"area-{area.mode}")
             static.tooltip = f"Open {area.title} (key {area.key})"
             yield static
+        yield Static("", id="together")
+
+    def on_mount(self) -> None:
+        self.watch(self.app, "together_with", self.show_together)
+
+    def show_together(self, name: str | None) -> None:
+        label = self.query_one("#together", Static)
+        label.update(Content(f"together with {name}") if name else "")
+        label.tooltip = "Ctrl+G to change" if name else None
 
     def on_click(self, event) -> None:
         widget = event.widget

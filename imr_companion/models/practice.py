@@ -1,0 +1,32 @@
+"""This week's practice: IMR's home assignments, small tasks agreed for the week."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from enum import StrEnum
+
+from pydantic import Field
+
+from imr_companion import clock
+from imr_companion.models.base import Record, RequiredShortText, ShortText
+
+
+class PracticeStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    LET_GO = "let_go"
+    """Set down without blame: the week moved on, or it no longer fits."""
+
+
+def week_start(day: date) -> date:
+    """The Monday of `day`'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+class PracticeTask(Record):
+    text: RequiredShortText
+    week_of: date = Field(default_factory=lambda: week_start(clock.today()))
+    status: PracticeStatus = PracticeStatus.OPEN
+    finished_on: date | None = None
+    source: ShortText | None = None
+    """Where it came from, e.g. 'handout:recovery-strategies' or 'goal:<goal id>:<step id>'."""

@@ -1,0 +1,35 @@
+"""The base of every small card on Today.
+
+Each area that has something to say today adds a TodayCard subclass and one
+line to TODAY_CARDS in screens/today.py. A card hides itself when it has
+nothing to say, so Today stays a calm, short column.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding
+from textual.containers import Vertical
+
+if TYPE_CHECKING:
+    from imr_companion.app import CompanionApp
+
+
+class TodayCard(Vertical):
+    DEFAULT_CLASSES = "card"
+    TITLE: ClassVar[str] = ""
+    KEYS: ClassVar[list[Binding]] = []
+    """Keys that work on Today (outside a text field). Their action must be
+    'card("<card id>", "<name>")', which calls this card's action_<name>."""
+
+    def on_mount(self) -> None:
+        self.border_title = self.TITLE
+        self.refresh_data()
+
+    @property
+    def companion(self) -> CompanionApp:
+        return self.app  # type: ignore[return-value]
+
+    def refresh_data(self) -> None:
+        """Read the store again and show or hide the card."""

@@ -1,0 +1,23 @@
+"""A calm line next to a field: what went wrong and how to fix it, or a short confirmation."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+
+class FieldMessage(Static):
+    DEFAULT_CSS = """
+    FieldMessage { height: auto; color: $text-muted; display: none; }
+    FieldMessage.-error { color: $text-warning; }
+    """
+
+    def say(self, text: str = "", error: bool = False) -> None:
+        """Show `text` (plain, never markup); an empty text hides the line."""
+        self.update(Content(text))
+        self.set_class(error, "-error")
+        self.display = bool(text)
+
+    @property
+    def text(self) -> str:
+        return str(self.render().plain) if self.display else ""
