@@ -55,6 +55,7 @@ class MomentsScreen(AreaScreen):
         self._moments: list[Moment] = []
         self._by_id: dict[str, Moment] = {}
         self._days: set[date] = set()
+        self._shown_version = -1
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="Search your good moments (press / )", id="search")
@@ -70,13 +71,15 @@ class MomentsScreen(AreaScreen):
         return Repository.of(self.companion.database, Moment)
 
     def on_mount(self) -> None:
-        self.refresh_data()
         self.query_one(RowList).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        # Reading ten years of moments again is only worth it when something changed.
+        if self._shown_version != self.companion.database.version:
+            self.refresh_data()
 
     def refresh_data(self) -> None:
+        self._shown_version = self.companion.database.version
         self._moments = self.repository.all()
         self._by_id = {m.id: m for m in self._moments}
         self._days = {m.day for m in self._moments}

@@ -61,7 +61,7 @@ class TodayScreen(AreaScreen):
     """
     BINDINGS = [
         Binding("m", "focus_moment", "Good moment"),
-        Binding("escape", "leave_field", "Leave field", show=False),
+        Binding("escape", "leave_field", "Done typing"),
         *(key for card in TODAY_CARDS for key in card.KEYS),
     ]
 

@@ -232,6 +232,11 @@ class Database:
         backups.make_daily(self.folder, today, previous)
         self._backup_checked = today
 
+    @property
+    def version(self) -> int:
+        """Changes whenever the data changes; cheap to compare."""
+        return self.storage.writes
+
     def document(self) -> Document:
         """The whole document, as stored. Callers must not change it."""
         return self.storage.read()

@@ -97,6 +97,8 @@ class AtomicStorage(Storage):
         self._on_disk = on_disk if on_disk is not None else encode(document)
         self._before_write = before_write
         self.saved_once = path.exists()
+        self.writes = 0
+        """Successful writes since opening: screens compare it to know if data changed."""
 
     def read(self) -> Document:
         return self._document
@@ -117,6 +119,7 @@ class AtomicStorage(Storage):
         self._document = data
         self._on_disk = encoded
         self.saved_once = True
+        self.writes += 1
 
     def _restore(self) -> None:
         self._document = json.loads(self._on_disk)

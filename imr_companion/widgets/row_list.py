@@ -66,6 +66,7 @@ class RowList(ScrollView, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
+        self._styles: dict[str, Style] = {}
 
     def set_rows(self, rows: list[Row], keep_key: str | None = None) -> None:
         self.rows = rows
@@ -142,22 +143,33 @@ class RowList(ScrollView, can_focus=True):
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows))
 
+    def render_lines(self, crop):
+        # Look the styles up once per paint, not once per line: it is the costly part.
+        base = self.rich_style
+        self._styles = {
+            "base": base,
+            "heading": base + self.get_component_rich_style("row-list--heading"),
+            "cursor": base + self.get_component_rich_style("row-list--cursor"),
+            "detail": self.get_component_rich_style("row-list--detail", partial=True),
+        }
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
         index = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        styles = self._styles
         if index >= len(self.rows):
-            return Strip.blank(width, base)
+            return Strip.blank(width, styles["base"])
         row = self.rows[index]
         if row.is_heading:
-            style = base + self.get_component_rich_style("row-list--heading")
+            style = styles["heading"]
         elif index == self.cursor:
-            style = base + self.get_component_rich_style("row-list--cursor")
+            style = styles["cursor"]
         else:
-            style = base
+            style = styles["base"]
         segments = [Segment(" " + row.text, style)]
         if row.detail:
-            detail_style = style + self.get_component_rich_style("row-list--detail", partial=True)
+            detail_style = style + styles["detail"]
             segments.append(Segment("  " + row.detail, detail_style))
         strip = Strip(segments).crop_extend(0, width, style)
         if Strip(segments).cell_length > width and width > 1:
@@ -167,7 +179,3 @@ class RowList(ScrollView, can_focus=True):
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.rows)
-
-
-def blank_style() -> Style:
-    return Style()
