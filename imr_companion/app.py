@@ -114,7 +114,7 @@ class CompanionApp(App[None]):
         from imr_companion.widgets.confirm import Confirm
 
         if notice.backup is None:
-            self.push_screen(Confirm(notice.text, yes="OK", no="Close"))
+            self.push_screen(Confirm(notice.text, yes="OK", no=None))
             return
 
         def restore(answer: bool | None) -> None:
@@ -128,6 +128,10 @@ class CompanionApp(App[None]):
                 return
             self.settings = self.database.settings()
             self.notify("Your backup is back in place.")
+            from imr_companion.screens.welcome import WelcomeScreen
+
+            if self.settings.welcomed and isinstance(self.screen, WelcomeScreen):
+                self.pop_screen()
             self.refresh_areas()
 
         self.push_screen(

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input
 
+from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
@@ -132,3 +134,25 @@ async def test_filling_in_together_marks_what_is_written(data_dir: Path):
     db = Database.read_only(data_dir)
     marks = {m.text: m.together_with for m in Repository.of(db, Moment).all()}
     assert marks == {"Planned the week": "Jo", "On my own": None}
+
+
+async def test_a_damaged_file_is_explained_and_the_backup_can_be_restored(data_dir: Path, fixed_clock):
+    clock.fix(fixed_clock - timedelta(days=1))
+    welcomed(data_dir, "Robin")
+    db = Database.open(data_dir)
+    Repository.of(db, Moment).add(Moment(text="Kept in the backup"))
+    db.close()
+    clock.fix(fixed_clock)
+    db = Database.open(data_dir)
+    Repository.of(db, Moment).add(Moment(text="Today's first save makes the backup"))
+    db.close()
+    (data_dir / "companion.json").write_bytes(b'{"moments": {"1": {"id": "x", "te')
+    async with running(data_dir) as (app, pilot):
+        question = app.screen.query_one("#question").render().plain
+        assert "could not be opened" in question and "nothing was deleted" in question
+        assert "restore that backup" in question
+        await pilot.press("y")
+        await pilot.pause()
+        assert "Robin" in app.screen.query_one("#greeting").render().plain
+    assert stored_texts(data_dir) == ["Kept in the backup"]
+    assert len(list(data_dir.glob("companion.damaged-*.json"))) == 1

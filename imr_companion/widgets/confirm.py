@@ -31,7 +31,8 @@ class Confirm(ModalScreen[bool]):
         Binding("escape", "answer(False)", "No", show=False),
     ]
 
-    def __init__(self, question: str | Text, yes: str = "Yes", no: str = "No") -> None:
+    def __init__(self, question: str | Text, yes: str = "Yes", no: str | None = "No") -> None:
+        """With `no=None` it is a plain message with one button."""
         super().__init__()
         self.question = question
         self.yes = yes
@@ -42,11 +43,13 @@ class Confirm(ModalScreen[bool]):
             question = Content(self.question) if isinstance(self.question, str) else self.question
             yield Static(question, id="question")
             with Horizontal():
-                yield Button(f"{self.no} (n)", id="no")
-                yield Button(f"{self.yes} (y)", id="yes", variant="primary")
+                if self.no is not None:
+                    yield Button(f"{self.no} (n)", id="no")
+                yield Button(f"{self.yes} (y)" if self.no is not None else self.yes, id="yes", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one("#no", Button).focus()
+        # The safe answer has the focus, so an unthinking Enter changes nothing.
+        self.query_one("#no" if self.no is not None else "#yes", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
