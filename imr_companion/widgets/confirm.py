@@ -45,7 +45,8 @@ class Confirm(ModalScreen[bool]):
             with Horizontal():
                 if self.no is not None:
                     yield Button(f"{self.no} (n)", id="no")
-                yield Button(f"{self.yes} (y)" if self.no is not None else self.yes, id="yes", variant="primary")
+                label = f"{self.yes} (y)" if self.no is not None else self.yes
+                yield Button(label, id="yes", variant="primary")
 
     def on_mount(self) -> None:
         # The safe answer has the focus, so an unthinking Enter changes nothing.
