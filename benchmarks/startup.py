@@ -31,6 +31,36 @@ class Minimal(App):
 Minimal().run(headless=True, size=(80, 24))
 """
 
+# The same kinds of widget as Today (input, cards, footer), with no data layer:
+# separates what Textual's widgets cost from what our store and models cost.
+WIDGETS = """
+from textual.app import App
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.widgets import Footer, Input, Static
+
+class Widgets(App):
+    def compose(self):
+        with Horizontal():
+            yield Static("1 Today")
+        yield Static("Good evening.")
+        with VerticalScroll():
+            with Vertical():
+                yield Input(placeholder="Something good today")
+                yield Static("a moment")
+            with Vertical():
+                yield Static("this month")
+        yield Footer(compact=True)
+
+    def on_mount(self):
+        self.call_after_refresh(self.ready)
+
+    def ready(self):
+        print("ready", flush=True)
+        self.exit()
+
+Widgets().run(headless=True, size=(80, 24))
+"""
+
 COMPANION = """
 import sys
 from pathlib import Path
@@ -67,8 +97,10 @@ def main(runs: int = 7) -> None:
     first_frame(MINIMAL)  # warm the file cache for both
     first_frame(COMPANION, str(folder))
     minimal = [first_frame(MINIMAL) for _ in range(runs)]
+    widgets = [first_frame(WIDGETS) for _ in range(runs)]
     companion = [first_frame(COMPANION, str(folder)) for _ in range(runs)]
     print(summary("minimal Textual app, first frame", minimal))
+    print(summary("Textual app with Today's widgets", widgets))
     print(summary("IMR Companion Today, 10 years of data", companion))
     ratio = sorted(companion)[runs // 2] / sorted(minimal)[runs // 2]
     print(f"ratio of medians: {ratio:.2f}x (target: at most 1.5x)")
