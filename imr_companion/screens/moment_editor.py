@@ -9,27 +9,20 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label
 
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.models.moments import MOMENT_LIMIT
 from imr_companion.store import Repository, SaveError
+from imr_companion.widgets.dialog import Dialog
 from imr_companion.widgets.field_message import FieldMessage
 
 
-class MomentEditor(ModalScreen[Moment | None]):
+class MomentEditor(Dialog[Moment | None]):
     DEFAULT_CSS = """
-    MomentEditor { align: center middle; }
-    MomentEditor > Vertical {
-        width: 72; max-width: 100%; height: auto;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
     MomentEditor Label { margin-top: 1; }
     MomentEditor #day { width: 20; }
-    MomentEditor Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    MomentEditor Button { margin-left: 2; }
     """
     BINDINGS = [
         Binding("ctrl+s", "save", "Save"),
@@ -41,7 +34,7 @@ class MomentEditor(ModalScreen[Moment | None]):
         self.moment = moment
 
     def compose(self) -> ComposeResult:
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Change this good moment"
             yield Label("What happened")
             yield Input(self.moment.text.replace("\n", " "), id="text", max_length=MOMENT_LIMIT + 1000)
@@ -49,7 +42,7 @@ class MomentEditor(ModalScreen[Moment | None]):
             yield Label("Day (year-month-day)")
             yield Input(self.moment.day.isoformat(), id="day", max_length=10)
             yield FieldMessage(id="day-message")
-            with Horizontal():
+            with Horizontal(classes="buttons"):
                 yield Button("Cancel (esc)", id="cancel")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
 

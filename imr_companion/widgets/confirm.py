@@ -7,22 +7,16 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
+from imr_companion.widgets.dialog import Dialog
 
-class Confirm(ModalScreen[bool]):
+
+class Confirm(Dialog[bool]):
     """A yes/no question; y or n, Enter on a button, escape for no."""
 
     DEFAULT_CSS = """
-    Confirm { align: center middle; }
-    Confirm > Vertical {
-        width: 60; max-width: 100%; height: auto;
-        border: round $primary; background: $surface; padding: 1 2;
-    }
-    Confirm #question { margin-bottom: 1; }
-    Confirm Horizontal { height: auto; align-horizontal: right; }
-    Confirm Button { margin-left: 2; }
+    Confirm #question { margin: 1 1 0 1; }
     """
 
     BINDINGS = [
@@ -39,10 +33,10 @@ class Confirm(ModalScreen[bool]):
         self.no = no
 
     def compose(self) -> ComposeResult:
-        with Vertical():
+        with Vertical(classes="dialog"):
             question = Content(self.question) if isinstance(self.question, str) else self.question
             yield Static(question, id="question")
-            with Horizontal():
+            with Horizontal(classes="buttons"):
                 if self.no is not None:
                     yield Button(f"{self.no} (n)", id="no")
                 label = f"{self.yes} (y)" if self.no is not None else self.yes

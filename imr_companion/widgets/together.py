@@ -6,24 +6,17 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
+from imr_companion.widgets.dialog import Dialog
 
 
-class TogetherPrompt(ModalScreen[str | None]):
+class TogetherPrompt(Dialog[str | None]):
     """Returns the contact person's name, "" to stop, or None to leave things as they were."""
 
     DEFAULT_CSS = """
-    TogetherPrompt { align: center middle; }
-    TogetherPrompt > Vertical {
-        width: 64; max-width: 100%; height: auto;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
     TogetherPrompt Static { margin: 1 0; }
-    TogetherPrompt Horizontal { height: auto; align-horizontal: right; }
-    TogetherPrompt Button { margin-left: 1; }
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
@@ -32,14 +25,14 @@ class TogetherPrompt(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Filling in together"
             yield Static(
                 "Is someone sitting with you, like your contact person? What you write "
                 "now will be marked as done together with them."
             )
             yield Input(self.current or "", placeholder="Their name", id="name", max_length=SHORT_TEXT)
-            with Horizontal():
+            with Horizontal(classes="buttons"):
                 if self.current:
                     yield Button("Just me again", id="stop")
                 yield Button("Cancel", id="cancel")
