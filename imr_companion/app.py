@@ -34,6 +34,7 @@ class Area:
 AREAS: list[Area] = [
     Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
+    Area("goals", "4", "Goals", "imr_companion.screens.goals:GoalsScreen"),
 ]
 
 
