@@ -38,8 +38,8 @@ EDITOR_CSS = """
 {name} Input {{ background: $boost; }}
 {name} .day {{ width: 14; }}
 {name} TextArea {{ height: 4; background: $boost; }}
-{name} Horizontal {{ height: auto; align-horizontal: right; margin-top: 1; }}
-{name} Button {{ margin-left: 2; }}
+{name} #buttons {{ height: auto; align-horizontal: right; margin-top: 1; }}
+{name} #buttons Button {{ margin-left: 2; }}
 """
 
 
@@ -56,7 +56,7 @@ class _Editor(ModalScreen[Goal | None]):
     ]
 
     def buttons(self, delete: str = "") -> ComposeResult:
-        with Horizontal():
+        with Horizontal(id="buttons"):
             if delete:
                 yield Button(delete, id="delete", variant="warning", compact=True)
             yield Button("Cancel (esc)", id="cancel", compact=True)

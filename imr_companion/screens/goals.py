@@ -117,6 +117,7 @@ class GoalsScreen(AreaScreen):
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
         self._undo: DoneChange | None = None
+        self._keys_state: tuple[object, ...] = ()
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="empty"):
@@ -176,7 +177,7 @@ class GoalsScreen(AreaScreen):
         self.query_one("#panes").display = bool(self._goals)
         if not self._goals:
             self.query_one("#first-goal").focus()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def _show_goal(self, keep_step: str | None = None) -> None:
         goal = self.goal
@@ -191,16 +192,32 @@ class GoalsScreen(AreaScreen):
     def _goal_highlighted(self) -> None:
         if self.ladder.goal is not self.goal:
             self._show_goal()
-        self.refresh_bindings()
+        self._refresh_keys()
 
     @on(GoalLadder.Highlighted)
     def _step_highlighted(self, event: GoalLadder.Highlighted) -> None:
         goal = self.ladder.goal
         self.query_one("#step-detail", Static).update(step_detail(goal, event.step) if goal else "")
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
+        self._refresh_keys()
+
+    def _refresh_keys(self) -> None:
+        """Update the footer only when what the keys can do has changed: it is redrawn whole."""
+        goal, step = self.goal, self.step
+        state = (
+            type(self.focused),
+            goal.id if goal else None,
+            goal.reached if goal else None,
+            goal is current_goal(self._goals) if goal else None,
+            step.done if step else None,
+            len(goal.steps) > 1 if goal else None,
+            self._undo is not None,
+        )
+        if state != self._keys_state:
+            self._keys_state = state
+            self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         where = parameters[0] if parameters and isinstance(parameters[0], str) else "any"
@@ -292,7 +309,7 @@ class GoalsScreen(AreaScreen):
         if self._save(stored.marked_reached()):
             if self._undo and self._undo.goal_id == goal.id:
                 self._undo = None
-            self.refresh_bindings()
+            self._refresh_keys()
             self._say("Reached. Well done! It is kept in your Reached list.")
 
     def action_reopen(self, _where: str = "any") -> None:
@@ -357,7 +374,7 @@ class GoalsScreen(AreaScreen):
             self._say(f"Well done. Next on your ladder: {_quoted(following.text)}\n(u undoes this)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
-        self.refresh_bindings()
+        self._refresh_keys()
 
     def _ask_after_last_step(self, goal: Goal) -> None:
         from imr_companion.screens.goal_editor import StepEditor
@@ -372,8 +389,7 @@ class GoalsScreen(AreaScreen):
             Confirm(
                 Text(
                     "Well done: that was the last step on this ladder.\n\n"
-                    f"Have you reached your goal?\n{_quoted(goal.text)}\n\n"
-                    "If not yet, you can add the next step. (u undoes the step)"
+                    f"Have you reached your goal?\n{_quoted(goal.text)}"
                 ),
                 yes="Reached",
                 no="Not yet",
@@ -399,7 +415,7 @@ class GoalsScreen(AreaScreen):
         self._undo = None
         if restored is None:
             self._say("That step has changed since, so there is nothing to undo.")
-            self.refresh_bindings()
+            self._refresh_keys()
             return
         if self._save(restored, change.step_id):
             self._say("Undone.")

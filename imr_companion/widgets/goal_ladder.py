@@ -48,7 +48,10 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
     elif is_current:
         facts.append(f"{CURRENT_MARK} current goal")
     facts.append(AREA_NAMES[goal.area])
-    facts.append(steps_phrase(goal))
+    if goal.reached and goal.steps:
+        facts.append(f"{len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'} climbed")
+    else:
+        facts.append(steps_phrase(goal))
     if goal.hoped_for and not goal.reached:
         facts.append(f"hoping for {short_date(goal.hoped_for, today)}")
     text.append("\n" + " · ".join(facts), style="dim")
@@ -277,7 +280,10 @@ class GoalLadder(ScrollView, can_focus=True):
             style = base + self.get_component_rich_style("goal-ladder--cursor")
         if index == self._drop:
             style = base + self.get_component_rich_style("goal-ladder--drop")
-        label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
+        label_style = style
+        if state == "later" and index != self.cursor:
+            # Muted only on a plain background: on a filled rung it would fade in light themes.
+            label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
         label_width = cell_len(label)
         room = inner - 6 - (label_width + 1 if label else 0)
         words = step.text
