@@ -73,7 +73,7 @@ async def test_create_a_goal_then_its_first_step(data_dir: Path):
         await pilot.press("enter")
         await pilot.pause()
         assert ladder(app).has_focus and ladder(app).step.text == "Find out when the pool is quiet"
-        assert "★ current goal · Health · 0 of 1 step done" in shown(app, "#goal-header")
+        assert "★ current goal · Health · 1 step on the ladder" in shown(app, "#goal-header")
     (goal,) = stored_goals(data_dir).values()
     assert (goal.text, goal.why, goal.area, str(goal.hoped_for)) == (
         "Get back to swimming",
@@ -229,11 +229,13 @@ async def test_change_a_step_and_its_done_date(data_dir: Path):
         await pilot.pause()
         editor = app.screen
         assert isinstance(editor, StepEditor)
-        editor.query_one("#done_on", Input).value = "2026-03-10"
+        editor.query_one("#done_on", Input).value = "2026-04-10"
         editor.query_one("#planned_on", Input).value = "soon"
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "year-month-day" in shown(app, "#planned_on-message")
+        assert "still to come" in shown(app, "#done_on-message")
+        editor.query_one("#done_on", Input).value = "2026-03-10"
         editor.query_one("#planned_on", Input).value = ""
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -192,11 +192,14 @@ def reached_newest_first(goals: list[Goal]) -> list[Goal]:
 
 
 def steps_phrase(goal: Goal) -> str:
-    """'2 of 5 steps done': what has been climbed, never what is missing."""
+    """'2 of 5 steps done' or '5 steps on the ladder': what has been climbed, never what is missing."""
     total = len(goal.steps)
+    steps = f"{total} step{'' if total == 1 else 's'}"
     if total == 0:
         return "no steps yet"
-    return f"{goal.done_count} of {total} step{'' if total == 1 else 's'} done"
+    if goal.done_count == 0:
+        return f"{steps} on the ladder"
+    return f"{goal.done_count} of {steps} done"
 
 
 def short_date(day: date, today: date) -> str:

@@ -20,7 +20,7 @@ class GoalCard(TodayCard):
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
     GoalCard Horizontal { height: auto; }
-    GoalCard Static { width: 1fr; }
+    GoalCard Static { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
     GoalCard Button { margin-left: 1; }
     GoalCard #goal-done-line { display: none; }
     GoalCard #goal-done-text { color: $text-muted; }

@@ -215,6 +215,9 @@ class StepEditor(_Editor):
                 messages[field] = DAY_HELP
         if self.step and self.step.done_on and changes.get("done_on", self.step.done_on) is None:
             messages["done_on"] = "Please write the day it was done (year-month-day)."
+        done_on = changes.get("done_on")
+        if isinstance(done_on, date) and done_on > clock.today():
+            messages["done_on"] = "That day is still to come; please write today or an earlier day."
         if self.step is None and len(self.goal.steps) >= STEP_LIMIT:
             messages["text"] = (
                 f"This ladder has {STEP_LIMIT} steps, as many as fit. A new goal could hold the next part."

@@ -87,7 +87,7 @@ class GoalsScreen(AreaScreen):
     GoalsScreen #panes { height: 1fr; }
     GoalsScreen #goal-list { width: 30%; min-width: 22; max-width: 40; height: 1fr; }
     GoalsScreen #climb { width: 1fr; height: 1fr; padding-left: 1; }
-    GoalsScreen #goal-header { height: auto; max-height: 5; padding: 0 1; }
+    GoalsScreen #goal-header { height: auto; max-height: 6; padding: 0 1; }
     GoalsScreen GoalLadder { height: 1fr; }
     GoalsScreen #step-detail { height: auto; max-height: 3; padding: 0 1; }
     GoalsScreen #empty { height: auto; display: none; padding: 1 2; }
@@ -157,7 +157,10 @@ class GoalsScreen(AreaScreen):
 
     def on_mount(self) -> None:
         self.refresh_data()
-        (self.ladder if self.goal else self.goal_list).focus()
+        if self.goal is not None:
+            self.ladder.focus()
+        elif self._goals:
+            self.goal_list.focus()
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -41,7 +41,9 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
     """The top of the ladder: the goal in the person's words, then where it stands."""
     today = clock.today()
     text = Text(overflow="fold")
-    text.append(goal.text, style="bold")
+    # Long goals are cut here so that where the goal stands stays in view; the editor has every word.
+    title = goal.text if len(goal.text) <= 120 else goal.text[:119].rstrip() + "…"
+    text.append(title, style="bold")
     facts: list[str] = []
     if goal.reached and goal.reached_on:
         facts.append(f"{DONE_MARK} reached {long_date(goal.reached_on)}")
