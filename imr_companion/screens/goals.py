@@ -382,6 +382,9 @@ class GoalsScreen(AreaScreen):
     def _ask_after_last_step(self, goal: Goal) -> None:
         from imr_companion.screens.goal_editor import StepEditor
 
+        # Earlier messages would sit on top of the question.
+        self.app.clear_notifications()
+
         def answer(reached: bool | None) -> None:
             if reached:
                 self._reach(goal)
