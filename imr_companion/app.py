@@ -6,6 +6,7 @@ import importlib
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import ClassVar, TypeVar
 
@@ -34,6 +35,7 @@ class Area:
 AREAS: list[Area] = [
     Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
+    Area("goals", "4", "Goals", "imr_companion.screens.goals:GoalsScreen"),
 ]
 
 
@@ -179,6 +181,15 @@ class CompanionApp(App[None]):
                 f"Go to {area.title} (key {area.key})",
                 lambda mode=area.mode: self.action_open_area(mode),
             )
+        # The keys in the footer of the screen in front are offered here too.
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if active.node is screen and binding.show and active.enabled:
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.description} (key {self.get_key_display(binding)})",
+                    partial(screen.run_action, binding.action),
+                )
 
     def _fatal_error(self) -> None:
         # Textual's crash screen prints local variables, which can hold what the

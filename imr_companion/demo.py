@@ -12,7 +12,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from imr_companion import clock
-from imr_companion.models import Moment, Settings
+from imr_companion.models import Goal, Moment, Settings
+from imr_companion.models.goals import GoalArea, GoalStatus, Step
 from imr_companion.paths import DATA_FILE
 from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse
 from imr_companion.store.errors import StoreError
@@ -88,8 +89,250 @@ def _moments_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
     return {"moments": [m.model_dump(mode="json") for m in _moments(rng, start, end)]}
 
 
+# Sam's goals, oldest first: (goal, why, life area, steps from the bottom rung up).
+_GOALS: list[tuple[str, str, GoalArea, list[str]]] = [
+    (
+        "Keep my flat tidy enough to invite someone round",
+        "I feel better when the place is clear, and I miss having visitors.",
+        GoalArea.HOME,
+        [
+            "Clear the kitchen table",
+            "Wash up every evening for a week",
+            "Take the old newspapers to recycling",
+            "Hoover the living room",
+            "Invite my sister for tea",
+        ],
+    ),
+    (
+        "Sort out the electricity bill",
+        "The letters were piling up and worrying me at night.",
+        GoalArea.MONEY,
+        [
+            "Open all the letters with Jo",
+            "Make a list of what I owe",
+            "Call the advice centre",
+            "Agree a payment plan",
+            "Pay the first instalment",
+            "Set up a standing order",
+        ],
+    ),
+    (
+        "Walk for half an hour most days",
+        "Walking clears my head and helps me sleep.",
+        GoalArea.HEALTH,
+        [
+            "Walk to the corner shop and back",
+            "Walk round the park once",
+            "Walk three days in one week",
+            "Find a longer route by the river",
+            "Walk five days in one week",
+        ],
+    ),
+    (
+        "See my sister once a month",
+        "We used to be close. I want that back.",
+        GoalArea.FRIENDS_FAMILY,
+        [
+            "Send her a message to say hello",
+            "Ask if she is free for a coffee",
+            "Meet her at the café",
+            "Put a monthly date in my calendar",
+        ],
+    ),
+    (
+        "Cook a proper meal twice a week",
+        "Takeaways cost too much and I feel better when I eat well.",
+        GoalArea.HEALTH,
+        [
+            "Find three simple recipes",
+            "Write a shopping list",
+            "Cook pasta with vegetables",
+            "Cook twice in one week",
+            "Cook for a friend",
+        ],
+    ),
+    (
+        "Help at the community garden",
+        "I like being outside and doing something useful with others.",
+        GoalArea.FREE_TIME,
+        [
+            "Find out when the garden is open",
+            "Go and look with my contact person",
+            "Help for one hour",
+            "Go every Saturday for a month",
+        ],
+    ),
+    (
+        "Take the bus to town on my own",
+        "I want to get about without always asking for a lift.",
+        GoalArea.OTHER,
+        [
+            "Look up the timetable",
+            "Ride two stops with Jo",
+            "Ride into town with Jo",
+            "Ride into town on my own",
+            "Go to the library by bus",
+        ],
+    ),
+    (
+        "Do a computer course at the library",
+        "I would like to write emails and look for work online.",
+        GoalArea.WORK_STUDY,
+        [
+            "Ask at the library about courses",
+            "Sign up for the beginners' course",
+            "Go to the first lesson",
+            "Send my first email",
+            "Finish the course",
+        ],
+    ),
+    (
+        "Sleep better",
+        "When I sleep well, everything else is easier.",
+        GoalArea.HEALTH,
+        [
+            "Go to bed at the same time for a week",
+            "No coffee after lunch",
+            "Put my phone away an hour before bed",
+            "Talk to my doctor about my sleep",
+        ],
+    ),
+    (
+        "Make a new friend",
+        "Most people I know are family or staff. I want a friend of my own.",
+        GoalArea.FRIENDS_FAMILY,
+        [
+            "Join the Tuesday walking group",
+            "Say hello to one person there",
+            "Have a coffee with someone after the walk",
+            "Swap phone numbers",
+            "Meet up outside the group",
+        ],
+    ),
+    (
+        "Ride my bike again",
+        "I loved cycling as a teenager.",
+        GoalArea.FREE_TIME,
+        [
+            "Get the bike out of the shed",
+            "Take it to be fixed",
+            "Ride round the block",
+            "Ride to the park",
+        ],
+    ),
+    (
+        "Volunteer at the charity shop",
+        "A reason to get up in the morning, and people to talk to.",
+        GoalArea.WORK_STUDY,
+        [
+            "Ask what volunteers do there",
+            "Fill in the form with Jo",
+            "Try one morning",
+            "Do two mornings a week",
+            "Learn to use the till",
+        ],
+    ),
+    (
+        "Cut down on smoking",
+        "I get out of breath on the stairs and it costs so much.",
+        GoalArea.HEALTH,
+        [
+            "Count how many I smoke in a day",
+            "No smoking indoors",
+            "Ask my doctor about patches",
+            "Smoke five fewer a day",
+        ],
+    ),
+]
+
+# The one Sam is climbing now, half-way up, and an earlier one put on hold.
+_CURRENT = (
+    "Get back to swimming",
+    "I used to love the water. I want to feel strong again.",
+    GoalArea.HEALTH,
+    [
+        "Find out when the pool is quiet",
+        "Buy a swimming costume",
+        "Go to the pool with Jo and just look",
+        "Get into the water once",
+        "Swim four lengths",
+        "Swim ten lengths",
+        "Go twice a week for a month",
+    ],
+)
+_ON_HOLD = (
+    "Find a part-time job",
+    "I want to earn my own money and have a reason to get out.",
+    GoalArea.WORK_STUDY,
+    [
+        "Talk to the employment adviser",
+        "Write my CV with help",
+        "Look at ten job adverts",
+        "Apply for one job",
+        "Go to an interview",
+    ],
+)
+
+
+def _goal(
+    rng: random.Random, plan: tuple[str, str, GoalArea, list[str]], begun: date, end: date, climbed: int
+) -> Goal:
+    """A goal begun on `begun` whose first `climbed` steps were done by `end`."""
+    text, why, area, texts = plan
+    span = max(len(texts), (end - begun).days)
+    days = sorted(rng.sample(range(1, span + 1), len(texts)))
+    steps = []
+    for n, step_text in enumerate(texts):
+        done = begun + timedelta(days=days[n]) if n < climbed else None
+        planned = end + timedelta(days=7 * (n - climbed + 1))
+        steps.append(
+            Step(
+                text=step_text,
+                done_on=done,
+                planned_on=None if done or rng.random() < 0.6 else planned,
+                together_with=_CONTACT if "Jo" in step_text else None,
+            )
+        )
+    made = datetime.combine(begun, time(11, 0))
+    return Goal(
+        text=text,
+        why=why,
+        area=area,
+        hoped_for=begun + timedelta(days=rng.choice([90, 120, 180])) if rng.random() < 0.6 else None,
+        steps=steps,
+        made_current=made,
+        created=made,
+        updated=made,
+        together_with=_CONTACT if rng.random() < 0.3 else None,
+    )
+
+
+def _goals(rng: random.Random, start: date, end: date) -> list[Goal]:
+    """One goal after another, as many as the years allow, most of them reached."""
+    goals = []
+    current_start = end - timedelta(days=45)
+    hold_start = end - timedelta(days=300)
+    day = start + timedelta(days=rng.randrange(20, 60))
+    for plan in _GOALS:
+        length = rng.randrange(120, 260)
+        if day + timedelta(days=length) >= hold_start:
+            break
+        reached_on = day + timedelta(days=length)
+        goal = _goal(rng, plan, day, reached_on, climbed=len(plan[3]))
+        goals.append(goal.model_copy(update={"status": GoalStatus.REACHED, "reached_on": reached_on}))
+        day = reached_on + timedelta(days=rng.randrange(10, 90))
+    if hold_start > start:
+        goals.append(_goal(rng, _ON_HOLD, hold_start, end - timedelta(days=120), climbed=2))
+    goals.append(_goal(rng, _CURRENT, max(start, current_start), end, climbed=3))
+    return goals
+
+
+def _goal_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+    return {"goals": [g.model_dump(mode="json") for g in _goals(rng, start, end)]}
+
+
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables]
+BUILDERS: list[Builder] = [_moments_tables, _goal_tables]
 
 
 def build(years: float, seed: int = 7) -> Document:

@@ -14,6 +14,14 @@ from pydantic import ValidationError
 
 from imr_companion import __version__, clock
 from imr_companion.models import RECORD_TABLES, Settings
+from imr_companion.models.goals import (
+    AREA_NAMES,
+    Goal,
+    long_date,
+    reached_newest_first,
+    steps_phrase,
+    working_on,
+)
 from imr_companion.models.moments import Moment, by_month
 from imr_companion.store.database import (
     QUARANTINE,
@@ -126,8 +134,59 @@ def _moments_section(database: Database) -> list[str]:
     return lines
 
 
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _goal_lines(goal: Goal, heading: str) -> list[str]:
+    lines = [f"{heading} {_one_line(goal.text)}", ""]
+    facts = [AREA_NAMES[goal.area], steps_phrase(goal)]
+    if goal.reached_on:
+        facts.insert(0, f"Reached on {long_date(goal.reached_on)}")
+    elif goal.hoped_for:
+        facts.append(f"hoping for {long_date(goal.hoped_for)}")
+    if goal.together_with:
+        facts.append(f"written together with {goal.together_with}")
+    lines += [". ".join(fact[0].upper() + fact[1:] for fact in facts) + ".", ""]
+    if goal.why:
+        lines += ["Why it matters: " + _one_line(goal.why), ""]
+    if goal.steps:
+        # Printed the way the ladder is climbed: first step first.
+        next_step = goal.next_step
+        for number, step in enumerate(goal.steps, start=1):
+            notes = []
+            if step.done_on:
+                notes.append(f"done {long_date(step.done_on)}")
+            elif next_step is not None and step.id == next_step.id:
+                notes.append("next step")
+            if step.planned_on and not step.done_on:
+                notes.append(f"a day to try it: {long_date(step.planned_on)}")
+            if step.together_with:
+                notes.append(f"together with {step.together_with}")
+            mark = "x" if step.done else " "
+            note = f" ({'; '.join(notes)})" if notes else ""
+            lines.append(f"{number}. [{mark}] {_one_line(step.text)}{note}")
+        lines.append("")
+    return lines
+
+
+def _goals_section(database: Database) -> list[str]:
+    goals = Repository.of(database, Goal).all()
+    if not goals:
+        return []
+    lines = ["## Goals", ""]
+    for index, goal in enumerate(working_on(goals)):
+        lines += _goal_lines(goal, "### Current goal:" if index == 0 else "###")
+    reached = reached_newest_first(goals)
+    if reached:
+        lines += [f"### Reached ({len(reached)})", ""]
+        for goal in reached:
+            lines += _goal_lines(goal, "####")
+    return lines
+
+
 # Each area adds its section here, in the order a reader would want them.
-MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section]
+MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section]
 
 
 def to_markdown(database: Database) -> str:

@@ -1,0 +1,304 @@
+"""The goal ladder drawing: the goal at the top, the steps as rungs from the bottom up.
+
+Climbed rungs are filled in and carry a tick and the day they were done; the
+current rung carries an arrow and the words "next step"; the rest are plain
+circles. Marks and words, not only colour, so that it reads in any theme, in
+monochrome and for people who do not see colours apart.
+
+Drawn line by line (like RowList), so a long ladder costs nothing to scroll.
+A rung can be clicked, and dragged up or down to move it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.cells import cell_len, set_cell_size
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from imr_companion import clock
+from imr_companion.models.goals import AREA_NAMES, Goal, Step, long_date, short_date, steps_phrase
+
+DONE_MARK = "✓"
+NEXT_MARK = "▶"
+LATER_MARK = "○"
+CURRENT_MARK = "★"
+
+WIDEST = 66
+"""Rungs wider than this are hard to follow across the screen."""
+
+
+def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
+    """The top of the ladder: the goal in the person's words, then where it stands."""
+    today = clock.today()
+    text = Text(overflow="fold")
+    # Long goals are cut here so that where the goal stands stays in view; the editor has every word.
+    title = goal.text if len(goal.text) <= 120 else goal.text[:119].rstrip() + "…"
+    text.append(title, style="bold")
+    facts: list[str] = []
+    if goal.reached and goal.reached_on:
+        facts.append(f"{DONE_MARK} reached {long_date(goal.reached_on)}")
+    elif is_current:
+        facts.append(f"{CURRENT_MARK} current goal")
+    facts.append(AREA_NAMES[goal.area])
+    if goal.reached and goal.steps:
+        facts.append(f"{len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'} climbed")
+    else:
+        facts.append(steps_phrase(goal))
+    if goal.hoped_for and not goal.reached:
+        facts.append(f"hoping for {short_date(goal.hoped_for, today)}")
+    text.append("\n" + " · ".join(facts), style="dim")
+    if goal.why:
+        lines = goal.why.splitlines()
+        why = " ".join(line.strip() for line in lines if line.strip())
+        text.append("\nWhy: ", style="dim italic")
+        # The full words are in the goal's editor and the export; here, the start.
+        limit = why_lines * 60
+        text.append(why if len(why) <= limit else why[: limit - 1].rstrip() + "…", style="italic")
+    return text
+
+
+@dataclass(frozen=True)
+class _Line:
+    kind: str
+    """'rung', 'gap' (rails only), 'ground' or 'empty' (a ladder without steps)."""
+    step: int = -1
+
+
+class GoalLadder(ScrollView, can_focus=True):
+    DEFAULT_CSS = """
+    GoalLadder { background: $surface; overflow-x: hidden; }
+    GoalLadder > .goal-ladder--rail { color: $text-muted; }
+    GoalLadder > .goal-ladder--done { background: $success 20%; color: $text; }
+    GoalLadder > .goal-ladder--current { background: $accent 25%; color: $text; text-style: bold; }
+    GoalLadder > .goal-ladder--later { color: $text; }
+    GoalLadder > .goal-ladder--label { color: $text-muted; }
+    GoalLadder > .goal-ladder--cursor {
+        background: $block-cursor-background;
+        color: $block-cursor-foreground;
+        text-style: bold;
+    }
+    GoalLadder:blur > .goal-ladder--cursor {
+        background: $block-cursor-blurred-background;
+        color: $text;
+        text-style: none;
+    }
+    GoalLadder > .goal-ladder--drop { background: $primary 40%; text-style: bold; }
+    """
+    COMPONENT_CLASSES = {
+        "goal-ladder--rail",
+        "goal-ladder--done",
+        "goal-ladder--current",
+        "goal-ladder--later",
+        "goal-ladder--label",
+        "goal-ladder--cursor",
+        "goal-ladder--drop",
+    }
+    BINDINGS = [
+        # Up the screen is up the ladder: towards the goal, later steps.
+        Binding("up", "climb(1)", "Up", show=False),
+        Binding("down", "climb(-1)", "Down", show=False),
+        Binding("home", "edge(1)", "Top", show=False),
+        Binding("end", "edge(-1)", "Bottom", show=False),
+    ]
+
+    cursor: reactive[int] = reactive(-1, always_update=True)
+    """Index in goal.steps of the selected rung; -1 for none."""
+
+    class Highlighted(Message):
+        def __init__(self, ladder: GoalLadder, step: Step | None) -> None:
+            super().__init__()
+            self.ladder = ladder
+            self.step = step
+
+    class Moved(Message):
+        """A rung was dragged with the mouse to another place on the ladder."""
+
+        def __init__(self, ladder: GoalLadder, step_id: str, to: int) -> None:
+            super().__init__()
+            self.ladder = ladder
+            self.step_id = step_id
+            self.to = to
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.goal: Goal | None = None
+        self._lines: list[_Line] = []
+        self._dragging: int | None = None
+        self._drop: int | None = None
+
+    # --- what is shown ---------------------------------------------------
+
+    def show(self, goal: Goal | None, keep: str | None = None) -> None:
+        """Draw `goal`, with the rung of step `keep` selected (else the current rung)."""
+        self.goal = goal
+        self._layout()
+        steps = goal.steps if goal else []
+        index = goal.index_of(keep) if goal and keep else None
+        if index is None and goal:
+            current = goal.next_step or (steps[-1] if steps else None)
+            index = goal.index_of(current.id) if current else None
+        self.cursor = -1 if index is None else index
+
+    @property
+    def step(self) -> Step | None:
+        if self.goal and 0 <= self.cursor < len(self.goal.steps):
+            return self.goal.steps[self.cursor]
+        return None
+
+    def _layout(self) -> None:
+        steps = len(self.goal.steps) if self.goal else 0
+        height = max(1, self.size.height)
+        # A gap between rungs when they fit, so the drawing reads as a ladder;
+        # one line per rung when the ladder is long.
+        spaced = 2 * steps + 2 <= height
+        body: list[_Line] = []
+        if steps == 0:
+            body = [_Line("gap"), _Line("empty")]
+        for index in reversed(range(steps)):
+            if spaced or not body:
+                body.append(_Line("gap"))
+            body.append(_Line("rung", index))
+        body.append(_Line("gap"))
+        body.append(_Line("ground"))
+        self._lines = body
+        self.virtual_size = Size(self.size.width, len(self._lines))
+        self.refresh()
+
+    def line_of(self, step_index: int) -> int | None:
+        for y, line in enumerate(self._lines):
+            if line.kind == "rung" and line.step == step_index:
+                return y
+        return None
+
+    def watch_cursor(self, cursor: int) -> None:
+        y = self.line_of(cursor) if cursor >= 0 else None
+        if y is not None:
+            # Keep the gap above a rung in view too, so it never looks cut off.
+            self.scroll_to_region(Region(0, max(0, y - 1), 1, 3), animate=False, immediate=True)
+        self.refresh()
+        self.post_message(self.Highlighted(self, self.step))
+
+    def on_resize(self) -> None:
+        self._layout()
+        if self.cursor >= 0:
+            self.cursor = self.cursor
+
+    # --- keys and mouse --------------------------------------------------
+
+    def action_climb(self, step: int) -> None:
+        if self.goal and self.goal.steps:
+            self.cursor = max(0, min(len(self.goal.steps) - 1, self.cursor + step))
+
+    def action_edge(self, direction: int) -> None:
+        if self.goal and self.goal.steps:
+            self.cursor = len(self.goal.steps) - 1 if direction > 0 else 0
+
+    def _step_at(self, y: int) -> int | None:
+        index = y + int(self.scroll_y)
+        if 0 <= index < len(self._lines) and self._lines[index].kind == "rung":
+            return self._lines[index].step
+        return None
+
+    def on_mouse_down(self, event: events.MouseDown) -> None:
+        index = self._step_at(event.y)
+        if index is None:
+            return
+        self.cursor = index
+        self._dragging = index
+        self._drop = None
+        self.capture_mouse()
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        if self._dragging is None:
+            return
+        drop = self._step_at(event.y)
+        drop = None if drop == self._dragging else drop
+        if drop != self._drop:
+            self._drop = drop
+            self.refresh()
+
+    def on_mouse_up(self, event: events.MouseUp) -> None:
+        if self._dragging is None:
+            return
+        dragged, drop = self._dragging, self._drop
+        self._dragging = self._drop = None
+        self.release_mouse()
+        self.refresh()
+        if drop is not None and self.goal is not None:
+            self.post_message(self.Moved(self, self.goal.steps[dragged].id, drop))
+
+    # --- drawing ---------------------------------------------------------
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self._lines)
+
+    def render_line(self, y: int) -> Strip:
+        index = y + int(self.scroll_y)
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if index >= len(self._lines) or width < 8:
+            return Strip.blank(width, base)
+        line = self._lines[index]
+        rail = base + self.get_component_rich_style("goal-ladder--rail")
+        inner = min(width, WIDEST) - 4
+        if line.kind == "ground":
+            segments = [Segment("━┷" + "━" * inner + "┷━", rail)]
+        elif line.kind == "rung":
+            segments = self._rung(line.step, inner, base, rail)
+        elif line.kind == "empty":
+            label = "No steps yet. Press a to add one."
+            segments = [
+                Segment(" │", rail),
+                Segment(set_cell_size(label.center(inner), inner), rail),
+                Segment("│", rail),
+            ]
+        else:
+            segments = [Segment(" │" + " " * inner + "│", rail)]
+        return Strip(segments).crop_extend(0, width, base)
+
+    def _rung(self, index: int, inner: int, base: Style, rail: Style) -> list[Segment]:
+        assert self.goal is not None
+        step = self.goal.steps[index]
+        current = self.goal.next_step
+        if step.done and step.done_on:
+            state, mark, label = "done", DONE_MARK, f"done {short_date(step.done_on, clock.today())}"
+        elif current is not None and step.id == current.id:
+            state, mark, label = "current", NEXT_MARK, "next step"
+        else:
+            state, mark = "later", LATER_MARK
+            label = f"planned {short_date(step.planned_on, clock.today())}" if step.planned_on else ""
+        style = base + self.get_component_rich_style(f"goal-ladder--{state}")
+        if index == self.cursor:
+            style = base + self.get_component_rich_style("goal-ladder--cursor")
+        if index == self._drop:
+            style = base + self.get_component_rich_style("goal-ladder--drop")
+        label_style = style
+        if state == "later" and index != self.cursor:
+            # Muted only on a plain background: on a filled rung it would fade in light themes.
+            label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
+        label_width = cell_len(label)
+        room = inner - 6 - (label_width + 1 if label else 0)
+        words = step.text
+        if cell_len(words) > room:
+            words = set_cell_size(words, max(0, room - 1)) + "…"
+        words = set_cell_size(words, room)
+        segments = [
+            Segment(" ├", rail),
+            Segment("─ ", style),
+            Segment(mark + " ", style),
+            Segment(words, style),
+        ]
+        if label:
+            segments.append(Segment(" " + label, label_style))
+        segments += [Segment(" ─", style), Segment("┤", rail)]
+        return segments
