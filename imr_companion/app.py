@@ -34,6 +34,7 @@ class Area:
 AREAS: list[Area] = [
     Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
+    Area("network", "5", "Network", "imr_companion.screens.network:NetworkScreen"),
 ]
 
 
@@ -175,6 +176,10 @@ class CompanionApp(App[None]):
                 f"Go to {area.title} (key {area.key})",
                 lambda mode=area.mode: self.action_open_area(mode),
             )
+        # An area screen may offer its own actions here too.
+        area_commands = getattr(screen, "area_commands", None)
+        if area_commands is not None:
+            yield from area_commands()
 
     def _fatal_error(self) -> None:
         # Textual's crash screen prints local variables, which can hold what the

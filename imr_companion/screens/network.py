@@ -1,0 +1,350 @@
+"""The network card: the people in a person's life, as a list and as a map of rings."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from imr_companion.models.network import (
+    AREA_SHORT,
+    AREA_WORDS,
+    RING_WORDS,
+    RINGS,
+    Person,
+    card_order,
+    facts,
+    moved_area,
+    moved_ring,
+    people_phrase,
+    ring_counts,
+    summary,
+)
+from imr_companion.screens.area import AreaScreen
+from imr_companion.store import Repository, SaveError
+from imr_companion.widgets.confirm import Confirm
+from imr_companion.widgets.network_map import MapLegend, NetworkMap, map_label
+from imr_companion.widgets.row_list import Row, RowList
+
+WIDE = 110
+"""From this many columns the list and the map are shown side by side."""
+
+EMPTY = (
+    "Your network card is empty for now. Press a to add someone: family, friends, neighbours, "
+    "people from work or activities, your doctor or support worker. Everyone in your life counts."
+)
+
+
+def person_rows(people: list[Person]) -> list[Row]:
+    """People by ring, each ring under a heading with its count."""
+    rows: list[Row] = []
+    for ring in RINGS:
+        group = [person for person in people if person.ring == ring]
+        if not group:
+            continue
+        rows.append(Row(f"{RING_WORDS[ring]} · {people_phrase(len(group))}"))
+        for person in group:
+            marks = [AREA_SHORT[person.area]]
+            if person.notices_signs:
+                marks.append("notices signs")
+            if person.call_for_help:
+                marks.append("call for help")
+            rows.append(Row(map_label(person.name), person.id, " · ".join(marks)))
+    return rows
+
+
+def person_detail(person: Person) -> Text:
+    text = Text(person.name, style="bold")
+    for line in facts(person):
+        text.append("\n" + line)
+    return text
+
+
+class NetworkScreen(AreaScreen):
+    MODE = "network"
+    DEFAULT_CSS = """
+    NetworkScreen #panes { height: 1fr; }
+    NetworkScreen #list-pane { width: 1fr; height: 1fr; }
+    NetworkScreen #map-pane { width: 1fr; height: 1fr; }
+    NetworkScreen.-wide #list-pane { width: 44; }
+    NetworkScreen.-narrow.-map #list-pane { display: none; }
+    NetworkScreen.-narrow.-list #map-pane { display: none; }
+    NetworkScreen RowList { height: 1fr; }
+    NetworkScreen #detail { height: auto; max-height: 9; padding: 0 1; border-top: hkey $primary 40%; }
+    NetworkScreen #empty { padding: 1 2; color: $text-muted; height: auto; }
+    NetworkScreen #chosen { height: 1; padding: 0 1; }
+    NetworkScreen.-wide #chosen { display: none; }
+    NetworkScreen #summary { height: auto; padding: 0 1; color: $text; }
+    """
+    BINDINGS = [
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Change"),
+        Binding("enter", "edit", "Change", show=False),
+        Binding("d", "remove", "Remove"),
+        Binding("i", "move(-1)", "Closer"),
+        Binding("o", "move(1)", "Further"),
+        Binding("right_square_bracket", "area(1)", "Area"),
+        Binding("left_square_bracket", "area(-1)", "Area back", show=False),
+        # The marks are in the editor too; their keys are shortcuts, kept out of a full footer.
+        Binding("w", "mark('notices_signs')", "Notices signs", show=False),
+        Binding("c", "mark('call_for_help')", "Call for help", show=False),
+        Binding("v", "switch_view('list')", "List"),
+        Binding("v", "switch_view('map')", "Map"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[Person] = []
+        self._by_id: dict[str, Person] = {}
+        self.selected: str | None = None
+        self.view = "map"
+        """What shows on a narrow screen: "map" or "list"."""
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane"):
+                yield Static("", id="empty")
+                yield RowList(id="people")
+                yield Static("", id="detail")
+            with Vertical(id="map-pane"):
+                yield NetworkMap(id="map")
+                yield MapLegend(id="legend")
+                yield Static("", id="chosen")
+                yield Static("", id="summary")
+
+    @property
+    def repository(self) -> Repository[Person]:
+        return Repository.of(self.companion.database, Person)
+
+    def on_mount(self) -> None:
+        self._fit(self.size.width)
+        self.refresh_data()
+        self._focus_view()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_resize(self) -> None:
+        self._fit(self.size.width)
+
+    def _fit(self, width: int) -> None:
+        wide = width >= WIDE
+        self.set_class(wide, "-wide")
+        self.set_class(not wide, "-narrow")
+        self.set_class(self.view == "map", "-map")
+        self.set_class(self.view == "list", "-list")
+        self.refresh_bindings()
+
+    def _focus_view(self) -> None:
+        if self.has_class("-narrow") and self.view == "map":
+            self.query_one(NetworkMap).focus()
+        else:
+            self.query_one(RowList).focus()
+
+    # --- Showing ----------------------------------------------------------
+
+    def refresh_data(self) -> None:
+        self._people = card_order(self.repository.all())
+        self._by_id = {person.id: person for person in self._people}
+        self._show(self.selected)
+
+    def _show(self, keep: str | None) -> None:
+        people = self._people
+        rows = self.query_one(RowList)
+        rows.set_rows(person_rows(people), keep_key=keep)
+        current = rows.current
+        self.selected = current.key if current else None
+        self.query_one(NetworkMap).show(people, self.selected)
+        empty = self.query_one("#empty", Static)
+        empty.update(EMPTY)
+        empty.display = not people
+        rows.display = bool(people)
+        self.query_one("#summary", Static).update(Text("\n".join(summary(people)) if people else EMPTY))
+        self.query_one(MapLegend).show(ring_counts(people) if people else None)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        person = self._by_id.get(self.selected or "")
+        self.query_one("#detail", Static).update(person_detail(person) if person else "")
+        self.query_one("#detail").display = person is not None
+        chosen = Text()
+        if person:
+            chosen.append("▸ ")
+            chosen.append(map_label(person.name), style="bold")
+            chosen.append(f" · {RING_WORDS[person.ring].lower()} · {AREA_WORDS[person.area].lower()}")
+            chosen.append("   e change · v list", style="dim")
+        self.query_one("#chosen", Static).update(chosen)
+
+    @on(RowList.Highlighted)
+    def _highlighted(self, event: RowList.Highlighted) -> None:
+        self.selected = event.row.key if event.row else None
+        self.query_one(NetworkMap).choose(self.selected)
+        self._show_selected()
+
+    @on(NetworkMap.Chosen)
+    def _chosen_on_map(self, event: NetworkMap.Chosen) -> None:
+        rows = self.query_one(RowList)
+        if event.step:
+            rows.action_move(event.step)
+            return
+        index = rows.index_of(event.person_id)
+        if index is not None:
+            rows.move_to(index)
+
+    def _person(self) -> Person | None:
+        return self._by_id.get(self.selected or "")
+
+    # --- Acting -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_view":
+            return self.has_class("-narrow") and parameters[0] != self.view
+        return True
+
+    def action_switch_view(self, view: str = "") -> None:
+        self.view = view or ("list" if self.view == "map" else "map")
+        self._fit(self.size.width)
+        self._focus_view()
+
+    def action_add(self) -> None:
+        from imr_companion.screens.person_editor import PersonEditor
+
+        def done(person: Person | None) -> None:
+            if person:
+                self.selected = person.id
+                self.refresh_data()
+                self._say_saved(person, added=True)
+
+        self.app.push_screen(PersonEditor(), done)
+
+    def action_edit(self) -> None:
+        person = self._person()
+        if person is None:
+            self.action_add()
+            return
+        from imr_companion.screens.person_editor import PersonEditor
+
+        def done(updated: Person | None) -> None:
+            if updated:
+                self.refresh_data()
+                self._say_saved(updated, added=False)
+
+        self.app.push_screen(PersonEditor(person), done)
+
+    def _say_saved(self, person: Person, added: bool) -> None:
+        twins = [p for p in self._people if p.id != person.id and p.name.casefold() == person.name.casefold()]
+        message = "Added to your card." if added else "Saved."
+        if twins:
+            message += f" There are now {len(twins) + 1} people called {person.name}; each is kept apart."
+        self.notify(message, timeout=4)
+
+    def action_remove(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.repository.remove(person.id)
+            except SaveError as error:
+                self.notify(str(error), severity="warning")
+                return
+            self.selected = self._neighbour(person.id)
+            self.refresh_data()
+            self._focus_view()
+            self.notify(f"{person.name} is no longer on your card.", timeout=4)
+
+        self.app.push_screen(
+            Confirm(
+                Text(
+                    f"Take {person.name} off your network card?\n\n"
+                    "What you noted about them will be removed too."
+                ),
+                yes="Remove",
+                no="Keep",
+            ),
+            answer,
+        )
+
+    def _neighbour(self, person_id: str) -> str | None:
+        """The person after (or else before) `person_id` in the list, to choose once they are gone."""
+        ids = [person.id for person in self._people]
+        index = ids.index(person_id)
+        rest = ids[index + 1 :] + ids[:index][::-1]
+        return rest[0] if rest else None
+
+    def _change(self, person: Person, message: str, **changes: object) -> None:
+        """One change to one person: one write, and a short word about it."""
+        try:
+            updated = self.companion.stamp(person.touched(**changes))
+            self.repository.save(updated)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.refresh_data()
+        self.notify(message, timeout=3)
+
+    def action_move(self, step: int) -> None:
+        person = self._person()
+        if person is None:
+            return
+        ring = moved_ring(person.ring, step)
+        if ring is None:
+            where = "closest" if step < 0 else "outer"
+            self.notify(f"{person.name} is already in the {where} ring.", timeout=3)
+            return
+        self._change(person, f"{person.name}: {RING_WORDS[ring].lower()}.", ring=ring)
+
+    def action_area(self, step: int) -> None:
+        person = self._person()
+        if person is None:
+            return
+        area = moved_area(person.area, step)
+        self._change(person, f"{person.name}: {AREA_WORDS[area].lower()}.", area=area)
+
+    def action_mark(self, mark: str) -> None:
+        person = self._person()
+        if person is None:
+            return
+        on = not getattr(person, mark)
+        if mark == "notices_signs":
+            words = "notices your early warning signs" if on else "no longer marked as noticing your signs"
+        else:
+            words = "someone you call when you need help" if on else "no longer marked to call for help"
+        self._change(person, f"{person.name}: {words}.", **{mark: on})
+
+    def area_commands(self):
+        """This screen's actions in the command palette (ctrl+p)."""
+        yield SystemCommand("Add a person", "Put someone new on your network card (a)", self.action_add)
+        yield SystemCommand("Change this person", "Change the chosen person (e)", self.action_edit)
+        yield SystemCommand(
+            "Remove this person", "Take the chosen person off the card (d)", self.action_remove
+        )
+        yield SystemCommand(
+            "Move closer", "Move the chosen person one ring closer (i)", lambda: self.action_move(-1)
+        )
+        yield SystemCommand(
+            "Move further", "Move the chosen person one ring out (o)", lambda: self.action_move(1)
+        )
+        yield SystemCommand(
+            "Next life area", "Move the chosen person to the next life area (])", lambda: self.action_area(1)
+        )
+        yield SystemCommand(
+            "Mark: notices my early warning signs",
+            "Mark or unmark the chosen person (w)",
+            lambda: self.action_mark("notices_signs"),
+        )
+        yield SystemCommand(
+            "Mark: I call them when I need help",
+            "Mark or unmark the chosen person (c)",
+            lambda: self.action_mark("call_for_help"),
+        )
+        if self.has_class("-narrow"):
+            yield SystemCommand(
+                "Switch list and map", "Show the list or the map (v)", self.action_switch_view
+            )
