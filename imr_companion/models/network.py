@@ -93,13 +93,6 @@ AREA_SHORT: dict[LifeArea, str] = {
 HELP_WORDS: dict[Help, str] = {
     Help.LISTENING: "listening",
     Help.PRACTICAL: "practical help",
-    Help.ADVICE: "advice and information",
-    Help.COMPANY: "company and activities",
-    Help.CRISIS: "help in a crisis",
-}
-HELP_SHORT: dict[Help, str] = {
-    Help.LISTENING: "listening",
-    Help.PRACTICAL: "practical help",
     Help.ADVICE: "advice",
     Help.COMPANY: "company",
     Help.CRISIS: "help in a crisis",
@@ -165,14 +158,12 @@ def summary(people: list[Person]) -> list[str]:
     if not people:
         return []
     given = {kind for person in people for kind in person.helps_with}
-    covered = [HELP_SHORT[kind] for kind in Help if kind in given]
-    missing = [HELP_SHORT[kind] for kind in Help if kind not in given]
+    covered = [HELP_WORDS[kind] for kind in Help if kind in given]
+    missing = [HELP_WORDS[kind] for kind in Help if kind not in given]
     if not covered:
-        lines = ["When you are ready, note how each person helps you (e to change someone)."]
+        lines = ["When you are ready, you can note how each person helps you."]
     elif not missing:
-        lines = [
-            "You have people for every kind of help: listening, practical help, advice, company and crisis."
-        ]
+        lines = [f"You have people for every kind of help: {joined(covered)}."]
     else:
         lines = [f"You have people for {joined(covered)}. Nobody is marked for {joined(missing, 'or')} yet."]
     signs = sum(person.notices_signs for person in people)

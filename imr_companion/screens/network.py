@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -29,6 +30,8 @@ from imr_companion.widgets.confirm import Confirm
 from imr_companion.widgets.network_map import MapLegend, NetworkMap, map_label
 from imr_companion.widgets.row_list import Row, RowList
 
+NAME_COLUMN = 18
+"""Names in the list are padded to this many cells (at most) so that the life areas line up."""
 WIDE = 110
 """From this many columns the list and the map are shown side by side."""
 
@@ -39,7 +42,9 @@ EMPTY = (
 
 
 def person_rows(people: list[Person]) -> list[Row]:
-    """People by ring, each ring under a heading with its count."""
+    """People by ring, each ring under a heading with its count; life areas line up in a column."""
+    names = {person.id: map_label(person.name) for person in people}
+    column = min(NAME_COLUMN, max((cell_len(name) for name in names.values()), default=0))
     rows: list[Row] = []
     for ring in RINGS:
         group = [person for person in people if person.ring == ring]
@@ -52,12 +57,14 @@ def person_rows(people: list[Person]) -> list[Row]:
                 marks.append("notices signs")
             if person.call_for_help:
                 marks.append("call for help")
-            rows.append(Row(map_label(person.name), person.id, " · ".join(marks)))
+            name = names[person.id]
+            rows.append(Row(name + " " * max(0, column - cell_len(name)), person.id, " · ".join(marks)))
     return rows
 
 
 def person_detail(person: Person) -> Text:
-    text = Text(person.name, style="bold")
+    text = Text()
+    text.append(person.name, style="bold")
     for line in facts(person):
         text.append("\n" + line)
     return text
@@ -69,7 +76,7 @@ class NetworkScreen(AreaScreen):
     NetworkScreen #panes { height: 1fr; }
     NetworkScreen #list-pane { width: 1fr; height: 1fr; }
     NetworkScreen #map-pane { width: 1fr; height: 1fr; }
-    NetworkScreen.-wide #list-pane { width: 44; }
+    NetworkScreen.-wide #list-pane { width: 48; }
     NetworkScreen.-narrow.-map #list-pane { display: none; }
     NetworkScreen.-narrow.-list #map-pane { display: none; }
     NetworkScreen RowList { height: 1fr; }

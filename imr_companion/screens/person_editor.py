@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, Label, Select
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import (
     AREA_WORDS,
+    CONTACT_WORDS,
     RING_WORDS,
     Contact,
     Help,
@@ -36,13 +37,6 @@ HELP_CHOICES: dict[Help, str] = {
     Help.ADVICE: "Advice, information",
     Help.COMPANY: "Company, activities",
     Help.CRISIS: "In a crisis",
-}
-CONTACT_CHOICES: dict[Contact, str] = {
-    Contact.DAILY: "Every day",
-    Contact.WEEKLY: "Every week",
-    Contact.MONTHLY: "Every month",
-    Contact.NOW_AND_THEN: "Now and then",
-    Contact.RARELY: "Rarely",
 }
 WISH_CHOICES: dict[Wish, str] = {
     Wish.MORE: "More contact",
@@ -93,7 +87,14 @@ class PersonEditor(ModalScreen[Person | None]):
             box.border_title = "Someone new on your card" if self.person is None else "Change this person"
             with Horizontal(classes="row gap"):
                 yield Label("Name or nickname")
-                yield Input(person.name, id="name", max_length=NAME_LIMIT + 200, compact=True)
+                yield Input(
+                    person.name,
+                    id="name",
+                    max_length=NAME_LIMIT + 200,
+                    compact=True,
+                    # Typing adds to what is there rather than replacing it all at once.
+                    select_on_focus=False,
+                )
             yield FieldMessage(id="name-message")
             with Horizontal(classes="row gap"):
                 yield Label("Life area")
@@ -121,7 +122,7 @@ class PersonEditor(ModalScreen[Person | None]):
             with Horizontal(classes="row gap"):
                 yield Label("We are in touch")
                 yield Select(
-                    [(words, contact.value) for contact, words in CONTACT_CHOICES.items()],
+                    [(words.capitalize(), contact.value) for contact, words in CONTACT_WORDS.items()],
                     value=person.contact.value if person.contact else Select.NULL,
                     prompt="(not said)",
                     id="contact",
@@ -142,6 +143,7 @@ class PersonEditor(ModalScreen[Person | None]):
                     person.reach,
                     placeholder="a phone number or another way to reach them",
                     id="reach",
+                    select_on_focus=False,
                     max_length=REACH_LIMIT + 200,
                     compact=True,
                 )
@@ -152,6 +154,7 @@ class PersonEditor(ModalScreen[Person | None]):
                     " ".join(person.note.split()),
                     placeholder="anything you want to remember",
                     id="note",
+                    select_on_focus=False,
                     max_length=NOTE_LIMIT + 1000,
                     compact=True,
                 )
