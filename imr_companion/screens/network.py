@@ -177,12 +177,16 @@ class NetworkScreen(AreaScreen):
         person = self._by_id.get(self.selected or "")
         self.query_one("#detail", Static).update(person_detail(person) if person else "")
         self.query_one("#detail").display = person is not None
-        chosen = Text()
+        chosen = Text(no_wrap=True, overflow="ellipsis")
         if person:
             chosen.append("▸ ")
             chosen.append(map_label(person.name), style="bold")
-            chosen.append(f" · {RING_WORDS[person.ring].lower()} · {AREA_WORDS[person.area].lower()}")
-            chosen.append("   e change · v list", style="dim")
+            words = [RING_WORDS[person.ring].lower(), AREA_WORDS[person.area].lower()]
+            if person.notices_signs:
+                words.append("notices signs")
+            if person.call_for_help:
+                words.append("call for help")
+            chosen.append(" · " + " · ".join(words))
         self.query_one("#chosen", Static).update(chosen)
 
     @on(RowList.Highlighted)
@@ -285,8 +289,8 @@ class NetworkScreen(AreaScreen):
         rest = ids[index + 1 :] + ids[:index][::-1]
         return rest[0] if rest else None
 
-    def _change(self, person: Person, message: str, **changes: object) -> None:
-        """One change to one person: one write, and a short word about it."""
+    def _change(self, person: Person, message: str = "", **changes: object) -> None:
+        """One change to one person: one write, and a short word about it if the screen does not show it."""
         try:
             updated = self.companion.stamp(person.touched(**changes))
             self.repository.save(updated)
@@ -294,7 +298,10 @@ class NetworkScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return
         self.refresh_data()
-        self.notify(message, timeout=3)
+        if message:
+            # Quick changes one after another: show only the newest word, not a stack of them.
+            self.app.clear_notifications()
+            self.notify(message, timeout=3)
 
     def action_move(self, step: int) -> None:
         person = self._person()
@@ -305,14 +312,15 @@ class NetworkScreen(AreaScreen):
             where = "closest" if step < 0 else "outer"
             self.notify(f"{person.name} is already in the {where} ring.", timeout=3)
             return
-        self._change(person, f"{person.name}: {RING_WORDS[ring].lower()}.", ring=ring)
+        # The map, the list and the line under the map all show the move; no message needed.
+        self._change(person, ring=ring)
 
     def action_area(self, step: int) -> None:
         person = self._person()
         if person is None:
             return
         area = moved_area(person.area, step)
-        self._change(person, f"{person.name}: {AREA_WORDS[area].lower()}.", area=area)
+        self._change(person, area=area)
 
     def action_mark(self, mark: str) -> None:
         person = self._person()

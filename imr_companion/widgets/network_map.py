@@ -497,6 +497,7 @@ def legend(counts: dict | None, width: int) -> str:
     for text in (
         f"Rings from Me outwards: {', '.join(parts)}.  [name] = chosen",
         f"Rings from Me: {', '.join(parts)}.  [name] = chosen",
+        f"Rings from Me: {', '.join(parts)}.",
         f"From Me: {', '.join(parts)}",
     ):
         if cell_len(text) <= width:

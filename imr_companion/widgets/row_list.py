@@ -157,7 +157,11 @@ class RowList(ScrollView, can_focus=True):
             style = base
         segments = [Segment(" " + row.text, style)]
         if row.detail:
-            detail_style = style + self.get_component_rich_style("row-list--detail", partial=True)
+            # Muted only off the cursor (muted on the cursor's colour is hard to read). The full
+            # style is needed: a partial one loses the muted colour in light themes (white on grey).
+            detail_style = style
+            if index != self.cursor:
+                detail_style = style + Style(color=self.get_component_rich_style("row-list--detail").color)
             segments.append(Segment("  " + row.detail, detail_style))
         strip = Strip(segments).crop_extend(0, width, style)
         if Strip(segments).cell_length > width and width > 1:
