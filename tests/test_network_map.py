@@ -221,3 +221,24 @@ def test_legend_fits_the_width_it_is_given():
     for width in range(5, 80):
         assert cell_len(legend(counts, width)) <= width
     assert "very close," in legend(None, 78)
+
+
+def test_labels_sit_between_the_right_lines_by_geometry():
+    """Checked against the circle itself, not the drawing's own bookkeeping, within a cell of rounding."""
+    people = twelve() + crowd(60, seed=3)
+    by_id = {person.id: person for person in people}
+    for width, height in [(78, 17), (66, 16), (76, 33), (118, 33), (150, 53), (44, 13)]:
+        shape = map_shape(width, height)
+        drawing = draw_map(people, width, height)
+        slack = 1.5 / ((height - 1) / 2)
+        for spot in drawing.spots:
+            person = by_id[spot.ids[0]]
+            ring = RINGS.index(person.ring)
+            low = shape.radii[ring - 1] if ring else 0.0
+            r, degrees = shape.where((spot.x0 + spot.x1 - 1) / 2, spot.y)
+            assert low - slack <= r <= shape.radii[ring] + slack, (width, height, person.name, r)
+            sector = 360 / len(AREAS)
+            middle = -90 + AREAS.index(person.area) * sector
+            off = (degrees - middle + 180) % 360 - 180
+            # Labels near the middle of the map can reach a little over a dotted line's angle.
+            assert abs(off) <= sector / 2 + 12, (width, height, person.name, degrees)

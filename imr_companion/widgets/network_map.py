@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -118,6 +118,14 @@ class Shape:
     roles: list[list[str]]
     runs: dict[tuple[int, int], list[Run]]
     """(ring index, area index) -> runs, best first (nearest the middle of the cell)."""
+    radii: list[float]
+    """Each ring's outer edge, as a fraction of the outer ellipse (whose edge is 1)."""
+
+    def where(self, x: float, y: float) -> tuple[float, float]:
+        """The point's distance from the middle (1 on the outer ring's line) and its angle in degrees."""
+        cx, cy = (self.width - 1) / 2, (self.height - 1) / 2
+        nx, ny = (x - cx) / cx, (y - cy) / cy
+        return math.hypot(nx, ny), math.degrees(math.atan2(ny, nx))
 
 
 # --- The shape ------------------------------------------------------------
@@ -213,7 +221,11 @@ def map_shape(width: int, height: int) -> Shape:
     radii = [inner + (1 - inner) * k / 3 for k in (1, 2, 3)]
     arms: dict[tuple[int, int], set[str]] = {}
     for radius in radii:
-        _draw_path(_ellipse(cx, cy, rx * radius, ry * radius), True, arms)
+        # Put the top, bottom and sides exactly on a cell: a curve's flat top that falls
+        # halfway between two rows would be drawn with a little bump in it.
+        a = round(cx + rx * radius) - cx
+        b = cy - round(cy - ry * radius)
+        _draw_path(_ellipse(cx, cy, a, b), True, arms)
     for (x, y), cell_arms in arms.items():
         if 0 <= x < width and 0 <= y < height and (x, y) not in taken:
             chars[y][x] = _box_char(cell_arms)
@@ -234,24 +246,26 @@ def map_shape(width: int, height: int) -> Shape:
                     chars[y][x] = "·"
                     roles[y][x] = DIVIDER
 
-    # Free runs, each in one ring and one life area (judged at its middle).
+    # Which ring each free cell is in (or none: the corners outside the circle).
+    def ring_of_point(x: float, y: float) -> int:
+        r = math.hypot((x - cx) / rx, (y - cy) / ry)
+        return next((k for k, radius in enumerate(radii) if r < radius), -1)
+
+    ring_of = _ring_areas(roles, width, height, ring_of_point)
+
+    # Free runs, each in one ring (the fill) and one life area (the angle at its middle).
     runs: dict[tuple[int, int], list[Run]] = {}
     for y in range(height):
         x = 0
         while x < width:
-            if roles[y][x] != BLANK:
+            if roles[y][x] != BLANK or ring_of[y][x] < 0:
                 x += 1
                 continue
-            start = x
-            while x < width and roles[y][x] == BLANK:
+            start, ring = x, ring_of[y][x]
+            while x < width and roles[y][x] == BLANK and ring_of[y][x] == ring:
                 x += 1
             middle = (start + x - 1) / 2
-            nx, ny = (middle - cx) / rx, (y - cy) / ry
-            r = math.hypot(nx, ny)
-            if r >= 1 or not _inside_outer(roles, start, x, y):
-                continue
-            ring = next(k for k, radius in enumerate(radii) if r < radius or k == 2)
-            degrees = math.degrees(math.atan2(ny, nx))
+            degrees = math.degrees(math.atan2((y - cy) / ry, (middle - cx) / rx))
             area = int(((degrees + 90 + sector / 2) % 360) // sector)
             runs.setdefault((ring, area), []).append(Run(y, start, x))
 
@@ -261,14 +275,62 @@ def map_shape(width: int, height: int) -> Shape:
         runs[key] = sorted(cell_runs, key=lambda run: (abs(run.y - middle_y), -run.width))
 
     _name_areas(chars, roles, width, height)
-    return Shape(width, height, chars, roles, runs)
+    return Shape(width, height, chars, roles, runs, radii)
 
 
-def _inside_outer(roles: list[list[str]], x0: int, x1: int, y: int) -> bool:
-    """A run is on the map only if a line bounds it on both sides (not the empty corners)."""
-    return any(role in (LINE, ME, DIVIDER) for role in roles[y][:x0]) and any(
-        role in (LINE, ME, DIVIDER) for role in roles[y][x1:]
-    )
+def _ring_areas(
+    roles: list[list[str]], width: int, height: int, ring_of_point: Callable[[float, float], int]
+) -> list[list[int]]:
+    """For every free cell, the ring it lies in (0 the closest), or -1 for lines, Me and outside.
+
+    The free cells fall into pieces walled in by the ring lines (closed paths, so a piece
+    never spans two rings). Each piece takes the ring most of it lies in: judging each cell
+    on its own could put a cell next to a line on the wrong side of it. Pieces are joined
+    corner to corner too, since two rings' lines may touch that way; a line traced without
+    diagonal steps still keeps the rings apart.
+    """
+    free = (BLANK, DIVIDER)
+    spans: list[tuple[int, int, int]] = []  # (y, x0, x1) of each row's stretches of free cells
+    parent: list[int] = []
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    above: list[int] = []
+    for y in range(height):
+        row, here, x = roles[y], [], 0
+        while x < width:
+            if row[x] not in free:
+                x += 1
+                continue
+            start = x
+            while x < width and row[x] in free:
+                x += 1
+            index = len(spans)
+            spans.append((y, start, x))
+            parent.append(index)
+            for other in above:
+                _, o0, o1 = spans[other]
+                if o0 <= x and start <= o1:  # overlapping or touching at a corner
+                    parent[root(index)] = root(other)
+            here.append(index)
+        above = here
+
+    votes: dict[int, dict[int, int]] = {}
+    for index, (y, x0, x1) in enumerate(spans):
+        tally = votes.setdefault(root(index), {})
+        # A span's ends may lie in different rings' reach only through rounding; its middle decides.
+        ring = ring_of_point((x0 + x1 - 1) / 2, y)
+        tally[ring] = tally.get(ring, 0) + (x1 - x0)
+    ring_of = [[-1] * width for _ in range(height)]
+    for index, (y, x0, x1) in enumerate(spans):
+        tally = votes[root(index)]
+        ring = max(tally, key=tally.__getitem__)
+        ring_of[y][x0:x1] = [ring] * (x1 - x0)
+    return ring_of
 
 
 def _name_areas(chars: list[list[str]], roles: list[list[str]], width: int, height: int) -> None:
