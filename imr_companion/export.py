@@ -139,8 +139,8 @@ def _moments_section(database: Database) -> list[str]:
 
 
 def _plain_markdown(text: str) -> str:
-    """Typed text shown as typed: characters Markdown would read as formatting are escaped."""
-    return "".join(f"\\{char}" if char in "\\`*_[]<>#|" else char for char in " ".join(text.split()))
+    """Typed text shown as typed: characters Markdown would read as formatting mid-line are escaped."""
+    return "".join(f"\\{char}" if char in "\\`*_[]<" else char for char in " ".join(text.split()))
 
 
 def _sentence(text: str) -> str:

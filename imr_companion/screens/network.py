@@ -30,7 +30,7 @@ from imr_companion.widgets.confirm import Confirm
 from imr_companion.widgets.network_map import MapLegend, NetworkMap, map_label
 from imr_companion.widgets.row_list import Row, RowList
 
-NAME_COLUMN = 18
+NAME_COLUMN = 24
 """Names in the list are padded to this many cells (at most) so that the life areas line up."""
 WIDE = 110
 """From this many columns the list and the map are shown side by side."""
@@ -84,6 +84,7 @@ class NetworkScreen(AreaScreen):
     NetworkScreen #empty { padding: 1 2; color: $text-muted; height: auto; }
     NetworkScreen #chosen { height: 1; padding: 0 1; }
     NetworkScreen.-wide #chosen { display: none; }
+    NetworkScreen.-wide.-empty #summary { display: none; }
     NetworkScreen #summary { height: auto; padding: 0 1; color: $text; }
     """
     BINDINGS = [
@@ -139,11 +140,15 @@ class NetworkScreen(AreaScreen):
 
     def _fit(self, width: int) -> None:
         wide = width >= WIDE
+        changed = wide != self.has_class("-wide")
         self.set_class(wide, "-wide")
         self.set_class(not wide, "-narrow")
         self.set_class(self.view == "map", "-map")
         self.set_class(self.view == "list", "-list")
         self.refresh_bindings()
+        if changed and self.is_mounted:
+            # The focused pane may just have been hidden (or the list shown beside the map).
+            self.call_after_refresh(self._focus_view)
 
     def _focus_view(self) -> None:
         if self.has_class("-narrow") and self.view == "map":
@@ -169,6 +174,8 @@ class NetworkScreen(AreaScreen):
         empty.update(EMPTY)
         empty.display = not people
         rows.display = bool(people)
+        # Side by side, the invitation shows once, in the list; on its own the map says it too.
+        self.set_class(not people, "-empty")
         self.query_one("#summary", Static).update(Text("\n".join(summary(people)) if people else EMPTY))
         self.query_one(MapLegend).show(ring_counts(people) if people else None)
         self._show_selected()

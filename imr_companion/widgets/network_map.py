@@ -123,6 +123,7 @@ class Shape:
 
     def where(self, x: float, y: float) -> tuple[float, float]:
         """The point's distance from the middle (1 on the outer ring's line) and its angle in degrees."""
+        # The outer ellipse's middle and half-widths are the same numbers: it fills the map.
         cx, cy = (self.width - 1) / 2, (self.height - 1) / 2
         nx, ny = (x - cx) / cx, (y - cy) / cy
         return math.hypot(nx, ny), math.degrees(math.atan2(ny, nx))
