@@ -36,6 +36,7 @@ AREAS: list[Area] = [
     Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
     Area("goals", "4", "Goals", "imr_companion.screens.goals:GoalsScreen"),
+    Area("network", "5", "Network", "imr_companion.screens.network:NetworkScreen"),
 ]
 
 
@@ -181,13 +182,20 @@ class CompanionApp(App[None]):
                 f"Go to {area.title} (key {area.key})",
                 lambda mode=area.mode: self.action_open_area(mode),
             )
-        # The keys in the footer of the screen in front are offered here too.
+        # Every key of the screen in front is offered here too, also those the
+        # footer has no room for, so that everything can be done with the mouse.
+        offered: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if active.node is screen and binding.show and active.enabled:
+            # A binding's tooltip, when it has one, is its longer name.
+            title = binding.tooltip or binding.description
+            if active.node is screen and title and active.enabled:
+                if title in offered:
+                    continue
+                offered.add(title)
                 yield SystemCommand(
-                    binding.description,
-                    f"{binding.description} (key {self.get_key_display(binding)})",
+                    title,
+                    f"Key {self.get_key_display(binding)}",
                     partial(screen.run_action, binding.action),
                 )
 

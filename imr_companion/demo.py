@@ -12,8 +12,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from imr_companion import clock
-from imr_companion.models import Goal, Moment, Settings
+from imr_companion.models import Goal, Moment, Person, Settings
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
+from imr_companion.models.network import Contact, Help, LifeArea, Ring, Wish
 from imr_companion.paths import DATA_FILE
 from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse
 from imr_companion.store.errors import StoreError
@@ -331,8 +332,116 @@ def _goal_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
     return {"goals": [g.model_dump(mode="json") for g in _goals(rng, start, end)]}
 
 
+# Sam's network card as it stands now: (name, area, ring, help, contact, wish, reach, note, marks).
+# Marks: "s" notices early warning signs, "c" someone to call when help is needed.
+_PEOPLE = [
+    ("Mum", "family", "very_close", "listening practical", "daily", "same", "07700 900123", "", "sc"),
+    ("Nora (sister)", "family", "very_close", "listening company", "weekly", "more", "07700 900456", "", "s"),
+    ("Tom (brother)", "family", "close", "company", "monthly", "more", "", "Cards on Sundays", ""),
+    (
+        "Finn (nephew)",
+        "family",
+        "close",
+        "company",
+        "now_and_then",
+        "same",
+        "",
+        "Writes back to my letters",
+        "",
+    ),
+    ("Dad", "family", "further", "", "rarely", "same", "", "", ""),
+    ("Aunt Ruth", "family", "further", "advice", "now_and_then", "same", "", "", ""),
+    ("Ali", "friends", "very_close", "listening company", "weekly", "same", "07700 900789", "", "sc"),
+    ("Priya", "friends", "close", "company", "monthly", "more", "", "From the swimming club", ""),
+    ("Marco", "friends", "close", "practical", "now_and_then", "same", "", "Good with bikes", ""),
+    (
+        "Ben from school",
+        "friends",
+        "further",
+        "",
+        "rarely",
+        "more",
+        "",
+        "Would like to get back in touch",
+        "",
+    ),
+    (
+        "Mrs Haddad (next door)",
+        "community",
+        "close",
+        "practical",
+        "weekly",
+        "same",
+        "",
+        "Has my spare key",
+        "",
+    ),
+    ("Lou at the garden", "community", "close", "company advice", "weekly", "same", "", "", ""),
+    ("Karen at the library", "community", "further", "advice", "monthly", "same", "", "", ""),
+    ("Dev at the corner shop", "community", "further", "", "daily", "same", "", "", ""),
+    ("Sue (volunteer lead)", "activities", "close", "advice company", "weekly", "same", "", "", ""),
+    ("Rob at the pool", "activities", "further", "company", "weekly", "same", "", "", ""),
+    ("IMR group", "activities", "further", "listening advice", "weekly", "same", "", "Thursday mornings", ""),
+    (
+        "Jo (contact person)",
+        "services",
+        "very_close",
+        "advice listening crisis",
+        "weekly",
+        "same",
+        "0113 496 0000",
+        "",
+        "sc",
+    ),
+    ("Dr Okafor (GP)", "services", "further", "advice", "monthly", "same", "0113 496 0100", "", ""),
+    ("Dr Lind (psychiatrist)", "services", "further", "advice crisis", "now_and_then", "same", "", "", ""),
+    (
+        "Crisis line",
+        "services",
+        "further",
+        "listening crisis",
+        "rarely",
+        "same",
+        "0800 000 0000",
+        "Open day and night",
+        "c",
+    ),
+    ("Dana (peer worker)", "services", "close", "listening advice", "monthly", "more", "", "", ""),
+]
+
+
+def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+    # The card was first filled in with the contact person during the social
+    # support module, then grew now and then; some entries were changed later.
+    first = start + timedelta(days=min(120, (end - start).days // 4))
+    records = []
+    for n, (name, area, ring, helps, contact, wish, reach, note, marks) in enumerate(_PEOPLE):
+        spread = max(0, (end - first).days)
+        added = first if n < 12 else first + timedelta(days=rng.randrange(spread + 1))
+        written = datetime.combine(added, time(10 + rng.randrange(6), rng.randrange(60)))
+        changed = written + timedelta(days=rng.randrange(max(1, (end - added).days + 1)))
+        changed = min(changed, datetime.combine(end, time(9)))
+        person = Person(
+            name=name,
+            area=LifeArea(area),
+            ring=Ring(ring),
+            helps_with=[Help(kind) for kind in helps.split()],
+            contact=Contact(contact),
+            wish=Wish(wish),
+            reach=reach,
+            note=note,
+            notices_signs="s" in marks,
+            call_for_help="c" in marks,
+            created=written,
+            updated=max(written, changed),
+            together_with=_CONTACT if n < 12 else None,
+        )
+        records.append(person.model_dump(mode="json"))
+    return {"people": records}
+
+
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables, _goal_tables]
+BUILDERS: list[Builder] = [_moments_tables, _goal_tables, _people_tables]
 
 
 def build(years: float, seed: int = 7) -> Document:

@@ -23,6 +23,18 @@ from imr_companion.models.goals import (
     working_on,
 )
 from imr_companion.models.moments import Moment, by_month
+from imr_companion.models.network import (
+    AREA_WORDS,
+    AREAS,
+    RING_WORDS,
+    RINGS,
+    Person,
+    card_order,
+    facts,
+    people_phrase,
+    ring_counts,
+    summary,
+)
 from imr_companion.store.database import (
     QUARANTINE,
     SETTINGS,
@@ -185,8 +197,43 @@ def _goals_section(database: Database) -> list[str]:
     return lines
 
 
+def _plain_markdown(text: str) -> str:
+    """Typed text shown as typed: characters Markdown would read as formatting mid-line are escaped."""
+    return "".join(f"\\{char}" if char in "\\`*_[]<" else char for char in " ".join(text.split()))
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+def _network_section(database: Database) -> list[str]:
+    people = card_order(Repository.of(database, Person).all())
+    if not people:
+        return []
+    counts = ring_counts(people)
+    by_ring = ", ".join(f"{counts[ring]} {RING_WORDS[ring].lower()}" for ring in RINGS)
+    lines = ["## My network card", "", f"{people_phrase(len(people))}: {by_ring}.", ""]
+    lines += [*summary(people), ""]
+    for ring in RINGS:
+        in_ring = [person for person in people if person.ring == ring]
+        if not in_ring:
+            continue
+        lines += [f"### {RING_WORDS[ring]} ({people_phrase(len(in_ring))})", ""]
+        for area in AREAS:
+            group = [person for person in in_ring if person.area == area]
+            if not group:
+                continue
+            lines += [f"**{AREA_WORDS[area]}**", ""]
+            for person in group:
+                # The ring and life area are the headings; the rest of what the card says follows the name.
+                details = " ".join(_sentence(_plain_markdown(line)) for line in facts(person)[1:])
+                lines.append(f"- **{_plain_markdown(person.name)}**" + (f": {details}" if details else ""))
+            lines.append("")
+    return lines
+
+
 # Each area adds its section here, in the order a reader would want them.
-MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section]
+MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section, _network_section]
 
 
 def to_markdown(database: Database) -> str:

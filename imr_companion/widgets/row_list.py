@@ -150,7 +150,8 @@ class RowList(ScrollView, can_focus=True):
             "base": base,
             "heading": base + self.get_component_rich_style("row-list--heading"),
             "cursor": base + self.get_component_rich_style("row-list--cursor"),
-            "detail": self.get_component_rich_style("row-list--detail", partial=True),
+            # Only the muted colour: a partial style loses it in light themes (white on grey).
+            "detail": Style(color=self.get_component_rich_style("row-list--detail").color),
         }
         return super().render_lines(crop)
 
@@ -169,7 +170,8 @@ class RowList(ScrollView, can_focus=True):
             style = styles["base"]
         segments = [Segment(" " + row.text, style)]
         if row.detail:
-            detail_style = style + styles["detail"]
+            # Muted only off the cursor (muted on the cursor's colour is hard to read).
+            detail_style = style if index == self.cursor else style + styles["detail"]
             segments.append(Segment("  " + row.detail, detail_style))
         strip = Strip(segments).crop_extend(0, width, style)
         if Strip(segments).cell_length > width and width > 1:

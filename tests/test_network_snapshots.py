@@ -1,0 +1,89 @@
+"""How the network card looks at 80x24 and 120x40, with a dozen people and with 150.
+
+Review the report before accepting a change (pytest --snapshot-update).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from imr_companion.app import CompanionApp
+from imr_companion.models.network import Help, Person
+from imr_companion.store import Database
+
+from .helpers import welcomed
+from .test_network_map import TWELVE, crowd
+from .test_snapshots import no_blink
+
+HELPS = {"Mum": [Help.LISTENING, Help.PRACTICAL], "Ali": [Help.COMPANY], "Jo": [Help.ADVICE, Help.CRISIS]}
+
+
+def twelve_people() -> list[Person]:
+    return [
+        Person(
+            name=name,
+            ring=ring,
+            area=area,
+            helps_with=HELPS.get(name, []),
+            notices_signs=name in ("Mum", "Ali"),
+            call_for_help=name in ("Mum", "Jo"),
+            reach="07700 900123" if name == "Mum" else "",
+        )
+        for name, ring, area in TWELVE
+    ]
+
+
+def card_of(folder: Path, people: list[Person]) -> Path:
+    welcomed(folder, "Alex")
+    db = Database.open(folder)
+    document = db.document()
+    document["people"] = {str(i): p.model_dump(mode="json") for i, p in enumerate(people, 1)}
+    db.save_document(document)
+    db.close()
+    return folder
+
+
+@pytest.fixture
+def app_with(data_dir: Path):
+    opened: list[Database] = []
+
+    def make(people: list[Person]) -> CompanionApp:
+        db = Database.open(card_of(data_dir, people))
+        opened.append(db)
+        return CompanionApp(db)
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+def test_network_map_80x24(snap_compare, app_with):
+    app = app_with(twelve_people())
+    assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5"], run_before=no_blink)
+
+
+def test_network_list_80x24(snap_compare, app_with):
+    app = app_with(twelve_people())
+    assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5", "v", "down"], run_before=no_blink)
+
+
+def test_network_120x40(snap_compare, app_with):
+    app = app_with(twelve_people())
+    assert snap_compare(app, terminal_size=(120, 40), press=["escape", "5"], run_before=no_blink)
+
+
+def test_network_150_people_80x24(snap_compare, app_with):
+    app = app_with(crowd(150))
+    assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5"], run_before=no_blink)
+
+
+def test_network_150_people_120x40(snap_compare, app_with):
+    app = app_with(crowd(150))
+    assert snap_compare(app, terminal_size=(120, 40), press=["escape", "5"], run_before=no_blink)
+
+
+def test_network_editor_80x24(snap_compare, app_with):
+    app = app_with(twelve_people())
+    assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5", "e"], run_before=no_blink)
