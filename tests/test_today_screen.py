@@ -74,11 +74,11 @@ async def test_too_long_moment_keeps_the_text_and_says_the_limit(data_dir: Path)
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
-        field.value = "a" * 2500
+        field.value = "a" * 10_000
         await pilot.press("enter")
         await pilot.pause()
         assert "up to 2,000 characters" in app.screen.query_one("#moment-message").render().plain
-        assert field.value == "a" * 2500
+        assert field.value == "a" * 10_000
     assert stored_texts(data_dir) == []
 
 
@@ -156,3 +156,17 @@ async def test_a_damaged_file_is_explained_and_the_backup_can_be_restored(data_d
         assert "Robin" in app.screen.query_one("#greeting").render().plain
     assert stored_texts(data_dir) == ["Kept in the backup"]
     assert len(list(data_dir.glob("companion.damaged-*.json"))) == 1
+
+
+async def test_a_pasted_note_keeps_every_line(data_dir: Path):
+    from textual import events
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        field = app.screen.query_one("#moment-input", Input)
+        field.post_message(events.Paste("Met Sam at the park.\nWe fed the ducks."))
+        await pilot.pause()
+        assert field.value == "Met Sam at the park. We fed the ducks."
+        await pilot.press("enter")
+        await pilot.pause()
+    assert stored_texts(data_dir) == ["Met Sam at the park. We fed the ducks."]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Annotated
 
 from pydantic import Field
 
@@ -14,7 +13,9 @@ MOMENT_LIMIT = 2000
 
 
 class Moment(Record):
-    text: Annotated[LongText, Field(min_length=1, max_length=MOMENT_LIMIT)]
+    # Given as the field's own Field (not inside Annotated) so it replaces
+    # LongText's wider limit, and a long paste is told this one.
+    text: LongText = Field(min_length=1, max_length=MOMENT_LIMIT)
     day: date = Field(default_factory=clock.today)
 
 

@@ -13,10 +13,10 @@ from textual.widgets import Button, Input, Label
 
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
-from imr_companion.models.moments import MOMENT_LIMIT
 from imr_companion.store import Repository, SaveError
 from imr_companion.widgets.dialog import Dialog
 from imr_companion.widgets.field_message import FieldMessage
+from imr_companion.widgets.one_line_input import OneLineInput
 
 
 class MomentEditor(Dialog[Moment | None]):
@@ -37,7 +37,7 @@ class MomentEditor(Dialog[Moment | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = "Change this good moment"
             yield Label("What happened")
-            yield Input(self.moment.text.replace("\n", " "), id="text", max_length=MOMENT_LIMIT + 1000)
+            yield OneLineInput(" ".join(self.moment.text.split()), id="text")
             yield FieldMessage(id="text-message")
             yield Label("Day (year-month-day)")
             yield Input(self.moment.day.isoformat(), id="day", max_length=10)

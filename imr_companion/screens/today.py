@@ -13,12 +13,13 @@ from textual.widgets import Input, Static
 from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
-from imr_companion.models.moments import MOMENT_LIMIT, count_phrase
+from imr_companion.models.moments import count_phrase
 from imr_companion.screens.area import AreaScreen
 from imr_companion.screens.goal_card import GoalCard
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
 from imr_companion.widgets.field_message import FieldMessage
+from imr_companion.widgets.one_line_input import OneLineInput
 
 SHOWN_TODAY = 3
 
@@ -71,9 +72,9 @@ class TodayScreen(AreaScreen):
         with VerticalScroll(id="cards"):
             with Vertical(classes="card", id="moment-card") as card:
                 card.border_title = "A good moment today"
-                yield Input(
+                # No max_length: a long paste is kept whole and the limit explained.
+                yield OneLineInput(
                     placeholder="Something good today, however small. Enter saves it.",
-                    max_length=MOMENT_LIMIT + 1000,
                     id="moment-input",
                 )
                 yield FieldMessage(id="moment-message")
