@@ -3,6 +3,7 @@
 from imr_companion.models.base import Model, Record
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
+from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
 from imr_companion.models.settings import Settings
 
@@ -12,6 +13,20 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "moments": Moment,
     "practice": PracticeTask,
     "people": Person,
+    "plan": Plan,
+    "plan_versions": PlanVersion,
+    "checkins": CheckIn,
 }
 
-__all__ = ["RECORD_TABLES", "Model", "Moment", "Person", "PracticeTask", "Record", "Settings"]
+__all__ = [
+    "RECORD_TABLES",
+    "CheckIn",
+    "Model",
+    "Moment",
+    "Person",
+    "Plan",
+    "PlanVersion",
+    "PracticeTask",
+    "Record",
+    "Settings",
+]
