@@ -18,6 +18,13 @@ def card_text(app, selector: str) -> str:
     return app.screen.query_one(selector).render().plain
 
 
+async def click_words(app, pilot, selector: str, words: str) -> None:
+    """Click on `words` where they show in a line of text (the cards' links)."""
+    column = card_text(app, selector).index(words)
+    await pilot.click(selector, offset=(column + 1, 0))
+    await pilot.pause()
+
+
 def stored_checkins(folder: Path) -> dict:
     db = Database.read_only(folder)
     return {c.day: [s.text for s in c.noticed] for c in Repository.of(db, CheckIn).all()}
@@ -35,7 +42,7 @@ async def test_none_today_is_one_click_and_can_be_changed_with_the_checklist(dat
     async with running(data_dir) as (app, pilot):
         question = card_text(app, "#checkin-question")
         assert question == "Have you noticed any of your early warning signs today?"
-        await pilot.click("#none-today")
+        await click_words(app, pilot, "#checkin-actions", "None today")
         await pilot.pause()
         assert "none of your signs" in card_text(app, "#checkin-question")
         assert stored_checkins(data_dir) == {TODAY: []}
@@ -51,11 +58,11 @@ async def test_none_today_is_one_click_and_can_be_changed_with_the_checklist(dat
 async def test_nothing_ticked_counts_as_none_today(data_dir: Path):
     seed_plan(data_dir)
     async with running(data_dir) as (app, pilot):
-        await pilot.click("#some-today")
+        await click_words(app, pilot, "#checkin-actions", "Yes, some")
         await pilot.pause()
         await pilot.click("#save")
         await pilot.pause()
-        assert not app.screen.query_one("#checkin-buttons").display, "answered: one line"
+        assert not app.screen.query_one("#checkin-actions").display, "answered: one line"
         await pilot.click("#checkin-question")
         await pilot.pause()
         assert isinstance(app.screen, CheckInScreen)
@@ -79,7 +86,8 @@ async def test_signs_on_two_of_three_days_bring_a_calm_note_from_the_plan(data_d
         assert note.display
         assert "on 2 of the last 3 days" in card_text(app, "#plan-note-text")
         assert card_text(app, "#plan-note-step") == "Your plan's first step: Tell Maria how I feel"
-        assert card_text(app, "#plan-note-last") == "Maria (sister): 06 555 0123"
+        last = card_text(app, "#plan-note-last")
+        assert last.startswith("Maria (sister): 06 555 0123 ") and last.endswith(" Open my plan (p) ")
         for line in ("#plan-note-text", "#plan-note-step", "#plan-note-last"):
             assert not any(word in card_text(app, line).lower() for word in ("warning!", "danger", "alert"))
         await pilot.press("escape", "p")
@@ -96,10 +104,12 @@ async def test_the_note_follows_the_numbers_in_the_plan(data_dir: Path):
 async def test_a_gentle_review_note_when_the_plan_was_not_looked_over_for_a_while(data_dir: Path):
     plan = sample_plan(created=datetime.combine(TODAY - timedelta(days=100), datetime.min.time()))
     seed_plan(data_dir, plan)
-    async with running(data_dir) as (app, _pilot):
+    async with running(data_dir) as (app, pilot):
         text = card_text(app, "#plan-note-text")
         assert "A good time to look your plan over again" in text
         assert "overdue" not in text.lower()
+        await click_words(app, pilot, "#plan-note-last", "Open my plan")
+        assert app.current_mode == "plan"
     db = Database.open(data_dir)
     Repository.of(db, PlanVersion).add(PlanVersion(reviewed_on=TODAY, content=plan.snapshot()))
     db.close()
@@ -142,7 +152,7 @@ async def test_a_check_in_with_a_contact_person_is_marked_together(data_dir: Pat
     seed_plan(data_dir)
     async with running(data_dir) as (app, pilot):
         app.together_with = "Jo"
-        await pilot.click("#none-today")
+        await click_words(app, pilot, "#checkin-actions", "None today")
         await pilot.pause()
     db = Database.read_only(data_dir)
     assert [c.together_with for c in Repository.of(db, CheckIn).all()] == ["Jo"]

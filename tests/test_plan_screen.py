@@ -358,7 +358,7 @@ async def test_help_now_is_a_click_away_and_an_empty_plan_invents_nothing(data_d
         shown = text_of(app, "#help-text")
         assert "no people or numbers yet" in shown and "key 6" in shown
         assert not any(ch.isdigit() for ch in shown.replace("key 6", ""))
-        await pilot.click("#open-plan")
+        await pilot.click("HelpNowScreen #open-plan")
         await pilot.pause()
         assert app.current_mode == "plan"
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from textual import events, on
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.models import CheckIn
@@ -22,12 +21,20 @@ from imr_companion.screens.plan_store import checkins_between, load_plan, newest
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
 
+# Clickable words are links inside one line of text, not Buttons: Today is the
+# first screen, and every widget on it adds to start-up.
 CARD_CSS = """
-{name} .line { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-{name} Horizontal { height: 1; }
-{name} Button { margin-right: 2; min-width: 0; }
-{name} #plan-note-last { width: 1fr; }
+{name} Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+{name} .actions {
+    link-style: bold; link-background: $boost;
+    link-style-hover: bold; link-background-hover: $primary 40%;
+}
 """
+
+
+def action(card_id: str, name: str, label: str) -> Content:
+    """A clickable label that calls the card's action_<name> (as its key does)."""
+    return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] {label} [/]")
 
 
 class CheckInCard(TodayCard):
@@ -39,10 +46,16 @@ class CheckInCard(TodayCard):
         super().__init__(id="checkin-card")
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="checkin-question", classes="line")
-        with Horizontal(id="checkin-buttons"):
-            yield Button("None today", id="none-today", compact=True)
-            yield Button("Yes, some (c)", id="some-today", compact=True)
+        yield Static("", id="checkin-question")
+        yield Static(
+            Content.assemble(
+                action("checkin-card", "none_today", "None today"),
+                "  ",
+                action("checkin-card", "check_in", "Yes, some (c)"),
+            ),
+            id="checkin-actions",
+            classes="actions",
+        )
 
     def refresh_data(self) -> None:
         plan = load_plan(self.companion.database)
@@ -53,7 +66,7 @@ class CheckInCard(TodayCard):
         checkin = checkins_between(self.companion.database, today, today).get(today)
         question = self.query_one("#checkin-question", Static)
         # Once answered, the card shrinks to one line (click it, or c, to change).
-        self.query_one("#checkin-buttons").display = checkin is None
+        self.query_one("#checkin-actions").display = checkin is None
         self.tooltip = "Click to change today's check-in" if checkin else None
         if checkin is None:
             question.update("Have you noticed any of your early warning signs today?")
@@ -64,11 +77,10 @@ class CheckInCard(TodayCard):
             question.update("Checked in today (c to change): none of your signs.")
 
     def on_click(self, event: events.Click) -> None:
-        if not isinstance(event.widget, Button) and not self.query_one("#checkin-buttons").display:
+        if not self.query_one("#checkin-actions").display:
             self.action_check_in()
 
-    @on(Button.Pressed, "#none-today")
-    def none_today(self) -> None:
+    def action_none_today(self) -> None:
         checkin = self.companion.stamp(CheckIn.for_day(clock.today(), []))
         try:
             Repository.of(self.companion.database, CheckIn).save(checkin)
@@ -78,7 +90,6 @@ class CheckInCard(TodayCard):
         self.notify("Checked in: none today.")
         self.screen.refresh_data()  # type: ignore[attr-defined]
 
-    @on(Button.Pressed, "#some-today")
     def action_check_in(self) -> None:
         from imr_companion.screens.checkin import CheckInScreen
 
@@ -94,13 +105,12 @@ class PlanNoteCard(TodayCard):
 
     def __init__(self) -> None:
         super().__init__(id="plan-note")
+        self._last = ""
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="plan-note-text", classes="line")
-        yield Static("", id="plan-note-step", classes="line")
-        with Horizontal():
-            yield Static("", id="plan-note-last", classes="line")
-            yield Button("Open my plan (p)", id="open-plan", compact=True)
+        yield Static("", id="plan-note-text")
+        yield Static("", id="plan-note-step")
+        yield Static("", id="plan-note-last", classes="actions")
 
     def refresh_data(self) -> None:
         """Up to three lines: what the note is about, the plan's first step, and someone to call."""
@@ -130,8 +140,19 @@ class PlanNoteCard(TodayCard):
         self.query_one("#plan-note-text", Static).update(Content(first))
         self.query_one("#plan-note-step", Static).update(Content(step))
         self.query_one("#plan-note-step", Static).display = bool(step)
-        self.query_one("#plan-note-last", Static).update(Content(last))
+        self._last = last
+        self._show_last()
 
-    @on(Button.Pressed, "#open-plan")
+    def on_resize(self) -> None:
+        self._show_last()
+
+    def _show_last(self) -> None:
+        """The last line's words on the left and the link on the right, which a long name never hides."""
+        link = action("plan-note", "open_plan", "Open my plan (p)")
+        room = max(0, self.content_size.width - link.cell_length - 2)
+        words = self._last if len(self._last) <= room else self._last[: max(0, room - 1)] + "…"
+        gap = " " * (self.content_size.width - len(words) - link.cell_length)
+        self.query_one("#plan-note-last", Static).update(Content.assemble(Content(words), gap, link))
+
     def action_open_plan(self) -> None:
         self.app.switch_mode("plan")
