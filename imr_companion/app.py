@@ -37,6 +37,7 @@ AREAS: list[Area] = [
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
     Area("goals", "4", "Goals", "imr_companion.screens.goals:GoalsScreen"),
     Area("network", "5", "Network", "imr_companion.screens.network:NetworkScreen"),
+    Area("plan", "6", "My plan", "imr_companion.screens.plan:PlanScreen"),
 ]
 
 
@@ -53,6 +54,9 @@ class CompanionApp(App[None]):
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
         Binding("ctrl+t", "change_theme", "Theme", show=False),
         Binding("ctrl+g", "together", "Together", show=False),
+        # Help now must work from every screen, even while typing: F1 is not
+        # used by Input or TextArea, and priority puts it before them.
+        Binding("f1", "help_now", "Help now", show=False, priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
     ]
 
@@ -83,6 +87,12 @@ class CompanionApp(App[None]):
                 self.notify("Back to just you.")
 
         self.push_screen(TogetherPrompt(self.together_with), chosen)
+
+    def action_help_now(self) -> None:
+        from imr_companion.screens.help_now import HelpNowScreen
+
+        if not isinstance(self.screen, HelpNowScreen):
+            self.push_screen(HelpNowScreen())
 
     @property
     def data_folder(self) -> Path:
@@ -171,6 +181,13 @@ class CompanionApp(App[None]):
 
     def get_system_commands(self, screen: Screen):
         yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "Help now", "Your own steps, people and numbers (F1, from anywhere)", self.action_help_now
+        )
+        # The screen in front may offer its own commands (the keys in its footer).
+        commands = getattr(screen, "commands", None)
+        if commands is not None:
+            yield from commands()
         yield SystemCommand(
             "Filling in together",
             "Mark what you write as done together with your contact person (ctrl+g)",

@@ -34,8 +34,11 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="command")
 
     export = commands.add_parser("export", parents=[data_dir], help="write your data to a file")
-    export.add_argument("--format", choices=["json", "markdown"], default="json")
+    export.add_argument("--format", choices=["json", "markdown"], help="json (the default) or markdown")
     export.add_argument("--output", metavar="FILE", help="file to write (default: the screen)")
+    export.add_argument(
+        "--only", metavar="PART", help="just one part, as Markdown for printing: plan (your plan alone)"
+    )
 
     imported = commands.add_parser(
         "import", parents=[data_dir], help="replace your data with a JSON export (all or nothing)"
@@ -99,13 +102,21 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import export
     from imr_companion.store import Database
 
+    kind = args.format or ("markdown" if args.only else "json")
+    if args.only is not None:
+        if args.only not in export.MARKDOWN_PARTS:
+            return _fail(f"--only knows these parts: {', '.join(export.MARKDOWN_PARTS)}.")
+        if kind != "markdown":
+            return _fail("--only writes Markdown; the JSON export is always complete.")
     database = Database.read_only(folder)
-    text = export.to_json(database) if args.format == "json" else export.to_markdown(database)
+    if args.only is not None:
+        text = export.MARKDOWN_PARTS[args.only](database)
+    else:
+        text = export.to_json(database) if kind == "json" else export.to_markdown(database)
     if args.output:
         _write_private(Path(args.output), text.encode("utf-8"))
         print(
-            f"Saved your {args.format} export to {args.output}. "
-            "It is private: share it only if you choose to.",
+            f"Saved your {kind} export to {args.output}. It is private: share it only if you choose to.",
             file=sys.stderr,
         )
     else:

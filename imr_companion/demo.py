@@ -12,9 +12,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from imr_companion import clock
-from imr_companion.models import Goal, Moment, Person, Settings
+from imr_companion.models import CheckIn, Goal, Moment, Person, Plan, PlanVersion, Settings
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
 from imr_companion.models.network import Contact, Help, LifeArea, Ring, Wish
+from imr_companion.models.plan import SECTION_BY_FIELD, SECTIONS, NoticedSign
 from imr_companion.paths import DATA_FILE
 from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse
 from imr_companion.store.errors import StoreError
@@ -440,8 +441,174 @@ def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list
     return {"people": records}
 
 
+# --- My plan ---------------------------------------------------------------
+# Sam's plan grows over the years: a first version a couple of months into
+# IMR, then a review every few months that adds, rewords or lets go of an
+# entry. Names are typed in (not linked to the network card), and the
+# numbers are invented 555 numbers, never a real service.
+
+_PLAN_POOLS: dict[str, list] = {
+    "well": [
+        "I sleep about eight hours and get up by nine",
+        "I cook for myself and see my sister on Sundays",
+        "I go to my IMR group and the community garden",
+        "I make jokes and answer the phone",
+        "I keep my room tidy enough and open my post",
+    ],
+    "triggers": [
+        "Not sleeping for a few nights",
+        "Arguments at home",
+        "Stopping my medication without talking to my doctor",
+        "Money worries at the end of the month",
+        "Too many appointments in one week",
+        "The anniversary of my dad's death in November",
+        "Smoking cannabis",
+    ],
+    "signs": [
+        ("Sleeping less than six hours", "Maria"),
+        ("Not answering the phone", "Jo"),
+        ("Feeling that people on TV talk about me", ""),
+        ("Skipping meals", "Maria"),
+        ("Staying in my room all day", "Ali"),
+        ("Thoughts racing at night", ""),
+        ("Getting irritated quickly", "Maria"),
+        ("Not wanting to shower", ""),
+    ],
+    "steps": [
+        "Tell Maria or Jo how I am feeling",
+        "Go to bed at eleven, no screens after ten",
+        "Call the clinic and ask for an earlier appointment",
+        "Take my medication as agreed and ask about the dose",
+        "Cancel what is not urgent this week",
+        "Go for a short walk every day",
+    ],
+    "helpers": [
+        ("Maria (my sister)", "06 555 0123"),
+        ("Jo (contact person)", "020 555 0142"),
+        ("Ali", "06 555 0187"),
+        ("Dr Osei (GP)", "020 555 0199"),
+    ],
+    "helped": [
+        "Talking to Maria on the phone",
+        "A regular bedtime",
+        "Walking in the park",
+        "Seeing Jo every week for a while",
+        "Music with headphones",
+    ],
+    "unhelpful": [
+        "Being told to pull myself together",
+        "Staying in bed all day",
+        "Coffee after four",
+        "Too many questions at once",
+    ],
+    "crisis": [
+        ("Community mental health team", "020 555 0100"),
+        ("Out-of-hours crisis line", "0800 555 0111"),
+    ],
+}
+
+
+def _plan_entry(field: str, value) -> dict:
+    model = SECTION_BY_FIELD[field].model
+    if field == "signs":
+        return model(text=value[0], noticed_by=value[1]).model_dump(mode="json")
+    if field in ("helpers", "crisis"):
+        return model(name=value[0], reach=value[1]).model_dump(mode="json")
+    return model(text=value).model_dump(mode="json")
+
+
+_REWORDED = {
+    "I sleep about eight hours and get up by nine": "I sleep about eight hours and get up before nine",
+    "Not sleeping for a few nights": "Not sleeping well for two or three nights",
+    "Sleeping less than six hours": "Sleeping less than six hours, two nights in a row",
+    "Not answering the phone": "Not answering the phone or the door",
+    "Skipping meals": "Skipping meals or only eating snacks",
+    "Tell Maria or Jo how I am feeling": "Tell Maria or Jo how I am feeling, the same day",
+    "Go for a short walk every day": "Go for a short walk every day, even ten minutes",
+    "Walking in the park": "Walking in the park with Ali",
+    "Coffee after four": "Coffee after three",
+}
+
+
+def _grow(rng: random.Random, content: dict[str, list[dict]], used: dict[str, int]) -> None:
+    """One review's worth of change: add an entry, reword one, or let one go."""
+    for _n in range(rng.choice([0, 1, 1, 2])):
+        field = rng.choice([s.field for s in SECTIONS])
+        entries = content[field]
+        pool = _PLAN_POOLS[field]
+        choice = rng.random()
+        rewordable = [e for e in entries if e.get("text") in _REWORDED]
+        if choice < 0.55 and used[field] < len(pool):
+            entries.append(_plan_entry(field, pool[used[field]]))
+            used[field] += 1
+        elif choice < 0.8 and rewordable:
+            entry = rng.choice(rewordable)
+            entry["text"] = _REWORDED[entry["text"]]
+        elif len(entries) > 2 and field not in ("steps", "helpers", "crisis"):
+            entries.pop(rng.randrange(len(entries)))
+
+
+def _plan_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+    begun = start + timedelta(days=min(60, (end - start).days // 4))
+    used = {s.field: min(3, len(_PLAN_POOLS[s.field])) for s in SECTIONS}
+    content = {
+        s.field: [_plan_entry(s.field, v) for v in _PLAN_POOLS[s.field][: used[s.field]]] for s in SECTIONS
+    }
+    versions: list[dict] = []
+    checkins: list[dict] = []
+    # The signs in the plan on each day from which they applied, for the check-ins.
+    signs_from: dict[date, list[dict]] = {begun: [dict(sign) for sign in content["signs"]]}
+    review = begun + timedelta(days=rng.randrange(20, 45))
+    # Reviews every three to five months; the last one long enough ago that
+    # Today's gentle note about the next review shows in the demo.
+    while review <= end - timedelta(days=95):
+        _grow(rng, content, used)
+        written = datetime.combine(review, time(14, rng.randrange(60)))
+        version = PlanVersion(
+            reviewed_on=review,
+            content=Plan.model_validate(content).snapshot(),
+            created=written,
+            updated=written,
+            together_with=_CONTACT if rng.random() < 0.6 else None,
+        )
+        versions.append(version.model_dump(mode="json"))
+        signs_from[review] = [sign.model_dump(mode="json") for sign in version.content.signs]
+        review += timedelta(days=rng.randrange(85, 150))
+    _grow(rng, content, used)  # something changed since the last review
+    signs: list[dict] = []
+    cluster = 0
+    day = begun
+    while day <= end:
+        signs = signs_from.get(day, signs)
+        if cluster == 0 and rng.random() < 0.012:
+            cluster = rng.randrange(2, 7)  # a few unsettled days now and then
+        if rng.random() < (0.95 if cluster else 0.8):
+            noticed = []
+            if cluster and signs and rng.random() < 0.75:
+                noticed = rng.sample(signs, k=min(len(signs), rng.choice([1, 1, 2, 3])))
+            written = datetime.combine(day, time(18 + rng.randrange(4), rng.randrange(60)))
+            checkin = CheckIn.for_day(day, [])
+            checkin = checkin.model_copy(
+                update={
+                    "noticed": [NoticedSign(id=s["id"], text=s["text"]) for s in noticed],
+                    "created": written,
+                    "updated": written,
+                }
+            )
+            checkins.append(checkin.model_dump(mode="json"))
+        cluster = max(0, cluster - 1)
+        day += timedelta(days=1)
+    created = datetime.combine(begun, time(11, 0))
+    plan = Plan.model_validate({**content, "created": created, "updated": datetime.combine(end, time(10, 0))})
+    return {
+        "plan": [plan.model_dump(mode="json")],
+        "plan_versions": versions,
+        "checkins": checkins,
+    }
+
+
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables, _goal_tables, _people_tables]
+BUILDERS: list[Builder] = [_moments_tables, _goal_tables, _people_tables, _plan_tables]
 
 
 def build(years: float, seed: int = 7) -> Document:

@@ -35,6 +35,14 @@ from imr_companion.models.network import (
     ring_counts,
     summary,
 )
+from imr_companion.models.plan import (
+    PLAN_ID,
+    SECTIONS,
+    CheckIn,
+    Plan,
+    PlanVersion,
+    entry_words,
+)
 from imr_companion.store.database import (
     QUARANTINE,
     SETTINGS,
@@ -182,6 +190,30 @@ def _goal_lines(goal: Goal, heading: str) -> list[str]:
     return lines
 
 
+def _plan_lines(database: Database, level: str) -> list[str]:
+    """The plan's sections as Markdown, for printing on a page or two; empty sections left out."""
+    found = Repository.of(database, Plan).where("id", PLAN_ID, PLAN_ID)
+    if not found or found[0].is_empty:
+        return []
+    plan = found[0]
+    people = {p.id: p for p in Repository.of(database, Person).all()}
+    lines: list[str] = []
+    for section in SECTIONS:
+        entries = getattr(plan, section.field)
+        if not entries:
+            continue
+        lines += [f"{level} {section.title}", ""]
+        for number, entry in enumerate(entries, start=1):
+            text, detail = entry_words(entry, people)
+            mark = f"{number}." if section.field == "steps" else "-"
+            if section.field in ("helpers", "crisis"):
+                lines.append(f"{mark} **{text}**: {detail}" if detail else f"{mark} **{text}**")
+            else:
+                lines.append(f"{mark} {text} ({detail})" if detail else f"{mark} {text}")
+        lines.append("")
+    return lines
+
+
 def _goals_section(database: Database) -> list[str]:
     goals = Repository.of(database, Goal).all()
     if not goals:
@@ -232,8 +264,63 @@ def _network_section(database: Database) -> list[str]:
     return lines
 
 
+def _newest_review(database: Database) -> PlanVersion | None:
+    versions = Repository.of(database, PlanVersion).all()
+    return max(versions, key=lambda v: (v.reviewed_on, v.created), default=None)
+
+
+def plan_markdown(database: Database) -> str:
+    """The plan alone, for the person to print or give to whom they choose."""
+    name = database.settings().first_name
+    title = f"# {name}'s plan for staying well" if name else "# My plan for staying well"
+    newest = _newest_review(database)
+    looked = f" Last looked over on {newest.reviewed_on:%d %B %Y}." if newest else ""
+    lines = [
+        title,
+        "",
+        f"My relapse prevention plan (IMR). Written out on {clock.today():%d %B %Y}.{looked}",
+        "",
+    ]
+    body = _plan_lines(database, "##")
+    lines += body or ["Nothing written in the plan yet."]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _plan_section(database: Database) -> list[str]:
+    body = _plan_lines(database, "###")
+    versions = sorted(Repository.of(database, PlanVersion).all(), key=lambda v: v.reviewed_on)
+    checkins = sorted(Repository.of(database, CheckIn).all(), key=lambda c: c.day)
+    if not body and not versions and not checkins:
+        return []
+    lines = ["## My plan", "", *body]
+    if versions:
+        dates = ", ".join(f"{v.reviewed_on:%d %b %Y}" for v in versions)
+        lines += ["### Looked over", "", dates, ""]
+    if checkins:
+        lines += ["### Check-ins by month", ""]
+        months: dict[str, list[CheckIn]] = {}
+        for checkin in checkins:
+            months.setdefault(f"{checkin.day:%B %Y}", []).append(checkin)
+        for month, group in reversed(months.items()):
+            noticed = [c for c in group if c.noticed]
+            counts: dict[str, int] = {}
+            for checkin in noticed:
+                for sign in checkin.noticed:
+                    counts[sign.text] = counts.get(sign.text, 0) + 1
+            line = f"- {month}: checked in on {len(group)} day{'' if len(group) == 1 else 's'}"
+            if noticed:
+                signs = ", ".join(f"{text} ({n})" for text, n in counts.items())
+                line += f"; signs on {len(noticed)} day{'' if len(noticed) == 1 else 's'}: {signs}"
+            lines.append(line)
+        lines.append("")
+    return lines
+
+
 # Each area adds its section here, in the order a reader would want them.
-MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section, _network_section]
+MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section, _network_section, _plan_section]
+
+# Parts that can be written out on their own (`export --only NAME`).
+MARKDOWN_PARTS: dict[str, Callable[[Database], str]] = {"plan": plan_markdown}
 
 
 def to_markdown(database: Database) -> str:

@@ -4,6 +4,7 @@ from imr_companion.models.base import Model, Record
 from imr_companion.models.goals import Goal
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
+from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
 from imr_companion.models.settings import Settings
 
@@ -14,6 +15,21 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "practice": PracticeTask,
     "people": Person,
     "goals": Goal,
+    "plan": Plan,
+    "plan_versions": PlanVersion,
+    "checkins": CheckIn,
 }
 
-__all__ = ["RECORD_TABLES", "Goal", "Model", "Moment", "Person", "PracticeTask", "Record", "Settings"]
+__all__ = [
+    "RECORD_TABLES",
+    "CheckIn",
+    "Goal",
+    "Model",
+    "Moment",
+    "Person",
+    "Plan",
+    "PlanVersion",
+    "PracticeTask",
+    "Record",
+    "Settings",
+]

@@ -16,6 +16,7 @@ from imr_companion.models.base import field_messages
 from imr_companion.models.moments import count_phrase
 from imr_companion.screens.area import AreaScreen
 from imr_companion.screens.goal_card import GoalCard
+from imr_companion.screens.plan_today import CheckInCard, PlanNoteCard
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
 from imr_companion.widgets.field_message import FieldMessage
@@ -50,7 +51,7 @@ class MonthCard(TodayCard):
 
 
 # The cards under the good-moment field, in order. Each area adds its own.
-TODAY_CARDS: list[type[TodayCard]] = [MonthCard, GoalCard]
+TODAY_CARDS: list[type[TodayCard]] = [PlanNoteCard, CheckInCard, MonthCard, GoalCard]
 
 
 class TodayScreen(AreaScreen):
@@ -76,6 +77,9 @@ class TodayScreen(AreaScreen):
                 yield OneLineInput(
                     placeholder="Something good today, however small. Enter saves it.",
                     id="moment-input",
+                    # Focus comes back here after every window closes; selecting
+                    # the text then would let the next key replace what was typed.
+                    select_on_focus=False,
                 )
                 yield FieldMessage(id="moment-message")
                 yield Static("", id="today-moments")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Generic, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -15,12 +16,18 @@ R = TypeVar("R", bound=Record)
 _id = Query().id
 
 
+@cache
+def _list_adapter(model: type[Record]) -> TypeAdapter:
+    # Building a validator costs milliseconds for a model with nested lists
+    # (the plan): build each once, and only when there is something to read.
+    return TypeAdapter(list[model])  # type: ignore[valid-type]
+
+
 class Repository(Generic[R]):
     def __init__(self, database: Database, table: str, model: type[R]) -> None:
         self.database = database
         self.table = table
         self.model = model
-        self._list = TypeAdapter(list[model])  # type: ignore[valid-type]
 
     @classmethod
     def of(cls, database: Database, model: type[R]) -> Repository[R]:
@@ -38,8 +45,10 @@ class Repository(Generic[R]):
 
     def parse(self, raw: list[dict]) -> list[R]:
         """Records from stored dicts, skipping any not yet set aside by check_records()."""
+        if not raw:
+            return []
         try:
-            return self._list.validate_python(raw)
+            return _list_adapter(self.model).validate_python(raw)
         except ValidationError:
             valid = []
             for record in raw:

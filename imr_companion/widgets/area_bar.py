@@ -19,7 +19,8 @@ class AreaBar(Horizontal):
     }
     AreaBar > .area {
         width: auto;
-        padding: 0 1;
+        /* One space between names, so that six areas and Help now fit in 80 columns. */
+        padding: 0 0 0 1;
         color: $text-muted;
     }
     AreaBar > .area:hover {
@@ -32,7 +33,17 @@ class AreaBar(Horizontal):
         padding: 0 1;
         color: $text-accent;
     }
+    AreaBar > #help-now {
+        width: auto;
+        padding: 0 1;
+        text-style: bold;
+        color: $text;
+    }
+    AreaBar > #help-now:hover {
+        background: $boost;
+    }
     AreaBar > .area.-current {
+        padding: 0 1;
         background: $primary;
         color: $text;
         text-style: bold;
@@ -54,6 +65,9 @@ class AreaBar(Horizontal):
             static.tooltip = f"Open {area.title} (key {area.key})"
             yield static
         yield Static("", id="together")
+        help_now = Static("F1 Help now", id="help-now")
+        help_now.tooltip = "Your own steps, people and numbers (F1, from anywhere)"
+        yield help_now
 
     def on_mount(self) -> None:
         self.watch(self.app, "together_with", self.show_together)
@@ -65,5 +79,7 @@ class AreaBar(Horizontal):
 
     def on_click(self, event) -> None:
         widget = event.widget
-        if widget is not None and widget.id and widget.id.startswith("area-"):
+        if widget is not None and widget.id == "help-now":
+            self.app.action_help_now()  # type: ignore[attr-defined]
+        elif widget is not None and widget.id and widget.id.startswith("area-"):
             self.app.switch_mode(widget.id.removeprefix("area-"))

@@ -63,6 +63,11 @@ class RowList(ScrollView, can_focus=True):
             self.row_list = row_list
             self.row = row
 
+        @property
+        def control(self) -> RowList:
+            """Lets handlers pick one list: @on(RowList.Highlighted, "#id")."""
+            return self.row_list
+
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
@@ -136,7 +141,11 @@ class RowList(ScrollView, can_focus=True):
             self.move_to(len(self.rows) - 1, -1)
 
     def on_click(self, event: events.Click) -> None:
-        index = event.y + int(self.scroll_y)
+        # Relative to the rows, not the widget: a list may have a border or padding.
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + int(self.scroll_y)
         if 0 <= index < len(self.rows) and not self.rows[index].is_heading:
             self.cursor = index
 

@@ -1,0 +1,81 @@
+"""Check-ins over the weeks: a row per warning sign, a mark per day, readable without colour."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rich.text import Text
+
+from imr_companion.models import CheckIn
+
+NOTICED = "●"
+CHECKED = "·"
+LABEL = 26
+WEEK = 8
+"""Seven days and a space."""
+
+LEGEND = f"{NOTICED} noticed   {CHECKED} checked in, not noticed   blank: no check-in"
+
+
+@dataclass(frozen=True)
+class SignRow:
+    id: str
+    label: str
+    suffix: str = ""
+    """Kept in full when a long label is shortened, e.g. ' (taken out)'."""
+
+
+def first_monday(end: date, weeks: int) -> date:
+    return end - timedelta(days=end.weekday()) - timedelta(weeks=weeks - 1)
+
+
+def weeks_that_fit(width: int) -> int:
+    return max(2, min(26, (width - LABEL - 2) // WEEK))
+
+
+def _label(text: str, suffix: str = "") -> str:
+    room = LABEL - 1 - len(suffix)
+    return (text if len(text) <= room else text[: room - 1] + "…") + suffix
+
+
+def grid(signs: list[SignRow], checkins: dict[date, CheckIn], end: date, weeks: int, today: date) -> Text:
+    """`weeks` weeks ending with the week of `end`; days after `today` stay blank."""
+    start = first_monday(end, weeks)
+    days = [start + timedelta(days=n) for n in range(weeks * 7)]
+    text = Text(" " * LABEL)
+    for week in range(weeks):
+        text.append(f"{days[week * 7]:%d %b}".ljust(WEEK), style="bold")
+    text.append("\n" + " " * LABEL)
+    for day in days:
+        text.append("MTWTFSS"[day.weekday()], style="underline" if day == today else "dim")
+        if day.weekday() == 6:
+            text.append(" ")
+    text.append("\n")
+    for sign in signs:
+        text.append(_label(sign.label, sign.suffix).ljust(LABEL))
+        for day in days:
+            checkin = checkins.get(day) if day <= today else None
+            if checkin is None:
+                text.append(" ")
+            elif any(noticed.id == sign.id for noticed in checkin.noticed):
+                text.append(NOTICED, style="bold")
+            else:
+                text.append(CHECKED, style="dim")
+            if day.weekday() == 6:
+                text.append(" ")
+        text.append("\n")
+    text.rstrip()
+    return text
+
+
+def rows_for(plan_signs: list[tuple[str, str]], checkins: dict[date, CheckIn]) -> list[SignRow]:
+    """The plan's signs in order, then signs no longer in the plan that were noticed in these weeks."""
+    rows = [SignRow(sign_id, text) for sign_id, text in plan_signs]
+    known = {row.id for row in rows}
+    for day in sorted(checkins):
+        for noticed in checkins[day].noticed:
+            if noticed.id not in known:
+                rows.append(SignRow(noticed.id, noticed.text, " (taken out)"))
+                known.add(noticed.id)
+    return rows

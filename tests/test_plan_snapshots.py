@@ -1,0 +1,61 @@
+"""How My plan, Help now and the check-in look at 80x24. Review the report before accepting a change."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from imr_companion.app import CompanionApp
+from imr_companion.models import Person, PlanVersion
+from imr_companion.store import Database
+
+from .plan_helpers import PHONE, SLEEP, TODAY, sample_plan, seed_plan
+from .test_snapshots import no_blink
+
+
+@pytest.fixture
+def app_on(data_dir: Path):
+    plan = sample_plan()
+    earlier = PlanVersion(reviewed_on=TODAY.replace(month=2, day=2), content=plan.snapshot())
+    seed_plan(
+        data_dir,
+        plan.model_copy(update={"signs": [SLEEP, PHONE]}),
+        checkins={n: [] for n in range(3, 30) if n % 5} | {1: [SLEEP], 2: [SLEEP, PHONE], 8: [PHONE]},
+        versions=[earlier],
+        people=[Person(name="Maria", notices_signs=True)],
+    )
+    opened: list[Database] = []
+
+    def make() -> CompanionApp:
+        db = Database.open(data_dir)
+        opened.append(db)
+        return CompanionApp(db)
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+def test_plan(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["escape", "6", "down", "down", "right"])
+
+
+def test_plan_large(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(120, 40), press=["escape", "6", "down", "down", "down"])
+
+
+def test_help_now(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["f1"], run_before=no_blink)
+
+
+def test_today_with_check_in_and_note(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), run_before=no_blink)
+
+
+def test_check_in(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["escape", "c", "down", "space"])
+
+
+def test_check_in_history(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["escape", "6", "h"])
