@@ -337,7 +337,7 @@ def _goal_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
 # Marks: "s" notices early warning signs, "c" someone to call when help is needed.
 _PEOPLE = [
     ("Mum", "family", "very_close", "listening practical", "daily", "same", "07700 900123", "", "sc"),
-    ("Nora (sister)", "family", "very_close", "listening company", "weekly", "more", "07700 900456", "", "s"),
+    ("Maria (sister)", "family", "very_close", "listening company", "weekly", "more", "06 555 0123", "", "sc"),
     ("Tom (brother)", "family", "close", "company", "monthly", "more", "", "Cards on Sundays", ""),
     (
         "Finn (nephew)",
@@ -352,7 +352,7 @@ _PEOPLE = [
     ),
     ("Dad", "family", "further", "", "rarely", "same", "", "", ""),
     ("Aunt Ruth", "family", "further", "advice", "now_and_then", "same", "", "", ""),
-    ("Ali", "friends", "very_close", "listening company", "weekly", "same", "07700 900789", "", "sc"),
+    ("Ali", "friends", "very_close", "listening company", "weekly", "same", "06 555 0187", "", "sc"),
     ("Priya", "friends", "close", "company", "monthly", "more", "", "From the swimming club", ""),
     ("Marco", "friends", "close", "practical", "now_and_then", "same", "", "Good with bikes", ""),
     (
@@ -390,20 +390,20 @@ _PEOPLE = [
         "advice listening crisis",
         "weekly",
         "same",
-        "0113 496 0000",
+        "020 555 0142",
         "",
         "sc",
     ),
-    ("Dr Okafor (GP)", "services", "further", "advice", "monthly", "same", "0113 496 0100", "", ""),
+    ("Dr Osei (GP)", "services", "further", "advice", "monthly", "same", "020 555 0199", "", "c"),
     ("Dr Lind (psychiatrist)", "services", "further", "advice crisis", "now_and_then", "same", "", "", ""),
     (
-        "Crisis line",
+        "Out-of-hours crisis line",
         "services",
         "further",
         "listening crisis",
         "rarely",
         "same",
-        "0800 000 0000",
+        "0800 555 0111",
         "Open day and night",
         "c",
     ),
