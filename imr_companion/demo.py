@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from imr_companion import clock
+from imr_companion.demo_handouts import handouts_tables
 from imr_companion.models import Moment, Settings
 from imr_companion.paths import DATA_FILE
 from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse
@@ -89,7 +90,7 @@ def _moments_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
 
 
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables]
+BUILDERS: list[Builder] = [_moments_tables, handouts_tables]
 
 
 def build(years: float, seed: int = 7) -> Document:
@@ -99,9 +100,13 @@ def build(years: float, seed: int = 7) -> Document:
     document = new_document()
     settings = Settings(first_name=FIRST_NAME, welcomed=True, demo=True)
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
+    tables: dict[str, list[dict]] = {}
     for builder in BUILDERS:
+        # Several areas may fill one table (practice tasks come from handouts and goals).
         for table, records in builder(rng, start, end).items():
-            document[table] = {str(i): r for i, r in enumerate(records, start=1)}
+            tables.setdefault(table, []).extend(records)
+    for table, records in tables.items():
+        document[table] = {str(i): r for i, r in enumerate(records, start=1)}
     return document
 
 

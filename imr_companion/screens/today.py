@@ -15,6 +15,7 @@ from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.models.moments import MOMENT_LIMIT, count_phrase
 from imr_companion.screens.area import AreaScreen
+from imr_companion.screens.handout_cards import PracticeCard, ReadingCard
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
 from imr_companion.widgets.field_message import FieldMessage
@@ -48,7 +49,7 @@ class MonthCard(TodayCard):
 
 
 # The cards under the good-moment field, in order. Each area adds its own.
-TODAY_CARDS: list[type[TodayCard]] = [MonthCard]
+TODAY_CARDS: list[type[TodayCard]] = [MonthCard, ReadingCard, PracticeCard]
 
 
 class TodayScreen(AreaScreen):
