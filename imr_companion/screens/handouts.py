@@ -20,16 +20,30 @@ if TYPE_CHECKING:
     from imr_companion.app import CompanionApp
 
 
+# One module per line: "1   Recovery strategies   ███░░░░░  3/11  25 min  ✓ done".
+NUMBER_CELLS = 4
+TAIL_CELLS = 32
+"""Progress bar, read of total, minutes and the done mark, after the title."""
+
+
+def title_room(width: int) -> int:
+    return max(10, width - NUMBER_CELLS - TAIL_CELLS)
+
+
 def library_row(place: Place, width: int) -> Content:
-    """One module on one line: number, title, progress bar, read of total, minutes, done mark."""
     handout = place.handout
     bar = progress_bar(place.read, place.total)
     tail = f"  {bar} {place.read:>2}/{place.total:<2}  {handout.minutes:>2} min  "
     tail += "✓ done" if place.reading.done else "      "
-    head = f"{handout.number:>2}  "
-    room = max(10, width - cell_len(head) - cell_len(tail))
+    # Left-aligned numbers: the list drops a line's leading spaces.
+    head = f"{handout.number:<{NUMBER_CELLS}}"
+    room = title_room(width)
     title = handout.title if cell_len(handout.title) <= room else set_cell_size(handout.title, room - 1) + "…"
     return Content(head + set_cell_size(title, room) + tail)
+
+
+def library_header(width: int) -> str:
+    return " " * NUMBER_CELLS + "Module".ljust(title_room(width)) + "  Read            Time"
 
 
 def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = None) -> None:
@@ -59,7 +73,7 @@ class HandoutsScreen(AreaScreen):
     HandoutsScreen #continue { margin: 1 1 0 1; width: auto; max-width: 100%; }
     HandoutsScreen #practice { margin: 1 1 0 1; width: auto; }
     HandoutsScreen #buttons { height: auto; }
-    HandoutsScreen #columns { margin: 1 1 0 1; padding: 0 1; color: $text-muted; height: 1; }
+    HandoutsScreen #columns { margin: 1 1 0 1; padding: 0; color: $text-muted; height: 1; }
     HandoutsScreen #modules { height: auto; max-height: 13; margin: 0 1; border: none; padding: 0; }
     HandoutsScreen #about { margin: 1 2 0 2; height: auto; color: $text-muted; }
     """
@@ -121,8 +135,7 @@ class HandoutsScreen(AreaScreen):
         if self._continue is not None and highlighted is None:
             highlighted = self._continue.handout.number - 1
         modules.highlighted = highlighted if highlighted is not None else 0
-        head = f"{'Module':<{max(10, width - 34)}}  Read            Time"
-        self.query_one("#columns", Static).update(Content(" " * 4 + head[: width - 4]))
+        self.query_one("#columns", Static).update(Content(library_header(width)))
 
     @on(OptionList.OptionHighlighted, "#modules")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -34,13 +34,13 @@ class PracticeEditor(ModalScreen[PracticeTask | None]):
 
     def __init__(self, task: PracticeTask) -> None:
         super().__init__()
-        self.task = task
+        self.practice_task = task
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Change this practice task"
             yield Label("The task")
-            yield Input(self.task.text, id="text", max_length=SHORT_TEXT + 1000)
+            yield Input(self.practice_task.text, id="text", max_length=SHORT_TEXT + 1000)
             yield FieldMessage(id="text-message")
             with Horizontal():
                 yield Button("Cancel (esc)", id="cancel")
@@ -62,7 +62,7 @@ class PracticeEditor(ModalScreen[PracticeTask | None]):
             message.say("Write a few words first. To remove the task, use Delete instead.", error=True)
             return
         try:
-            updated = self.task.touched(text=text)
+            updated = self.practice_task.touched(text=text)
         except ValidationError as error:
             message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return
