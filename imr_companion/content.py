@@ -273,18 +273,24 @@ def folder(language: str = LANGUAGE) -> Traversable:
 
 
 @functools.cache
+def _files(language: str) -> dict[str, Traversable]:
+    """The handout files by name ('03-stress-vulnerability.md'), without reading them."""
+    return {entry.name: entry for entry in folder(language).iterdir() if entry.name.endswith(".md")}
+
+
+@functools.cache
+def _read(name: str, language: str) -> Handout:
+    handout = parse(_files(language)[name].read_text(encoding="utf-8"), name)
+    expected = f"{handout.number:02d}-{handout.id}.md"
+    if name != expected:
+        raise ContentError(f"{name}: the file should be named {expected} (number and id).")
+    return handout
+
+
+@functools.cache
 def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
     """Every handout, by module number. Read once; raises ContentError for a broken file."""
-    handouts: list[Handout] = []
-    for entry in folder(language).iterdir():
-        if not entry.name.endswith(".md"):
-            continue
-        handout = parse(entry.read_text(encoding="utf-8"), entry.name)
-        expected = f"{handout.number:02d}-{handout.id}.md"
-        if entry.name != expected:
-            raise ContentError(f"{entry.name}: the file should be named {expected} (number and id).")
-        handouts.append(handout)
-    handouts.sort(key=lambda h: h.number)
+    handouts = sorted((_read(name, language) for name in _files(language)), key=lambda h: h.number)
     numbers = [h.number for h in handouts]
     if numbers != list(range(1, len(handouts) + 1)):
         raise ContentError(f"The modules should be numbered 1 to {len(handouts)} without gaps: {numbers}.")
@@ -292,4 +298,9 @@ def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
 
 
 def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
-    return next((h for h in library(language) if h.id == handout_id), None)
+    """One handout, reading only its own file (Today needs one, not all eleven)."""
+    for name in _files(language):
+        # Files are named 'NN-<id>.md' (checked when read).
+        if name[3:-3] == handout_id:
+            return _read(name, language)
+    return None

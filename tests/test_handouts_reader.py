@@ -92,6 +92,19 @@ async def test_read_one_section_at_a_time_and_continue_where_you_stopped(data_di
         await pilot.pause()
         assert app.current_mode == "handouts"
         assert position(app) == "3 of 11"
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.click("#reading-card")  # the card opens it with a click too
+        await pilot.pause()
+        assert app.current_mode == "handouts" and position(app) == "3 of 11"
+        scale = app.screen.query_one(RatingScale)
+        scale.scroll_visible(animate=False)
+        await pilot.pause()
+        # 'Not hopeful  1   2 ...': padding, the words, a space, then four cells per number.
+        await pilot.click(scale, offset=(1 + len("Not hopeful") + 1 + 4 + 1, 0))
+        await pilot.pause()
+        assert scale.value == 2
+    assert stored_answers(data_dir)["hope-now"].rating == 2
 
 
 async def test_answer_each_kind_restart_and_find_the_answers(data_dir: Path):

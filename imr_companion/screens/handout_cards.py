@@ -7,16 +7,46 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_span
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
+from imr_companion.widgets.key_link import KeyLink
 
 
-class ReadingCard(TodayCard):
+class AfterFirstFrame(TodayCard):
+    """A card whose first look at the store waits until Today is on screen.
+
+    Reading the handouts' content and records costs more than drawing Today's
+    first frame; the good-moment field comes first, these cards a moment later.
+    """
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self._drawn = False
+
+    def on_mount(self) -> None:
+        self.border_title = self.TITLE
+        self.display = False
+        # Through the app, so it queues behind the app's own after-first-frame work.
+        self.app.call_after_refresh(self._first_look)
+
+    def _first_look(self) -> None:
+        self._drawn = True
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        if self._drawn:
+            self.show_data()
+
+    def show_data(self) -> None:
+        """Read the store and show or hide the card."""
+
+
+class ReadingCard(AfterFirstFrame):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = "Handouts"
@@ -33,7 +63,7 @@ class ReadingCard(TodayCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="reading-line")
 
-    def refresh_data(self) -> None:
+    def show_data(self) -> None:
         from imr_companion.progress import readings, where_to_continue
 
         found = where_to_continue(readings(self.companion.database))
@@ -60,7 +90,7 @@ class ReadingCard(TodayCard):
             open_reader(self.companion, *self._opens)
 
 
-class PracticeCard(TodayCard):
+class PracticeCard(AfterFirstFrame):
     """This week's first open practice task: tick it done or let it go; p shows them all."""
 
     TITLE = "This week's practice"
@@ -72,7 +102,6 @@ class PracticeCard(TodayCard):
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
     PracticeCard #practice-actions { height: 1; }
-    PracticeCard #practice-actions Button { margin-right: 2; }
     PracticeCard #practice-count { width: 1fr; color: $text-muted; }
     """
 
@@ -83,15 +112,16 @@ class PracticeCard(TodayCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="practice-task")
         with Horizontal(id="practice-actions"):
-            yield Button("Done (t)", id="practice-done", compact=True)
-            yield Button("Let go (l)", id="practice-let-go", compact=True)
+            yield KeyLink("Done (t)", id="practice-done")
+            yield KeyLink("Let go (l)", id="practice-let-go")
+            yield KeyLink("All (p)", id="practice-all")
             yield Static("", id="practice-count")
 
     @property
     def repository(self) -> Repository[PracticeTask]:
         return Repository.of(self.companion.database, PracticeTask)
 
-    def refresh_data(self) -> None:
+    def show_data(self) -> None:
         monday, sunday = week_span(clock.today())
         tasks = sorted(
             self.repository.where("week_of", monday.isoformat(), sunday.isoformat()), key=lambda t: t.created
@@ -102,21 +132,20 @@ class PracticeCard(TodayCard):
         self._shown = waiting[0] if waiting else None
         line = self.query_one("#practice-task", Static)
         count = self.query_one("#practice-count", Static)
-        for button in self.query("#practice-actions Button").results(Button):
-            button.display = self._shown is not None
+        for link in self.query("#practice-done, #practice-let-go"):
+            link.display = self._shown is not None
         if self._shown is not None:
             line.update(Content(f"○ {self._shown.text}"))
-            more = f"{len(waiting) - 1} more open · " if len(waiting) > 1 else ""
-            count.update(f"{more}p shows all")
+            count.update(f"{len(waiting) - 1} more open" if len(waiting) > 1 else "")
         else:
             line.update(f"✓ {done} done this week. Well done." if done else "Nothing left open this week.")
-            count.update("p shows all")
+            count.update("")
 
-    @on(Button.Pressed, "#practice-done")
+    @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
         self._finish(PracticeStatus.DONE, "Ticked done. Nice work.")
 
-    @on(Button.Pressed, "#practice-let-go")
+    @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:
         self._finish(PracticeStatus.LET_GO, "Let go. That is fine: it can be picked up again any time.")
 
@@ -133,6 +162,7 @@ class PracticeCard(TodayCard):
         self.notify(words, timeout=3)
         self.refresh_data()
 
+    @on(KeyLink.Clicked, "#practice-all")
     def action_all(self) -> None:
         from imr_companion.screens.handouts import open_practice
 
