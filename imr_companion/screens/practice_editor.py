@@ -40,7 +40,9 @@ class PracticeEditor(ModalScreen[PracticeTask | None]):
         with Vertical() as box:
             box.border_title = "Change this practice task"
             yield Label("The task")
-            yield Input(self.practice_task.text, id="text", max_length=SHORT_TEXT + 1000)
+            yield Input(
+                self.practice_task.text, id="text", max_length=SHORT_TEXT + 1000, select_on_focus=False
+            )
             yield FieldMessage(id="text-message")
             with Horizontal():
                 yield Button("Cancel (esc)", id="cancel")

@@ -59,9 +59,11 @@ class ExerciseForm(Vertical):
     ExerciseForm TextArea { height: auto; min-height: 4; max-height: 12; margin-top: 1; }
     ExerciseForm Input { border: tall $border-blurred; }
     ExerciseForm Input:focus { border: tall $border; }
+    ExerciseForm .lines { height: auto; margin-top: 1; }
     ExerciseForm .row { height: auto; }
+    ExerciseForm .row > Input.-textual-compact { margin-bottom: 1; }
     ExerciseForm .row > Input { width: 1fr; }
-    ExerciseForm .row > Button { margin: 1 0 0 1; }
+    ExerciseForm .row > Button { margin: 0 0 0 2; }
     ExerciseForm RadioSet { margin-top: 1; }
     ExerciseForm RatingScale { margin-top: 1; }
     ExerciseForm .checks { height: auto; margin-top: 1; border: none; padding: 0; }
@@ -203,12 +205,16 @@ class ListForm(ExerciseForm):
                 placeholder="Add a line, then press Enter",
                 max_length=SHORT_TEXT + TYPING_ROOM,
                 classes="new-line",
+                compact=True,
             )
             yield Button("Add", classes="add", compact=True)
 
     def _line_row(self, text: str) -> Horizontal:
         return Horizontal(
-            Input(text, max_length=SHORT_TEXT + TYPING_ROOM, classes="line"),
+            # Not selected on focus: a key pressed on arrival must not replace the line.
+            Input(
+                text, max_length=SHORT_TEXT + TYPING_ROOM, classes="line", compact=True, select_on_focus=False
+            ),
             Button("Remove", classes="remove", compact=True, tooltip="Remove this line"),
             classes="row",
         )
@@ -332,6 +338,7 @@ class ChecklistForm(ExerciseForm):
                 placeholder="Something else (you can leave this empty)",
                 max_length=SHORT_TEXT + TYPING_ROOM,
                 classes="other",
+                select_on_focus=False,
             )
 
     @on(MarkedSelectionList.SelectedChanged)
