@@ -34,6 +34,7 @@ class Area:
 # the same as areas arrive: 2 Handouts, 4 Goals, 5 Network, 6 My plan.
 AREAS: list[Area] = [
     Area("today", "1", "Today", "imr_companion.screens.today:TodayScreen"),
+    Area("handouts", "2", "Handouts", "imr_companion.screens.handouts:HandoutsScreen"),
     Area("moments", "3", "Good moments", "imr_companion.screens.moments:MomentsScreen"),
     Area("goals", "4", "Goals", "imr_companion.screens.goals:GoalsScreen"),
     Area("network", "5", "Network", "imr_companion.screens.network:NetworkScreen"),

@@ -12,6 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from imr_companion import clock
+from imr_companion.demo_handouts import handouts_tables
 from imr_companion.models import CheckIn, Goal, Moment, Person, Plan, PlanVersion, Settings
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
 from imr_companion.models.network import Contact, Help, LifeArea, Ring, Wish
@@ -337,7 +338,17 @@ def _goal_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
 # Marks: "s" notices early warning signs, "c" someone to call when help is needed.
 _PEOPLE = [
     ("Mum", "family", "very_close", "listening practical", "daily", "same", "07700 900123", "", "sc"),
-    ("Maria (sister)", "family", "very_close", "listening company", "weekly", "more", "06 555 0123", "", "sc"),
+    (
+        "Maria (sister)",
+        "family",
+        "very_close",
+        "listening company",
+        "weekly",
+        "more",
+        "06 555 0123",
+        "",
+        "sc",
+    ),
     ("Tom (brother)", "family", "close", "company", "monthly", "more", "", "Cards on Sundays", ""),
     (
         "Finn (nephew)",
@@ -608,7 +619,7 @@ def _plan_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
 
 
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables, _goal_tables, _people_tables, _plan_tables]
+BUILDERS: list[Builder] = [_moments_tables, handouts_tables, _goal_tables, _people_tables, _plan_tables]
 
 
 def build(years: float, seed: int = 7) -> Document:
@@ -618,9 +629,13 @@ def build(years: float, seed: int = 7) -> Document:
     document = new_document()
     settings = Settings(first_name=FIRST_NAME, welcomed=True, demo=True)
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
+    tables: dict[str, list[dict]] = {}
     for builder in BUILDERS:
+        # Several areas may fill one table (practice tasks come from handouts and goals).
         for table, records in builder(rng, start, end).items():
-            document[table] = {str(i): r for i, r in enumerate(records, start=1)}
+            tables.setdefault(table, []).extend(records)
+    for table, records in tables.items():
+        document[table] = {str(i): r for i, r in enumerate(records, start=1)}
     return document
 
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from pydantic import ValidationError
 
-from imr_companion import __version__, clock
-from imr_companion.models import RECORD_TABLES, Settings
+from imr_companion import __version__, clock, content
+from imr_companion.content import Exercise
+from imr_companion.models import RECORD_TABLES, Answer, PracticeTask, Reading, Settings
 from imr_companion.models.goals import (
     AREA_NAMES,
     Goal,
@@ -43,6 +45,7 @@ from imr_companion.models.plan import (
     PlanVersion,
     entry_words,
 )
+from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store.database import (
     QUARANTINE,
     SETTINGS,
@@ -316,8 +319,102 @@ def _plan_section(database: Database) -> list[str]:
     return lines
 
 
+def _day(day: date) -> str:
+    return f"{day.day} {day:%B %Y}"
+
+
+def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
+    """An answer as a printable paragraph under its question."""
+    if answer.kind == "text":
+        return [line.rstrip() + "  " for line in answer.text.splitlines() if line.strip()]
+    if answer.kind == "list":
+        return [f"- {line}" for line in answer.lines]
+    if answer.kind == "checklist":
+        other = [f"{answer.other} (in my own words)"] if answer.other else []
+        return [f"- [x] {item}" for item in [*answer.ticked, *other]]
+    if answer.kind == "choice":
+        return [answer.choice or ""]
+    ends = f" ({exercise.low} = 1, {exercise.high} = 5)" if exercise and exercise.low else ""
+    return [f"{answer.rating} of 5{ends}"]
+
+
+def _handouts_section(database: Database) -> list[str]:
+    readings = {r.handout: r for r in Repository.of(database, Reading).all()}
+    answers = [a for a in Repository.of(database, Answer).all() if not a.is_empty]
+    if not readings and not answers:
+        return []
+    lines = ["## Handouts", ""]
+    for handout in content.library():
+        reading = readings.get(handout.id)
+        if reading is None:
+            continue
+        ids = [s.id for s in handout.sections_for(reading.sheet)]
+        state = f"{reading.has_read(ids)} of {len(ids)} sections read"
+        if reading.done:
+            state = f"done{f' on {_day(reading.done_on)}' if reading.done_on else ''}, {state}"
+        sheet = handout.sheet(reading.sheet)
+        sheet_words = f", sheet: {sheet.title}" if sheet else ""
+        lines.append(f"- Module {handout.number}, {handout.title}: {state}{sheet_words}")
+    lines.append("")
+    by_handout: dict[str, list[Answer]] = {}
+    for answer in answers:
+        by_handout.setdefault(answer.handout, []).append(answer)
+    known = {h.id for h in content.library()}
+    for handout in content.library():
+        if handout.id not in by_handout:
+            continue
+        lines += [f"### Module {handout.number}: {handout.title}", ""]
+        order = {e.id: n for n, e in enumerate(handout.exercises)}
+        for answer in sorted(by_handout[handout.id], key=lambda a: order.get(a.exercise, len(order))):
+            exercise = handout.exercise(answer.exercise)
+            question = exercise.prompt if exercise else answer.exercise.replace("-", " ").capitalize()
+            together = f", together with {answer.together_with}" if answer.together_with else ""
+            lines += [f"**{question}**", "", *_answer_lines(answer, exercise), ""]
+            lines += [f"*Last changed {_day(answer.changed)}{together}.*", ""]
+    for handout_id in sorted(set(by_handout) - known):
+        # Answers to a handout this version no longer has are still the person's words.
+        lines += [f"### Earlier handout: {handout_id}", ""]
+        for answer in by_handout[handout_id]:
+            lines += [f"**{answer.exercise}**", "", *_answer_lines(answer, None), ""]
+    return lines
+
+
+_PRACTICE_MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}
+
+
+def _practice_section(database: Database) -> list[str]:
+    tasks = Repository.of(database, PracticeTask).all()
+    if not tasks:
+        return []
+    lines = ["## This week's practice", "", "[x] done, [~] let go, [ ] open.", ""]
+    weeks: dict[date, list[PracticeTask]] = {}
+    for task in tasks:
+        weeks.setdefault(week_start(task.week_of), []).append(task)
+    for monday in sorted(weeks, reverse=True):
+        lines += [f"### Week of {_day(monday)}", ""]
+        for task in sorted(weeks[monday], key=lambda t: t.created):
+            notes = []
+            if task.status == PracticeStatus.DONE and task.finished_on:
+                notes.append(f"done {task.finished_on.day} {task.finished_on:%b}")
+            if task.status == PracticeStatus.LET_GO:
+                notes.append("let go")
+            if task.together_with:
+                notes.append(f"together with {task.together_with}")
+            extra = f" ({', '.join(notes)})" if notes else ""
+            lines.append(f"- {_PRACTICE_MARKS[task.status]} {task.text}{extra}")
+        lines.append("")
+    return lines
+
+
 # Each area adds its section here, in the order a reader would want them.
-MARKDOWN_SECTIONS: list[MarkdownSection] = [_moments_section, _goals_section, _network_section, _plan_section]
+MARKDOWN_SECTIONS: list[MarkdownSection] = [
+    _handouts_section,
+    _practice_section,
+    _moments_section,
+    _goals_section,
+    _network_section,
+    _plan_section,
+]
 
 # Parts that can be written out on their own (`export --only NAME`).
 MARKDOWN_PARTS: dict[str, Callable[[Database], str]] = {"plan": plan_markdown}

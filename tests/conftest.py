@@ -61,3 +61,15 @@ def database(data_dir: Path):
     db = Database.open(data_dir)
     yield db
     db.close()
+
+
+# Reading grades per module, filled in by tests/test_content.py and printed at
+# the end of every run, so that CI output always shows them.
+READING_GRADES: dict[str, str] = {}
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if READING_GRADES:
+        terminalreporter.section("handout reading grades (Flesch-Kincaid, at most 8)")
+        for line in READING_GRADES.values():
+            terminalreporter.write_line(line)

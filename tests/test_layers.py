@@ -9,6 +9,8 @@ CORE = [
     "imr_companion.models",
     "imr_companion.store",
     "imr_companion.export",
+    "imr_companion.content",
+    "imr_companion.progress",
     "imr_companion.doctor",
     "imr_companion.demo",
     "imr_companion.cli",

@@ -2,6 +2,7 @@
 
 from imr_companion.models.base import Model, Record
 from imr_companion.models.goals import Goal
+from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
 from imr_companion.models.plan import CheckIn, Plan, PlanVersion
@@ -18,10 +19,13 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "plan": Plan,
     "plan_versions": PlanVersion,
     "checkins": CheckIn,
+    "reading": Reading,
+    "answers": Answer,
 }
 
 __all__ = [
     "RECORD_TABLES",
+    "Answer",
     "CheckIn",
     "Goal",
     "Model",
@@ -30,6 +34,7 @@ __all__ = [
     "Plan",
     "PlanVersion",
     "PracticeTask",
+    "Reading",
     "Record",
     "Settings",
 ]

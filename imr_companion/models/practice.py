@@ -30,3 +30,9 @@ class PracticeTask(Record):
     finished_on: date | None = None
     source: ShortText | None = None
     """Where it came from, e.g. 'handout:recovery-strategies' or 'goal:<goal id>:<step id>'."""
+
+
+def week_span(day: date) -> tuple[date, date]:
+    """The Monday and Sunday of `day`'s week."""
+    monday = week_start(day)
+    return monday, monday + timedelta(days=6)

@@ -16,6 +16,7 @@ from imr_companion.models.base import field_messages
 from imr_companion.models.moments import count_phrase
 from imr_companion.screens.area import AreaScreen
 from imr_companion.screens.goal_card import GoalCard
+from imr_companion.screens.handout_cards import PracticeCard, ReadingCard
 from imr_companion.screens.plan_today import CheckInCard, PlanNoteCard
 from imr_companion.screens.today_card import TodayCard
 from imr_companion.store import Repository, SaveError
@@ -51,7 +52,14 @@ class MonthCard(TodayCard):
 
 
 # The cards under the good-moment field, in order. Each area adds its own.
-TODAY_CARDS: list[type[TodayCard]] = [PlanNoteCard, CheckInCard, MonthCard, GoalCard]
+TODAY_CARDS: list[type[TodayCard]] = [
+    PlanNoteCard,
+    CheckInCard,
+    MonthCard,
+    GoalCard,
+    ReadingCard,
+    PracticeCard,
+]
 
 
 class TodayScreen(AreaScreen):

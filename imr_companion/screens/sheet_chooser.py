@@ -1,0 +1,60 @@
+"""Choosing the sheet that fits: module 2 has one per diagnosis, and a person reads theirs."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from imr_companion.content import ALL_SHEETS, Handout
+
+
+class SheetChooser(ModalScreen[str | None]):
+    """Returns a sheet id, ALL_SHEETS, or None for 'not now'."""
+
+    DEFAULT_CSS = """
+    SheetChooser { align: center middle; }
+    SheetChooser > Vertical {
+        width: 64; max-width: 100%; height: auto;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    SheetChooser Static { margin: 1 0; }
+    SheetChooser OptionList { height: auto; margin-bottom: 1; }
+    SheetChooser #later { color: $text-muted; margin: 0 0 1 0; }
+    """
+    BINDINGS = [Binding("escape", "later", "Not now")]
+
+    def __init__(self, handout: Handout, current: str | None) -> None:
+        super().__init__()
+        self.handout = handout
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Which sheet fits you?"
+            yield Static(
+                "The next part has a short sheet for each of these. Choose the one that fits you. "
+                "You can change this any time with key s."
+            )
+            options = [Option(Content(sheet.title), id=sheet.id) for sheet in self.handout.sheets]
+            options.append(Option("Not sure, or more than one: show them all", id=ALL_SHEETS))
+            yield OptionList(*options)
+            yield Static("Esc: decide later", id="later")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        ids = [sheet.id for sheet in self.handout.sheets] + [ALL_SHEETS]
+        options.highlighted = ids.index(self.current) if self.current in ids else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_later(self) -> None:
+        self.dismiss(None)

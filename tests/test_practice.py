@@ -1,0 +1,154 @@
+"""This week's practice: added from a handout or typed, ticked or let go on Today and in the list."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+from textual.widgets import Button, Input
+
+from imr_companion.models import PracticeTask
+from imr_companion.models.practice import PracticeStatus
+from imr_companion.store import Database, Repository
+from imr_companion.widgets.row_list import RowList
+
+from .helpers import running, type_text, welcomed
+from .test_handouts_reader import open_library, open_module, read_on, text_of
+
+
+def stored_tasks(folder: Path) -> list[PracticeTask]:
+    return sorted(Repository.of(Database.read_only(folder), PracticeTask).all(), key=lambda t: t.created)
+
+
+def seed(folder: Path, *tasks: PracticeTask) -> None:
+    welcomed(folder)
+    db = Database.open(folder)
+    for task in tasks:
+        Repository.of(db, PracticeTask).add(task)
+    db.close()
+
+
+async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_module(pilot, 1)
+        await read_on(pilot, 10)
+        assert text_of(app, "#position") == "11 of 11"
+        await pilot.press("a", "a")
+        await pilot.pause()
+        assert [str(b.label) for b in app.screen.query(".suggestion").results(Button)] == [
+            "✓ Added",
+            "✓ Added",
+        ]
+        await pilot.press("a")
+        await pilot.pause()
+        assert len(stored_tasks(data_dir)) == 2
+        await pilot.press("1", "escape")
+        await pilot.pause()
+        assert text_of(app, "#practice-task") == "○ Write down one good moment each day."
+        assert text_of(app, "#practice-count") == "1 more open"
+        await pilot.press("t")
+        await pilot.pause()
+        assert text_of(app, "#practice-task") == "○ Take the first small step on your goal ladder."
+        await pilot.press("l")
+        await pilot.pause()
+        assert text_of(app, "#practice-task") == "✓ 1 done this week. Well done."
+    done, let_go = stored_tasks(data_dir)
+    assert done.source == let_go.source == "handout:recovery-strategies"
+    assert done.week_of == date(2026, 3, 16)
+    assert (done.status, done.finished_on) == (PracticeStatus.DONE, date(2026, 3, 18))
+    assert let_go.status == PracticeStatus.LET_GO
+
+
+async def test_a_task_of_your_own_is_kept_even_without_enter(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_module(pilot, 4)
+        await read_on(pilot, 12)
+        app.screen.query_one("#own-task", Input).focus()
+        await type_text(pilot, "Say hello to Kim")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert app.screen.query("#modules")
+    [task] = stored_tasks(data_dir)
+    assert task.text == "Say hello to Kim" and task.source == "handout:social-support"
+
+
+async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        assert "Nothing here yet" in text_of(app, "#empty")
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        assert "Write a few words first" in text_of(app, "#new-task-message")
+        field = app.screen.query_one("#new-task", Input)
+        field.value = "y" * 230
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "up to 200 characters" in text_of(app, "#new-task-message")
+        assert field.value == "y" * 230
+        field.value = ""
+        await type_text(pilot, "Walk to the park")
+        await pilot.press("enter", "escape")
+        await pilot.pause()
+        rows = app.screen.query_one(RowList)
+        assert [r.text for r in rows.rows] == ["This week, from Monday 16 March", "○ Walk to the park"]
+        await pilot.press("x")
+        await pilot.pause()
+        assert rows.current.text == "✓ Walk to the park" and rows.current.detail == "done Wed 18 Mar"
+        assert stored_tasks(data_dir)[0].status == PracticeStatus.DONE
+        await pilot.press("x")  # again: open once more
+        await pilot.pause()
+        assert stored_tasks(data_dir)[0].status == PracticeStatus.OPEN
+        await pilot.click("#let-go")
+        await pilot.pause()
+        assert rows.current.text == "– Walk to the park" and rows.current.detail == "let go"
+        await pilot.press("e")
+        await pilot.pause()
+        await pilot.press("end")
+        await type_text(pilot, " and back")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert stored_tasks(data_dir)[0].text == "Walk to the park and back"
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        assert len(stored_tasks(data_dir)) == 1
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert stored_tasks(data_dir) == []
+
+
+async def test_today_shows_only_this_weeks_open_tasks(data_dir: Path):
+    earlier = datetime(2026, 3, 10, 9)
+    seed(
+        data_dir,
+        PracticeTask(text="Last week's walk", week_of=date(2026, 3, 9), created=earlier),
+        PracticeTask(text="[b]Swim[/b] on Tuesday", week_of=date(2026, 3, 16)),
+    )
+    async with running(data_dir) as (app, pilot):
+        assert text_of(app, "#practice-task") == "○ [b]Swim[/b] on Tuesday"
+        await pilot.click("#practice-done")
+        await pilot.pause()
+        assert text_of(app, "#practice-task") == "✓ 1 done this week. Well done."
+        await pilot.click("#practice-all")
+        await pilot.pause()
+        rows = [r.text for r in app.screen.query_one(RowList).rows]
+        assert rows == [
+            "This week, from Monday 16 March",
+            "✓ [b]Swim[/b] on Tuesday",
+            "Week of 9 March 2026",
+            "○ Last week's walk",
+        ]
+
+
+async def test_no_practice_this_week_hides_the_card(data_dir: Path):
+    seed(data_dir, PracticeTask(text="Old task", week_of=date(2026, 2, 2)))
+    async with running(data_dir) as (app, _pilot):
+        assert not app.screen.query_one("#practice-card").display
