@@ -35,14 +35,11 @@ def _check_characters(value: str) -> str:
     return value
 
 
-def _strip(value: str) -> str:
-    return value.strip()
-
-
-def _unix_newlines(value: object) -> object:
+def _tidy(value: object) -> object:
+    # Before any length check, so that "   " counts as empty, not as 3 characters.
     # Text pasted from elsewhere may carry Windows or old Mac line ends.
     if isinstance(value, str):
-        return value.replace("\r\n", "\n").replace("\r", "\n")
+        return value.replace("\r\n", "\n").replace("\r", "\n").strip()
     return value
 
 
@@ -55,16 +52,14 @@ def _one_line(value: str) -> str:
 # Free text a person typed: kept exactly, minus surrounding blanks.
 LongText = Annotated[
     str,
-    BeforeValidator(_unix_newlines),
+    BeforeValidator(_tidy),
     AfterValidator(_check_characters),
-    AfterValidator(_strip),
     Field(max_length=LONG_TEXT),
 ]
 ShortText = Annotated[
     str,
-    BeforeValidator(_unix_newlines),
+    BeforeValidator(_tidy),
     AfterValidator(_check_characters),
-    AfterValidator(_strip),
     AfterValidator(_one_line),
     Field(max_length=SHORT_TEXT),
 ]

@@ -54,8 +54,8 @@ class GoalCard(TodayCard):
         self.display = goal is not None
         if goal is None:
             return
-        self.border_title = Content(f"Your goal: {goal.text}")
-        self.border_subtitle = steps_phrase(goal) if goal.steps else None
+        progress = f" · {steps_phrase(goal)}" if goal.steps else ""
+        self.border_title = Content(f"Your goal: {goal.text}{progress}")
         step = goal.next_step
         if step is not None:
             says = Content(f"Next step: {step.text}")

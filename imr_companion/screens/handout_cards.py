@@ -37,6 +37,7 @@ class AfterFirstFrame(TodayCard):
     def _first_look(self) -> None:
         self._drawn = True
         self.refresh_data()
+        self.screen.refresh_bindings()
 
     def refresh_data(self) -> None:
         if self._drawn:
@@ -95,10 +96,10 @@ class PracticeCard(AfterFirstFrame):
 
     TITLE = "This week's practice"
     KEYS = [
-        Binding("t", 'card("practice-card", "done")', "Practice done"),
-        Binding("l", 'card("practice-card", "let_go")', "Let go"),
+        Binding("t", 'card("practice-card", "done")', "Done", tooltip="This week's practice: done"),
+        Binding("l", 'card("practice-card", "let_go")', "Let go", tooltip="This week's practice: let it go"),
         # w for "this week": p on Today opens the plan when its note shows.
-        Binding("w", 'card("practice-card", "all")', "Practice"),
+        Binding("w", 'card("practice-card", "all")', "Week", tooltip="This week's practice"),
     ]
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }

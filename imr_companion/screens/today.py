@@ -31,31 +31,10 @@ def greeting(first_name: str, hour: int) -> str:
     return f"Good {part}, {first_name}." if first_name else f"Good {part}."
 
 
-class MonthCard(TodayCard):
-    TITLE = "This month"
-
-    def compose(self) -> ComposeResult:
-        yield Static("", id="month-count")
-
-    def refresh_data(self) -> None:
-        today = clock.today()
-        # Only this month's records are read: Today stays instant with years of data.
-        count = len(
-            Repository.of(self.companion.database, Moment).where(
-                "day", today.replace(day=1).isoformat(), today.isoformat()
-            )
-        )
-        self.display = count > 0
-        self.query_one("#month-count", Static).update(
-            f"{count_phrase(count)} in {today:%B}. Key 3 shows them all."
-        )
-
-
 # The cards under the good-moment field, in order. Each area adds its own.
 TODAY_CARDS: list[type[TodayCard]] = [
     PlanNoteCard,
     CheckInCard,
-    MonthCard,
     GoalCard,
     ReadingCard,
     PracticeCard,
@@ -71,7 +50,7 @@ class TodayScreen(AreaScreen):
     TodayScreen FieldMessage { margin: 0 1; }
     """
     BINDINGS = [
-        Binding("m", "focus_moment", "Good moment"),
+        Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
         Binding("escape", "leave_field", "Done typing"),
         *(key for card in TODAY_CARDS for key in card.KEYS),
     ]
@@ -91,6 +70,7 @@ class TodayScreen(AreaScreen):
                 )
                 yield FieldMessage(id="moment-message")
                 yield Static("", id="today-moments")
+                yield Static("", id="month-count", classes="muted")
             for card in TODAY_CARDS:
                 yield card()
 
@@ -105,6 +85,13 @@ class TodayScreen(AreaScreen):
         self.refresh_data()
         self.query_one("#moment-input", Input).focus()
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # A hidden card's keys are left out of the footer and do nothing.
+        if action == "card" and parameters:
+            cards = self.query(f"#{parameters[0]}")
+            return bool(cards) and cards.first().display
+        return True
+
     def action_card(self, card_id: str, name: str) -> None:
         card = self.query_one(f"#{card_id}", TodayCard)
         if card.display:
@@ -114,19 +101,25 @@ class TodayScreen(AreaScreen):
         self._show_moments()
         for card in self.query(TodayCard):
             card.refresh_data()
+        self.refresh_bindings()
 
     def _show_moments(self) -> None:
         now = clock.now()
         self.query_one("#greeting", Static).update(
             Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
         )
-        today = now.date().isoformat()
-        todays = sorted(self.moments.where("day", today, today), key=lambda m: m.created)
+        today = now.date()
+        # Only this month's records are read: Today stays instant with years of data.
+        month = self.moments.where("day", today.replace(day=1).isoformat(), today.isoformat())
+        todays = sorted((m for m in month if m.day == today), key=lambda m: m.created)
         lines = [f"• {m.text.splitlines()[0]}" for m in todays[-SHOWN_TODAY:]]
         if len(todays) > SHOWN_TODAY:
             lines.insert(0, f"{len(todays)} today; the newest {SHOWN_TODAY}:")
         self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
+        count = self.query_one("#month-count", Static)
+        count.update(f"{count_phrase(len(month))} in {now:%B}. Key 3 shows them all.")
+        count.display = bool(month)
 
     @on(Input.Submitted, "#moment-input")
     def save_moment(self, event: Input.Submitted) -> None:

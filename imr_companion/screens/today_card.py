@@ -26,6 +26,8 @@ class TodayCard(Vertical):
     def on_mount(self) -> None:
         self.border_title = self.TITLE
         self.refresh_data()
+        # The footer lists only the keys of cards that show.
+        self.screen.refresh_bindings()
 
     @property
     def companion(self) -> CompanionApp:
