@@ -5,29 +5,22 @@ from __future__ import annotations
 from datetime import date
 
 from pydantic import ValidationError
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.widgets import Button, Input, Label
+from textual.containers import Vertical
+from textual.widgets import Input, Label
 
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
-from imr_companion.widgets.dialog import Dialog
+from imr_companion.widgets.dialog import EditorDialog
 from imr_companion.widgets.field_message import FieldMessage
 from imr_companion.widgets.one_line_input import OneLineInput
 
 
-class MomentEditor(Dialog[Moment | None]):
+class MomentEditor(EditorDialog[Moment | None]):
     DEFAULT_CSS = """
-    MomentEditor Label { margin-top: 1; }
     MomentEditor #day { width: 20; }
     """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
 
     def __init__(self, moment: Moment) -> None:
         super().__init__()
@@ -42,20 +35,12 @@ class MomentEditor(Dialog[Moment | None]):
             yield Label("Day (year-month-day)")
             yield Input(self.moment.day.isoformat(), id="day", max_length=10)
             yield FieldMessage(id="day-message")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.save_buttons()
 
     def on_mount(self) -> None:
         self.query_one("#text", Input).focus()
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         text = self.query_one("#text", Input).value
         day_text = self.query_one("#day", Input).value.strip()
         messages: dict[str, str] = {}

@@ -12,11 +12,9 @@ from collections.abc import Callable
 from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select, Static
+from textual.widgets import Input, Label, Select, Static
 
 from imr_companion.models import Person, Plan
 from imr_companion.models.base import SHORT_TEXT, field_messages
@@ -28,33 +26,14 @@ from imr_companion.models.plan import (
     Section,
     WarningSign,
 )
+from imr_companion.widgets.dialog import EditorDialog
 from imr_companion.widgets.field_message import FieldMessage
 
 Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
 
 
-def _box_css(name: str) -> str:
-    return f"""
-    {name} {{ align: center middle; }}
-    {name} > Vertical {{
-        width: 72; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }}
-    {name} Label {{ margin-top: 1; }}
-    {name} .hint {{ color: $text-muted; }}
-    {name} Horizontal.buttons {{ height: auto; align-horizontal: right; margin-top: 1; }}
-    {name} Horizontal.buttons Button {{ margin-left: 2; }}
-    """
-
-
-class EntryEditor(ModalScreen[Entry | None]):
-    DEFAULT_CSS = _box_css("EntryEditor")
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
-
+class EntryEditor(EditorDialog[Entry | None]):
     def __init__(self, section: Section, entry: Entry | None, people: list[Person], keep: Keep) -> None:
         super().__init__()
         self.section = section
@@ -74,7 +53,7 @@ class EntryEditor(ModalScreen[Entry | None]):
 
     def compose(self) -> ComposeResult:
         entry = self.entry
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = f"{self.section.title}: {'change' if entry else 'add'}"
             if self.kind is Helper:
                 yield from self._people_choice("Choose from your network card", "call")
@@ -111,9 +90,7 @@ class EntryEditor(ModalScreen[Entry | None]):
                     )
                     yield FieldMessage(id="noticed_by-message")
             yield FieldMessage(id="save-message")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.save_buttons()
 
     def _people_choice(self, label: str, mark: str) -> ComposeResult:
         yield Label(label)
@@ -177,13 +154,7 @@ class EntryEditor(ModalScreen[Entry | None]):
             values["person_id"] = person.id if person else None
         return values
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         messages: dict[str, str] = {}
         entry: Entry | None = None
         try:
@@ -216,21 +187,14 @@ NUMBER_FIELDS = {
 }
 
 
-class PlanReminders(ModalScreen[Plan | None]):
+class PlanReminders(EditorDialog[Plan | None]):
     """How often to look the plan over, and when Today shows the note about signs."""
 
-    DEFAULT_CSS = (
-        _box_css("PlanReminders")
-        + """
+    DEFAULT_CSS = """
     PlanReminders Input { width: 10; }
     PlanReminders .row { height: auto; }
     PlanReminders .row Static { width: auto; padding: 1 1 0 1; }
     """
-    )
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
 
     def __init__(self, plan: Plan, keep: Callable[[Plan], str | None]) -> None:
         super().__init__()
@@ -239,7 +203,7 @@ class PlanReminders(ModalScreen[Plan | None]):
 
     def compose(self) -> ComposeResult:
         plan = self.plan
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "When My plan reminds you"
             yield Label("Suggest looking over my plan every ... days")
             yield Input(str(plan.review_days), id="review_days", type="integer", max_length=4)
@@ -253,20 +217,12 @@ class PlanReminders(ModalScreen[Plan | None]):
             yield FieldMessage(id="note_days-message")
             yield FieldMessage(id="note_window-message")
             yield FieldMessage(id="save-message")
-            with Horizontal(classes="buttons"):
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.save_buttons()
 
     def on_mount(self) -> None:
         self.query_one("#review_days").focus()
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         messages: dict[str, str] = {}
         numbers: dict[str, int] = {}
         for field, (low, high) in NUMBER_FIELDS.items():

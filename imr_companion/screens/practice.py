@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from pydantic import ValidationError
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -14,9 +13,10 @@ from textual.widgets import Button, Input, Static
 
 from imr_companion import clock, content
 from imr_companion.models import PracticeTask
-from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.screens.area import AreaScreen
+from imr_companion.screens.quick_add import add_from_field
 from imr_companion.store import Repository, SaveError
 from imr_companion.widgets.confirm import Confirm
 from imr_companion.widgets.field_message import FieldMessage
@@ -171,20 +171,11 @@ class PracticeScreen(AreaScreen):
     @on(Input.Submitted, "#new-task")
     def _add(self, event: Input.Submitted) -> None:
         message = self.query_one("#new-task-message", FieldMessage)
-        if not event.value.strip():
-            message.say("Write a few words first, then press Enter.", error=True)
+        saved = "Added to this week. Another one is welcome too."
+        build = lambda text: PracticeTask(text=text)  # noqa: E731
+        task = add_from_field(event.input, message, build, self.repository, saved)
+        if task is None:
             return
-        try:
-            task = self.companion.stamp(PracticeTask(text=event.value))
-            self.repository.add(task)
-        except ValidationError as error:
-            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
-            return
-        except SaveError as error:
-            message.say(str(error), error=True)
-            return
-        event.input.value = ""
-        message.say("Added to this week. Another one is welcome too.")
         self.refresh_data()
         rows = self.query_one(RowList)
         index = rows.index_of(task.id)

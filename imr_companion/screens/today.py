@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,14 +11,14 @@ from textual.widgets import Input, Static
 
 from imr_companion import clock
 from imr_companion.models import Moment
-from imr_companion.models.base import field_messages
 from imr_companion.models.moments import count_phrase
 from imr_companion.screens.area import AreaScreen
 from imr_companion.screens.goal_card import GoalCard
 from imr_companion.screens.handout_cards import PracticeCard, ReadingCard
 from imr_companion.screens.plan_today import CheckInCard, PlanNoteCard
+from imr_companion.screens.quick_add import add_from_field
 from imr_companion.screens.today_card import TodayCard
-from imr_companion.store import Repository, SaveError
+from imr_companion.store import Repository
 from imr_companion.widgets.field_message import FieldMessage
 from imr_companion.widgets.one_line_input import OneLineInput
 
@@ -124,21 +123,9 @@ class TodayScreen(AreaScreen):
     @on(Input.Submitted, "#moment-input")
     def save_moment(self, event: Input.Submitted) -> None:
         message = self.query_one("#moment-message", FieldMessage)
-        if not event.value.strip():
-            message.say("Write a few words first, then press Enter.", error=True)
-            return
-        try:
-            moment = self.companion.stamp(Moment(text=event.value))
-            self.moments.add(moment)
-        except ValidationError as error:
-            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
-            return
-        except SaveError as error:
-            message.say(str(error), error=True)
-            return
-        event.input.value = ""
-        message.say("Saved. Another one is welcome too.")
-        self.refresh_data()
+        saved = "Saved. Another one is welcome too."
+        if add_from_field(event.input, message, lambda text: Moment(text=text), self.moments, saved):
+            self.refresh_data()
 
     def action_focus_moment(self) -> None:
         self.query_one("#moment-input", Input).focus()
