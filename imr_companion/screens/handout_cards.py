@@ -36,8 +36,7 @@ class AfterFirstFrame(TodayCard):
 
     def _first_look(self) -> None:
         self._drawn = True
-        self.refresh_data()
-        self.screen.refresh_bindings()
+        self.refresh_while_open()
 
     def refresh_data(self) -> None:
         if self._drawn:

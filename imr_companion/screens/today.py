@@ -56,22 +56,19 @@ class TodayScreen(AreaScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="greeting")
-        with VerticalScroll(id="cards"):
-            with Vertical(classes="card", id="moment-card") as card:
-                card.border_title = "A good moment today"
-                # No max_length: a long paste is kept whole and the limit explained.
-                yield OneLineInput(
-                    placeholder="Something good today, however small. Enter saves it.",
-                    id="moment-input",
-                    # Focus comes back here after every window closes; selecting
-                    # the text then would let the next key replace what was typed.
-                    select_on_focus=False,
-                )
-                yield FieldMessage(id="moment-message")
-                yield Static("", id="today-moments")
-                yield Static("", id="month-count", classes="muted")
-            for card in TODAY_CARDS:
-                yield card()
+        with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
+            card.border_title = "A good moment today"
+            # No max_length: a long paste is kept whole and the limit explained.
+            yield OneLineInput(
+                placeholder="Something good today, however small. Enter saves it.",
+                id="moment-input",
+                # Focus comes back here after every window closes; selecting
+                # the text then would let the next key replace what was typed.
+                select_on_focus=False,
+            )
+            yield FieldMessage(id="moment-message")
+            yield Static("", id="today-moments")
+            yield Static("", id="month-count", classes="muted")
 
     @property
     def moments(self) -> Repository[Moment]:
@@ -79,6 +76,12 @@ class TodayScreen(AreaScreen):
 
     def on_mount(self) -> None:
         self._show_moments()
+        # The field where a person writes is on screen first; the cards, each
+        # with its own widgets and styles, are added straight after that frame.
+        self.call_after_refresh(self._add_cards)
+
+    def _add_cards(self) -> None:
+        self.query_one("#cards").mount_all(card() for card in TODAY_CARDS)
 
     def on_screen_resume(self) -> None:
         self.refresh_data()

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 
 if TYPE_CHECKING:
     from imr_companion.app import CompanionApp
@@ -25,7 +26,20 @@ class TodayCard(Vertical):
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
-        self.refresh_data()
+        self.refresh_while_open()
+
+    def refresh_while_open(self) -> None:
+        """refresh_data(), unless the app is closing and the card's parts are gone.
+
+        Quitting in the first split second can unmount a card between its
+        mount and its first look at the data; that is no reason to crash.
+        """
+        try:
+            self.refresh_data()
+        except NoMatches:
+            if self.is_attached and self.app.is_running and not self.app._exit:
+                raise
+            return
         # The footer lists only the keys of cards that show.
         self.screen.refresh_bindings()
 
