@@ -9,6 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from imr_companion.widgets.area_bar import AreaBar
+from imr_companion.widgets.together_line import TogetherLine
 
 if TYPE_CHECKING:
     from imr_companion.app import CompanionApp
@@ -25,6 +26,7 @@ class AreaScreen(Screen):
         yield AreaBar(self.MODE)
         yield from self.compose_body()
         yield Footer(compact=True)
+        yield TogetherLine(id="together")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Horizontal
-from textual.content import Content
 from textual.widgets import Static
 
 
@@ -27,11 +26,8 @@ class AreaBar(Horizontal):
         background: $boost;
         color: $text;
     }
-    AreaBar > #together {
+    AreaBar > #spacer {
         width: 1fr;
-        content-align-horizontal: right;
-        padding: 0 1;
-        color: $text-accent;
     }
     AreaBar > #help-now {
         width: auto;
@@ -64,18 +60,10 @@ class AreaBar(Horizontal):
             static = Static(label, classes=classes, id=f"area-{area.mode}")
             static.tooltip = f"Open {area.title} (key {area.key})"
             yield static
-        yield Static("", id="together")
+        yield Static("", id="spacer")
         help_now = Static("F1 Help now", id="help-now")
         help_now.tooltip = "Your own steps, people and numbers (F1, from anywhere)"
         yield help_now
-
-    def on_mount(self) -> None:
-        self.watch(self.app, "together_with", self.show_together)
-
-    def show_together(self, name: str | None) -> None:
-        label = self.query_one("#together", Static)
-        label.update(Content(f"together with {name}") if name else "")
-        label.tooltip = "Ctrl+G to change" if name else None
 
     def on_click(self, event) -> None:
         widget = event.widget
