@@ -16,8 +16,8 @@ import time
 from _common import demo_folder, summary
 
 from imr_companion import content
-from imr_companion.app import CompanionApp
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 
 def longest() -> tuple[content.Handout, int]:
@@ -40,8 +40,8 @@ def most_forms() -> tuple[content.Handout, int]:
 
 
 async def measure(folder, handout: content.Handout, index: int, runs: int) -> list[float]:
-    from imr_companion.screens import handout_reader
-    from imr_companion.screens.handouts import open_reader
+    from imr_companion.ui.handouts import reader as handout_reader
+    from imr_companion.ui.handouts.screen import open_reader
 
     shown: list[float] = []
     show = handout_reader.ReaderScreen._show

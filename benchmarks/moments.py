@@ -12,8 +12,8 @@ import time
 
 from _common import demo_folder, summary
 
-from imr_companion.app import CompanionApp
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 
 async def measure(runs: int = 7) -> None:

@@ -12,8 +12,8 @@ import time
 
 from _common import summary
 
+from imr_companion.layout.network_map import draw_map, map_shape
 from imr_companion.models.network import AREAS, RINGS, Person
-from imr_companion.widgets.network_map import draw_map, map_shape
 
 NAMES = ["Sam", "Alex", "Jo", "Kim", "Priya", "Mohammed", "Christopher", "Ruth", "Dev", "Lou", "Zoë", "דנה"]
 SIZES = {

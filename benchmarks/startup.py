@@ -65,7 +65,7 @@ COMPANION = """
 import sys
 from pathlib import Path
 from imr_companion.store import Database
-from imr_companion.app import CompanionApp
+from imr_companion.ui.app import CompanionApp
 
 db = Database.open(Path(sys.argv[1]), defer_check=True)
 
@@ -81,7 +81,7 @@ class Measured(CompanionApp):
             self.exit()
 
     def _cards(self):
-        from imr_companion.screens.today_card import TodayCard
+        from imr_companion.ui.common.today_card import TodayCard
         if not self.screen.query(TodayCard):
             self.set_timer(0.001, self._cards)
             return

@@ -191,7 +191,7 @@ def _run_app(folder: Path) -> int:
     # Checking every record waits until Today is on screen (see check_records).
     database = Database.open(folder, defer_check=True)
     try:
-        from imr_companion.app import CompanionApp
+        from imr_companion.ui.app import CompanionApp
 
         app = CompanionApp(database)
         app.run()

@@ -6,9 +6,9 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from imr_companion.app import CompanionApp
 from imr_companion.models import Settings
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 
 def welcomed(folder: Path, first_name: str = "Alex") -> None:

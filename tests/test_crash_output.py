@@ -9,7 +9,7 @@ from pathlib import Path
 CRASHING = r"""
 import sys
 from pathlib import Path
-from imr_companion.app import CompanionApp
+from imr_companion.ui.app import CompanionApp
 from imr_companion.store import Database
 
 class Crashing(CompanionApp):

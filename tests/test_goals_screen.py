@@ -12,12 +12,12 @@ from textual.widgets import Input, Select, TextArea
 from imr_companion.cli import main
 from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
-from imr_companion.screens.goal_editor import GoalEditor, StepEditor
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
-from imr_companion.widgets.confirm import Confirm
-from imr_companion.widgets.goal_ladder import GoalLadder
-from imr_companion.widgets.row_list import RowList
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.goals.editor import GoalEditor, StepEditor
+from imr_companion.ui.goals.ladder import GoalLadder
 
 from .goals_data import seed_goals, stored_goals, swimming
 from .helpers import running, type_text, welcomed

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.app import CompanionApp
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 from .goals_data import seed_goals
 from .test_snapshots import no_blink

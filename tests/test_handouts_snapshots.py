@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input, TextArea
 
-from imr_companion.app import CompanionApp
 from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.handouts import answer_id
 from imr_companion.store import Database, Repository
+from imr_companion.ui.app import CompanionApp
 
 from .helpers import welcomed
 
@@ -78,7 +78,7 @@ def test_library(snap_compare, app_on):
 
 def test_section_with_a_checklist(snap_compare, app_on):
     async def open_section(pilot) -> None:
-        from imr_companion.screens.handouts import open_reader
+        from imr_companion.ui.handouts.screen import open_reader
 
         open_reader(pilot.app, "recovery-strategies", "strategies-that-many-people-use")
         await pilot.pause()
@@ -90,7 +90,7 @@ def test_section_with_a_checklist(snap_compare, app_on):
 
 def test_section_with_a_rating(snap_compare, app_on):
     async def open_section(pilot) -> None:
-        from imr_companion.screens.handouts import open_reader
+        from imr_companion.ui.handouts.screen import open_reader
 
         open_reader(pilot.app, "recovery-strategies", "people-do-recover")
         await pilot.pause()

@@ -9,8 +9,7 @@ import unicodedata
 import pytest
 from rich.cells import cell_len
 
-from imr_companion.models.network import AREAS, RINGS, LifeArea, Person, Ring
-from imr_companion.widgets.network_map import (
+from imr_companion.layout.network_map import (
     DIVIDER,
     LINE,
     SELECTED,
@@ -20,8 +19,9 @@ from imr_companion.widgets.network_map import (
     legend,
     map_label,
     map_shape,
-    shorten,
 )
+from imr_companion.layout.text import shorten
+from imr_companion.models.network import AREAS, RINGS, LifeArea, Person, Ring
 
 TWELVE = [
     ("Mum", Ring.VERY_CLOSE, LifeArea.FAMILY),

@@ -8,12 +8,12 @@ import pytest
 from textual.widgets import Input
 
 from imr_companion.models.network import Help, LifeArea, Person, Ring
-from imr_companion.screens.network import NetworkScreen
-from imr_companion.screens.person_editor import PersonEditor
 from imr_companion.store import Database, Repository, SaveError
-from imr_companion.widgets.network_map import NetworkMap
-from imr_companion.widgets.row_list import RowList
-from imr_companion.widgets.tick_box import TickBox
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.network.map import NetworkMap
+from imr_companion.ui.network.person_editor import PersonEditor
+from imr_companion.ui.network.screen import NetworkScreen
 
 from .helpers import running, type_text, welcomed
 

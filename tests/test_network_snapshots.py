@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.app import CompanionApp
 from imr_companion.models.network import Help, Person
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 from .helpers import welcomed
 from .test_network_map import TWELVE, crowd

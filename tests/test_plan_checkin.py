@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from imr_companion.models import CheckIn, PlanVersion
-from imr_companion.screens.checkin import CheckInScreen
 from imr_companion.store import Database, Repository
-from imr_companion.widgets.checkin_grid import CHECKED, NOTICED
+from imr_companion.ui.plan.checkin import CheckInScreen
+from imr_companion.ui.plan.checkin_grid import CHECKED, NOTICED
 
 from .helpers import running, welcomed
 from .plan_helpers import PHONE, SLEEP, TODAY, sample_plan, seed_plan

@@ -12,8 +12,8 @@ from imr_companion import demo
 from imr_companion.cli import main
 from imr_companion.models import CheckIn, Plan, PlanVersion
 from imr_companion.store import Database, Repository
-from imr_companion.widgets.confirm import Confirm
-from imr_companion.widgets.save_file import SaveFilePrompt
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 
 from .helpers import running
 from .plan_helpers import SLEEP, TODAY, sample_plan, seed_plan

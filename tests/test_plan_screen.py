@@ -9,11 +9,11 @@ from textual.widgets import Input, Select
 
 from imr_companion.models import Person, PlanVersion
 from imr_companion.models.plan import SECTIONS
-from imr_companion.screens.plan_editor import EntryEditor, PlanReminders
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
-from imr_companion.widgets.confirm import Confirm
-from imr_companion.widgets.row_list import RowList
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.plan.editor import EntryEditor, PlanReminders
 
 from .helpers import running, type_text, welcomed
 from .plan_helpers import TODAY, sample_plan, seed_plan, stored_plan
@@ -321,7 +321,7 @@ async def test_first_review_from_an_empty_history(data_dir: Path):
 
 @pytest.mark.parametrize("where", ["today-while-typing", "good-moments", "plan-editor-while-typing"])
 async def test_help_now_opens_from_anywhere_and_nothing_typed_is_lost(data_dir: Path, where: str):
-    from imr_companion.screens.help_now import HelpNowScreen
+    from imr_companion.ui.plan.help_now import HelpNowScreen
 
     seed_plan(data_dir)
     async with running(data_dir) as (app, pilot):
@@ -364,7 +364,7 @@ async def test_help_now_is_a_click_away_and_an_empty_plan_invents_nothing(data_d
 
 
 async def test_plan_commands_are_in_the_palette(data_dir: Path):
-    from imr_companion.screens.plan_review import ReviewScreen
+    from imr_companion.ui.plan.review import ReviewScreen
 
     seed_plan(data_dir)
     async with running(data_dir) as (app, pilot):

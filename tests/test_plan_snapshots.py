@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.app import CompanionApp
 from imr_companion.models import Person, PlanVersion
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 from .plan_helpers import PHONE, SLEEP, TODAY, sample_plan, seed_plan
 from .test_snapshots import no_blink

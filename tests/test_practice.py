@@ -10,7 +10,7 @@ from textual.widgets import Button, Input
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
-from imr_companion.widgets.row_list import RowList
+from imr_companion.ui.common.row_list import RowList
 
 from .helpers import running, type_text, welcomed
 from .test_handouts_reader import open_library, open_module, read_on, text_of

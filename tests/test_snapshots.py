@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from imr_companion.app import CompanionApp
 from imr_companion.models import Moment
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 from .helpers import welcomed
 

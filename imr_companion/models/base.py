@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
@@ -95,6 +95,16 @@ class Record(Model):
         data = self.model_dump()
         data.update(changes, updated=clock.now())
         return type(self).model_validate(data)
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def mark_together(item: M, contact_person: str | None) -> M:
+    """`item`, marked as written together with `contact_person` (kept when it already has a mark)."""
+    if contact_person and not getattr(item, "together_with", None):
+        return item.model_copy(update={"together_with": contact_person})
+    return item
 
 
 def field_messages(error: ValidationError) -> dict[str, str]:

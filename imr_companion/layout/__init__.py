@@ -1,0 +1,1 @@
+"""Pure drawing logic: text, sizes and shapes in, lines out. Never imports Textual."""

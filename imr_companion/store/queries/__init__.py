@@ -1,0 +1,1 @@
+"""Per-area reads and writes that several screens share."""

@@ -1,0 +1,46 @@
+"""Reading and writing the plan, its reviews and check-ins, for the screens that show them.
+
+Today uses only the cheap calls here (one plan record, a few days of
+check-ins, reviews in a date range): never every record of ten years.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from imr_companion.models import CheckIn, Person, Plan, PlanVersion
+from imr_companion.models.plan import PLAN_ID, latest_per_day
+from imr_companion.store import Database, Repository
+
+
+def load_plan(database: Database) -> Plan:
+    """The person's plan; a new, empty one (not yet stored) when there is none."""
+    # where() skips a damaged record (check_records sets it aside) instead of failing.
+    found = Repository.of(database, Plan).where("id", PLAN_ID, PLAN_ID)
+    return found[0] if found else Plan()
+
+
+def save_plan(database: Database, plan: Plan) -> Plan:
+    """Store the plan; raises SaveError (with a calm sentence) when it could not be saved."""
+    Repository.of(database, Plan).save(plan)
+    return plan
+
+
+def people_by_id(database: Database) -> dict[str, Person]:
+    return {person.id: person for person in Repository.of(database, Person).all()}
+
+
+def versions_newest_first(database: Database) -> list[PlanVersion]:
+    return sorted(
+        Repository.of(database, PlanVersion).all(), key=lambda v: (v.reviewed_on, v.created), reverse=True
+    )
+
+
+def newest_review_since(database: Database, day: date) -> date | None:
+    """The newest review on or after `day`, reading only those (Today calls this)."""
+    recent = Repository.of(database, PlanVersion).where("reviewed_on", day.isoformat())
+    return max((version.reviewed_on for version in recent), default=None)
+
+
+def checkins_between(database: Database, start: date, end: date) -> dict[date, CheckIn]:
+    return latest_per_day(Repository.of(database, CheckIn).where("day", start.isoformat(), end.isoformat()))

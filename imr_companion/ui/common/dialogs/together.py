@@ -1,0 +1,55 @@
+"""Asking who is filling things in side by side with the person."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Input, Static
+
+from imr_companion.models.base import SHORT_TEXT
+from imr_companion.ui.common.dialogs.dialog import Dialog
+
+
+class TogetherPrompt(Dialog[str | None]):
+    """Returns the contact person's name, "" to stop, or None to leave things as they were."""
+
+    DEFAULT_CSS = """
+    TogetherPrompt Static { margin: 1 0; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, current: str | None) -> None:
+        super().__init__()
+        self.current = current
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Filling in together"
+            yield Static(
+                "Is someone sitting with you, like your contact person? What you write "
+                "now will be marked as done together with them."
+            )
+            yield Input(self.current or "", placeholder="Their name", id="name", max_length=SHORT_TEXT)
+            with Horizontal(classes="buttons"):
+                if self.current:
+                    yield Button("Just me again", id="stop")
+                yield Button("Cancel", id="cancel")
+                yield Button("Start", id="start", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one(Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#start")
+    def _start(self) -> None:
+        self.dismiss(self.query_one(Input).value.strip())
+
+    @on(Button.Pressed, "#stop")
+    def _stop(self) -> None:
+        self.dismiss("")
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)

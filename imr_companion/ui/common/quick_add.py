@@ -1,0 +1,45 @@
+"""Adding a record from a one-line field with Enter: the same rules wherever it happens."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from pydantic import ValidationError
+from textual.widgets import Input
+
+from imr_companion.models import Record
+from imr_companion.models.base import field_messages
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.field_message import FieldMessage
+
+R = TypeVar("R", bound=Record)
+
+
+def add_from_field(
+    field: Input,
+    message: FieldMessage,
+    build: Callable[[str], R],
+    repository: Repository[R],
+    saved: str,
+) -> R | None:
+    """Store `build(field.value)` (stamped for filling in together) and empty the field.
+
+    On empty or refused text, or a failed save, a calm message shows next to
+    the field and what was typed stays in it.
+    """
+    if not field.value.strip():
+        message.say("Write a few words first, then press Enter.", error=True)
+        return None
+    try:
+        record = field.app.mark_together(build(field.value))  # type: ignore[attr-defined]
+        repository.add(record)
+    except ValidationError as error:
+        message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+        return None
+    except SaveError as error:
+        message.say(str(error), error=True)
+        return None
+    field.value = ""
+    message.say(saved)
+    return record

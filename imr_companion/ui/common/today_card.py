@@ -1,0 +1,51 @@
+"""The base of every small card on Today.
+
+Each area that has something to say today adds a TodayCard subclass and one
+line to TODAY_CARDS in screens/today.py. A card hides itself when it has
+nothing to say, so Today stays a calm, short column.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.css.query import NoMatches
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+
+class TodayCard(Vertical):
+    DEFAULT_CLASSES = "card"
+    TITLE: ClassVar[str] = ""
+    KEYS: ClassVar[list[Binding]] = []
+    """Keys that work on Today (outside a text field). Their action must be
+    'card("<card id>", "<name>")', which calls this card's action_<name>."""
+
+    def on_mount(self) -> None:
+        self.border_title = self.TITLE
+        self.refresh_while_open()
+
+    def refresh_while_open(self) -> None:
+        """refresh_data(), unless the app is closing and the card's parts are gone.
+
+        Quitting in the first split second can unmount a card between its
+        mount and its first look at the data; that is no reason to crash.
+        """
+        try:
+            self.refresh_data()
+        except NoMatches:
+            if self.is_attached and self.app.is_running and not self.app._exit:
+                raise
+            return
+        # The footer lists only the keys of cards that show.
+        self.screen.refresh_bindings()
+
+    @property
+    def companion(self) -> CompanionApp:
+        return self.app  # type: ignore[return-value]
+
+    def refresh_data(self) -> None:
+        """Read the store again and show or hide the card."""

@@ -1,0 +1,104 @@
+"""Today's goal card: the next step of the current goal, and a key to mark it done."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Button, Static
+
+from imr_companion.models import Goal
+from imr_companion.models.goals import DoneChange, GoalStatus, current_goal, steps_phrase
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.today_card import TodayCard
+
+
+class GoalCard(TodayCard):
+    TITLE = "Your goal"
+    DEFAULT_CSS = """
+    GoalCard { border-subtitle-color: $text-muted; }
+    GoalCard Horizontal { height: auto; }
+    GoalCard Static { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
+    GoalCard Button { margin-left: 1; }
+    GoalCard #goal-done-line { display: none; }
+    GoalCard #goal-done-text { color: $text-muted; }
+    """
+    KEYS = [
+        Binding("s", "card('goal-card', 'done')", "Step done"),
+        Binding("u", "card('goal-card', 'undo')", "Undo step", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__(id="goal-card")
+        self.goal: Goal | None = None
+        self._undo: DoneChange | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal():
+            yield Static("", id="goal-next")
+            yield Button("Done (s)", id="goal-step-done", compact=True)
+        with Horizontal(id="goal-done-line"):
+            yield Static("", id="goal-done-text")
+            yield Button("Undo (u)", id="goal-undo", compact=True)
+
+    @property
+    def repository(self) -> Repository[Goal]:
+        return Repository.of(self.companion.database, Goal)
+
+    def refresh_data(self) -> None:
+        # Only active goals are read: a few records, however many years are stored.
+        active = GoalStatus.ACTIVE.value
+        self.goal = goal = current_goal(self.repository.where("status", active, active))
+        self.display = goal is not None
+        if goal is None:
+            return
+        progress = f" · {steps_phrase(goal)}" if goal.steps else ""
+        self.border_title = Content(f"Your goal: {goal.text}{progress}")
+        step = goal.next_step
+        if step is not None:
+            says = Content(f"Next step: {step.text}")
+        elif goal.steps:
+            says = Content("Every step is done. Key 4 opens your ladder: mark it reached, or add a step.")
+        else:
+            says = Content("What could a first small step be? Key 4 opens your ladder.")
+        self.query_one("#goal-next", Static).update(says)
+        self.query_one("#goal-step-done").display = step is not None
+        undo = self._undo is not None and self._undo.goal_id == goal.id
+        self.query_one("#goal-done-line").display = undo
+
+    def on_click(self, event) -> None:
+        # The card's words open the ladder; its buttons do their own thing.
+        if not isinstance(event.widget, Button):
+            self.app.switch_mode("goals")
+
+    @on(Button.Pressed, "#goal-step-done")
+    def action_done(self) -> None:
+        goal = self.goal
+        step = goal.next_step if goal else None
+        if goal is None or step is None:
+            return
+        climbed = goal.step_done(step.id)
+        try:
+            self.repository.save(climbed)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self._undo = DoneChange.between(goal, climbed, step.id)
+        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}. Well done."))
+        self.refresh_data()
+
+    @on(Button.Pressed, "#goal-undo")
+    def action_undo(self) -> None:
+        change, self._undo = self._undo, None
+        goal = self.repository.get(change.goal_id) if change else None
+        restored = change.undone(goal) if change and goal else None
+        if restored is not None:
+            try:
+                self.repository.save(restored)
+            except SaveError as error:
+                self._undo = change
+                self.notify(str(error), severity="warning")
+                return
+        self.refresh_data()

@@ -1,0 +1,254 @@
+"""Writing a goal, and writing one step of its ladder.
+
+Each editor checks everything before saving, says what needs changing next
+to the field, and keeps every word typed, also when saving fails.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from pydantic import ValidationError
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Label, Select, TextArea
+
+from imr_companion import clock
+from imr_companion.models import Goal
+from imr_companion.models.base import field_messages
+from imr_companion.models.goals import AREA_NAMES, STEP_LIMIT, GoalArea, Step
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.one_line_input import OneLineInput
+
+DAY_HELP = "Please write the day like 2026-06-01 (year-month-day), or leave it empty."
+
+EDITOR_CSS = """
+{name} {{ align: center middle; }}
+{name} > Vertical {{
+    width: 76; max-width: 100%; height: auto; max-height: 100%;
+    border: round $primary; background: $surface; padding: 0 1;
+}}
+{name} Label {{ margin-top: 1; }}
+{name} Input {{ background: $boost; }}
+{name} .day {{ width: 14; }}
+{name} TextArea {{ height: 4; background: $boost; }}
+{name} #buttons {{ height: auto; align-horizontal: right; margin-top: 1; }}
+{name} #buttons Button {{ margin-left: 2; }}
+"""
+
+
+def parse_day(text: str) -> date | None:
+    """The day in `text` (year-month-day), None when empty; ValueError otherwise."""
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+class _Editor(ModalScreen[Goal | None]):
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def buttons(self, delete: str = "") -> ComposeResult:
+        with Horizontal(id="buttons"):
+            if delete:
+                yield Button(delete, id="delete", variant="warning", compact=True)
+            yield Button("Cancel (esc)", id="cancel", compact=True)
+            yield Button("Save (ctrl+s)", id="save", variant="primary", compact=True)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def show_messages(self, messages: dict[str, str]) -> None:
+        """Each field's message beside it; fields without one are cleared."""
+        for line in self.query(FieldMessage):
+            line.say(messages.get((line.id or "").removesuffix("-message"), ""), error=True)
+
+    def store(self, goal: Goal, done: str = "Saved.") -> None:
+        """Save `goal` and close; on failure say so calmly and stay open with everything typed."""
+        try:
+            Repository.of(self.app.database, Goal).save(goal)  # type: ignore[attr-defined]
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.notify(done)
+        self.dismiss(goal)
+
+
+class GoalEditor(_Editor):
+    """A new goal (goal=None) or a change to one; returns the saved goal."""
+
+    DEFAULT_CSS = EDITOR_CSS.format(name="GoalEditor")
+
+    def __init__(self, goal: Goal | None = None, make_current: bool = False) -> None:
+        super().__init__()
+        self.goal = goal
+        self.make_current = make_current
+
+    def compose(self) -> ComposeResult:
+        goal = self.goal
+        with Vertical() as box:
+            box.border_title = "Change this goal" if goal else "A new goal"
+            yield Label("Your goal, in your own words")
+            yield OneLineInput(
+                goal.text if goal else "",
+                placeholder="For example: Get back to swimming",
+                id="text",
+                compact=True,
+            )
+            yield FieldMessage(id="text-message")
+            yield Label("Why it matters to you (if you like)")
+            yield TextArea(goal.why if goal else "", id="why", compact=True, soft_wrap=True)
+            yield FieldMessage(id="why-message")
+            yield Label("Life area")
+            yield Select(
+                [(name, area) for area, name in AREA_NAMES.items()],
+                value=goal.area if goal else GoalArea.OTHER,
+                allow_blank=False,
+                id="area",
+                compact=True,
+            )
+            yield Label("When you hope to get there (if you like; year-month-day)")
+            yield OneLineInput(
+                goal.hoped_for.isoformat() if goal and goal.hoped_for else "",
+                placeholder=f"{clock.today() + timedelta(days=90)}",
+                id="hoped_for",
+                classes="day",
+                compact=True,
+            )
+            yield FieldMessage(id="hoped_for-message")
+            yield from self.buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#text", OneLineInput).focus()
+
+    @on(OneLineInput.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        messages: dict[str, str] = {}
+        try:
+            hoped_for = parse_day(self.query_one("#hoped_for", OneLineInput).value)
+        except ValueError:
+            messages["hoped_for"] = DAY_HELP
+            hoped_for = None
+        area = self.query_one("#area", Select).value
+        changes = {
+            "text": self.query_one("#text", OneLineInput).value,
+            "why": self.query_one("#why", TextArea).text,
+            "area": area if isinstance(area, GoalArea) else GoalArea.OTHER,
+            "hoped_for": hoped_for,
+        }
+        goal: Goal | None = None
+        try:
+            if self.goal:
+                goal = self.goal.touched(**changes)  # type: ignore[assignment]
+            else:
+                goal = Goal(**changes, made_current=clock.now() if self.make_current else None)  # type: ignore[arg-type]
+        except ValidationError as error:
+            messages.update(field_messages(error))
+        self.show_messages(messages)
+        if messages or goal is None:
+            return
+        self.store(self.app.mark_together(goal), "Saved." if self.goal else "Your goal is saved.")  # type: ignore[attr-defined]
+
+
+class StepEditor(_Editor):
+    """A new step (step=None) at the top of the ladder, or a change to one; returns the saved goal."""
+
+    DEFAULT_CSS = EDITOR_CSS.format(name="StepEditor")
+
+    def __init__(self, goal: Goal, step: Step | None = None, title: str = "") -> None:
+        super().__init__()
+        self.goal = goal
+        self.step = step
+        self.title_text = title or ("Change this step" if step else "A new step")
+
+    def compose(self) -> ComposeResult:
+        step = self.step
+        with Vertical() as box:
+            box.border_title = self.title_text
+            yield Label("The step: something small you could do soon")
+            yield OneLineInput(
+                step.text if step else "",
+                placeholder="For example: Find out when the pool is quiet",
+                id="text",
+                compact=True,
+            )
+            yield FieldMessage(id="text-message")
+            yield Label("A day to try it (if you like; year-month-day)")
+            yield OneLineInput(
+                step.planned_on.isoformat() if step and step.planned_on else "",
+                placeholder=f"{clock.today() + timedelta(days=3)}",
+                id="planned_on",
+                classes="day",
+                compact=True,
+            )
+            yield FieldMessage(id="planned_on-message")
+            if step and step.done_on:
+                yield Label("Done on (year-month-day)")
+                yield OneLineInput(step.done_on.isoformat(), id="done_on", classes="day", compact=True)
+                yield FieldMessage(id="done_on-message")
+            yield from self.buttons("Delete step" if step else "")
+
+    def on_mount(self) -> None:
+        self.query_one("#text", OneLineInput).focus()
+
+    @on(OneLineInput.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        messages: dict[str, str] = {}
+        changes: dict[str, object] = {"text": self.query_one("#text", OneLineInput).value}
+        for field in ("planned_on", "done_on"):
+            fields = self.query(f"#{field}")
+            if not fields:
+                continue
+            try:
+                changes[field] = parse_day(fields.first(OneLineInput).value)
+            except ValueError:
+                messages[field] = DAY_HELP
+        if self.step and self.step.done_on and changes.get("done_on", self.step.done_on) is None:
+            messages["done_on"] = "Please write the day it was done (year-month-day)."
+        done_on = changes.get("done_on")
+        if isinstance(done_on, date) and done_on > clock.today():
+            messages["done_on"] = "That day is still to come; please write today or an earlier day."
+        if self.step is None and len(self.goal.steps) >= STEP_LIMIT:
+            messages["text"] = (
+                f"This ladder has {STEP_LIMIT} steps, as many as fit. A new goal could hold the next part."
+            )
+        step: Step | None = None
+        try:
+            step = Step.model_validate({**(self.step.model_dump() if self.step else {}), **changes})
+        except ValidationError as error:
+            for field, message in field_messages(error).items():
+                messages.setdefault(field, message)
+        self.show_messages(messages)
+        if messages or step is None:
+            return
+        step = self.app.mark_together(step)  # type: ignore[attr-defined]
+        self.store(self.goal.with_step(step), "Saved." if self.step else "Step added.")
+
+    @on(Button.Pressed, "#delete")
+    def _delete(self) -> None:
+        step = self.step
+        if step is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.store(self.goal.without_step(step.id), "Step deleted.")
+
+        self.app.push_screen(
+            Confirm(
+                Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
+                yes="Delete",
+                no="Keep it",
+            ),
+            answer,
+        )

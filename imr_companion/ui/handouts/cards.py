@@ -1,0 +1,170 @@
+"""The handouts on Today: where the person is reading, and this week's practice."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+from imr_companion import clock
+from imr_companion.models import PracticeTask
+from imr_companion.models.practice import PracticeStatus, week_span
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.today_card import TodayCard
+
+
+class AfterFirstFrame(TodayCard):
+    """A card whose first look at the store waits until Today is on screen.
+
+    Reading the handouts' content and records costs more than drawing Today's
+    first frame; the good-moment field comes first, these cards a moment later.
+    """
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self._drawn = False
+
+    def on_mount(self) -> None:
+        self.border_title = self.TITLE
+        self.display = False
+        # Through the app, so it queues behind the app's own after-first-frame work.
+        self.app.call_after_refresh(self._first_look)
+
+    def _first_look(self) -> None:
+        self._drawn = True
+        self.refresh_while_open()
+
+    def refresh_data(self) -> None:
+        if self._drawn:
+            self.show_data()
+
+    def show_data(self) -> None:
+        """Read the store and show or hide the card."""
+
+
+class ReadingCard(AfterFirstFrame):
+    """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
+
+    TITLE = "Handouts"
+    KEYS = [Binding("r", 'card("reading-card", "read")', "Read on")]
+    DEFAULT_CSS = """
+    ReadingCard #reading-line { height: auto; }
+    ReadingCard:hover { background: $boost; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="reading-card")
+        self._opens: tuple[str, str] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="reading-line")
+
+    def show_data(self) -> None:
+        from imr_companion.progress import readings, where_to_continue
+
+        found = where_to_continue(readings(self.companion.database))
+        self.display = found is not None
+        if found is None:
+            self._opens = None
+            return
+        place, started = found
+        self._opens = (place.handout.id, place.section.id)
+        if started:
+            line = f"{place.phrase()}: {place.section.title}. Key r reads on."
+        else:
+            line = f"Next: Module {place.handout.number}, {place.handout.title}. Key r starts it."
+        self.query_one("#reading-line", Static).update(Content(line))
+        self.tooltip = "Open the handout here"
+
+    def on_click(self) -> None:
+        self.action_read()
+
+    def action_read(self) -> None:
+        from imr_companion.ui.handouts.screen import open_reader
+
+        if self._opens is not None:
+            open_reader(self.companion, *self._opens)
+
+
+class PracticeCard(AfterFirstFrame):
+    """This week's first open practice task: tick it done or let it go; w shows the whole week."""
+
+    TITLE = "This week's practice"
+    KEYS = [
+        Binding("t", 'card("practice-card", "done")', "Done", tooltip="This week's practice: done"),
+        Binding("l", 'card("practice-card", "let_go")', "Let go", tooltip="This week's practice: let it go"),
+        # w for "this week": p on Today opens the plan when its note shows.
+        Binding("w", 'card("practice-card", "all")', "Week", tooltip="This week's practice"),
+    ]
+    DEFAULT_CSS = """
+    PracticeCard #practice-task { height: auto; }
+    PracticeCard #practice-actions { height: 1; }
+    PracticeCard #practice-count { width: 1fr; color: $text-muted; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="practice-card")
+        self._shown: PracticeTask | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="practice-task")
+        with Horizontal(id="practice-actions"):
+            yield KeyLink("Done (t)", id="practice-done")
+            yield KeyLink("Let go (l)", id="practice-let-go")
+            yield KeyLink("All (w)", id="practice-all")
+            yield Static("", id="practice-count")
+
+    @property
+    def repository(self) -> Repository[PracticeTask]:
+        return Repository.of(self.companion.database, PracticeTask)
+
+    def show_data(self) -> None:
+        monday, sunday = week_span(clock.today())
+        tasks = sorted(
+            self.repository.where("week_of", monday.isoformat(), sunday.isoformat()), key=lambda t: t.created
+        )
+        waiting = [t for t in tasks if t.status == PracticeStatus.OPEN]
+        done = sum(1 for t in tasks if t.status == PracticeStatus.DONE)
+        self.display = bool(tasks)
+        self._shown = waiting[0] if waiting else None
+        line = self.query_one("#practice-task", Static)
+        count = self.query_one("#practice-count", Static)
+        for link in self.query("#practice-done, #practice-let-go"):
+            link.display = self._shown is not None
+        if self._shown is not None:
+            line.update(Content(f"○ {self._shown.text}"))
+            count.update(f"{len(waiting) - 1} more open" if len(waiting) > 1 else "")
+        else:
+            line.update(f"✓ {done} done this week. Well done." if done else "Nothing left open this week.")
+            count.update("")
+
+    @on(KeyLink.Clicked, "#practice-done")
+    def action_done(self) -> None:
+        self._finish(PracticeStatus.DONE, "Ticked done. Nice work.")
+
+    @on(KeyLink.Clicked, "#practice-let-go")
+    def action_let_go(self) -> None:
+        self._finish(PracticeStatus.LET_GO, "Let go. That is fine: it can be picked up again any time.")
+
+    def _finish(self, status: PracticeStatus, words: str) -> None:
+        task = self._shown
+        if task is None:
+            return
+        changed = task.touched(status=status, finished_on=clock.today())
+        try:
+            self.repository.save(self.companion.mark_together(changed))  # type: ignore[arg-type]
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.notify(words, timeout=3)
+        self.refresh_data()
+
+    @on(KeyLink.Clicked, "#practice-all")
+    def action_all(self) -> None:
+        from imr_companion.ui.handouts.screen import open_practice
+
+        open_practice(self.companion)

@@ -1,0 +1,269 @@
+"""This week's practice: every task, newest week first; add, tick done, let go, change, delete."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.widgets import Button, Input, Static
+
+from imr_companion import clock, content
+from imr_companion.models import PracticeTask
+from imr_companion.models.base import SHORT_TEXT
+from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.quick_add import add_from_field
+from imr_companion.ui.common.row_list import Row, RowList
+
+MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
+
+
+def short_day(day: date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def status_words(task: PracticeTask) -> str:
+    if task.status == PracticeStatus.DONE:
+        return f"done {short_day(task.finished_on)}" if task.finished_on else "done"
+    if task.status == PracticeStatus.LET_GO:
+        return "let go"
+    return ""
+
+
+def source_words(task: PracticeTask) -> str:
+    """'from Module 3' for a handout's task; '' for one the person wrote."""
+    kind, _, ident = (task.source or "").partition(":")
+    if kind == "handout":
+        handout = content.handout(ident)
+        return f"from Module {handout.number}" if handout else "from a handout"
+    return ""
+
+
+def week_heading(monday: date, today: date) -> str:
+    if monday == week_start(today):
+        return f"This week, from Monday {monday.day} {monday:%B}"
+    return f"Week of {monday.day} {monday:%B %Y}"
+
+
+def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
+    weeks: dict[date, list[PracticeTask]] = {}
+    for task in sorted(tasks, key=lambda t: (t.week_of, t.created), reverse=True):
+        weeks.setdefault(week_start(task.week_of), []).append(task)
+    this_week = week_start(today)
+    weeks.setdefault(this_week, [])
+    rows: list[Row] = []
+    for monday in sorted(weeks, reverse=True):
+        group = sorted(weeks[monday], key=lambda t: t.created)
+        rows.append(Row(week_heading(monday, today)))
+        for task in group:
+            detail = "  ".join(w for w in (status_words(task), source_words(task)) if w)
+            rows.append(Row(f"{MARKS[task.status]} {task.text}", task.id, detail))
+    return rows
+
+
+class PracticeScreen(AreaScreen):
+    MODE = "handouts"
+    DEFAULT_CSS = """
+    PracticeScreen #title { margin: 1 1 0 1; padding: 0 1; text-style: bold; }
+    PracticeScreen #new-task { margin: 0 1; }
+    PracticeScreen FieldMessage { margin: 0 2; }
+    PracticeScreen #tasks { height: 1fr; margin: 1 1 0 1; }
+    PracticeScreen #detail { height: auto; max-height: 4; margin: 0 2; color: $text; }
+    PracticeScreen #actions { height: auto; margin: 0 1 1 2; }
+    PracticeScreen #actions Button { margin-right: 2; }
+    PracticeScreen #empty { margin: 1 2; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("x", "mark('done')", "Done"),
+        Binding("l", "mark('let_go')", "Let go"),
+        Binding("a", "add", "Add"),
+        Binding("e", "edit", "Change"),
+        Binding("d", "delete", "Delete"),
+        Binding("escape", "leave", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_id: dict[str, PracticeTask] = {}
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("This week's practice", id="title")
+        yield Input(
+            placeholder="Write a task of your own for this week, then press Enter",
+            max_length=SHORT_TEXT + 1000,
+            id="new-task",
+        )
+        yield FieldMessage(id="new-task-message")
+        yield RowList(id="tasks")
+        yield Static("", id="empty")
+        yield Static("", id="detail")
+        with Horizontal(id="actions"):
+            yield Button("Done (x)", id="done", compact=True)
+            yield Button("Let go (l)", id="let-go", compact=True)
+            yield Button("Change (e)", id="edit", compact=True)
+            yield Button("Delete (d)", id="delete", compact=True)
+
+    @property
+    def repository(self) -> Repository[PracticeTask]:
+        return Repository.of(self.companion.database, PracticeTask)
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one(RowList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        tasks = self.repository.all()
+        self._by_id = {t.id: t for t in tasks}
+        rows = self.query_one(RowList)
+        rows.set_rows(practice_rows(tasks, clock.today()), keep_key=self._current_key())
+        empty = self.query_one("#empty", Static)
+        empty.update(
+            "Nothing here yet. Type a task above, or add one from a handout's 'Try this week' section."
+        )
+        empty.display = not tasks
+        self._show_detail()
+
+    def _current_key(self) -> str | None:
+        row = self.query_one(RowList).current
+        return row.key if row else None
+
+    def _selected(self) -> PracticeTask | None:
+        key = self._current_key()
+        return self._by_id.get(key) if key else None
+
+    @on(RowList.Highlighted)
+    def _show_detail(self) -> None:
+        task = self._selected()
+        detail = Text()
+        if task is not None:
+            detail.append(task.text)
+            words = ", ".join(w for w in (status_words(task), source_words(task)) if w)
+            if task.together_with:
+                words = ", ".join(w for w in (words, f"together with {task.together_with}") if w)
+            if words:
+                detail.append(f"\n{words}", style="dim")
+        self.query_one("#detail", Static).update(detail)
+        done = self.query_one("#done", Button)
+        done.label = "Done (x)" if task is None or task.status != PracticeStatus.DONE else "Not done yet (x)"
+        let_go = self.query_one("#let-go", Button)
+        let_go.label = (
+            "Let go (l)" if task is None or task.status != PracticeStatus.LET_GO else "Take it up again (l)"
+        )
+        for button in self.query("#actions Button").results(Button):
+            button.disabled = task is None
+            button.refresh(layout=True)  # a new label needs a new width
+
+    # --- adding --------------------------------------------------------------
+
+    def action_add(self) -> None:
+        self.query_one("#new-task", Input).focus()
+
+    @on(Input.Submitted, "#new-task")
+    def _add(self, event: Input.Submitted) -> None:
+        message = self.query_one("#new-task-message", FieldMessage)
+        saved = "Added to this week. Another one is welcome too."
+        build = lambda text: PracticeTask(text=text)  # noqa: E731
+        task = add_from_field(event.input, message, build, self.repository, saved)
+        if task is None:
+            return
+        self.refresh_data()
+        rows = self.query_one(RowList)
+        index = rows.index_of(task.id)
+        if index is not None:
+            rows.move_to(index)
+
+    # --- ticking, letting go -------------------------------------------------
+
+    @on(Button.Pressed, "#done")
+    def _done_pressed(self) -> None:
+        self.action_mark("done")
+
+    @on(Button.Pressed, "#let-go")
+    def _let_go_pressed(self) -> None:
+        self.action_mark("let_go")
+
+    def action_mark(self, status: str) -> None:
+        task = self._selected()
+        if task is None:
+            return
+        wanted = PracticeStatus(status)
+        # Pressing the same key again undoes it: the task is open again.
+        new = PracticeStatus.OPEN if task.status == wanted else wanted
+        finished = clock.today() if new != PracticeStatus.OPEN else None
+        if not self.save(task.touched(status=new, finished_on=finished)):  # type: ignore[arg-type]
+            return
+        self.notify(
+            {
+                PracticeStatus.DONE: "Ticked done. Nice work.",
+                PracticeStatus.LET_GO: "Let go. That is fine: it can be picked up again any time.",
+                PracticeStatus.OPEN: "Open again.",
+            }[new],
+            timeout=3,
+        )
+
+    def save(self, task: PracticeTask) -> bool:
+        try:
+            self.repository.save(self.companion.mark_together(task))
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        self.refresh_data()
+        return True
+
+    # --- changing and deleting -----------------------------------------------
+
+    @on(Button.Pressed, "#edit")
+    def action_edit(self) -> None:
+        task = self._selected()
+        if task is None:
+            return
+        from imr_companion.ui.handouts.practice_editor import PracticeEditor
+
+        def done(updated: PracticeTask | None) -> None:
+            if updated is not None:
+                self.notify("Saved.", timeout=2)
+                self.refresh_data()
+
+        self.app.push_screen(PracticeEditor(task), done)
+
+    @on(Button.Pressed, "#delete")
+    def action_delete(self) -> None:
+        task = self._selected()
+        if task is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.repository.remove(task.id)
+            except SaveError as error:
+                self.notify(str(error), severity="warning")
+                return
+            self.notify("Deleted.", timeout=2)
+            self.refresh_data()
+
+        self.app.push_screen(
+            Confirm(
+                Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
+                yes="Delete",
+                no="Keep it",
+            ),
+            answer,
+        )
+
+    def action_leave(self) -> None:
+        if self.focused is self.query_one("#new-task", Input):
+            self.query_one(RowList).focus()
+            return
+        self.dismiss()

@@ -1,0 +1,52 @@
+"""Changing the words of one practice task."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.widgets import Input, Label
+
+from imr_companion.models import PracticeTask
+from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
+from imr_companion.ui.common.field_message import FieldMessage
+
+
+class PracticeEditor(EditorDialog[PracticeTask | None]):
+    def __init__(self, task: PracticeTask) -> None:
+        super().__init__()
+        self.practice_task = task
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Change this practice task"
+            yield Label("The task")
+            yield Input(
+                self.practice_task.text, id="text", max_length=SHORT_TEXT + 1000, select_on_focus=False
+            )
+            yield FieldMessage(id="text-message")
+            yield from self.save_buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    def save(self) -> None:
+        message = self.query_one("#text-message", FieldMessage)
+        text = self.query_one("#text", Input).value
+        if not text.strip():
+            message.say("Write a few words first. To remove the task, use Delete instead.", error=True)
+            return
+        try:
+            updated = self.practice_task.touched(text=text)
+        except ValidationError as error:
+            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            return
+        try:
+            updated = self.app.mark_together(updated)  # type: ignore[attr-defined]
+            Repository.of(self.app.database, PracticeTask).save(updated)  # type: ignore[attr-defined]
+        except SaveError as error:
+            message.say(str(error), error=True)
+            return
+        self.dismiss(updated)  # type: ignore[arg-type]

@@ -1,0 +1,127 @@
+"""'Try this week': a handout's practice tasks, each a button away from this week's practice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.message import Message
+from textual.widgets import Button, Input, Static
+
+from imr_companion.models.base import SHORT_TEXT
+from imr_companion.ui.common.field_message import FieldMessage
+
+ADDED = "✓ Added"
+
+
+class PracticeForm(Vertical):
+    DEFAULT_CSS = """
+    PracticeForm {
+        height: auto;
+        border: round $primary 40%;
+        border-title-color: $text-muted;
+        padding: 0 1;
+        margin: 1 0 0 0;
+    }
+    PracticeForm .hint { color: $text-muted; }
+    PracticeForm .task { height: auto; margin-top: 1; }
+    PracticeForm .task > Static { width: 1fr; }
+    PracticeForm .task > Button { margin-left: 1; min-width: 12; }
+    PracticeForm Input { margin-top: 1; border: tall $border-blurred; }
+    PracticeForm Input:focus { border: tall $border; }
+    """
+
+    @dataclass
+    class Add(Message):
+        """Add `text` to this week's practice; the screen saves it and calls added()."""
+
+        form: PracticeForm
+        text: str
+        suggested: bool
+
+    def __init__(self, suggestions: tuple[str, ...], this_week: set[str]) -> None:
+        super().__init__(id="practice-form")
+        self.suggestions = suggestions
+        self.this_week = this_week
+        self.own = ""
+        """A task of the person's own, typed but not added yet."""
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "Add a task to this week's practice. It shows on Today, where you can tick it "
+            "or let it go. Key a adds the next one.",
+            classes="hint",
+        )
+        for number, text in enumerate(self.suggestions):
+            added = text in self.this_week
+            with Horizontal(classes="task"):
+                yield Static(Content(text))
+                yield Button(
+                    ADDED if added else "Add",
+                    id=f"suggestion-{number}",
+                    name=text,
+                    disabled=added,
+                    compact=True,
+                    classes="suggestion",
+                )
+        yield Input(
+            placeholder="Or write your own task, then press Enter",
+            max_length=SHORT_TEXT + 1000,
+            id="own-task",
+        )
+        yield FieldMessage(id="practice-message")
+
+    def on_mount(self) -> None:
+        self.border_title = "This week's practice"
+
+    @on(Button.Pressed, ".suggestion")
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.post_message(self.Add(self, event.button.name or "", suggested=True))
+
+    @on(Input.Changed, "#own-task")
+    def _own_typed(self, event: Input.Changed) -> None:
+        self.own = event.value
+
+    @on(Input.Submitted, "#own-task")
+    def _own(self, event: Input.Submitted) -> None:
+        if not event.value.strip():
+            self.say("Write a few words first, then press Enter.", error=True)
+            return
+        self.post_message(self.Add(self, event.value, suggested=False))
+
+    def next_suggestion(self) -> str | None:
+        return next((t for t in self.suggestions if t not in self.this_week), None)
+
+    def add_next(self) -> bool:
+        text = self.next_suggestion()
+        if text is None:
+            return False
+        self.post_message(self.Add(self, text, suggested=True))
+        return True
+
+    def added(self, text: str, suggested: bool) -> None:
+        self.this_week.add(text)
+        if suggested:
+            for button in self.query(".suggestion").results(Button):
+                if button.name == text:
+                    button.label = ADDED
+                    button.disabled = True
+        else:
+            self.own = ""
+            if self.is_mounted:
+                self.query_one("#own-task", Input).value = ""
+        self.say("Added to this week's practice. It is on Today; key p shows all of it.")
+
+    def refresh_added(self, this_week: set[str]) -> None:
+        """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""
+        self.this_week = this_week
+        for button in self.query(".suggestion").results(Button):
+            added = button.name in this_week
+            button.label = ADDED if added else "Add"
+            button.disabled = added
+
+    def say(self, text: str, error: bool = False) -> None:
+        self.query_one("#practice-message", FieldMessage).say(text, error=error)

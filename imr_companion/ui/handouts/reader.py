@@ -1,0 +1,416 @@
+"""Reading one handout, one section at a time, with its exercises as forms."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Markdown, Static
+
+from imr_companion import clock, content
+from imr_companion.content import ALL_SHEETS, Handout, Section
+from imr_companion.models import Answer, PracticeTask, Reading
+from imr_companion.models.base import field_messages
+from imr_companion.store import Repository, SaveError
+from imr_companion.store.queries.practice import this_weeks_practice
+from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.handouts.exercise_form import ExerciseForm, form_for
+from imr_companion.ui.handouts.practice_form import PracticeForm
+
+
+class ReaderScreen(AreaScreen):
+    MODE = "handouts"
+    DEFAULT_CSS = """
+    ReaderScreen #where { height: 1; margin: 0 1; }
+    ReaderScreen #module-title { width: 1fr; color: $text-muted; }
+    ReaderScreen #position { width: auto; text-style: bold; }
+    ReaderScreen #page { height: 1fr; padding: 0 1; }
+    ReaderScreen #page:focus { background-tint: $foreground 3%; }
+    ReaderScreen #text { margin: 0; padding: 0; }
+    ReaderScreen #text MarkdownH2 { margin: 1 0 1 0; }
+    ReaderScreen #forms { height: auto; }
+    ReaderScreen #nav { height: auto; margin: 1 0; }
+    ReaderScreen #nav Button { margin-right: 2; }
+    """
+    BINDINGS = [
+        Binding("n,right", "turn(1)", "Next"),
+        Binding("b,left", "turn(-1)", "Back"),
+        Binding("d", "mark_done(True)", "Mark done"),
+        Binding("d", "mark_done(False)", "Not done"),
+        Binding("s", "choose_sheet", "Sheet"),
+        Binding("a", "add_practice", "Add task"),
+        Binding("p", "practice", "Practice"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "leave", "Library"),
+    ]
+
+    def __init__(self, handout_id: str, section_id: str | None = None) -> None:
+        super().__init__()
+        self._first = (handout_id, section_id)
+        self.handout: Handout | None = None
+        self.reading: Reading | None = None
+        self._saved_reading: Reading | None = None
+        self.sections: list[Section] = []
+        self.index = 0
+        self.answers: dict[str, Answer] = {}
+        self._forms: list[ExerciseForm | PracticeForm] = []
+        self._asked_sheet = False
+        self._keys_shown: tuple[bool, ...] = ()
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="where"):
+            yield Static("", id="module-title")
+            yield Static("", id="position")
+        with VerticalScroll(id="page"):
+            yield Markdown("", id="text", open_links=False)
+            yield Vertical(id="forms")
+            with Horizontal(id="nav"):
+                yield Button("← Back (b)", id="back", compact=True)
+                yield Button("Next (n) →", id="next", compact=True)
+                yield Button("Mark module done (d)", id="done", compact=True)
+                yield Button("Library (esc)", id="library", compact=True)
+
+    async def on_mount(self) -> None:
+        await self.open(*self._first)
+
+    # --- the store -----------------------------------------------------------
+
+    @property
+    def _readings(self) -> Repository[Reading]:
+        return Repository.of(self.companion.database, Reading)
+
+    @property
+    def _answers(self) -> Repository[Answer]:
+        return Repository.of(self.companion.database, Answer)
+
+    @property
+    def _practice(self) -> Repository[PracticeTask]:
+        return Repository.of(self.companion.database, PracticeTask)
+
+    def _keep_reading(self, *, later: bool = False, **changes: object) -> bool:
+        """Change the reading progress and save it, now or just after the next frame.
+
+        Turning a page saves later, so the new section is on screen first. The
+        progress in memory is always the newest; a save that fails is tried
+        again with the next one, and the person hears about it calmly.
+        """
+        assert self.reading is not None
+        if any(getattr(self.reading, name) != value for name, value in changes.items()):
+            updated = self.reading.touched(**changes)
+            assert isinstance(updated, Reading)
+            self.reading = updated
+        if later:
+            self.call_after_refresh(self._save_reading)
+            return True
+        return self._save_reading()
+
+    def _save_reading(self) -> bool:
+        if self.reading is None or self.reading == self._saved_reading:
+            return True
+        try:
+            self._readings.save(self.reading)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        self._saved_reading = self.reading
+        return True
+
+    # --- showing a section ---------------------------------------------------
+
+    def _kept_everything(self) -> bool:
+        """Save the page before leaving it; if something cannot be saved, stay and say where."""
+        if self.commit_all():
+            return True
+        for form in self.query(ExerciseForm):
+            if form.message:
+                self.query_one("#page", VerticalScroll).scroll_to_widget(form, animate=False)
+                break
+        self.notify("Something here needs a look first: the message is next to it.", severity="warning")
+        return False
+
+    async def open(self, handout_id: str, section_id: str | None = None) -> None:
+        """Show `handout_id` at `section_id`, or where the person stopped."""
+        if not self._kept_everything():
+            return
+        handout = content.handout(handout_id)
+        if handout is None:
+            self.notify("That handout is not in this version of the app.", severity="warning")
+            self.dismiss()
+            return
+        self.handout = handout
+        self._save_reading()
+        self._saved_reading = self._readings.get(handout_id)
+        self.reading = self._saved_reading or Reading.of(handout_id)
+        self.answers = {a.exercise: a for a in self._answers.where("handout", handout_id, handout_id)}
+        self._asked_sheet = self.reading.sheet is not None
+        self.sections = handout.sections_for(self.reading.sheet)
+        ids = [s.id for s in self.sections]
+        index = ids.index(section_id) if section_id in ids else self.reading.resume_at(ids)
+        await self._show(index)
+
+    async def _show(self, index: int, read: str | None = None) -> None:
+        """Show section `index`; `read` is the id of a section just read to the end."""
+        assert self.handout is not None and self.reading is not None
+        self.index = index
+        section = self.sections[index]
+        widgets: list[ExerciseForm | PracticeForm] = []
+        for exercise_id in section.exercises:
+            exercise = self.handout.exercise(exercise_id)
+            if exercise is not None:
+                widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
+        if section.is_practice:
+            this_week = {task.text for task in this_weeks_practice(self._practice)}
+            widgets.append(PracticeForm(self.handout.practice, this_week))
+        forms = self.query_one("#forms")
+        page = self.query_one("#page", VerticalScroll)
+        with self.app.batch_update():
+            # One frame for the whole new page, not one per step.
+            await self.query_one("#text", Markdown).update(section.markdown)
+            if self._forms:
+                await forms.remove_children()
+            self._forms = widgets
+            if widgets:
+                await forms.mount_all(widgets)
+            self._show_place()
+            page.scroll_home(animate=False)
+            page.focus()
+        read_list = self.reading.read
+        if read and read not in read_list:
+            read_list = [*read_list, read]
+        self._keep_reading(later=True, current=section.id, read=read_list)
+
+    def _show_place(self) -> None:
+        assert self.handout is not None and self.reading is not None
+        handout = self.handout
+        sheet = handout.sheet(self.reading.sheet)
+        title = f"Module {handout.number} · {handout.title}"
+        if sheet is not None:
+            title += f" · {sheet.title}"
+        self.query_one("#module-title", Static).update(Content(title))
+        done = " · ✓ done" if self.reading.done else ""
+        self.query_one("#position", Static).update(f"{self.index + 1} of {len(self.sections)}{done}")
+        last = self.index == len(self.sections) - 1
+        self.query_one("#back", Button).disabled = self.index == 0
+        self.query_one("#next", Button).display = not last
+        done_button = self.query_one("#done", Button)
+        done_button.label = "Not done after all (d)" if self.reading.done else "Mark module done (d)"
+        done_button.refresh(layout=True)  # a new label needs a new width
+        done_button.display = last
+        # The footer is rebuilt on refresh_bindings(), which costs a frame's worth
+        # of time: only when the keys on offer change.
+        keys = (self.reading.done, self.sections[self.index].is_practice, bool(handout.sheets))
+        if keys != self._keys_shown:
+            self._keys_shown = keys
+            self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.reading is None or self.handout is None:
+            return True
+        if action == "mark_done":
+            return parameters[0] != self.reading.done
+        if action == "choose_sheet":
+            return bool(self.handout.sheets)
+        if action == "add_practice":
+            return bool(self.sections) and self.sections[self.index].is_practice
+        return True
+
+    # --- moving through the module -------------------------------------------
+
+    @on(Button.Pressed, "#next")
+    async def _next_pressed(self) -> None:
+        await self.action_turn(1)
+
+    @on(Button.Pressed, "#back")
+    async def _back_pressed(self) -> None:
+        await self.action_turn(-1)
+
+    async def action_turn(self, step: int) -> None:
+        if self.handout is None or self.reading is None:
+            return
+        here = self.sections[self.index]
+        target = self.index + step
+        if target < 0:
+            self.notify("This is the first section.", timeout=2)
+            return
+        if not self._kept_everything():
+            return
+        if target >= len(self.sections):
+            if here.id not in self.reading.read:
+                self._keep_reading(read=[*self.reading.read, here.id])
+            self._show_place()
+            ending = "Esc goes back to the library."
+            if not self.reading.done:
+                ending = "d marks the module done, or Esc goes back to the library."
+            self.notify(f"That was the last section. {ending}", timeout=4)
+            return
+        read = here.id if step > 0 else None
+        if step > 0 and self._wants_sheet(self.sections[target]):
+            self._ask_sheet(read)
+            return
+        await self._show(target, read=read)
+
+    def _wants_sheet(self, section: Section) -> bool:
+        assert self.handout is not None and self.reading is not None
+        return (
+            bool(self.handout.sheets)
+            and self.reading.sheet is None
+            and section.sheet is not None
+            and not (self._asked_sheet)
+        )
+
+    def _ask_sheet(self, read: str | None = None) -> None:
+        from imr_companion.ui.handouts.sheet_chooser import SheetChooser
+
+        assert self.handout is not None and self.reading is not None
+        self._asked_sheet = True
+        here = self.sections[self.index]
+
+        async def chosen(sheet: str | None) -> None:
+            assert self.handout is not None and self.reading is not None
+            if read and read not in self.reading.read:
+                self._keep_reading(read=[*self.reading.read, read])
+            if sheet is not None:
+                self._keep_reading(sheet=sheet)
+            self.sections = self.handout.sections_for(self.reading.sheet)
+            ids = [s.id for s in self.sections]
+            if sheet is not None and sheet != ALL_SHEETS:
+                first = next(i for i, s in enumerate(self.sections) if s.sheet == sheet)
+                if read is not None or here.sheet not in (None, sheet):
+                    await self._show(first)
+                    return
+            index = ids.index(here.id) if here.id in ids else 0
+            await self._show(index + 1 if read is not None else index)
+
+        self.app.push_screen(SheetChooser(self.handout, self.reading.sheet), chosen)
+
+    def action_choose_sheet(self) -> None:
+        if self.handout is not None and self.handout.sheets and self._kept_everything():
+            self._ask_sheet()
+
+    @on(Button.Pressed, "#done")
+    def _done_pressed(self) -> None:
+        if self.reading is not None:
+            self.action_mark_done(not self.reading.done)
+
+    def action_mark_done(self, done: bool) -> None:
+        if self.handout is None or self.reading is None:
+            return
+        self.commit_all()
+        changes: dict[str, object] = {"done": done, "done_on": clock.today() if done else None}
+        here = self.sections[self.index].id
+        if done and here not in self.reading.read:
+            # Marking it done from a section means that section was read.
+            changes["read"] = [*self.reading.read, here]
+        if not self._keep_reading(**changes):
+            return
+        number = self.handout.number
+        if done:
+            self.notify(f"Module {number} is marked done. Well done.")
+        else:
+            self.notify(f"Module {number} is not marked done any more.")
+        self._show_place()
+
+    @on(Button.Pressed, "#library")
+    def _library_pressed(self) -> None:
+        self.action_leave(force=True)
+
+    def action_leave(self, force: bool = False) -> None:
+        """Escape leaves a field first (so keys work again), then the reader."""
+        focused = self.focused
+        forms = self.query_one("#forms")
+        if not force and focused is not None and forms in focused.ancestors:
+            for form in focused.ancestors:
+                if isinstance(form, ExerciseForm):
+                    self.save_answer(form)
+            self.query_one("#page").focus()
+            return
+        if self._kept_everything():
+            self.dismiss()
+
+    def action_practice(self) -> None:
+        from imr_companion.ui.handouts.screen import open_practice
+
+        if self._kept_everything():
+            open_practice(self.companion)
+
+    # --- answers and practice ------------------------------------------------
+
+    @on(ExerciseForm.Commit)
+    def _form_finished(self, event: ExerciseForm.Commit) -> None:
+        self.save_answer(event.form)
+
+    def save_answer(self, form: ExerciseForm) -> bool:
+        """Save the form's answer if it changed; False if a message now asks for a fix."""
+        answer = form.commit()
+        if answer is None:
+            return not form.message
+        answer = self.companion.mark_together(answer)
+        try:
+            self._answers.save(answer)
+        except SaveError as error:
+            form.say(str(error))
+            return False
+        self.answers[answer.exercise] = answer
+        form.saved(answer)
+        return True
+
+    def commit_all(self) -> bool:
+        """Save every form on the page; True if nothing is left to fix."""
+        self._save_reading()
+        fine = True
+        # The forms of the page as shown, not a DOM query: this also runs while
+        # the app is closing and the widgets are already being taken down.
+        for form in self._forms:
+            if isinstance(form, ExerciseForm):
+                fine = self.save_answer(form) and fine
+            elif form.own.strip():
+                fine = self._add_practice(form, form.own, suggested=False) and fine
+        return fine
+
+    def action_save(self) -> None:
+        if self.commit_all():
+            self.notify("Saved.", timeout=2)
+        else:
+            self.notify("Something needs a look: the message is next to it.", severity="warning")
+
+    def action_add_practice(self) -> None:
+        for practice in self.query(PracticeForm):
+            if not practice.add_next():
+                self.notify("These are all in this week's practice. You can write your own too.")
+
+    @on(PracticeForm.Add)
+    def _add_requested(self, event: PracticeForm.Add) -> None:
+        self._add_practice(event.form, event.text, event.suggested)
+
+    def _add_practice(self, form: PracticeForm, text: str, suggested: bool) -> bool:
+        assert self.handout is not None
+        try:
+            task = self.companion.mark_together(PracticeTask(text=text, source=f"handout:{self.handout.id}"))
+            self._practice.add(task)
+        except ValidationError as error:
+            form.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            return False
+        except SaveError as error:
+            form.say(str(error), error=True)
+            return False
+        form.added(task.text, suggested)
+        return True
+
+    def on_screen_suspend(self) -> None:
+        self.commit_all()
+
+    def on_screen_resume(self) -> None:
+        # Back from a modal, or from another area: practice added or removed elsewhere shows here.
+        for practice in self.query(PracticeForm):
+            practice.refresh_added({task.text for task in this_weeks_practice(self._practice)})
+
+    def on_unmount(self) -> None:
+        self.commit_all()
+
+    def refresh_data(self) -> None:
+        if self.handout is not None:
+            section = self.sections[self.index].id if self.sections else None
+            self.run_worker(self.open(self.handout.id, section), exclusive=True)

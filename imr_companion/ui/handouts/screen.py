@@ -1,0 +1,163 @@
+"""Handouts: the eleven modules with how far the person has read, and Continue."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rich.cells import cell_len, set_cell_size
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from imr_companion import content
+from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
+from imr_companion.ui.common.area_screen import AreaScreen
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+
+# One module per line: "1   Recovery strategies   ███░░░░░  3/11  25 min  ✓ done".
+NUMBER_CELLS = 4
+TAIL_CELLS = 32
+"""Progress bar, read of total, minutes and the done mark, after the title."""
+
+
+def title_room(width: int) -> int:
+    return max(10, width - NUMBER_CELLS - TAIL_CELLS)
+
+
+def library_row(place: Place, width: int) -> Content:
+    handout = place.handout
+    bar = progress_bar(place.read, place.total)
+    tail = f"  {bar} {place.read:>2}/{place.total:<2}  {handout.minutes:>2} min  "
+    tail += "✓ done" if place.reading.done else "      "
+    # Left-aligned numbers: the list drops a line's leading spaces.
+    head = f"{handout.number:<{NUMBER_CELLS}}"
+    room = title_room(width)
+    title = handout.title if cell_len(handout.title) <= room else set_cell_size(handout.title, room - 1) + "…"
+    return Content(head + set_cell_size(title, room) + tail)
+
+
+def library_header(width: int) -> str:
+    return " " * NUMBER_CELLS + "Module".ljust(title_room(width)) + "  Read            Time"
+
+
+def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = None) -> None:
+    """Show a handout in the Handouts area, from anywhere in the app."""
+    from imr_companion.ui.handouts.reader import ReaderScreen
+
+    if app.current_mode != "handouts":
+        app.switch_mode("handouts")
+    if isinstance(app.screen, ReaderScreen):
+        app.screen.run_worker(app.screen.open(handout_id, section_id), exclusive=True)
+    else:
+        app.push_screen(ReaderScreen(handout_id, section_id))
+
+
+def open_practice(app: CompanionApp) -> None:
+    from imr_companion.ui.handouts.practice import PracticeScreen
+
+    if app.current_mode != "handouts":
+        app.switch_mode("handouts")
+    if not isinstance(app.screen, PracticeScreen):
+        app.push_screen(PracticeScreen())
+
+
+class HandoutsScreen(AreaScreen):
+    MODE = "handouts"
+    DEFAULT_CSS = """
+    HandoutsScreen #continue { margin: 1 1 0 1; width: auto; max-width: 100%; }
+    HandoutsScreen #practice { margin: 1 1 0 1; width: auto; }
+    HandoutsScreen #buttons { height: auto; }
+    HandoutsScreen #columns { margin: 1 1 0 1; padding: 0; color: $text-muted; height: 1; }
+    HandoutsScreen #modules { height: auto; max-height: 13; margin: 0 1; border: none; padding: 0; }
+    HandoutsScreen #about { margin: 1 2 0 2; height: auto; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("c", "continue", "Continue"),
+        Binding("p", "practice", "This week's practice"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._places: list[Place] = []
+        self._continue: Place | None = None
+
+    def compose_body(self) -> ComposeResult:
+        from textual.containers import Horizontal
+
+        with Horizontal(id="buttons"):
+            yield Button("", id="continue", compact=True, variant="primary")
+            yield Button("This week's practice (p)", id="practice", compact=True)
+        yield Static("", id="columns")
+        yield OptionList(id="modules")
+        yield Static("", id="about")
+
+    def on_mount(self) -> None:
+        self.refresh_data()
+        self.query_one(OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_resize(self) -> None:
+        self._show_rows()
+
+    def refresh_data(self) -> None:
+        by_handout = readings(self.companion.database)
+        self._places = [place_in(h, by_handout.get(h.id)) for h in content.library()]
+        found = where_to_continue(by_handout)
+        button = self.query_one("#continue", Button)
+        if found is None:
+            self._continue = None
+            button.label = "All modules are done. Choose one to read again."
+            button.disabled = True
+        else:
+            place, started = found
+            self._continue = place
+            verb = "Continue" if started else "Start"
+            button.label = f"{verb} (c): {place.phrase()}"
+            button.disabled = False
+        button.refresh(layout=True)  # a new label needs a new width
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        modules = self.query_one(OptionList)
+        if not self._places:
+            return
+        width = max(40, (modules.scrollable_content_region.width or self.size.width - 4) - 1)
+        highlighted = modules.highlighted
+        modules.set_options(Option(library_row(place, width), id=place.handout.id) for place in self._places)
+        if self._continue is not None and highlighted is None:
+            highlighted = self._continue.handout.number - 1
+        modules.highlighted = highlighted if highlighted is not None else 0
+        self.query_one("#columns", Static).update(Content(library_header(width)))
+
+    @on(OptionList.OptionHighlighted, "#modules")
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        place = self._places[event.option_index]
+        handout = place.handout
+        state = "Done." if place.reading.done else f"{place.read} of {place.total} sections read."
+        about = (
+            f"{handout.number}. {handout.title}\n{handout.summary}\n"
+            f"About {handout.minutes} minutes. {state} Enter opens {place.section_phrase}."
+        )
+        self.query_one("#about", Static).update(Content(about))
+
+    @on(OptionList.OptionSelected, "#modules")
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        place = self._places[event.option_index]
+        open_reader(self.companion, place.handout.id, place.section.id)
+
+    @on(Button.Pressed, "#continue")
+    def action_continue(self) -> None:
+        if self._continue is not None:
+            open_reader(self.companion, self._continue.handout.id, self._continue.section.id)
+
+    @on(Button.Pressed, "#practice")
+    def action_practice(self) -> None:
+        open_practice(self.companion)

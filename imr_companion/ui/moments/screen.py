@@ -1,0 +1,204 @@
+"""Good moments: all of them, newest first, by month, with a calendar and search."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Input, Static
+
+from imr_companion import clock
+from imr_companion.models import Moment
+from imr_companion.models.moments import by_month, count_phrase, month_heading
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.moments.month_calendar import MonthCalendar
+
+
+def moment_rows(moments: list[Moment]) -> list[Row]:
+    rows: list[Row] = []
+    for month, group in by_month(moments):
+        rows.append(Row(month_heading(month, len(group))))
+        for moment in group:
+            together = f"with {moment.together_with}" if moment.together_with else ""
+            rows.append(Row(f"{moment.day:%a %d}  {moment.text.splitlines()[0]}", moment.id, together))
+    return rows
+
+
+class MomentsScreen(AreaScreen):
+    MODE = "moments"
+    DEFAULT_CSS = """
+    MomentsScreen #search { margin: 0 1 1 1; border: none; height: 1; padding: 0 1; }
+    MomentsScreen #panes { height: 1fr; }
+    MomentsScreen RowList { width: 1fr; height: 1fr; }
+    MomentsScreen #side { width: 30; height: 1fr; }
+    MomentsScreen #detail { height: auto; max-height: 8; padding: 0 1; margin-top: 1; color: $text; }
+    MomentsScreen #empty { padding: 1 2; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("e", "edit", "Change"),
+        Binding("d", "delete", "Delete"),
+        Binding("slash", "search", "Search"),
+        Binding("left_square_bracket", "month(-1)", "Month back"),
+        Binding("right_square_bracket", "month(1)", "Month on"),
+        Binding("escape", "clear_search", "Clear search", show=False),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._moments: list[Moment] = []
+        self._by_id: dict[str, Moment] = {}
+        self._days: set[date] = set()
+        self._shown_version = -1
+
+    def compose_body(self) -> ComposeResult:
+        yield Input(placeholder="Search your good moments (press / )", id="search")
+        yield Static("", id="empty")
+        with Horizontal(id="panes"):
+            yield RowList(id="moment-list")
+            with Vertical(id="side"):
+                yield MonthCalendar(id="calendar")
+                yield Static("", id="detail")
+
+    @property
+    def repository(self) -> Repository[Moment]:
+        return Repository.of(self.companion.database, Moment)
+
+    def on_mount(self) -> None:
+        self.query_one(RowList).focus()
+
+    def on_screen_resume(self) -> None:
+        # Reading ten years of moments again is only worth it when something changed.
+        if self._shown_version != self.companion.database.version:
+            self.refresh_data()
+
+    def refresh_data(self) -> None:
+        self._shown_version = self.companion.database.version
+        self._moments = self.repository.all()
+        self._by_id = {m.id: m for m in self._moments}
+        self._days = {m.day for m in self._moments}
+        self._show(keep=self._current_key())
+
+    def _current_key(self) -> str | None:
+        row = self.query_one(RowList).current
+        return row.key if row else None
+
+    def _show(self, keep: str | None = None) -> None:
+        words = self.query_one("#search", Input).value.strip().casefold()
+        shown = [m for m in self._moments if words in m.text.casefold()] if words else self._moments
+        self.query_one(RowList).set_rows(moment_rows(shown), keep_key=keep)
+        empty = self.query_one("#empty", Static)
+        if not self._moments:
+            empty.update("Your good moments will gather here. Write the first one on Today (key 1).")
+        elif not shown:
+            empty.update(Text(f"No good moments with “{words}” yet. Escape shows them all again."))
+        elif words:
+            empty.update(f"{count_phrase(len(shown))} with these words.")
+        empty.display = not shown or bool(words)
+        self.query_one("#panes").display = bool(shown)
+        if not shown:
+            self._show_month(clock.today().replace(day=1), None)
+
+    @on(RowList.Highlighted)
+    def _highlighted(self, event: RowList.Highlighted) -> None:
+        moment = self._by_id.get(event.row.key) if event.row and event.row.key else None
+        month = (moment.day if moment else clock.today()).replace(day=1)
+        self._show_month(month, moment)
+
+    def _show_month(self, month: date, moment: Moment | None) -> None:
+        self.query_one(MonthCalendar).show(month, self._days, clock.today())
+        detail = Text()
+        if moment:
+            detail.append(f"{moment.day:%A %d %B %Y}\n", style="bold")
+            detail.append(moment.text)
+            if moment.together_with:
+                detail.append(f"\nWritten together with {moment.together_with}", style="dim")
+        self.query_one("#detail", Static).update(detail)
+
+    @on(Input.Changed, "#search")
+    def _search(self) -> None:
+        self._show(keep=self._current_key())
+
+    @on(Input.Submitted, "#search")
+    def _search_done(self) -> None:
+        self.query_one(RowList).focus()
+
+    def _selected(self) -> Moment | None:
+        key = self._current_key()
+        return self._by_id.get(key) if key else None
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_clear_search(self) -> None:
+        search = self.query_one("#search", Input)
+        if search.value:
+            search.value = ""
+        self.query_one(RowList).focus()
+
+    def action_month(self, step: int) -> None:
+        """Jump to the newest moment of the month before (-1) or after (1) the current one."""
+        rows = self.query_one(RowList)
+        moment = self._selected()
+        if moment is None:
+            return
+        current = moment.day.replace(day=1)
+        months = [(i, self._by_id[row.key].day.replace(day=1)) for i, row in enumerate(rows.rows) if row.key]
+        if step < 0:
+            target = next((i for i, month in months if month < current), None)
+        else:
+            later = [(i, month) for i, month in months if month > current]
+            nearest = later[-1][1] if later else None
+            target = next((i for i, month in later if month == nearest), None)
+        if target is None:
+            self.notify("That is as far as your good moments go.", timeout=2)
+            return
+        rows.move_to(target)
+
+    def action_edit(self) -> None:
+        moment = self._selected()
+        if moment is None:
+            return
+        from imr_companion.ui.moments.editor import MomentEditor
+
+        def done(updated: Moment | None) -> None:
+            if updated:
+                self.notify("Saved.")
+                self.refresh_data()
+
+        self.app.push_screen(MomentEditor(moment), done)
+
+    def action_delete(self) -> None:
+        moment = self._selected()
+        if moment is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.repository.remove(moment.id)
+            except SaveError as error:
+                self.notify(str(error), severity="warning")
+                return
+            self.notify("Deleted.")
+            self.refresh_data()
+
+        preview = moment.text if len(moment.text) < 120 else moment.text[:117] + "..."
+        self.app.push_screen(
+            Confirm(
+                Text(
+                    f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n"
+                    "This cannot be undone."
+                ),
+                yes="Delete",
+                no="Keep it",
+            ),
+            answer,
+        )

@@ -1,0 +1,240 @@
+"""Adding or changing one person on the network card."""
+
+from __future__ import annotations
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Grid, Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select
+
+from imr_companion.models.base import field_messages
+from imr_companion.models.network import (
+    AREA_WORDS,
+    CONTACT_WORDS,
+    RING_WORDS,
+    Contact,
+    Help,
+    LifeArea,
+    Person,
+    Ring,
+    Wish,
+)
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.tick_box import TickBox
+
+NAME_LIMIT = 80
+REACH_LIMIT = 80
+NOTE_LIMIT = 500
+
+HELP_CHOICES: dict[Help, str] = {
+    Help.LISTENING: "Listening",
+    Help.PRACTICAL: "Practical help",
+    Help.ADVICE: "Advice, information",
+    Help.COMPANY: "Company, activities",
+    Help.CRISIS: "In a crisis",
+}
+WISH_CHOICES: dict[Wish, str] = {
+    Wish.MORE: "More contact",
+    Wish.SAME: "About the same",
+    Wish.LESS: "Less contact",
+}
+# Fields whose problems are shown next to them; anything else is shown at the bottom.
+TEXT_FIELDS = ("name", "reach", "note")
+
+
+class PersonEditor(ModalScreen[Person | None]):
+    """Returns the saved person, or None when nothing was saved."""
+
+    DEFAULT_CSS = """
+    PersonEditor { align: center middle; }
+    PersonEditor > VerticalScroll {
+        width: 76; max-width: 100%; height: auto; max-height: 100%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    PersonEditor .row { height: auto; }
+    PersonEditor .gap { margin-top: 1; }
+    PersonEditor .row > Label { width: 17; color: $text-muted; }
+    PersonEditor .row > Input, PersonEditor .row > Select { width: 1fr; }
+    PersonEditor .row > Input { background: $boost; }
+    PersonEditor #helps { grid-size: 2; grid-gutter: 0 1; height: auto; width: 1fr; }
+    PersonEditor #helps TickBox { width: 1fr; }
+    PersonEditor FieldMessage { margin-left: 17; }
+    PersonEditor #marks { height: auto; margin-top: 1; }
+    PersonEditor #marks TickBox { width: 1fr; }
+    PersonEditor #buttons { height: auto; align-horizontal: right; margin-top: 1; }
+    PersonEditor #buttons Button { margin-left: 2; }
+    """
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, person: Person | None = None) -> None:
+        """`person` to change, or None to add someone new."""
+        super().__init__()
+        self.person = person
+        self._initial: dict[str, object] = {}
+
+    def compose(self) -> ComposeResult:
+        # A new person starts from the model's defaults, unvalidated (the name is still empty).
+        person = self.person or Person.model_construct(name="")
+        with VerticalScroll() as box:
+            box.border_title = "Someone new on your card" if self.person is None else "Change this person"
+            with Horizontal(classes="row gap"):
+                yield Label("Name or nickname")
+                yield Input(
+                    person.name,
+                    id="name",
+                    max_length=NAME_LIMIT + 200,
+                    compact=True,
+                    # Typing adds to what is there rather than replacing it all at once.
+                    select_on_focus=False,
+                )
+            yield FieldMessage(id="name-message")
+            with Horizontal(classes="row gap"):
+                yield Label("Life area")
+                yield Select(
+                    [(words, area.value) for area, words in AREA_WORDS.items()],
+                    value=person.area.value,
+                    allow_blank=False,
+                    id="area",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("How close")
+                yield Select(
+                    [(words, ring.value) for ring, words in RING_WORDS.items()],
+                    value=person.ring.value,
+                    allow_blank=False,
+                    id="ring",
+                    compact=True,
+                )
+            with Horizontal(classes="row gap"):
+                yield Label("Helps me with")
+                with Grid(id="helps"):
+                    for kind, words in HELP_CHOICES.items():
+                        yield TickBox(words, kind in person.helps_with, id=f"help-{kind.value}", compact=True)
+            with Horizontal(classes="row gap"):
+                yield Label("We are in touch")
+                yield Select(
+                    [(words.capitalize(), contact.value) for contact, words in CONTACT_WORDS.items()],
+                    value=person.contact.value if person.contact else Select.NULL,
+                    prompt="(not said)",
+                    id="contact",
+                    compact=True,
+                )
+            with Horizontal(classes="row"):
+                yield Label("I would like")
+                yield Select(
+                    [(words, wish.value) for wish, words in WISH_CHOICES.items()],
+                    value=person.wish.value if person.wish else Select.NULL,
+                    prompt="(not said)",
+                    id="wish",
+                    compact=True,
+                )
+            with Horizontal(classes="row gap"):
+                yield Label("Phone or how")
+                yield Input(
+                    person.reach,
+                    placeholder="a phone number or another way to reach them",
+                    id="reach",
+                    select_on_focus=False,
+                    max_length=REACH_LIMIT + 200,
+                    compact=True,
+                )
+            yield FieldMessage(id="reach-message")
+            with Horizontal(classes="row"):
+                yield Label("Note")
+                yield Input(
+                    " ".join(person.note.split()),
+                    placeholder="anything you want to remember",
+                    id="note",
+                    select_on_focus=False,
+                    max_length=NOTE_LIMIT + 1000,
+                    compact=True,
+                )
+            yield FieldMessage(id="note-message")
+            with Horizontal(id="marks"):
+                yield TickBox(
+                    "Notices my early warning signs", person.notices_signs, id="signs", compact=True
+                )
+                yield TickBox("I call them when I need help", person.call_for_help, id="call", compact=True)
+            yield FieldMessage(id="other-message")
+            with Horizontal(id="buttons"):
+                yield Button("Cancel (esc)", id="cancel", compact=True)
+                yield Button("Save (ctrl+s)", id="save", variant="primary", compact=True)
+
+    def on_mount(self) -> None:
+        self._initial = self._values()
+        self.query_one("#name", Input).focus()
+
+    def _values(self) -> dict[str, object]:
+        def chosen(select_id: str) -> str | None:
+            value = self.query_one(f"#{select_id}", Select).value
+            return None if value is Select.NULL else str(value)
+
+        return {
+            "name": self.query_one("#name", Input).value,
+            "area": LifeArea(chosen("area")),
+            "ring": Ring(chosen("ring")),
+            "helps_with": [kind for kind in Help if self.query_one(f"#help-{kind.value}", TickBox).value],
+            "contact": Contact(chosen("contact")) if chosen("contact") else None,
+            "wish": Wish(chosen("wish")) if chosen("wish") else None,
+            "reach": self.query_one("#reach", Input).value,
+            "note": self.query_one("#note", Input).value,
+            "notices_signs": self.query_one("#signs", TickBox).value,
+            "call_for_help": self.query_one("#call", TickBox).value,
+        }
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        if self._values() == self._initial:
+            self.dismiss(None)
+            return
+
+        def answer(leave: bool | None) -> None:
+            if leave:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            Confirm(
+                "Close without saving? What you changed here would not be kept.",
+                yes="Close",
+                no="Keep editing",
+            ),
+            answer,
+        )
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        values = self._values()
+        messages: dict[str, str] = {}
+        if not str(values["name"]).strip():
+            messages["name"] = "Please write a name or a nickname, so you know who this is."
+        else:
+            try:
+                updated = self.person.touched(**values) if self.person else Person(**values)  # type: ignore[arg-type]
+                updated = self.app.mark_together(updated)  # type: ignore[attr-defined]
+            except ValidationError as error:
+                messages = field_messages(error)
+        for field in TEXT_FIELDS:
+            self.query_one(f"#{field}-message", FieldMessage).say(messages.get(field, ""), error=True)
+        other = next((text for field, text in messages.items() if field not in TEXT_FIELDS), "")
+        self.query_one("#other-message", FieldMessage).say(other, error=True)
+        if messages:
+            first = next(field for field in (*TEXT_FIELDS, "") if field in messages or field == "")
+            if first:
+                self.query_one(f"#{first}", Input).focus()
+            return
+        try:
+            Repository.of(self.app.database, Person).save(updated)  # type: ignore[attr-defined]
+        except SaveError as error:
+            self.query_one("#other-message", FieldMessage).say(str(error), error=True)
+            return
+        self.dismiss(updated)

@@ -1,0 +1,354 @@
+"""The network card: the people in a person's life, as a list and as a map of rings."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from imr_companion.layout.network_map import map_label
+from imr_companion.models.network import (
+    AREA_SHORT,
+    AREA_WORDS,
+    RING_WORDS,
+    RINGS,
+    Person,
+    card_order,
+    facts,
+    moved_area,
+    moved_ring,
+    people_phrase,
+    ring_counts,
+    summary,
+)
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.network.map import MapLegend, NetworkMap
+
+NAME_COLUMN = 24
+"""Names in the list are padded to this many cells (at most) so that the life areas line up."""
+WIDE = 110
+"""From this many columns the list and the map are shown side by side."""
+
+EMPTY = (
+    "Your network card is empty for now. Press a to add someone: family, friends, neighbours, "
+    "people from work or activities, your doctor or support worker. Everyone in your life counts."
+)
+
+
+def person_rows(people: list[Person]) -> list[Row]:
+    """People by ring, each ring under a heading with its count; life areas line up in a column."""
+    names = {person.id: map_label(person.name) for person in people}
+    column = min(NAME_COLUMN, max((cell_len(name) for name in names.values()), default=0))
+    rows: list[Row] = []
+    for ring in RINGS:
+        group = [person for person in people if person.ring == ring]
+        if not group:
+            continue
+        rows.append(Row(f"{RING_WORDS[ring]} · {people_phrase(len(group))}"))
+        for person in group:
+            marks = [AREA_SHORT[person.area]]
+            if person.notices_signs:
+                marks.append("notices signs")
+            if person.call_for_help:
+                marks.append("call for help")
+            name = names[person.id]
+            rows.append(Row(name + " " * max(0, column - cell_len(name)), person.id, " · ".join(marks)))
+    return rows
+
+
+def person_detail(person: Person) -> Text:
+    text = Text()
+    text.append(person.name, style="bold")
+    for line in facts(person):
+        text.append("\n" + line)
+    return text
+
+
+class NetworkScreen(AreaScreen):
+    MODE = "network"
+    DEFAULT_CSS = """
+    NetworkScreen #panes { height: 1fr; }
+    NetworkScreen #list-pane { width: 1fr; height: 1fr; }
+    NetworkScreen #map-pane { width: 1fr; height: 1fr; }
+    NetworkScreen.-wide #list-pane { width: 48; }
+    NetworkScreen.-narrow.-map #list-pane { display: none; }
+    NetworkScreen.-narrow.-list #map-pane { display: none; }
+    NetworkScreen RowList { height: 1fr; }
+    NetworkScreen #detail { height: auto; max-height: 9; padding: 0 1; border-top: hkey $primary 40%; }
+    NetworkScreen #empty { padding: 1 2; color: $text-muted; height: auto; }
+    NetworkScreen #chosen { height: 1; padding: 0 1; }
+    NetworkScreen.-wide #chosen { display: none; }
+    NetworkScreen.-wide.-empty #summary { display: none; }
+    NetworkScreen #summary { height: auto; padding: 0 1; color: $text; }
+    """
+    BINDINGS = [
+        Binding("a", "add", "Add", tooltip="Add a person"),
+        Binding("e", "edit", "Change", tooltip="Change this person"),
+        Binding("enter", "edit", "Change", show=False, tooltip="Change this person"),
+        Binding("d", "remove", "Remove", tooltip="Remove this person"),
+        Binding("i", "move(-1)", "Closer", tooltip="Move closer"),
+        Binding("o", "move(1)", "Further", tooltip="Move further"),
+        Binding("right_square_bracket", "area(1)", "Area", tooltip="Next life area"),
+        Binding("left_square_bracket", "area(-1)", "Area back", show=False, tooltip="Previous life area"),
+        # The marks are in the editor too; their keys are shortcuts, kept out of a full footer.
+        Binding(
+            "w",
+            "mark('notices_signs')",
+            "Notices signs",
+            show=False,
+            tooltip="Mark: notices my early warning signs",
+        ),
+        Binding(
+            "c",
+            "mark('call_for_help')",
+            "Call for help",
+            show=False,
+            tooltip="Mark: I call them when I need help",
+        ),
+        Binding("v", "switch_view('list')", "List", tooltip="Switch list and map"),
+        Binding("v", "switch_view('map')", "Map", tooltip="Switch list and map"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._people: list[Person] = []
+        self._by_id: dict[str, Person] = {}
+        self.selected: str | None = None
+        self.view = "map"
+        """What shows on a narrow screen: "map" or "list"."""
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="panes"):
+            with Vertical(id="list-pane"):
+                yield Static("", id="empty")
+                yield RowList(id="people")
+                yield Static("", id="detail")
+            with Vertical(id="map-pane"):
+                yield NetworkMap(id="map")
+                yield MapLegend(id="legend")
+                yield Static("", id="chosen")
+                yield Static("", id="summary")
+
+    @property
+    def repository(self) -> Repository[Person]:
+        return Repository.of(self.companion.database, Person)
+
+    def on_mount(self) -> None:
+        self._fit(self.size.width)
+        self.refresh_data()
+        self._focus_view()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def on_resize(self) -> None:
+        self._fit(self.size.width)
+
+    def _fit(self, width: int) -> None:
+        wide = width >= WIDE
+        changed = wide != self.has_class("-wide")
+        self.set_class(wide, "-wide")
+        self.set_class(not wide, "-narrow")
+        self.set_class(self.view == "map", "-map")
+        self.set_class(self.view == "list", "-list")
+        self.refresh_bindings()
+        if changed and self.is_mounted:
+            # The focused pane may just have been hidden (or the list shown beside the map).
+            self.call_after_refresh(self._focus_view)
+
+    def _focus_view(self) -> None:
+        if self.has_class("-narrow") and self.view == "map":
+            self.query_one(NetworkMap).focus()
+        else:
+            self.query_one(RowList).focus()
+
+    # --- Showing ----------------------------------------------------------
+
+    def refresh_data(self) -> None:
+        self._people = card_order(self.repository.all())
+        self._by_id = {person.id: person for person in self._people}
+        self._show(self.selected)
+
+    def _show(self, keep: str | None) -> None:
+        people = self._people
+        rows = self.query_one(RowList)
+        rows.set_rows(person_rows(people), keep_key=keep)
+        current = rows.current
+        self.selected = current.key if current else None
+        self.query_one(NetworkMap).show(people, self.selected)
+        empty = self.query_one("#empty", Static)
+        empty.update(EMPTY)
+        empty.display = not people
+        rows.display = bool(people)
+        # Side by side, the invitation shows once, in the list; on its own the map says it too.
+        self.set_class(not people, "-empty")
+        self.query_one("#summary", Static).update(Text("\n".join(summary(people)) if people else EMPTY))
+        self.query_one(MapLegend).show(ring_counts(people) if people else None)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        person = self._by_id.get(self.selected or "")
+        self.query_one("#detail", Static).update(person_detail(person) if person else "")
+        self.query_one("#detail").display = person is not None
+        chosen = Text(no_wrap=True, overflow="ellipsis")
+        if person:
+            chosen.append("▸ ")
+            chosen.append(map_label(person.name), style="bold")
+            words = [RING_WORDS[person.ring].lower(), AREA_WORDS[person.area].lower()]
+            if person.notices_signs:
+                words.append("notices signs")
+            if person.call_for_help:
+                words.append("call for help")
+            chosen.append(" · " + " · ".join(words))
+        self.query_one("#chosen", Static).update(chosen)
+
+    @on(RowList.Highlighted)
+    def _highlighted(self, event: RowList.Highlighted) -> None:
+        self.selected = event.row.key if event.row else None
+        self.query_one(NetworkMap).choose(self.selected)
+        self._show_selected()
+
+    @on(NetworkMap.Chosen)
+    def _chosen_on_map(self, event: NetworkMap.Chosen) -> None:
+        rows = self.query_one(RowList)
+        if event.step:
+            rows.action_move(event.step)
+            return
+        index = rows.index_of(event.person_id)
+        if index is not None:
+            rows.move_to(index)
+
+    def _person(self) -> Person | None:
+        return self._by_id.get(self.selected or "")
+
+    # --- Acting -----------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "switch_view":
+            return self.has_class("-narrow") and parameters[0] != self.view
+        return True
+
+    def action_switch_view(self, view: str = "") -> None:
+        self.view = view or ("list" if self.view == "map" else "map")
+        self._fit(self.size.width)
+        self._focus_view()
+
+    def action_add(self) -> None:
+        from imr_companion.ui.network.person_editor import PersonEditor
+
+        def done(person: Person | None) -> None:
+            if person:
+                self.selected = person.id
+                self.refresh_data()
+                self._say_saved(person, added=True)
+
+        self.app.push_screen(PersonEditor(), done)
+
+    def action_edit(self) -> None:
+        person = self._person()
+        if person is None:
+            self.action_add()
+            return
+        from imr_companion.ui.network.person_editor import PersonEditor
+
+        def done(updated: Person | None) -> None:
+            if updated:
+                self.refresh_data()
+                self._say_saved(updated, added=False)
+
+        self.app.push_screen(PersonEditor(person), done)
+
+    def _say_saved(self, person: Person, added: bool) -> None:
+        twins = [p for p in self._people if p.id != person.id and p.name.casefold() == person.name.casefold()]
+        message = "Added to your card." if added else "Saved."
+        if twins:
+            message += f" There are now {len(twins) + 1} people called {person.name}; each is kept apart."
+        self.notify(message, timeout=4)
+
+    def action_remove(self) -> None:
+        person = self._person()
+        if person is None:
+            return
+
+        def answer(yes: bool | None) -> None:
+            if not yes:
+                return
+            try:
+                self.repository.remove(person.id)
+            except SaveError as error:
+                self.notify(str(error), severity="warning")
+                return
+            self.selected = self._neighbour(person.id)
+            self.refresh_data()
+            self._focus_view()
+            self.notify(f"{person.name} is no longer on your card.", timeout=4)
+
+        self.app.push_screen(
+            Confirm(
+                Text(
+                    f"Take {person.name} off your network card?\n\n"
+                    "What you noted about them will be removed too."
+                ),
+                yes="Remove",
+                no="Keep",
+            ),
+            answer,
+        )
+
+    def _neighbour(self, person_id: str) -> str | None:
+        """The person after (or else before) `person_id` in the list, to choose once they are gone."""
+        ids = [person.id for person in self._people]
+        index = ids.index(person_id)
+        rest = ids[index + 1 :] + ids[:index][::-1]
+        return rest[0] if rest else None
+
+    def _change(self, person: Person, message: str = "", **changes: object) -> None:
+        """One change to one person: one write, and a short word about it if the screen does not show it."""
+        try:
+            updated = self.companion.mark_together(person.touched(**changes))
+            self.repository.save(updated)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.refresh_data()
+        if message:
+            # Quick changes one after another: show only the newest word, not a stack of them.
+            self.app.clear_notifications()
+            self.notify(message, timeout=3)
+
+    def action_move(self, step: int) -> None:
+        person = self._person()
+        if person is None:
+            return
+        ring = moved_ring(person.ring, step)
+        if ring is None:
+            where = "closest" if step < 0 else "outer"
+            self.notify(f"{person.name} is already in the {where} ring.", timeout=3)
+            return
+        # The map, the list and the line under the map all show the move; no message needed.
+        self._change(person, ring=ring)
+
+    def action_area(self, step: int) -> None:
+        person = self._person()
+        if person is None:
+            return
+        area = moved_area(person.area, step)
+        self._change(person, area=area)
+
+    def action_mark(self, mark: str) -> None:
+        person = self._person()
+        if person is None:
+            return
+        on = not getattr(person, mark)
+        if mark == "notices_signs":
+            words = "notices your early warning signs" if on else "no longer marked as noticing your signs"
+        else:
+            words = "someone you call when you need help" if on else "no longer marked to call for help"
+        self._change(person, f"{person.name}: {words}.", **{mark: on})

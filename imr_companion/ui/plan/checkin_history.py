@@ -1,0 +1,108 @@
+"""The check-in history: the last weeks at a glance, a row per warning sign."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Static
+
+from imr_companion import clock
+from imr_companion.store.queries.plan import checkins_between, load_plan
+from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_for, weeks_that_fit
+
+
+class CheckInHistory(Screen):
+    DEFAULT_CSS = """
+    CheckInHistory #history-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    CheckInHistory VerticalScroll { height: 1fr; padding: 1 1 0 1; }
+    CheckInHistory #history-grid { width: auto; }
+    CheckInHistory #history-summary { margin-top: 1; }
+    CheckInHistory #history-legend { color: $text-muted; margin-top: 1; }
+    CheckInHistory #history-buttons { height: 1; margin: 0 1 1 1; }
+    CheckInHistory #history-buttons Button { margin-right: 2; min-width: 0; }
+    """
+    BINDINGS = [
+        Binding("left_square_bracket", "move(-1)", "Earlier"),
+        Binding("right_square_bracket", "move(1)", "Later"),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.end = clock.today()
+
+    def compose(self) -> ComposeResult:
+        yield Static("Your check-ins, week by week", id="history-title")
+        with VerticalScroll():
+            yield Static("", id="history-grid")
+            yield Static("", id="history-summary")
+            yield Static(LEGEND, id="history-legend")
+        with Horizontal(id="history-buttons"):
+            yield Button("Earlier ([)", id="earlier", compact=True)
+            yield Button("Later (])", id="later", compact=True)
+            yield Button("Back (esc)", id="back", compact=True)
+        yield Footer(compact=True)
+
+    @property
+    def weeks(self) -> int:
+        return weeks_that_fit(self.size.width or 80)
+
+    def on_mount(self) -> None:
+        self._show()
+
+    def on_resize(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        database = self.app.database  # type: ignore[attr-defined]
+        today = clock.today()
+        start = first_monday(self.end, self.weeks)
+        last = start + timedelta(weeks=self.weeks) - timedelta(days=1)
+        checkins = checkins_between(database, start, min(last, today))
+        signs = [(sign.id, sign.text) for sign in load_plan(database).signs]
+        rows = rows_for(signs, checkins)
+        grid_widget = self.query_one("#history-grid", Static)
+        summary = self.query_one("#history-summary", Static)
+        if not rows:
+            grid_widget.update(
+                "Your check-ins will show here once your plan has early warning signs "
+                "(My plan, “Early warning signs”)."
+            )
+            summary.display = False
+        else:
+            grid_widget.update(grid(rows, checkins, self.end, self.weeks, today))
+            with_signs = sum(1 for checkin in checkins.values() if checkin.noticed)
+            summary.display = True
+            summary.update(
+                Text(
+                    f"{start:%d %b} to {min(last, today):%d %b %Y}: checked in on {len(checkins)} "
+                    f"day{'' if len(checkins) == 1 else 's'}, signs noticed on {with_signs} "
+                    f"day{'' if with_signs == 1 else 's'}."
+                )
+            )
+        self.query_one("#later", Button).disabled = last >= today
+
+    def action_move(self, direction: int) -> None:
+        moved = self.end + timedelta(weeks=direction * self.weeks)
+        if direction > 0 and first_monday(moved, self.weeks) > clock.today():
+            return
+        self.end = min(moved, clock.today())
+        self._show()
+
+    @on(Button.Pressed, "#earlier")
+    def _earlier(self) -> None:
+        self.action_move(-1)
+
+    @on(Button.Pressed, "#later")
+    def _later(self) -> None:
+        self.action_move(1)
+
+    @on(Button.Pressed, "#back")
+    def action_back(self) -> None:
+        self.dismiss()

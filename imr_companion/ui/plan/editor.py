@@ -1,0 +1,252 @@
+"""Writing one entry of the plan, and choosing when the plan reminds the person.
+
+The editor never saves by itself: it hands the entry to `keep`, which
+stores the whole plan and answers with a calm sentence when that failed,
+so the window stays open with everything that was typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Input, Label, Select, Static
+
+from imr_companion.models import Person, Plan
+from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.plan import (
+    NAME_LIMIT,
+    CrisisContact,
+    Entry,
+    Helper,
+    Section,
+    WarningSign,
+)
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
+from imr_companion.ui.common.field_message import FieldMessage
+
+Keep = Callable[[Entry], str | None]
+"""Store an entry; None when it is safe, else a calm sentence saying why not."""
+
+
+class EntryEditor(EditorDialog[Entry | None]):
+    def __init__(self, section: Section, entry: Entry | None, people: list[Person], keep: Keep) -> None:
+        super().__init__()
+        self.section = section
+        self.entry = entry
+        self.keep = keep
+        self.kind = section.model
+        linked = getattr(entry, "person_id", None)
+        if self.kind is WarningSign:
+            marked = [p for p in people if p.notices_signs or p.id == linked]
+        elif self.kind is Helper:
+            marked = [p for p in people if p.call_for_help or p.id == linked]
+        else:
+            marked = []
+        self.people = {p.id: p for p in sorted(marked, key=lambda p: p.name.casefold())}
+
+    # --- layout -------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        entry = self.entry
+        with Vertical(classes="dialog") as box:
+            box.border_title = f"{self.section.title}: {'change' if entry else 'add'}"
+            if self.kind is Helper:
+                yield from self._people_choice("Choose from your network card", "call")
+                yield Label("Name")
+                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield FieldMessage(id="name-message")
+                yield Label("Phone, or another way to reach them")
+                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield FieldMessage(id="reach-message")
+            elif self.kind is CrisisContact:
+                yield Static(
+                    "For example your clinic, an out-of-hours service, and your local emergency number.",
+                    classes="hint",
+                )
+                yield Label(self.section.label)
+                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield FieldMessage(id="name-message")
+                yield Label("Number")
+                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield FieldMessage(id="reach-message")
+            else:
+                yield Label(self.section.label)
+                yield Input(getattr(entry, "text", ""), id="text", max_length=SHORT_TEXT + 1000)
+                yield FieldMessage(id="text-message")
+                if self.kind is WarningSign:
+                    yield from self._people_choice(
+                        "Who might notice it? (you can leave this empty)", "notice"
+                    )
+                    yield Input(
+                        getattr(entry, "noticed_by", ""),
+                        placeholder="Or write a name",
+                        id="noticed_by",
+                        max_length=NAME_LIMIT + 100,
+                    )
+                    yield FieldMessage(id="noticed_by-message")
+            yield FieldMessage(id="save-message")
+            yield from self.save_buttons()
+
+    def _people_choice(self, label: str, mark: str) -> ComposeResult:
+        yield Label(label)
+        if not self.people:
+            which = "notices my warning signs" if mark == "notice" else "call when I need help"
+            yield Static(
+                f"People you mark “{which}” on your network card can be chosen here. "
+                "You can also write a name.",
+                classes="hint",
+            )
+            return
+        linked = getattr(self.entry, "person_id", None)
+        yield Select(
+            [(Content(p.name), p.id) for p in self.people.values()],
+            prompt="Someone not on my network card",
+            value=linked if linked in self.people else Select.NULL,
+            id="person",
+        )
+
+    def on_mount(self) -> None:
+        first = "#name" if self.kind in (Helper, CrisisContact) else "#text"
+        if self.kind is Helper and self.people and not self.entry:
+            first = "#person"
+        self.query_one(first).focus()
+        if self.query("#person"):
+            self._follow_person()
+
+    # --- the network card link ----------------------------------------
+
+    def _chosen(self) -> Person | None:
+        found = self.query("#person")
+        if not found:
+            return None
+        value = found.first(Select).value
+        return self.people.get(value) if isinstance(value, str) else None
+
+    @on(Select.Changed, "#person")
+    def _follow_person(self) -> None:
+        person = self._chosen()
+        fields = ["#noticed_by"] if self.kind is WarningSign else ["#name", "#reach"]
+        for selector in fields:
+            field = self.query_one(selector, Input)
+            if person is not None:
+                field.value = person.reach if selector == "#reach" else person.name
+            elif field.disabled:
+                field.value = ""  # it showed the network card's words; they are not the person's typing
+            field.disabled = person is not None
+        if person is not None and self.kind is Helper and not person.reach:
+            self.query_one("#reach-message", FieldMessage).say(
+                "Their network card has no number yet; you can add one there."
+            )
+
+    # --- saving -------------------------------------------------------
+
+    def _values(self) -> dict[str, object]:
+        person = self._chosen()
+        values: dict[str, object] = {"id": self.entry.id} if self.entry else {}
+        for field in self.query(Input):
+            values[field.id or ""] = field.value
+        if self.kind in (WarningSign, Helper):
+            values["person_id"] = person.id if person else None
+        return values
+
+    def save(self) -> None:
+        messages: dict[str, str] = {}
+        entry: Entry | None = None
+        try:
+            entry = self.kind.model_validate(self._values())
+        except ValidationError as error:
+            messages = field_messages(error)
+            empty = {"reach": "Please write the number here.", "name": "Please write a name here."}
+            for field, words in empty.items():
+                if messages.get(field, "").startswith("Please write a few words"):
+                    messages[field] = words
+        for field in self.query(Input):
+            self.query_one(f"#{field.id}-message", FieldMessage).say(
+                messages.get(field.id or "", ""), error=True
+            )
+        if entry is None:
+            return
+        problem = self.keep(entry)
+        if problem:
+            self.query_one("#save-message", FieldMessage).say(problem, error=True)
+            return
+        self.dismiss(entry)
+
+
+# --- when the plan reminds the person -----------------------------------------------------
+
+NUMBER_FIELDS = {
+    "review_days": (7, 730),
+    "note_days": (1, 14),
+    "note_window": (1, 14),
+}
+
+
+class PlanReminders(EditorDialog[Plan | None]):
+    """How often to look the plan over, and when Today shows the note about signs."""
+
+    DEFAULT_CSS = """
+    PlanReminders Input { width: 10; }
+    PlanReminders .row { height: auto; }
+    PlanReminders .row Static { width: auto; padding: 1 1 0 1; }
+    """
+
+    def __init__(self, plan: Plan, keep: Callable[[Plan], str | None]) -> None:
+        super().__init__()
+        self.plan = plan
+        self.keep = keep
+
+    def compose(self) -> ComposeResult:
+        plan = self.plan
+        with Vertical(classes="dialog") as box:
+            box.border_title = "When My plan reminds you"
+            yield Label("Suggest looking over my plan every ... days")
+            yield Input(str(plan.review_days), id="review_days", type="integer", max_length=4)
+            yield FieldMessage(id="review_days-message")
+            yield Label("Show a note on Today when I noticed signs on ...")
+            with Horizontal(classes="row"):
+                yield Input(str(plan.note_days), id="note_days", type="integer", max_length=2)
+                yield Static("of the last")
+                yield Input(str(plan.note_window), id="note_window", type="integer", max_length=2)
+                yield Static("days")
+            yield FieldMessage(id="note_days-message")
+            yield FieldMessage(id="note_window-message")
+            yield FieldMessage(id="save-message")
+            yield from self.save_buttons()
+
+    def on_mount(self) -> None:
+        self.query_one("#review_days").focus()
+
+    def save(self) -> None:
+        messages: dict[str, str] = {}
+        numbers: dict[str, int] = {}
+        for field, (low, high) in NUMBER_FIELDS.items():
+            text = self.query_one(f"#{field}", Input).value.strip()
+            if not text.isdigit() or not low <= int(text) <= high:
+                messages[field] = f"Please write a whole number from {low} to {high}."
+            else:
+                numbers[field] = int(text)
+        if not messages and numbers["note_days"] > numbers["note_window"]:
+            messages["note_days"] = (
+                f"The first number can be at most {numbers['note_window']}, the days looked at."
+            )
+        updated: Plan | None = None
+        if not messages:
+            try:
+                updated = self.plan.touched(**numbers)  # type: ignore[assignment]
+            except ValidationError as error:
+                messages = field_messages(error)
+        for field in NUMBER_FIELDS:
+            self.query_one(f"#{field}-message", FieldMessage).say(messages.get(field, ""), error=True)
+        if updated is None:
+            return
+        problem = self.keep(updated)
+        if problem:
+            self.query_one("#save-message", FieldMessage).say(problem, error=True)
+            return
+        self.dismiss(updated)

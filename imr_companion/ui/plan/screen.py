@@ -1,0 +1,232 @@
+"""My plan: the relapse prevention plan, section by section, in the person's own words."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Button, Static
+from textual.worker import Worker, WorkerState
+
+from imr_companion import clock
+from imr_companion.models import Plan
+from imr_companion.models.plan import SECTIONS, changes, last_looked_over, review_due
+from imr_companion.store import SaveError
+from imr_companion.store.queries.plan import (
+    load_plan,
+    people_by_id,
+    save_plan,
+    versions_newest_first,
+)
+from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.plan.section import SectionPane
+
+
+def status_line(plan: Plan, newest_review, change_count: int) -> str:
+    """Where the plan stands, in one calm line."""
+    if plan.is_empty:
+        return "Your plan, in your own words. Choose a section and press a to add."
+    today = clock.today()
+    if review_due(plan, newest_review, today):
+        return f"A good time to look your plan over again (every {plan.review_days} days): r, when ready."
+    if newest_review is None:
+        return "Not looked over yet. r walks through it, one section at a time."
+    since = f" · {change_count} change{'' if change_count == 1 else 's'} since (v)" if change_count else ""
+    upcoming = last_looked_over(plan, newest_review) + timedelta(days=plan.review_days)
+    return f"Looked over on {newest_review:%d %b %Y}{since} · next around {upcoming:%d %b %Y}"
+
+
+class PlanScreen(AreaScreen):
+    MODE = "plan"
+    DEFAULT_CSS = """
+    PlanScreen #plan-status { height: 1; padding: 0 1; color: $text-muted; }
+    PlanScreen #plan-panes { height: 1fr; }
+    PlanScreen #plan-side { width: 27; height: 1fr; }
+    PlanScreen #sections {
+        height: auto; max-height: 10; border: round $primary 40%; background: $surface;
+    }
+    PlanScreen #sections:focus { border: round $primary; }
+    PlanScreen #plan-side Button { width: 100%; margin-top: 1; }
+    PlanScreen #plan-side #review { margin-top: 2; }
+    PlanScreen SectionPane { width: 1fr; height: 1fr; }
+    """
+    BINDINGS = [
+        Binding("a", "entry('add')", "Add"),
+        Binding("e", "entry('change')", "Change"),
+        Binding("d", "entry('remove')", "Remove"),
+        Binding("shift+up", "entry('move_up')", "Move", key_display="⇧↑↓"),
+        Binding("shift+down", "entry('move_down')", "Move down", key_display="⇧↓", show=False),
+        Binding("r", "review", "Look over"),
+        Binding("h", "history", "Check-ins"),
+        Binding("v", "versions", "Versions", show=False),
+        Binding("s", "reminders", "Reminders", show=False),
+        Binding("x", "save_file", "Save"),
+        Binding("enter", "enter", "Change", show=False),
+        Binding("right", "to_entries", "Entries", show=False),
+        Binding("left,escape", "to_sections", "Sections", show=False),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="plan-status")
+        with Horizontal(id="plan-panes"):
+            with Vertical(id="plan-side"):
+                yield RowList(id="sections")
+                yield Button("Look it over (r)", id="review", classes="side", compact=True)
+                yield Button("Check-ins (h)", id="history", classes="side", compact=True)
+                yield Button("Earlier versions (v)", id="versions", classes="side", compact=True)
+                yield Button("Reminders (s)", id="reminders", classes="side", compact=True)
+                yield Button("Save as file (x)", id="save_file", classes="side", compact=True)
+            yield SectionPane(id="pane")
+
+    @property
+    def pane(self) -> SectionPane:
+        return self.query_one(SectionPane)
+
+    @property
+    def sections(self) -> RowList:
+        return self.query_one("#sections", RowList)
+
+    def on_mount(self) -> None:
+        self.query_one("#sections").border_title = "Sections"
+        self.refresh_data()
+        self.sections.focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_data()
+
+    def refresh_data(self) -> None:
+        database = self.companion.database
+        plan = load_plan(database)
+        versions = versions_newest_first(database)
+        newest = versions[0] if versions else None
+        count = len(changes(newest.content, plan.snapshot())) if newest else 0
+        self.query_one("#plan-status", Static).update(
+            status_line(plan, newest.reviewed_on if newest else None, count)
+        )
+        self._show_sections(plan)
+        self.pane.show(plan, people_by_id(database))
+
+    def _show_sections(self, plan: Plan) -> None:
+        rows = [Row(s.title, s.field, str(len(getattr(plan, s.field)) or "")) for s in SECTIONS]
+        self.sections.set_rows(rows, keep_key=self.pane.field)
+
+    @on(RowList.Highlighted, "#sections")
+    def _section_chosen(self, event: RowList.Highlighted) -> None:
+        if event.row and event.row.key and event.row.key != self.pane.field:
+            self.pane.show(
+                load_plan(self.companion.database), people_by_id(self.companion.database), event.row.key
+            )
+
+    @on(SectionPane.Changed)
+    def _plan_changed(self) -> None:
+        self.refresh_data()
+
+    def action_enter(self) -> None:
+        if self.sections.has_focus:
+            self.pane.focus_entries()
+        elif self.pane.query_one(RowList).has_focus:
+            self.pane.change()
+
+    def action_to_entries(self) -> None:
+        self.pane.focus_entries()
+
+    def action_to_sections(self) -> None:
+        self.sections.focus()
+
+    def action_entry(self, name: str) -> None:
+        getattr(self.pane, name)()
+
+    # --- the rest of the plan's tools ---------------------------------
+
+    @on(Button.Pressed, ".side")
+    def _side_button(self, event: Button.Pressed) -> None:
+        getattr(self, f"action_{event.button.id}")()
+
+    def action_review(self) -> None:
+        from imr_companion.ui.plan.review import ReviewScreen
+
+        self.app.push_screen(ReviewScreen())
+
+    def action_history(self) -> None:
+        from imr_companion.ui.plan.checkin_history import CheckInHistory
+
+        self.app.push_screen(CheckInHistory())
+
+    def action_versions(self) -> None:
+        from imr_companion.ui.plan.versions import PlanVersions
+
+        self.app.push_screen(PlanVersions())
+
+    def action_reminders(self) -> None:
+        from imr_companion.ui.plan.editor import PlanReminders
+
+        def keep(plan: Plan) -> str | None:
+            try:
+                save_plan(self.companion.database, self.companion.mark_together(plan))
+            except SaveError as error:
+                return str(error)
+            return None
+
+        def done(plan: Plan | None) -> None:
+            if plan is not None:
+                self.notify("Saved.")
+                self.refresh_data()
+
+        self.app.push_screen(PlanReminders(load_plan(self.companion.database), keep), done)
+
+    def action_save_file(self) -> None:
+        from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
+
+        def chosen(path: Path | None) -> None:
+            if path is not None:
+                from imr_companion.export import plan_markdown
+
+                self._write_plan(path, plan_markdown(self.companion.database))
+
+        name = f"my-plan-{clock.today():%Y-%m-%d}.md"
+        self.app.push_screen(SaveFilePrompt("Save your plan as a file", name), chosen)
+
+    @work(thread=True, exit_on_error=False, group="plan-file")
+    def _write_plan(self, path: Path, text: str) -> Path:
+        from imr_companion.store.storage import write_atomically
+
+        write_atomically(path, text.encode("utf-8"))
+        return path
+
+    @on(Worker.StateChanged)
+    def _written(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "plan-file":
+            return
+        if event.state == WorkerState.SUCCESS:
+            self.notify(
+                f"Your plan is saved in {event.worker.result}. "
+                "It is private: share it only if you choose to.",
+                timeout=8,
+            )
+        elif event.state == WorkerState.ERROR:
+            error = event.worker.error
+            reason = getattr(error, "strerror", None) or "the file could not be written"
+            self.notify(
+                f"Your plan could not be saved there ({reason}). Nothing else changed.", severity="warning"
+            )
+
+    def commands(self):
+        """Commands for the palette while the plan is in front."""
+        for binding, title in [
+            ("review", "Look over my plan"),
+            ("history", "My check-ins"),
+            ("versions", "Earlier versions of my plan"),
+            ("reminders", "When my plan reminds me"),
+            ("save_file", "Save my plan as a file"),
+        ]:
+            yield SystemCommand(
+                title, f"{title} ({self._key_of(binding)})", getattr(self, f"action_{binding}")
+            )
+
+    def _key_of(self, action: str) -> str:
+        return next(b.key for b in self.BINDINGS if isinstance(b, Binding) and b.action == action)

@@ -1,0 +1,158 @@
+"""My plan on Today: the daily check-in, and a calm note when the plan has something to offer.
+
+Both cards read only the plan record and a few days of check-ins, so
+Today stays instant with years of data.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Static
+
+from imr_companion import clock
+from imr_companion.models import CheckIn
+from imr_companion.models.plan import helper_name, helper_reach, review_due, signs_note_due, window_start
+from imr_companion.store import Repository, SaveError
+from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
+from imr_companion.ui.common.today_card import TodayCard
+
+# Clickable words are links inside one line of text, not Buttons: Today is the
+# first screen, and every widget on it adds to start-up.
+CARD_CSS = """
+{name} Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+{name} .actions {
+    link-style: bold; link-background: $boost;
+    link-style-hover: bold; link-background-hover: $primary 40%;
+}
+"""
+
+
+def action(card_id: str, name: str, label: str) -> Content:
+    """A clickable label that calls the card's action_<name> (as its key does)."""
+    return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] {label} [/]")
+
+
+class CheckInCard(TodayCard):
+    TITLE = "Check-in"
+    DEFAULT_CSS = CARD_CSS.replace("{name}", "CheckInCard")
+    KEYS = [Binding("c", 'card("checkin-card", "check_in")', "Check-in")]
+
+    def __init__(self) -> None:
+        super().__init__(id="checkin-card")
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="checkin-question")
+        yield Static(
+            Content.assemble(
+                action("checkin-card", "none_today", "None today"),
+                "  ",
+                action("checkin-card", "check_in", "Yes, some (c)"),
+            ),
+            id="checkin-actions",
+            classes="actions",
+        )
+
+    def refresh_data(self) -> None:
+        plan = load_plan(self.companion.database)
+        self.display = bool(plan.signs)
+        if not plan.signs:
+            return
+        today = clock.today()
+        checkin = checkins_between(self.companion.database, today, today).get(today)
+        question = self.query_one("#checkin-question", Static)
+        # Once answered, the card shrinks to one line (click it, or c, to change).
+        self.query_one("#checkin-actions").display = checkin is None
+        self.tooltip = "Click to change today's check-in" if checkin else None
+        if checkin is None:
+            question.update("Have you noticed any of your early warning signs today?")
+        elif checkin.noticed:
+            names = ", ".join(sign.text for sign in checkin.noticed)
+            question.update(Content(f"Checked in today (c to change). Noticed: {names}"))
+        else:
+            question.update("Checked in today (c to change): none of your signs.")
+
+    def on_click(self, event: events.Click) -> None:
+        if not self.query_one("#checkin-actions").display:
+            self.action_check_in()
+
+    def action_none_today(self) -> None:
+        checkin = self.companion.mark_together(CheckIn.for_day(clock.today(), []))
+        try:
+            Repository.of(self.companion.database, CheckIn).save(checkin)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.notify("Checked in: none today.")
+        self.screen.refresh_data()  # type: ignore[attr-defined]
+
+    def action_check_in(self) -> None:
+        from imr_companion.ui.plan.checkin import CheckInScreen
+
+        self.app.push_screen(CheckInScreen())
+
+
+class PlanNoteCard(TodayCard):
+    """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
+
+    TITLE = "My plan"
+    DEFAULT_CSS = CARD_CSS.replace("{name}", "PlanNoteCard")
+    KEYS = [Binding("p", 'card("plan-note", "open_plan")', "My plan")]
+
+    def __init__(self) -> None:
+        super().__init__(id="plan-note")
+        self._last = ""
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="plan-note-text")
+        yield Static("", id="plan-note-step")
+        yield Static("", id="plan-note-last", classes="actions")
+
+    def refresh_data(self) -> None:
+        """Up to three lines: what the note is about, the plan's first step, and someone to call."""
+        database = self.companion.database
+        plan = load_plan(database)
+        today = clock.today()
+        first, step, last = "", "", ""
+        days = 0
+        if plan.signs:
+            recent = checkins_between(database, window_start(plan, today), today)
+            days = signs_note_due(plan, list(recent.values()), today)
+        if days:
+            when = "today" if plan.note_window == 1 else f"on {days} of the last {plan.note_window} days"
+            first = f"You noticed some of your signs {when}."
+            if plan.steps:
+                step = f"Your plan's first step: {plan.steps[0].text}"
+            if plan.helpers:
+                people = people_by_id(database)
+                reach = helper_reach(plan.helpers[0], people)
+                last = helper_name(plan.helpers[0], people) + (f": {reach}" if reach else "")
+            if not plan.steps and not plan.helpers:
+                step = "Your plan has room for what you will do and who can help."
+        elif review_due(plan, newest_review_since(database, today - timedelta(days=plan.review_days)), today):
+            first = f"A good time to look your plan over again (every {plan.review_days} days)."
+            last = "When you are ready: a few minutes, one section at a time."
+        self.display = bool(first)
+        self.query_one("#plan-note-text", Static).update(Content(first))
+        self.query_one("#plan-note-step", Static).update(Content(step))
+        self.query_one("#plan-note-step", Static).display = bool(step)
+        self._last = last
+        self._show_last()
+
+    def on_resize(self) -> None:
+        self._show_last()
+
+    def _show_last(self) -> None:
+        """The last line's words on the left and the link on the right, which a long name never hides."""
+        link = action("plan-note", "open_plan", "Open my plan (p)")
+        room = max(0, self.content_size.width - link.cell_length - 2)
+        words = self._last if len(self._last) <= room else self._last[: max(0, room - 1)] + "…"
+        gap = " " * (self.content_size.width - len(words) - link.cell_length)
+        self.query_one("#plan-note-last", Static).update(Content.assemble(Content(words), gap, link))
+
+    def action_open_plan(self) -> None:
+        self.app.switch_mode("plan")

@@ -1,0 +1,105 @@
+"""Earlier versions of the plan, one per review, and what changed each time."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from imr_companion.models import PlanVersion
+from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
+from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
+from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.plan.review import changes_text
+
+NOW = "now"
+
+
+def plan_text(content: PlanContent, people: dict | None = None) -> Text:
+    text = Text()
+    for section in SECTIONS:
+        entries = getattr(content, section.field)
+        if not entries:
+            continue
+        text.append(section.title + "\n", style="bold")
+        for number, entry in enumerate(entries, start=1):
+            mark = f"{number}." if section.field == "steps" else "-"
+            text.append(f"  {mark} {entry_line(entry, people)}\n")
+    return text
+
+
+class PlanVersions(Screen):
+    DEFAULT_CSS = """
+    PlanVersions #versions-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
+    PlanVersions #versions-panes { height: 1fr; }
+    PlanVersions RowList { width: 28; height: 1fr; border: round $primary 40%; }
+    PlanVersions RowList:focus { border: round $primary; }
+    PlanVersions VerticalScroll { width: 1fr; height: 1fr; padding: 0 1; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    def compose(self) -> ComposeResult:
+        yield Static(
+            "Earlier versions of your plan: one is kept each time you look it over", id="versions-title"
+        )
+        with Horizontal(id="versions-panes"):
+            yield RowList(id="versions")
+            with VerticalScroll():
+                yield Static("", id="version-text")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        database = self.app.database  # type: ignore[attr-defined]
+        self.versions = versions_newest_first(database)
+        self.current = load_plan(database).snapshot()
+        self.people = people_by_id(database)
+        rows = []
+        if self.versions:
+            count = len(changes(self.versions[0].content, self.current))
+            rows.append(Row("Now", NOW, f"{count} change{'' if count == 1 else 's'}" if count else ""))
+        for version in self.versions:
+            together = f"with {version.together_with}" if version.together_with else ""
+            rows.append(Row(f"{version.reviewed_on:%d %b %Y}", version.id, together))
+        self.query_one(RowList).set_rows(rows)
+        self.query_one(RowList).focus()
+        if not self.versions:
+            self.query_one("#version-text", Static).update(
+                "No earlier versions yet. Each time you look over your plan (r), a copy is kept here, "
+                "so you can see how it grew."
+            )
+
+    @on(RowList.Highlighted)
+    def _show(self, event: RowList.Highlighted) -> None:
+        if not event.row or not event.row.key:
+            return
+        self.query_one("#version-text", Static).update(self._describe(event.row.key))
+        self.query_one(VerticalScroll).scroll_home(animate=False)
+
+    def _describe(self, key: str) -> Text:
+        if key == NOW:
+            newest = self.versions[0]
+            text = Text(f"Since you looked it over on {newest.reviewed_on:%d %B %Y}\n\n", style="bold")
+            changed = changes_text(newest.content, self.current)
+            text.append_text(changed or Text("Nothing has changed since then."))
+            return text
+        index = next(i for i, v in enumerate(self.versions) if v.id == key)
+        version: PlanVersion = self.versions[index]
+        older = self.versions[index + 1] if index + 1 < len(self.versions) else None
+        together = f" together with {version.together_with}" if version.together_with else ""
+        text = Text(f"Looked over on {version.reviewed_on:%d %B %Y}{together}\n\n", style="bold")
+        if older is None:
+            text.append("Your first review.\n")
+        else:
+            changed = changes_text(older.content, version.content)
+            text.append(f"What changed since {older.reviewed_on:%d %B %Y}:\n", style="italic")
+            text.append_text(changed or Text("Nothing: the plan still fit."))
+        text.append("\n\nThe plan as it was then\n", style="bold underline")
+        text.append_text(plan_text(version.content))
+        return text
+
+    def action_back(self) -> None:
+        self.dismiss()

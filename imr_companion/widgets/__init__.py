@@ -1,1 +1,0 @@
-"""Reusable drawing pieces."""
