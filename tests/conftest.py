@@ -5,9 +5,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from textual.widgets import Input
 
 from imr_companion import clock
 from imr_companion.store import Database
+from imr_companion.ui.app import CompanionApp
 
 FIXED_NOW = datetime(2026, 3, 18, 19, 30)
 
@@ -61,6 +63,28 @@ def database(data_dir: Path):
     db = Database.open(data_dir)
     yield db
     db.close()
+
+
+@pytest.fixture
+def open_app():
+    """Makes the app on a folder, as a person starts it; every database it opened is closed afterwards."""
+    opened: list[Database] = []
+
+    def make(folder: Path) -> CompanionApp:
+        db = Database.open(folder)
+        opened.append(db)
+        return CompanionApp(db)
+
+    yield make
+    for db in opened:
+        db.close()
+
+
+async def no_blink(pilot) -> None:
+    """Snapshots must not depend on where the cursor's blink happens to be."""
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
+    await pilot.pause()
 
 
 # Reading grades per module, filled in by tests/test_content.py and printed at

@@ -18,8 +18,8 @@ from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.goals.card import GoalCard
-from imr_companion.ui.handouts.cards import PracticeCard, ReadingCard
+from imr_companion.ui.goals.today_cards import GoalCard
+from imr_companion.ui.handouts.today_cards import PracticeCard, ReadingCard
 from imr_companion.ui.plan.today_cards import CheckInCard, PlanNoteCard
 
 SHOWN_TODAY = 3

@@ -14,9 +14,8 @@ from imr_companion.models import CheckIn, Plan, PlanVersion
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
-
-from .helpers import running
-from .plan_helpers import SLEEP, TODAY, sample_plan, seed_plan
+from tests.helpers import running
+from tests.plan_seed import SLEEP, TODAY, sample_plan, seed_plan
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

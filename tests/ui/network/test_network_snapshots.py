@@ -11,11 +11,9 @@ import pytest
 
 from imr_companion.models.network import Help, Person
 from imr_companion.store import Database
-from imr_companion.ui.app import CompanionApp
-
-from .helpers import welcomed
-from .test_network_map import TWELVE, crowd
-from .test_snapshots import no_blink
+from tests.conftest import no_blink
+from tests.helpers import welcomed
+from tests.layout.test_network_map import TWELVE, crowd
 
 HELPS = {"Mum": [Help.LISTENING, Help.PRACTICAL], "Ali": [Help.COMPANY], "Jo": [Help.ADVICE, Help.CRISIS]}
 
@@ -46,17 +44,8 @@ def card_of(folder: Path, people: list[Person]) -> Path:
 
 
 @pytest.fixture
-def app_with(data_dir: Path):
-    opened: list[Database] = []
-
-    def make(people: list[Person]) -> CompanionApp:
-        db = Database.open(card_of(data_dir, people))
-        opened.append(db)
-        return CompanionApp(db)
-
-    yield make
-    for db in opened:
-        db.close()
+def app_with(data_dir: Path, open_app):
+    return lambda people: open_app(card_of(data_dir, people))
 
 
 def test_network_map_80x24(snap_compare, app_with):

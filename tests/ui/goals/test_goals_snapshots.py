@@ -6,26 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.store import Database
-from imr_companion.ui.app import CompanionApp
-
-from .goals_data import seed_goals
-from .test_snapshots import no_blink
+from tests.conftest import no_blink
+from tests.goals_seed import seed_goals
 
 
 @pytest.fixture
-def app_on(data_dir: Path):
+def app_on(data_dir: Path, open_app):
     seed_goals(data_dir)
-    opened: list[Database] = []
-
-    def make() -> CompanionApp:
-        db = Database.open(data_dir)
-        opened.append(db)
-        return CompanionApp(db)
-
-    yield make
-    for db in opened:
-        db.close()
+    return lambda: open_app(data_dir)
 
 
 def test_goal_ladder(snap_compare, app_on):

@@ -9,9 +9,8 @@ from imr_companion.models import CheckIn, PlanVersion
 from imr_companion.store import Database, Repository
 from imr_companion.ui.plan.checkin import CheckInScreen
 from imr_companion.ui.plan.checkin_grid import CHECKED, NOTICED
-
-from .helpers import running, welcomed
-from .plan_helpers import PHONE, SLEEP, TODAY, sample_plan, seed_plan
+from tests.helpers import running, welcomed
+from tests.plan_seed import PHONE, SLEEP, TODAY, sample_plan, seed_plan
 
 
 def card_text(app, selector: str) -> str:

@@ -33,7 +33,8 @@ while True:
     sys.stdout.flush()
 """
 
-KILLS = 200
+# The full count runs in CI (CI=true); a newcomer's run keeps the suite quick with fewer.
+KILLS = 200 if os.environ.get("CI") else 30
 
 
 def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tmp_path: Path):

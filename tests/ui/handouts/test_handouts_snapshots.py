@@ -11,9 +11,7 @@ from textual.widgets import Input, TextArea
 from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.handouts import answer_id
 from imr_companion.store import Database, Repository
-from imr_companion.ui.app import CompanionApp
-
-from .helpers import welcomed
+from tests.helpers import welcomed
 
 AT = datetime(2026, 3, 10, 10)
 
@@ -51,17 +49,8 @@ def reading_folder(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def app_on(reading_folder: Path):
-    opened: list[Database] = []
-
-    def make() -> CompanionApp:
-        db = Database.open(reading_folder)
-        opened.append(db)
-        return CompanionApp(db)
-
-    yield make
-    for db in opened:
-        db.close()
+def app_on(reading_folder: Path, open_app):
+    return lambda: open_app(reading_folder)
 
 
 async def steady(pilot) -> None:

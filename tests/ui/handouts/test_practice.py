@@ -11,9 +11,8 @@ from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.row_list import RowList
-
-from .helpers import running, type_text, welcomed
-from .test_handouts_reader import open_library, open_module, read_on, text_of
+from tests.helpers import running, type_text, welcomed
+from tests.ui.handouts.test_handouts_reader import open_library, open_module, read_on, text_of
 
 
 def stored_tasks(folder: Path) -> list[PracticeTask]:

@@ -8,11 +8,10 @@ import pytest
 
 from imr_companion import content
 from imr_companion.content import ContentError, parse
+from tests.conftest import READING_GRADES
+from tests.content.readability import MAX_GRADE, body_of, grade, plain_text
 
-from .conftest import READING_GRADES
-from .readability import MAX_GRADE, body_of, grade, plain_text
-
-CONTENT = Path(__file__).resolve().parent.parent / "content" / "en"
+CONTENT = Path(__file__).resolve().parents[2] / "content" / "en"
 FILES = sorted(CONTENT.glob("*.md"))
 MIN_WORDS, MAX_WORDS = 1200, 2500
 

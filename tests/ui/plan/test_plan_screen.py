@@ -14,9 +14,8 @@ from imr_companion.store import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.plan.editor import EntryEditor, PlanReminders
-
-from .helpers import running, type_text, welcomed
-from .plan_helpers import TODAY, sample_plan, seed_plan, stored_plan
+from tests.helpers import running, type_text, welcomed
+from tests.plan_seed import TODAY, sample_plan, seed_plan, stored_plan
 
 
 def entry_rows(app) -> list[str]:

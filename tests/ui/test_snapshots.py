@@ -8,13 +8,12 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
 from imr_companion.models import Moment
 from imr_companion.store import Database
 from imr_companion.ui.app import CompanionApp
-
-from .helpers import welcomed
+from tests.conftest import no_blink
+from tests.helpers import welcomed
 
 TEXTS = ["Walked to the shop", "Tea with my sister", "Slept well", "Finished a puzzle", "Fed the ducks"]
 
@@ -43,23 +42,10 @@ def seeded(data_dir: Path) -> Path:
 
 
 @pytest.fixture
-def app_on(seeded: Path):
-    opened: list[Database] = []
-
-    def make() -> CompanionApp:
-        db = Database.open(seeded)
-        opened.append(db)
-        return CompanionApp(db)
-
-    yield make
-    for db in opened:
-        db.close()
+def app_on(seeded: Path, open_app):
+    return lambda: open_app(seeded)
 
 
-async def no_blink(pilot) -> None:
-    for field in pilot.app.screen.query(Input):
-        field.cursor_blink = False
-    await pilot.pause()
 
 
 def test_today(snap_compare, app_on):

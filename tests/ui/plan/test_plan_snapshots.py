@@ -7,15 +7,12 @@ from pathlib import Path
 import pytest
 
 from imr_companion.models import Person, PlanVersion
-from imr_companion.store import Database
-from imr_companion.ui.app import CompanionApp
-
-from .plan_helpers import PHONE, SLEEP, TODAY, sample_plan, seed_plan
-from .test_snapshots import no_blink
+from tests.conftest import no_blink
+from tests.plan_seed import PHONE, SLEEP, TODAY, sample_plan, seed_plan
 
 
 @pytest.fixture
-def app_on(data_dir: Path):
+def app_on(data_dir: Path, open_app):
     plan = sample_plan()
     earlier = PlanVersion(reviewed_on=TODAY.replace(month=2, day=2), content=plan.snapshot())
     seed_plan(
@@ -25,16 +22,7 @@ def app_on(data_dir: Path):
         versions=[earlier],
         people=[Person(name="Maria", notices_signs=True)],
     )
-    opened: list[Database] = []
-
-    def make() -> CompanionApp:
-        db = Database.open(data_dir)
-        opened.append(db)
-        return CompanionApp(db)
-
-    yield make
-    for db in opened:
-        db.close()
+    return lambda: open_app(data_dir)
 
 
 def test_plan(snap_compare, app_on):

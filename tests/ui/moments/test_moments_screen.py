@@ -8,8 +8,7 @@ from pathlib import Path
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.row_list import RowList
-
-from .helpers import running, type_text, welcomed
+from tests.helpers import running, type_text, welcomed
 
 
 def seed(folder: Path) -> None:

@@ -24,8 +24,7 @@ from imr_companion.models.goals import (
     working_on,
 )
 from imr_companion.store import Database, Repository
-
-from .goals_data import others, swimming
+from tests.goals_seed import others, swimming
 
 
 def texts(goal: Goal) -> list[str]:

@@ -8,8 +8,7 @@ from pathlib import Path
 from imr_companion.models import Goal
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
 from imr_companion.store import Database, Repository
-
-from .helpers import welcomed
+from tests.helpers import welcomed
 
 SWIMMING_STEPS = [
     ("Find out when the pool is quiet", date(2026, 2, 20)),

@@ -12,8 +12,7 @@ from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
-
-from .helpers import running, type_text, welcomed
+from tests.helpers import running, type_text, welcomed
 
 
 def stored_texts(folder: Path) -> list[str]:

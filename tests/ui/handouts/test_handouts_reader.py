@@ -13,8 +13,7 @@ from imr_companion.store import storage as storage_module
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.rating_scale import RatingScale
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
-
-from .helpers import running, type_text, welcomed
+from tests.helpers import running, type_text, welcomed
 
 
 def stored_answers(folder: Path) -> dict[str, Answer]:

@@ -14,8 +14,7 @@ from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.network.map import NetworkMap
 from imr_companion.ui.network.person_editor import PersonEditor
 from imr_companion.ui.network.screen import NetworkScreen
-
-from .helpers import running, type_text, welcomed
+from tests.helpers import running, type_text, welcomed
 
 
 def seed(folder: Path, *people: Person) -> None:

@@ -15,8 +15,7 @@ from imr_companion.models.plan import (
     WarningSign,
 )
 from imr_companion.store import Database, Repository
-
-from .helpers import welcomed
+from tests.helpers import welcomed
 
 TODAY = date(2026, 3, 18)
 SLEEP = WarningSign(id="sleep", text="Sleeping less", noticed_by="Maria")

@@ -18,9 +18,8 @@ from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.editor import GoalEditor, StepEditor
 from imr_companion.ui.goals.ladder import GoalLadder
-
-from .goals_data import seed_goals, stored_goals, swimming
-from .helpers import running, type_text, welcomed
+from tests.goals_seed import seed_goals, stored_goals, swimming
+from tests.helpers import running, type_text, welcomed
 
 
 async def open_goals(pilot) -> None:
