@@ -169,6 +169,44 @@ def test_a_checklist_needs_options_and_a_tool_needs_its_area():
         parse(bad_tool, "sample.md")
 
 
+WITH_WORDS = GOOD.replace(
+    "+++\n\n## First",
+    '[[words]]\nword = "Sample"\nmeaning = "A small part that shows what the whole is like."\n\n'
+    '[[words]]\nword = "feel"\nmeaning = "To have a mood or a sense in the body."\n+++\n\n## First',
+)
+
+
+def test_the_words_page_is_read_from_the_front_matter_and_written_as_markdown():
+    handout = parse(WITH_WORDS, "sample.md")
+    assert [(w.word, w.meaning) for w in handout.words] == [
+        ("Sample", "A small part that shows what the whole is like."),
+        ("feel", "To have a mood or a sense in the body."),
+    ]
+    assert handout.words_markdown() == (
+        "## Words\n\n"
+        "Words from module 1, Sample, and what they mean.\n\n"
+        "- **Sample**: A small part that shows what the whole is like.\n"
+        "- **feel**: To have a mood or a sense in the body.\n"
+    )
+    assert parse(GOOD, "sample.md").words == ()
+    assert "no words to explain" in parse(GOOD, "sample.md").words_markdown()
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: t.replace('word = "feel"', 'word = "sample"'), "the word 'sample' is used twice"),
+        (lambda t: t.replace('word = "feel"\n', ""), "words.1.word"),
+        (lambda t: t.replace('word = "feel"', 'word = "feel"\ncolour = "red"'), "words.1.colour"),
+        (lambda t: t.replace('meaning = "To have', 'meaning = "" # "'), "words.1.meaning"),
+    ],
+)
+def test_word_mistakes_are_named(change, expected: str):
+    with pytest.raises(ContentError) as error:
+        parse(change(WITH_WORDS), "sample.md")
+    assert "sample.md" in str(error.value) and expected in str(error.value)
+
+
 def test_the_handouts_are_found_in_a_source_checkout_and_in_an_installed_package(monkeypatch):
     folder = content.folder()
     assert any(entry.name == "01-recovery-strategies.md" for entry in folder.iterdir())
