@@ -284,3 +284,23 @@ def test_the_handouts_are_found_in_a_source_checkout_and_in_an_installed_package
     assert any(entry.name == "01-recovery-strategies.md" for entry in folder.iterdir())
     # In the wheel they sit inside the package; importlib.resources finds them there first.
     assert "content" in str(folder) and str(folder).endswith("en")
+
+
+def test_sams_written_answers_belong_to_exercises_that_exist():
+    """Sam's answers are keyed by exercise id: a renamed or removed exercise must not leave one behind."""
+    from imr_companion import demo_handouts
+
+    # The demo keys answers by exercise id alone; an id may be used in more than one module.
+    exercises = [e for h in content.library() for e in h.exercises]
+    for ids, kind in (
+        (demo_handouts.TEXTS, "text"),
+        (demo_handouts.LISTS, "list"),
+        (demo_handouts.TICKED, "checklist"),
+        (demo_handouts.CHOICES, "choice"),
+    ):
+        for ident in ids:
+            assert any(e.id == ident and e.kind == kind for e in exercises), ident
+    for ident, (ticked, _other) in demo_handouts.TICKED.items():
+        assert any(e.id == ident and set(ticked) <= set(e.options) for e in exercises), ident
+    for ident, choice in demo_handouts.CHOICES.items():
+        assert any(e.id == ident and choice in e.options for e in exercises), ident
