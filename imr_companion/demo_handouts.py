@@ -290,7 +290,10 @@ def handouts_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
     day = start + timedelta(days=min(30, (end - start).days // 10))
     for handout in library[:-1]:
         if day > end:
-            break
+            if not readings or not readings[-1].done:
+                break
+            # The break after a finished module runs past today: Sam has just opened the next one.
+            day = end
         finish = day + timedelta(days=rng.randint(28, 42))
         reading, kept, practice = _module(rng, handout, day, finish, end)
         readings.append(reading)
