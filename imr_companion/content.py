@@ -7,6 +7,11 @@ the front matter and placed after a section's text with a marker line
 one sheet per diagnosis) carries `<!-- sheet: ID -->` on the line right after
 its heading. Every module ends with a `## Try this week` section.
 
+The front matter may also hold a `[[words]]` array of tables (`word`,
+`meaning`): the clinical or service words of the module, explained in plain
+words. The reader shows them as the module's Words page
+(`Handout.words_markdown()`).
+
 Pure: never imports Textual. The files are parsed once and kept; a section's
 Markdown is only a slice of its file, so nothing is rendered here.
 """
@@ -25,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 LANGUAGE = "en"
 PRACTICE_HEADING = "Try this week"
+WORDS_HEADING = "Words"
 ALL_SHEETS = "all"
 """A person's sheet choice meaning 'show me every sheet'."""
 
@@ -75,6 +81,14 @@ class Exercise(_Content):
         return self
 
 
+class Word(_Content):
+    """A word from the module, explained in plain words on its Words page."""
+
+    word: Annotated[str, Field(min_length=1, max_length=60)]
+    """As the module writes it, so the reader can find it in the text."""
+    meaning: Words
+
+
 class Sheet(_Content):
     id: Slug
     title: Words
@@ -111,6 +125,8 @@ class Handout(_Content):
     """The 'Try this week' tasks a person can add to this week's practice."""
     sheets: tuple[Sheet, ...] = ()
     exercises: tuple[Exercise, ...] = ()
+    words: tuple[Word, ...] = ()
+    """The module's Words page, in the order the file gives them."""
     sections: tuple[Section, ...] = ()
 
     def exercise(self, exercise_id: str) -> Exercise | None:
@@ -118,6 +134,15 @@ class Handout(_Content):
 
     def sheet(self, sheet_id: str | None) -> Sheet | None:
         return next((s for s in self.sheets if s.id == sheet_id), None)
+
+    def words_markdown(self) -> str:
+        """The module's Words page as Markdown: a heading, then each word with its meaning."""
+        intro = f"Words from module {self.number}, {self.title}, and what they mean."
+        lines = [f"## {WORDS_HEADING}", "", intro, ""]
+        if not self.words:
+            lines.append("This module has no words to explain.")
+        lines += [f"- **{w.word}**: {w.meaning}" for w in self.words]
+        return "\n".join(lines) + "\n"
 
     def sections_for(self, sheet: str | None) -> list[Section]:
         """The sections a person reads: the shared ones and their own sheet's.
@@ -230,6 +255,7 @@ def _check(handout: Handout, name: str) -> None:
         ("section heading", [s.id for s in handout.sections]),
         ("exercise id", [e.id for e in handout.exercises]),
         ("sheet id", [s.id for s in handout.sheets]),
+        ("word", [w.word.casefold() for w in handout.words]),
     ):
         problems += [f"the {label} '{d}' is used twice" for d in _duplicates(ids)]
     if any(s.id == ALL_SHEETS for s in handout.sheets):

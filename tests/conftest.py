@@ -87,13 +87,22 @@ async def no_blink(pilot) -> None:
     await pilot.pause()
 
 
-# Reading grades per module, filled in by tests/test_content.py and printed at
-# the end of every run, so that CI output always shows them.
-READING_GRADES: dict[str, str] = {}
+# Reading levels per module, recorded by tests/content/test_content.py and
+# printed at the end of every run, so that CI output always shows them. They
+# travel as report properties, which pytest-xdist brings back from its workers.
+READING_LEVELS: dict[str, str] = {}
+
+
+def pytest_runtest_logreport(report) -> None:
+    for name, value in getattr(report, "user_properties", ()):
+        if name == "reading_level":
+            READING_LEVELS[report.nodeid] = value
 
 
 def pytest_terminal_summary(terminalreporter) -> None:
-    if READING_GRADES:
-        terminalreporter.section("handout reading grades (Flesch-Kincaid, at most 8)")
-        for line in READING_GRADES.values():
+    if READING_LEVELS:
+        terminalreporter.section(
+            "handout reading levels (Flesch-Kincaid at most 8; Dale-Chall min / median / max, at most 8.0)"
+        )
+        for line in sorted(READING_LEVELS.values()):
             terminalreporter.write_line(line)

@@ -42,9 +42,35 @@ TEXTS = {
         "Ask Jo to help with anything I do not understand."
     ),
     "small-change": "Walk to the shop instead of taking the bus, three days a week.",
+    "my-picture": (
+        "Stress: money worries, arguments at home, big changes.\n"
+        "More vulnerable: poor sleep, skipping meals, drinking.\n"
+        "Protects me: my medicine, a regular bedtime, walks, calling my sister, seeing Jo."
+    ),
+    "look-back": (
+        "Opening the post on Saturdays worked three weeks out of four. The first letter was the hardest. "
+        "Next: set up a direct debit for the gas bill, with Jo."
+    ),
+    "symptom-or-sign": (
+        "Usual: I feel a bit flat in the mornings. "
+        "Warning sign: I stop feeling tired at night, or I start lots of new plans at once."
+    ),
+    "belief-check": (
+        "Thought: the people at the bus stop were laughing at me. "
+        "What else: they were watching something on a phone. Jo said that happens to her too."
+    ),
+    "ask-for-needs": (
+        "I would like to talk about feeling tired in the mornings. Can we look at the time I take my tablets?"
+    ),
 }
 LISTS = {
     "what-helps": ["Music", "Calling my sister", "Walking by the canal", "My IMR group"],
+    "my-strengths": [
+        "I am a good listener",
+        "I kept going through hard times",
+        "I am good with plants",
+        "My sister says I am funny",
+    ],
     "how-it-shows": [
         "I sleep very little and do not feel tired",
         "I talk fast and spend money",
@@ -52,13 +78,24 @@ LISTS = {
     ],
     "med-pros": ["I sleep better", "Fewer big mood swings", "I can follow a TV programme again"],
     "med-cons": ["Tired in the morning", "Some weight gain", "Dry mouth"],
+    "no-med-pros": ["No tiredness in the morning", "Maybe lose some weight"],
+    "no-med-cons": [
+        "My moods could swing again",
+        "I might stop sleeping and end up in hospital",
+        "My sister would worry",
+    ],
+    "my-medicines": [
+        "Lithium, 800 mg at night, to keep my mood steady, Dr Okafor",
+        "Quetiapine, 100 mg at night, for sleep and mood, Dr Okafor",
+    ],
     "doctor-questions": [
         "Can I take it in the evening instead?",
         "Is the weight gain from the medicine?",
         "How often do I need blood tests?",
     ],
+    "using-cons": ["I feel low the day after", "I spend too much on nights out", "I sleep badly"],
     "reasons-for-not-using": ["I sleep better", "Less money spent", "My mood stays steadier"],
-    "who-notices": ["My sister: I stop calling her", "Jo: I miss appointments", "Ali: I text late at night"],
+    "not-using-cons": ["I might feel left out on nights out", "Harder to relax at first"],
     "what-i-will-do": [
         "Tell Jo or my sister",
         "Keep my bedtime",
@@ -72,9 +109,55 @@ LISTS = {
         "Set up direct debits",
         "Keep all post in one box",
     ],
+    "weigh-ideas": [
+        "Open one letter a day: good, it is small; not so good, easy to skip",
+        "Ask Jo for help: good, she knows about forms; not so good, I have to wait until Tuesday",
+        "Direct debits: good, bills pay themselves; not so good, I need to call the bank",
+    ],
+    "fear-steps": [
+        "Go to the Thursday drop-in on my own",
+        "Walk past it on a quiet day",
+        "Go in with Jo for ten minutes",
+        "Go in with Jo and stay for tea",
+        "Go in on my own for half an hour",
+    ],
+    "strategy-1": [
+        "Slow breathing, when my thoughts race at night",
+        "Monday: 3 of 5, a bit calmer",
+        "Wednesday: 4 of 5, fell asleep sooner",
+        "Saturday: 2 of 5, too wound up after the party",
+    ],
+    "strategy-2": ["A walk after dinner, for low mood", "Tuesday: 4 of 5, lighter after", "Thursday: 3 of 5"],
+    "strategy-3": ["Music with headphones, for racing thoughts", "Friday: 3 of 5, helped on the bus"],
+    "care-team-contacts": [
+        "Jo, my contact person, number on my appointment card",
+        "Dr Okafor, psychiatrist, through the clinic",
+        "Clinic reception, for changing appointments",
+        "The crisis team, number saved in Help now",
+    ],
     "appointment-list": ["Tiredness in the morning", "Ask about a work course", "Blood test results"],
     "activity-ideas": ["Walking", "Swimming", "Gardening at the community garden"],
 }
+# Checklists and choices whose answer has to fit Sam's story (bipolar disorder,
+# drinks a little, smokes); the others are picked at random.
+TICKED: dict[str, tuple[list[str], str]] = {
+    "bipolar-signs": (
+        [
+            "Needing little sleep and not feeling tired",
+            "Talking fast, or racing thoughts",
+            "Taking big risks, like spending a lot of money",
+            "Feeling sad, empty or hopeless",
+            "Feeling very tired and staying in bed",
+        ],
+        "",
+    ),
+    "substances-used": (["Alcohol", "Cigarettes or vapes"], ""),
+    "check-ups": (
+        ["Blood sugar", "Weight and waist size", "Teeth"],
+        "Kidney and thyroid tests for my lithium",
+    ),
+}
+CHOICES = {"smoking-stage": "I smoke and I am thinking about cutting down or stopping"}
 OWN_TASKS = [
     "Walk to the shop and back three times",
     "Call my sister on Sunday",
@@ -104,6 +187,11 @@ def _value(rng: random.Random, kind: str, exercise: content.Exercise) -> dict:
         return {"text": TEXTS.get(exercise.id, "Still thinking about this one.")}
     if kind == "list":
         return {"lines": LISTS.get(exercise.id, ["Talk it over with Jo"])}
+    if kind == "checklist" and exercise.id in TICKED:
+        ticked, other = TICKED[exercise.id]
+        return {"ticked": ticked, "other": other}
+    if kind == "choice" and exercise.id in CHOICES:
+        return {"choice": CHOICES[exercise.id]}
     if kind == "checklist":
         ticked = rng.sample(list(exercise.options), k=rng.randint(2, min(4, len(exercise.options))))
         other = "Seeing my nephew" if exercise.allow_other and rng.random() < 0.2 else ""
@@ -202,7 +290,10 @@ def handouts_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
     day = start + timedelta(days=min(30, (end - start).days // 10))
     for handout in library[:-1]:
         if day > end:
-            break
+            if not readings or not readings[-1].done:
+                break
+            # The break after a finished module runs past today: Sam has just opened the next one.
+            day = end
         finish = day + timedelta(days=rng.randint(28, 42))
         reading, kept, practice = _module(rng, handout, day, finish, end)
         readings.append(reading)

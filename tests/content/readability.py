@@ -1,6 +1,14 @@
 """Reading level of handout sections, shared by the content test and writers.
 
-Run it on a handout to see each section's grade while writing:
+Two measures. Flesch-Kincaid counts syllables and sentence length; it
+flatters list-heavy text, because every list item counts as a sentence.
+Dale-Chall counts the words that are not on its list of about 3,000 words
+most children know, so it sees the clinical words a reader trips on. A
+section may score up to 8.0 on Dale-Chall (about grade 11-12 at worst), and
+the middle section of a module stays below 7.0 (about grade 7-8).
+
+Run it on a handout to see each section's scores while writing; add --words
+to see the words Dale-Chall finds hard in each section that scores 7 or more:
 
     python tests/readability.py content/en/01-recovery-strategies.md
 """
@@ -10,10 +18,15 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
+from statistics import median
 
 import textstat
 
 MAX_GRADE = 8.0
+MAX_DALE_CHALL = 8.0
+"""No section above this Dale-Chall score."""
+MAX_MEDIAN_DALE_CHALL = 7.0
+"""A module's median section stays below this Dale-Chall score."""
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -62,6 +75,15 @@ def grade(markdown: str) -> float:
     return float(textstat.flesch_kincaid_grade(plain_text(markdown)))
 
 
+def dale_chall(markdown: str) -> float:
+    return float(textstat.dale_chall_readability_score(plain_text(markdown)))
+
+
+def hard_words(markdown: str) -> list[str]:
+    """The words Dale-Chall counts as hard, as it counts them (each once)."""
+    return sorted(textstat.difficult_words_list(plain_text(markdown), syllable_threshold=0))
+
+
 def sections(body: str) -> list[tuple[str, str]]:
     """(heading, text) for each '## ' section of a handout body."""
     parts = re.split(r"^## +(.+)$", body, flags=re.MULTILINE)
@@ -75,18 +97,29 @@ def body_of(path: Path) -> str:
     return body
 
 
-def main(paths: list[str]) -> int:
-    worst = 0.0
-    for name in paths:
+def main(args: list[str]) -> int:
+    show_words = "--words" in args
+    failed = False
+    for name in (a for a in args if a != "--words"):
         body = body_of(Path(name))
         words = len(plain_text(body).split())
         print(f"{name}: {words} words")
+        print("     FK     DC  section")
+        scores = []
         for heading, text in sections(body):
-            g = grade(text)
-            worst = max(worst, g)
-            flag = "  <-- above 8" if g > MAX_GRADE else ""
-            print(f"  {g:5.1f}  {heading}{flag}")
-    return 1 if worst > MAX_GRADE else 0
+            g, dc = grade(text), dale_chall(text)
+            scores.append(dc)
+            flag = ""
+            if g > MAX_GRADE or dc > MAX_DALE_CHALL:
+                flag = "  <-- too hard"
+                failed = True
+            print(f"  {g:5.1f}  {dc:5.2f}  {heading}{flag}")
+            if show_words and dc >= MAX_MEDIAN_DALE_CHALL:
+                print("               " + ", ".join(hard_words(text)))
+        middle = median(scores)
+        failed = failed or middle >= MAX_MEDIAN_DALE_CHALL
+        print(f"  Dale-Chall median {middle:.2f} (below {MAX_MEDIAN_DALE_CHALL}), highest {max(scores):.2f}")
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
