@@ -43,6 +43,7 @@ class ReaderScreen(AreaScreen):
         Binding("s", "choose_sheet", "Sheet"),
         Binding("a", "add_practice", "Add task"),
         Binding("p", "practice", "Practice"),
+        Binding("w", "words", "Words", tooltip="The words of this module and what they mean"),
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "leave", "Library"),
     ]
@@ -369,6 +370,12 @@ class ReaderScreen(AreaScreen):
             elif form.own.strip():
                 fine = self._add_practice(form, form.own, suggested=False) and fine
         return fine
+
+    def action_words(self) -> None:
+        from imr_companion.ui.handouts.words import WordsScreen
+
+        if self.handout is not None:
+            self.app.push_screen(WordsScreen(self.handout))
 
     def action_save(self) -> None:
         if self.commit_all():
