@@ -109,7 +109,9 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
         reasons[what] = reasons.get(what, 0) + 1
     for what, number in sorted(reasons.items()):
         entries = "1 entry" if number == 1 else f"{number} entries"
-        report.problems.append(f"{entries} {what}. The app will set {'it' if number == 1 else 'them'} aside.")
+        them = "it" if number == 1 else "them"
+        action = f"give {them} one" if what.endswith(gate.NO_ID) else f"set {them} aside, whole"
+        report.problems.append(f"{entries} {what}. The app will {action}.")
     for name in gate.unknown_tables(document):
         if name in {p.table for p in odd_tables}:
             continue

@@ -51,6 +51,8 @@ class Backup:
     path: Path
     kind: str
     when: datetime
+    number: int = 1
+    """The n-th copy of its kind made in that second."""
 
     @property
     def described(self) -> str:
@@ -83,7 +85,8 @@ def identify(entry: Path) -> Backup | None:
             )
         match = _MADE.match(entry.name)
         if match:
-            return Backup(entry, match.group(1), datetime.strptime(match.group(2), "%Y%m%d-%H%M%S"))
+            when = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+            return Backup(entry, match.group(1), when, int(match.group(3) or 1))
     except ValueError:
         pass
     return None
@@ -95,7 +98,7 @@ def every(data_dir: Path) -> list[Backup]:
         return []
     found = [b for b in map(identify, folder(data_dir).iterdir()) if b is not None]
     now = clock.now()
-    return sorted(found, key=lambda b: (b.when <= now, b.when, b.path.name), reverse=True)
+    return sorted(found, key=lambda b: (b.when <= now, b.when, b.number), reverse=True)
 
 
 def listed(data_dir: Path) -> list[tuple[date, Path]]:
@@ -146,7 +149,9 @@ def make(data_dir: Path, kind: str, content: bytes) -> Path:
             os.fsync(fd)
         finally:
             os.close(fd)
-        count = 1
+        # After the highest number used in this second, so a pruned name is never reused.
+        same = [identify(p) for p in where.glob(f"{stem}*.json")]
+        count = max((b.number for b in same if b is not None and b.kind == kind), default=0) + 1
         while True:
             target = where / (f"{stem}.json" if count == 1 else f"{stem}-{count}.json")
             try:

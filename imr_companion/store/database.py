@@ -222,10 +222,11 @@ class Database:
         open. Repositories skip refused records until then.
         """
         document = self.document()
-        moved, _ = gate.repair(document, odd_values=self._odd_values)
+        moved, mended = gate.repair(document, odd_values=self._odd_values)
         self._odd_values = False
         if moved:
             self.notices.append(_set_aside_notice(moved))
+        if moved or mended:
             if self.lock is not None:
                 self.save_document(document)
         return moved

@@ -23,7 +23,7 @@ from pydantic import BaseModel, ValidationError
 
 from imr_companion import clock
 from imr_companion.models import RECORD_TABLES, Settings
-from imr_companion.models.base import Model, ShortText
+from imr_companion.models.base import Model, ShortText, new_id
 from imr_companion.store.errors import StoreError
 
 META = "_meta"
@@ -150,6 +150,9 @@ def schema_version(document: Document) -> int:
     return 1
 
 
+NO_ID = "no id"
+
+
 @dataclass
 class Problem:
     """A record the gate refuses: where it is and why, in words without its content."""
@@ -214,9 +217,11 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
                     found.append(Problem(name, key, _validation_reason(error)))
                     continue
                 if name in RECORD_TABLES:
-                    if record["id"] in ids:
+                    if "id" not in record:
+                        found.append(Problem(name, key, NO_ID))
+                    elif record["id"] in ids:
                         found.append(Problem(name, key, "the same id as another entry"))
-                    ids.add(record["id"])
+                    ids.add(record.get("id", ""))
     return found
 
 
@@ -233,9 +238,9 @@ def set_aside_entry(table: str, record: Any, reason: str) -> dict[str, Any]:
 
 
 def repair(document: Document, *, odd_values: bool = True, records: bool = True) -> tuple[int, int]:
-    """Make `document` pass the gate without losing anything: (entries set aside, keys renumbered).
+    """Make `document` pass the gate without losing anything: (entries set aside, entries mended).
 
-    Odd keys get the next free number; refused records, odd tables and
+    Odd keys get the next free number, a record without an id gets one; refused records, odd tables and
     misshapen set-aside entries move to the quarantine table, whole.
     """
     odd_tables, odd_keys = shape_problems(document)
@@ -247,7 +252,13 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
         table[str(_next_key(table))] = table.pop(key)
     if not isinstance(document.get(QUARANTINE, {}), dict):
         document.pop(QUARANTINE)
+    mended = len(odd_keys)
     for problem in problems(document, odd_values=odd_values) if records else []:
+        if problem.reason == NO_ID:
+            mended += 1
+            # Valid but for its missing id: it gets one (ids are never shown), and stays in place.
+            document[problem.table][problem.key]["id"] = new_id()
+            continue
         record = document[problem.table].pop(problem.key)
         if problem.table == QUARANTINE:
             kept.append(set_aside_entry(QUARANTINE, record, "an earlier set-aside entry in an odd shape"))
@@ -258,4 +269,4 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
         for entry in kept:
             # The next free number: never the key of an entry set aside earlier.
             quarantine[str(_next_key(quarantine))] = entry
-    return len(kept), len(odd_keys)
+    return len(kept), mended

@@ -13,8 +13,7 @@ import pytest
 from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, SaveError
-from imr_companion.store import backups
+from imr_companion.store import Database, Repository, SaveError, backups
 from imr_companion.store import storage as storage_module
 
 
