@@ -226,9 +226,8 @@ class Database:
         self._odd_values = False
         if moved:
             self.notices.append(_set_aside_notice(moved))
-        if moved or mended:
-            if self.lock is not None:
-                self.save_document(document)
+        if (moved or mended) and self.lock is not None:
+            self.save_document(document)
         return moved
 
     @property
