@@ -85,11 +85,6 @@ def document_from_json(text: str | bytes) -> Document:
     document: Document = {SETTINGS: {"1": export.settings.model_dump(mode="json")}}
     for name in RECORD_TABLES:
         records = getattr(export.tables, name)
-        ids = set()
-        for number, record in enumerate(records, start=1):
-            if record.id in ids:
-                raise _refuse(f"entry {number} in {name} has the same id as an earlier one")
-            ids.add(record.id)
         # Saved in the form the models write (one form for dates and times, no extras).
         document[name] = {str(i): r.model_dump(mode="json") for i, r in enumerate(records, start=1)}
     if export.set_aside:
