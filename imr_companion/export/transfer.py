@@ -143,16 +143,14 @@ def read_restorable(path: Path) -> Document:
         raise ImportRefused("That file is not a backup or an export (it is not readable data).") from None
     if isinstance(looks, dict) and "format" in looks:
         return document_from_json(content)
+    if not isinstance(looks, dict) or not set(looks) & gate.KNOWN_TABLES:
+        raise ImportRefused("That file is not a backup or an export of IMR Companion.")
     try:
-        document = restorable(content)
+        return restorable(content)
     except Unreadable:
         raise ImportRefused("That file is not a backup or an export of IMR Companion.") from None
     except NewerData as newer:
         raise ImportRefused(str(newer)) from None
-    unknown = set(document) - gate.KNOWN_TABLES
-    if not any(name in document for name in RECORD_TABLES) and (unknown or META not in document):
-        raise ImportRefused("That file is not a backup or an export of IMR Companion.")
-    return document
 
 
 def restore(database: Database, path: Path) -> Path | None:
