@@ -184,12 +184,13 @@ class Database:
                 if read_only:
                     raise
                 notices.append(set_aside(folder, path, str(problem)))
-        if document is None:
-            document, content = new_document(), None
-        elif not read_only:
+        if not notices and not read_only:
+            # Set aside at an earlier start: the offer comes back until restored or dismissed.
             offer = backups.pending_offer(folder)
             if offer is not None:
                 notices.append(_offer_notice(offer))
+        if document is None:
+            document, content = new_document(), None
         found = schema_version(document)
         if found > SCHEMA_VERSION:
             raise NewerData(found, SCHEMA_VERSION)
