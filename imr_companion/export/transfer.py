@@ -66,6 +66,10 @@ def document_from_json(text: str | bytes) -> Document:
         payload, _ = gate.loads(text, strict=True)
     except Unreadable as problem:
         raise ImportRefused(f"This file is not an IMR Companion export ({problem}).") from None
+    if isinstance(payload, dict) and "format" not in payload and set(payload) & gate.KNOWN_TABLES:
+        raise ImportRefused(
+            "This file is a backup of the data, not an export: put it back with 'imr-companion restore FILE'."
+        )
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
         raise ImportRefused("This file is not an IMR Companion export.")
     version = payload.get("version")

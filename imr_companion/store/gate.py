@@ -84,7 +84,10 @@ def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
         return value
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        found: dict[str, Any] = {}
+        found = dict(items)
+        if len(found) == len(items):  # the usual case, at C speed
+            return found
+        found = {}
         for key, value in items:
             if key in found:
                 if strict:

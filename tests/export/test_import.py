@@ -166,3 +166,8 @@ def test_a_failing_data_write_during_import_leaves_the_data_as_it_was(
     code, _out, err = run(capsys, "import", str(source), "--data-dir", str(filled))
     assert code == 1 and "Traceback" not in err
     assert (filled / DATA_FILE).read_bytes() == before
+
+
+def test_importing_a_backup_points_to_restore(filled: Path):
+    message = refused((filled / DATA_FILE).read_bytes())
+    assert "imr-companion restore" in message
