@@ -87,6 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _command(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store import StoreError
+    from imr_companion.store.gate import Unreadable
 
     try:
         if args.command is None:
@@ -103,6 +104,8 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "doctor": _doctor,
             "demo": _demo,
         }[args.command](folder, args)
+    except Unreadable as problem:
+        return _fail(f"Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.")
     except (StoreError, _Refused) as error:
         return _fail(str(error))
     except OSError as error:

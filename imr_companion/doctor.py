@@ -74,7 +74,8 @@ def check(folder: Path) -> Report:
     newest = backups.newest(folder)
     if newest:
         count = len(backups.every(folder))
-        report.good.append(f"{count} backups; the newest is from {newest.described}.")
+        backups_word = "1 backup" if count == 1 else f"{count} backups"
+        report.good.append(f"{backups_word}; the newest is from {newest.described}.")
     leftovers = list(folder.glob(f".{DATA_FILE}.*.tmp"))
     if leftovers:
         report.good.append(
