@@ -12,6 +12,7 @@ ends, so a killed app never blocks the next start:
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -37,10 +38,12 @@ class WriterLock:
             fd = os.open(self.folder, os.O_RDONLY)
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            except OSError:
+                self._folder_fd = fd
+            except OSError as error:
                 os.close(fd)
-                raise AlreadyOpen(self.folder) from None
-            self._folder_fd = fd
+                if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+                    raise AlreadyOpen(self.folder) from None
+                # A file system that cannot lock folders: the lock file still guards it.
         try:
             self._lock.acquire(timeout=0)
         except Timeout:
