@@ -79,3 +79,19 @@ def test_deleting_or_replacing_the_lock_file_does_not_let_a_second_window_in(dat
     finally:
         first.close()
     Database.open(data_dir).close()
+
+
+def test_a_second_app_start_is_refused_after_the_lock_file_was_deleted(data_dir: Path):
+    holder = _hold(data_dir)
+    try:
+        (data_dir / LOCK_FILE).unlink()
+        result = subprocess.run(
+            [sys.executable, "-m", "imr_companion", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode != 0 and "already open" in result.stderr
