@@ -228,6 +228,16 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
     return found
 
 
+def _not_entries(document: Document) -> list[Problem]:
+    return [
+        Problem(name, key, "not an entry")
+        for name in (*RECORD_TABLES, SETTINGS, QUARANTINE)
+        if isinstance(document.get(name), dict)
+        for key, record in document[name].items()
+        if not isinstance(record, dict)
+    ]
+
+
 def unknown_tables(document: Document) -> list[str]:
     return sorted(name for name in document if name not in KNOWN_TABLES)
 
@@ -244,7 +254,9 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
     """Make `document` pass the gate without losing anything: (entries set aside, entries mended).
 
     Odd keys get the next free number, a record without an id gets one; refused records, odd tables and
-    misshapen set-aside entries move to the quarantine table, whole.
+    misshapen set-aside entries move to the quarantine table, whole. records=False: only what
+    must be set right before anything reads the tables (odd tables and keys, entries that are
+    not objects); the full check runs later (Database.check_records).
     """
     odd_tables, odd_keys = shape_problems(document)
     kept: list[dict[str, Any]] = []
@@ -256,7 +268,10 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
     if not isinstance(document.get(QUARANTINE, {}), dict):
         document.pop(QUARANTINE)
     mended = len(odd_keys)
-    for problem in problems(document, odd_values=odd_values) if records else []:
+    # Entries that are not objects go first, even before the deferred record check:
+    # TinyDB and the repositories read every entry of a table as an object.
+    found = problems(document, odd_values=odd_values) if records else _not_entries(document)
+    for problem in found:
         if problem.reason == NO_ID:
             mended += 1
             # Valid but for its missing id: it gets one (ids are never shown), and stays in place.

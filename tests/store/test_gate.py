@@ -195,3 +195,15 @@ def test_a_key_given_twice_keeps_both_values(data_dir: Path):
         assert texts(db) == ["first", "second"]
     finally:
         db.close()
+
+
+def test_an_entry_that_is_not_an_object_is_set_aside_before_the_first_frame(data_dir: Path):
+    write(data_dir, doc(moments={"1": "just a string", "2": moment("fine", day="2026-03-18")}))
+    db = Database.open(data_dir, defer_check=True)
+    try:
+        # Before the deferred check: reads and writes of the table work.
+        assert [m.text for m in Repository.of(db, Moment).where("day", "2026-03-18")] == ["fine"]
+        Repository.of(db, Moment).add(Moment(text="new"))
+        assert db.quarantined()[0]["record"] == "just a string"
+    finally:
+        db.close()
