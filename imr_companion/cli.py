@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from imr_companion import __version__, clock, paths
+from imr_companion import __version__, paths
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -37,7 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["json", "markdown"], help="json (the default) or markdown")
     export.add_argument("--output", metavar="FILE", help="file to write (default: the screen)")
     export.add_argument(
-        "--only", metavar="PART", help="just one part, as Markdown for printing: plan (your plan alone)"
+        "--only",
+        metavar="PARTS",
+        type=_parts,
+        help="just these parts (comma-separated), as Markdown for printing: plan (your plan alone)",
     )
 
     imported = commands.add_parser(
@@ -48,6 +51,13 @@ def _parser() -> argparse.ArgumentParser:
     backup = commands.add_parser("backup", parents=[data_dir], help="save a copy of your data now")
     backup.add_argument("--output", metavar="FILE", help="where to save it (default: the backups folder)")
 
+    restore = commands.add_parser(
+        "restore",
+        parents=[data_dir],
+        help="put back a backup or a JSON export; without FILE, lists the backups to choose from",
+    )
+    restore.add_argument("file", metavar="FILE", nargs="?")
+
     commands.add_parser("doctor", parents=[data_dir], help="check your data; exit 1 if problems were found")
 
     demo = commands.add_parser(
@@ -57,10 +67,27 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parts(value: str) -> list[str]:
+    """'plan' or 'plan,goals': the parts named, in order, without repeats."""
+    return list(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     folder = paths.data_dir(args.data_dir)
+    try:
+        return _command(folder, args)
+    except Exception as error:
+        # The last resort: one calm line and a local report, never a traceback.
+        from imr_companion import crash
+
+        report = crash.write_report(error, folder) if folder.is_dir() else None
+        return _fail(crash.calm_line(error, report))
+
+
+def _command(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store import StoreError
+    from imr_companion.store.gate import Unreadable
 
     try:
         if args.command is None:
@@ -73,10 +100,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             "export": _export,
             "import": _import,
             "backup": _backup,
+            "restore": _restore,
             "doctor": _doctor,
             "demo": _demo,
         }[args.command](folder, args)
-    except StoreError as error:
+    except Unreadable as problem:
+        return _fail(f"Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.")
+    except (StoreError, _Refused) as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"{error.strerror or 'The file could not be used'}: {error.filename or folder}")
@@ -89,12 +119,36 @@ def _fail(message: str) -> int:
     return 1
 
 
-def _write_private(path: Path, data: bytes) -> None:
+class _Refused(Exception):
+    """A file the person named that we will not write; str() is the calm line."""
+
+
+def _write_private(path: Path, data: bytes, folder: Path) -> None:
+    """Write a file the person named: a new path or a regular file, never inside the data folder."""
+    import os
+    import stat
+
     from imr_companion.store.storage import write_atomically
 
     path = path.expanduser().absolute()
     if not path.parent.is_dir():
         raise FileNotFoundError(2, "No such folder", str(path.parent))
+    real_folder = folder.resolve()
+    target = path.parent.resolve() / path.name
+    if target == real_folder or real_folder in target.parents or real_folder in path.resolve().parents:
+        raise _Refused(
+            "Please choose a file outside the data folder: the files in it belong to the app. "
+            "Nothing was written."
+        )
+    try:
+        found = os.lstat(path)
+    except FileNotFoundError:
+        found = None
+    if found is not None and not stat.S_ISREG(found.st_mode):
+        raise _Refused(
+            f"{path} is not an ordinary file (it may be a link, a folder or a device), "
+            "so it was not replaced. Please choose a new file name."
+        )
     write_atomically(path, data)
 
 
@@ -104,17 +158,18 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
 
     kind = args.format or ("markdown" if args.only else "json")
     if args.only is not None:
-        if args.only not in export.MARKDOWN_PARTS:
+        unknown = [part for part in args.only if part not in export.MARKDOWN_PARTS]
+        if unknown or not args.only:
             return _fail(f"--only knows these parts: {', '.join(export.MARKDOWN_PARTS)}.")
         if kind != "markdown":
             return _fail("--only writes Markdown; the JSON export is always complete.")
     database = Database.read_only(folder)
     if args.only is not None:
-        text = export.MARKDOWN_PARTS[args.only](database)
+        text = "\n".join(export.MARKDOWN_PARTS[part](database) for part in args.only)
     else:
         text = export.to_json(database) if kind == "json" else export.to_markdown(database)
     if args.output:
-        _write_private(Path(args.output), text.encode("utf-8"))
+        _write_private(Path(args.output), text.encode("utf-8"), folder)
         print(
             f"Saved your {kind} export to {args.output}. It is private: share it only if you choose to.",
             file=sys.stderr,
@@ -134,16 +189,17 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
         return _fail(str(refused))
     database = Database.open(folder)
     try:
-        kept = folder / "backups" / f"companion-before-import-{clock.now():%Y%m%d-%H%M%S}.json"
-        _write_private(kept, database.snapshot())
-        database.save_document(document)
+        # The copy of the current data is written first; if it cannot be, nothing changes.
+        kept = database.replace(document, "before-import")
     finally:
         database.close()
-    print(f"Imported {args.file}. Your data from before was kept as {kept}.")
+    before = f" Your data from before was kept as {kept}." if kept else ""
+    print(f"Imported {args.file}.{before}")
     return 0
 
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
+    from imr_companion.store import backups
     from imr_companion.store.database import parse
 
     source = folder / paths.DATA_FILE
@@ -151,13 +207,50 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
         return _fail(f"There is nothing to back up yet in {folder}.")
     content = source.read_bytes()
     parse(content)  # a damaged file is reported, not copied as if it were a backup
-    target = (
-        Path(args.output)
-        if args.output
-        else (folder / "backups" / f"companion-manual-{clock.now():%Y%m%d-%H%M%S}.json")
-    )
-    _write_private(target, content)
+    if args.output:
+        target = Path(args.output)
+        _write_private(target, content, folder)
+    else:
+        target = backups.make(folder, "manual", content)
     print(f"Saved a copy of your data to {target}.")
+    return 0
+
+
+def _restore(folder: Path, args: argparse.Namespace) -> int:
+    from imr_companion.export import ImportRefused, transfer
+    from imr_companion.store import Database, backups
+
+    if args.file:
+        chosen = Path(args.file)
+    else:
+        found = backups.every(folder)
+        if not found:
+            return _fail(f"There are no backups in {backups.folder(folder)} yet.")
+        print("Your backups, newest first:")
+        for number, backup in enumerate(found, start=1):
+            print(f"  {number:>2}. {transfer.describe(backup.path)}")
+        try:
+            answer = input("Which one shall be put back? Type its number, or press Enter to stop: ").strip()
+        except EOFError:
+            answer = ""
+        if not answer:
+            print("Nothing was changed.")
+            return 0
+        if not answer.isdigit() or not 1 <= int(answer) <= len(found):
+            return _fail(f"Please type a number from 1 to {len(found)}. Nothing was changed.")
+        chosen = found[int(answer) - 1].path
+    try:
+        document = transfer.read_restorable(chosen)
+    except ImportRefused as refused:
+        return _fail(str(refused))
+    database = Database.open(folder)
+    try:
+        kept = database.replace(document, "before-restore")
+        count = database.record_count()
+    finally:
+        database.close()
+    before = f" Your data from before was kept as {kept}." if kept else ""
+    print(f"Restored {chosen.name}: {count} {'entry' if count == 1 else 'entries'}.{before}")
     return 0
 
 

@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from imr_companion.models import RECORD_TABLES
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups
-from imr_companion.store.database import (
-    QUARANTINE,
-    Unreadable,
-    invalid_records,
-    parse,
-    schema_version,
-)
+from imr_companion.store import backups, gate
+from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
 from imr_companion.store.migrations import SCHEMA_VERSION
 
 
@@ -53,43 +48,34 @@ def check(folder: Path) -> Report:
             f"A damaged data file was set aside earlier and is kept as {damaged.name}. "
             "Your current data does not depend on it; keep it until you are sure nothing is missing."
         )
+    offer = backups.pending_offer(folder)
+    if offer is not None:
+        report.problems.append(
+            f"Your data file could not be opened earlier and was set aside as {offer.damaged}. "
+            f"The backup from {offer.backup.described} is kept for you; put it back with: "
+            "imr-companion restore (or press ctrl+p in the app and choose Restore a backup)."
+        )
     if path.exists():
         _private(path, 0o600, "data file", report)
         try:
-            document = parse(path.read_bytes())
+            document, odd = read_document(path.read_bytes())
         except Unreadable as problem:
             report.problems.append(f"The data file cannot be opened: {problem}.")
             document = None
         if document is not None:
-            version = schema_version(document)
-            if version > SCHEMA_VERSION:
-                report.problems.append(
-                    f"The data was saved by a newer version of the app (data version {version})."
-                )
-            elif version == SCHEMA_VERSION:
-                count = sum(len(document.get(name, {})) for name in RECORD_TABLES)
-                report.good.append(f"The data file opens and holds {count} entries.")
-                bad = invalid_records(document)
-                if bad:
-                    report.problems.append(
-                        f"{len(bad)} entries do not pass their checks; the app will set them aside."
-                    )
-            else:
-                report.good.append(
-                    f"The data file opens; the app will update it from data version {version}."
-                )
-            kept = document.get(QUARANTINE, {})
-            for entry in kept.values():
-                report.problems.append(
-                    f"An entry from '{entry.get('table', '?')}' was set aside on "
-                    f"{str(entry.get('set_aside', '?'))[:10]} because of a {entry.get('reason', 'problem')}. "
-                    "It is kept inside the data file and nothing was deleted."
-                )
+            _check_document(document, odd, report)
     else:
         report.good.append("No data file yet: it will be created when the app first saves.")
+    if os.path.lexists(backups.folder(folder)) and not backups.usable(folder):
+        report.problems.append(
+            "The backups folder is a link or not a folder, so no daily backups are kept. "
+            "Replace it with a plain folder named 'backups'."
+        )
     newest = backups.newest(folder)
     if newest:
-        report.good.append(f"{len(backups.listed(folder))} backups; the newest is from {newest[0]:%d %B %Y}.")
+        count = len(backups.every(folder))
+        backups_word = "1 backup" if count == 1 else f"{count} backups"
+        report.good.append(f"{backups_word}; the newest is from {newest.described}.")
     leftovers = list(folder.glob(f".{DATA_FILE}.*.tmp"))
     if leftovers:
         report.good.append(
@@ -97,3 +83,49 @@ def check(folder: Path) -> Report:
             "they are not needed and may be deleted."
         )
     return report
+
+
+def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
+    """What the gate would set right or set aside on opening, each in its own line."""
+    version = schema_version(document)
+    if version > SCHEMA_VERSION:
+        report.problems.append(f"The data was saved by a newer version of the app (data version {version}).")
+        return
+    count = sum(len(t) for name, t in document.items() if name in RECORD_TABLES and isinstance(t, dict))
+    if version == SCHEMA_VERSION:
+        report.good.append(f"The data file opens and holds {count} entries.")
+    else:
+        report.good.append(f"The data file opens; the app will update it from data version {version}.")
+    odd_tables, odd_keys = gate.shape_problems(document)
+    for problem in odd_tables:
+        report.problems.append(f"The data file holds {problem.reason}; the app will set it aside whole.")
+    if odd_keys:
+        report.problems.append(
+            f"{len(odd_keys)} entries are stored under a number in an unusual form; "
+            "the app will renumber them so that none is lost."
+        )
+    reasons: dict[str, int] = {}
+    for problem in gate.problems(document, odd_values=odd):
+        what = f"in '{problem.table}': {problem.reason}"
+        reasons[what] = reasons.get(what, 0) + 1
+    for what, number in sorted(reasons.items()):
+        entries = "1 entry" if number == 1 else f"{number} entries"
+        them = "it" if number == 1 else "them"
+        action = f"give {them} one" if what.endswith(gate.NO_ID) else f"set {them} aside, whole"
+        report.problems.append(f"{entries} {what}. The app will {action}.")
+    for name in gate.unknown_tables(document):
+        if name in {p.table for p in odd_tables}:
+            continue
+        report.problems.append(
+            f"The data file holds a part this version does not know ('{name}'). "
+            "It is kept as it is and carried in the JSON export."
+        )
+    kept = document.get(QUARANTINE, {})
+    for entry in kept.values() if isinstance(kept, dict) else ():
+        if not isinstance(entry, dict):
+            continue
+        report.problems.append(
+            f"An entry from '{entry.get('table', '?')}' was set aside on "
+            f"{str(entry.get('set_aside', '?'))[:10]} because of a {entry.get('reason', 'problem')}. "
+            "It is kept inside the data file and nothing was deleted."
+        )

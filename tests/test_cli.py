@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -128,3 +129,101 @@ def test_demo_fills_an_empty_folder_and_refuses_real_data(capsys, tmp_path: Path
 def test_errors_are_one_plain_line(capsys, tmp_path: Path):
     code, _, err = run(capsys, "import", str(tmp_path / "missing.json"), "--data-dir", str(tmp_path / "d"))
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_restore_lists_the_backups_and_puts_back_the_chosen_one(
+    capsys, filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from imr_companion.store import backups
+
+    first = backups.make(filled, "manual", (filled / DATA_FILE).read_bytes())
+    db = Database.open(filled)
+    Repository.of(db, Moment).add(Moment(text="Written after the copy"))
+    db.close()
+    monkeypatch.setattr("builtins.input", lambda prompt: "1")
+    code, out, err = run(capsys, "restore", "--data-dir", str(filled))
+    assert code == 0, err
+    assert "made on request" in out and "2 entries" in out
+    texts = sorted(m.text for m in Repository.of(Database.read_only(filled), Moment).all())
+    assert texts == ["Called my brother", "Tea in the garden"]
+    # What was there before the restore is kept too, so the restore can be undone the same way.
+    undo = [b for b in backups.every(filled) if b.kind == "before-restore"]
+    assert len(undo) == 1 and "Written after the copy" in undo[0].path.read_text()
+    assert first.exists()
+
+
+def test_restore_without_an_answer_changes_nothing(capsys, filled: Path, monkeypatch: pytest.MonkeyPatch):
+    from imr_companion.store import backups
+
+    backups.make(filled, "manual", (filled / DATA_FILE).read_bytes())
+    before = (filled / DATA_FILE).read_bytes()
+    monkeypatch.setattr("builtins.input", lambda prompt: "")
+    code, out, _ = run(capsys, "restore", "--data-dir", str(filled))
+    assert code == 0 and "Nothing was changed" in out
+    assert (filled / DATA_FILE).read_bytes() == before
+
+
+@pytest.mark.parametrize("kind", ["daily", "before-import", "manual", "export"])
+def test_restore_accepts_every_kind_of_backup_and_an_export(capsys, filled: Path, tmp_path: Path, kind: str):
+    from imr_companion.store import backups
+
+    content = (filled / DATA_FILE).read_bytes()
+    if kind == "export":
+        source = tmp_path / "export.json"
+        run(capsys, "export", "--data-dir", str(filled), "--output", str(source))
+    elif kind == "daily":
+        source = backups.path_for(filled, date(2026, 3, 17))
+        source.write_bytes(content)
+    else:
+        source = backups.make(filled, kind, content)
+    other = tmp_path / "other"
+    code, _out, err = run(capsys, "restore", str(source), "--data-dir", str(other))
+    assert code == 0, err
+    texts = sorted(m.text for m in Repository.of(Database.read_only(other), Moment).all())
+    assert texts == ["Called my brother", "Tea in the garden"]
+
+
+def test_restore_refuses_what_is_not_a_backup_in_one_line(capsys, filled: Path, tmp_path: Path):
+    odd = tmp_path / "odd.json"
+    odd.write_text('{"shopping": ["milk"]}')
+    before = (filled / DATA_FILE).read_bytes()
+    code, _, err = run(capsys, "restore", str(odd), "--data-dir", str(filled))
+    assert code == 1 and err.count("\n") == 1 and "not a backup" in err
+    assert (filled / DATA_FILE).read_bytes() == before
+
+
+def test_output_refuses_a_device_a_link_and_the_data_folder(capsys, filled: Path, tmp_path: Path):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    target = tmp_path / "target.txt"
+    target.write_text("keep me")
+    link = tmp_path / "link.json"
+    link.symlink_to(target)
+    live = filled / DATA_FILE
+    before = live.read_bytes()
+    for output in (fifo, link, live, filled / "backups" / "x.json"):
+        for command in ("export", "backup"):
+            code, _, err = run(capsys, command, "--data-dir", str(filled), "--output", str(output))
+            assert code == 1 and err.count("\n") == 1, (command, output, err)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode) and link.is_symlink()
+    assert target.read_text() == "keep me" and live.read_bytes() == before
+
+
+def test_an_unexpected_error_is_one_calm_line_and_a_report_without_personal_text(
+    capsys, filled: Path, monkeypatch: pytest.MonkeyPatch
+):
+    from imr_companion import doctor
+
+    def crashing(folder):
+        diary = "my private diary words"
+        raise ValueError(diary)
+
+    monkeypatch.setattr(doctor, "check", crashing)
+    code, _out, err = run(capsys, "doctor", "--data-dir", str(filled))
+    assert code == 1 and err.count("\n") == 1
+    assert "Traceback" not in err and "diary" not in err and "Everything you saved is safe" in err
+    reports = list((filled / "reports").glob("crash-*.txt"))
+    assert len(reports) == 1 and str(reports[0]) in err
+    text = reports[0].read_text()
+    assert "ValueError" in text and "crashing" in text and "my private diary words" not in text
+    assert stat.S_IMODE(reports[0].stat().st_mode) == 0o600

@@ -64,6 +64,24 @@ ShortText = Annotated[
     Field(max_length=SHORT_TEXT),
 ]
 RequiredShortText = Annotated[ShortText, Field(min_length=1)]
+
+# The one form the app writes a moment in time: local wall-clock time, no
+# offset ("2026-03-18T19:30:00"). A time with an offset, or a number of
+# seconds, cannot be compared with the app's own times, so it is refused.
+_LOCAL_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?$")
+
+
+def _local_time(value: object) -> object:
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            raise ValueError("should be a local time without an offset")
+        return value
+    if isinstance(value, str) and _LOCAL_TIME.match(value):
+        return value
+    raise ValueError("should be a date and time like 2026-03-14T09:30:00")
+
+
+Timestamp = Annotated[datetime, BeforeValidator(_local_time)]
 RequiredLongText = Annotated[LongText, Field(min_length=1)]
 
 
@@ -85,8 +103,8 @@ class Record(Model):
     """A stored item with a stable id that never changes, even across export and import."""
 
     id: str = Field(default_factory=new_id, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
-    created: datetime = Field(default_factory=clock.now)
-    updated: datetime = Field(default_factory=clock.now)
+    created: Timestamp = Field(default_factory=clock.now)
+    updated: Timestamp = Field(default_factory=clock.now)
     together_with: ShortText | None = None
     """The contact person's name when this was filled in side by side."""
 

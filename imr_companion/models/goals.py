@@ -11,13 +11,21 @@ the first step that is not done yet is the current rung.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from enum import StrEnum
 
 from pydantic import Field, model_validator
 
 from imr_companion import clock
-from imr_companion.models.base import LongText, Model, Record, RequiredShortText, ShortText, new_id
+from imr_companion.models.base import (
+    LongText,
+    Model,
+    Record,
+    RequiredShortText,
+    ShortText,
+    Timestamp,
+    new_id,
+)
 
 WHY_LIMIT = 2000
 STEP_LIMIT = 60
@@ -76,7 +84,7 @@ class Goal(Record):
     """When the person hopes to get there: a hope, never a deadline."""
     status: GoalStatus = GoalStatus.ACTIVE
     reached_on: date | None = None
-    made_current: datetime | None = None
+    made_current: Timestamp | None = None
     """When the person chose this as their current goal; the latest choice wins.
     A time rather than a flag, so that choosing a goal is one write."""
     steps: list[Step] = Field(default_factory=list, max_length=STEP_LIMIT)

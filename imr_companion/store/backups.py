@@ -1,54 +1,227 @@
-"""Dated copies of the data file: at most one a day, the newest 14 kept."""
+"""Copies of the data file in `backups/`, and the rules that keep the last good one.
+
+Kinds: a daily copy before the first save of a day (`companion-2026-03-18.json`,
+the newest 14 days kept), and copies made before an import, before a restore
+and on request (`companion-before-import-20260318-193000.json`, the newest 10
+of each kind kept). Names never repeat: a second copy in the same second gets
+`-2`. A backup dated after today (a clock that was wrong once) never pushes out
+real days. When a damaged data file is set aside, every backup there is then
+is kept until the person restores one or says they do not need them.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import re
-from datetime import date
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
+from imr_companion import clock
 from imr_companion.paths import BACKUP_DIR
-from imr_companion.store.storage import write_atomically
+from imr_companion.store.errors import StoreError
+from imr_companion.store.storage import FILE_MODE, _fsync_dir, write_atomically
 
 KEEP = 14
-_NAME = re.compile(r"^companion-(\d{4}-\d{2}-\d{2})\.json$")
+KEEP_EACH = 10
+KINDS = {
+    "daily": "daily",
+    "before-import": "before an import",
+    "before-restore": "before a restore",
+    "manual": "made on request",
+}
+OFFER = "restore-offer.json"
+_DAILY = re.compile(r"^companion-(\d{4}-\d{2}-\d{2})\.json$")
+_MADE = re.compile(r"^companion-(before-import|before-restore|manual)-(\d{8}-\d{6})(?:-(\d+))?\.json$")
+
+
+class BackupsUnavailable(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The backups folder inside your data folder is not a plain folder (it may be a link), "
+            "so no copy could be kept there. Nothing was changed."
+        )
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    kind: str
+    when: datetime
+    number: int = 1
+    """The n-th copy of its kind made in that second."""
+
+    @property
+    def described(self) -> str:
+        when = f"{self.when:%d %B %Y}" if self.kind == "daily" else f"{self.when:%d %B %Y, %H:%M}"
+        return f"{when} ({KINDS[self.kind]})"
 
 
 def folder(data_dir: Path) -> Path:
     return data_dir / BACKUP_DIR
 
 
+def usable(data_dir: Path) -> bool:
+    """The backups folder is a real folder of ours: a link is never followed."""
+    try:
+        return os.stat(folder(data_dir), follow_symlinks=False).st_mode & 0o170000 == 0o040000
+    except FileNotFoundError:
+        return False
+
+
 def path_for(data_dir: Path, day: date) -> Path:
     return folder(data_dir) / f"companion-{day.isoformat()}.json"
 
 
-def listed(data_dir: Path) -> list[tuple[date, Path]]:
-    """Backups, newest first."""
-    found = []
+def identify(entry: Path) -> Backup | None:
     try:
-        entries = list(folder(data_dir).iterdir())
-    except FileNotFoundError:
-        return []
-    for entry in entries:
-        match = _NAME.match(entry.name)
+        match = _DAILY.match(entry.name)
         if match:
-            try:
-                found.append((date.fromisoformat(match.group(1)), entry))
-            except ValueError:
-                continue
-    return sorted(found, reverse=True)
+            return Backup(
+                entry, "daily", datetime.combine(date.fromisoformat(match.group(1)), datetime.min.time())
+            )
+        match = _MADE.match(entry.name)
+        if match:
+            when = datetime.strptime(match.group(2), "%Y%m%d-%H%M%S")
+            return Backup(entry, match.group(1), when, int(match.group(3) or 1))
+    except ValueError:
+        pass
+    return None
 
 
-def newest(data_dir: Path) -> tuple[date, Path] | None:
-    backups = listed(data_dir)
-    return backups[0] if backups else None
+def every(data_dir: Path) -> list[Backup]:
+    """All backups, newest first, those dated after now (a wrong clock) last."""
+    if not usable(data_dir):
+        return []
+    found = [b for b in map(identify, folder(data_dir).iterdir()) if b is not None]
+    now = clock.now()
+    return sorted(found, key=lambda b: (b.when <= now, b.when, b.number), reverse=True)
+
+
+def listed(data_dir: Path) -> list[tuple[date, Path]]:
+    """Daily backups as (day, path), newest first."""
+    return [(b.when.date(), b.path) for b in every(data_dir) if b.kind == "daily"]
+
+
+def newest(data_dir: Path) -> Backup | None:
+    found = every(data_dir)
+    return found[0] if found else None
+
+
+def _prune(data_dir: Path, kind: str, keep: int) -> None:
+    pinned = set(offer_kept(data_dir))
+    now = clock.now()
+    mine = [b for b in every(data_dir) if b.kind == kind and b.path.name not in pinned]
+    # Wrong-clock backups are counted apart, so they never push out real days.
+    for group in ([b for b in mine if b.when <= now], [b for b in mine if b.when > now]):
+        for old in group[keep:]:
+            old.path.unlink(missing_ok=True)
 
 
 def make_daily(data_dir: Path, day: date, content: bytes) -> Path | None:
     """Keep `content` as the backup for `day` unless one exists; prune old ones."""
+    if not usable(data_dir):
+        return None
     target = path_for(data_dir, day)
     if target.exists():
         return None
     write_atomically(target, content)
-    for _, old in listed(data_dir)[KEEP:]:
-        old.unlink(missing_ok=True)
+    _prune(data_dir, "daily", KEEP)
     return target
+
+
+def make(data_dir: Path, kind: str, content: bytes) -> Path:
+    """A new copy of `content` of `kind`, under a name no other copy has; prune that kind."""
+    if not usable(data_dir):
+        raise BackupsUnavailable()
+    where = folder(data_dir)
+    stem = f"companion-{kind}-{clock.now():%Y%m%d-%H%M%S}"
+    fd, temp = tempfile.mkstemp(dir=where, prefix=f".{stem}.", suffix=".tmp")
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        # After the highest number used in this second, so a pruned name is never reused.
+        same = [identify(p) for p in where.glob(f"{stem}*.json")]
+        count = max((b.number for b in same if b is not None and b.kind == kind), default=0) + 1
+        while True:
+            target = where / (f"{stem}.json" if count == 1 else f"{stem}-{count}.json")
+            try:
+                # A hard link never replaces an existing file: two copies in one second both stay.
+                os.link(temp, target)
+                break
+            except FileExistsError:
+                count += 1
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+    _fsync_dir(where)
+    _prune(data_dir, kind, KEEP_EACH)
+    return target
+
+
+def clean_leftovers(data_dir: Path) -> None:
+    """Remove temporary files a killed save left in `backups/` (call only while holding the lock)."""
+    if usable(data_dir):
+        for leftover in folder(data_dir).glob(".*.tmp"):
+            leftover.unlink(missing_ok=True)
+
+
+# --- the offer to restore, after a damaged data file was set aside ----------
+
+
+@dataclass(frozen=True)
+class Offer:
+    damaged: str
+    backup: Backup
+
+
+def remember_offer(data_dir: Path, damaged: Path) -> Offer | None:
+    """Pin every backup there is now and remember the newest, to offer at each start."""
+    found = every(data_dir)
+    if not found:
+        return None
+    record = {"damaged": damaged.name, "backup": found[0].path.name, "kept": [b.path.name for b in found]}
+    write_atomically(folder(data_dir) / OFFER, json.dumps(record).encode("utf-8"))
+    return Offer(damaged.name, found[0])
+
+
+def _offer_record(data_dir: Path) -> dict:
+    if not usable(data_dir):
+        return {}
+    try:
+        record = json.loads((folder(data_dir) / OFFER).read_bytes())
+    except (OSError, ValueError):
+        return {}
+    return record if isinstance(record, dict) else {}
+
+
+def offer_kept(data_dir: Path) -> list[str]:
+    kept = _offer_record(data_dir).get("kept", [])
+    return [name for name in kept if isinstance(name, str)] if isinstance(kept, list) else []
+
+
+def pending_offer(data_dir: Path) -> Offer | None:
+    """The backup offered since a damaged file was set aside, until restored or dismissed."""
+    record = _offer_record(data_dir)
+    name, damaged = record.get("backup"), record.get("damaged")
+    if not isinstance(name, str) or not isinstance(damaged, str):
+        return None
+    backup = identify(folder(data_dir) / name)
+    if backup is None or not backup.path.is_file():
+        return None
+    return Offer(damaged, backup)
+
+
+def forget_offer(data_dir: Path) -> None:
+    """The person restored a backup or said they do not need one: stop offering, stop pinning."""
+    if usable(data_dir):
+        (folder(data_dir) / OFFER).unlink(missing_ok=True)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -17,54 +17,81 @@ from tinydb import TinyDB
 from imr_companion import clock
 from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups
+from imr_companion.store import backups, gate
 from imr_companion.store.errors import NewerData, SaveError, StoreError
+from imr_companion.store.gate import (
+    META,
+    QUARANTINE,
+    SETTINGS,
+    Document,
+    Unreadable,
+    parse,
+    read_document,
+    schema_version,
+)
 from imr_companion.store.lock import WriterLock
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import DIR_MODE, AtomicStorage, Document, encode, write_atomically
+from imr_companion.store.storage import DIR_MODE, AtomicStorage, encode, write_atomically
 
-META = "_meta"
-SETTINGS = "settings"
-QUARANTINE = "_quarantine"
+__all__ = [
+    "QUARANTINE",
+    "SETTINGS",
+    "Database",
+    "Document",
+    "Notice",
+    "Unreadable",
+    "parse",
+    "schema_version",
+]
 
 
-def prepare_folder(folder: Path) -> None:
-    """Create the data folder and its backups folder, private to this user."""
-    for path in (folder, backups.folder(folder)):
-        path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+class SharedFolder(StoreError):
+    def __init__(self, folder: Path) -> None:
+        super().__init__(
+            f"The data folder {folder} can be changed by other users of this computer, so it is "
+            "not safe for private notes. Please choose a folder of your own with --data-dir."
+        )
+
+
+def _make_private_dirs(path: Path) -> None:
+    """Create `path` and any missing parents, each private to this user (whatever the umask)."""
+    missing = []
+    while not path.exists() and path != path.parent:
+        missing.append(path)
+        path = path.parent
+    for new in reversed(missing):
+        new.mkdir(mode=DIR_MODE, exist_ok=True)
         # mkdir's mode is filtered by the umask; chmod is not.
-        os.chmod(path, DIR_MODE)
+        os.chmod(new, DIR_MODE)
 
 
-class Unreadable(StoreError):
-    """The data file is not a document we can trust; str() says why, plainly."""
+def prepare_folder(folder: Path) -> list[str]:
+    """Create the data folder and its backups folder, private to this user.
 
-
-def parse(content: bytes) -> Document:
-    """The document in `content`, or Unreadable: empty, not JSON, or the wrong shape."""
-    if not content.strip():
-        raise Unreadable("the file is empty")
-    try:
-        document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise Unreadable("the file is damaged (it is not complete, readable data)") from None
-    if not isinstance(document, dict):
-        raise Unreadable("the file does not hold IMR Companion data")
-    for table in document.values():
-        if not isinstance(table, dict):
-            raise Unreadable("the file does not hold IMR Companion data")
-        for key, record in table.items():
-            if not key.isdigit() or not isinstance(record, dict):
-                raise Unreadable("the file does not hold IMR Companion data")
-    return document
-
-
-def schema_version(document: Document) -> int:
-    for record in document.get(META, {}).values():
-        version = record.get("schema_version")
-        if isinstance(version, int) and version >= 1:
-            return version
-    return 1
+    A folder that already exists keeps its permissions: one that others can
+    change is refused, one others can read is reported (doctor says how to fix it).
+    A link in place of the backups folder is never followed or changed.
+    """
+    _make_private_dirs(folder)
+    mode = stat.S_IMODE(os.stat(folder).st_mode)
+    if mode & 0o002:
+        raise SharedFolder(folder)
+    remarks = []
+    if mode & 0o077:
+        remarks.append(
+            f"Your data folder can be read by other users of this computer (permissions {mode:o}). "
+            f"'imr-companion doctor' shows how to make it private."
+        )
+    inner = backups.folder(folder)
+    if not os.path.lexists(inner):
+        inner.mkdir(mode=DIR_MODE)
+        os.chmod(inner, DIR_MODE)
+    elif not backups.usable(folder):
+        remarks.append(
+            "The backups folder inside your data folder is a link or not a folder, so no daily "
+            "backups are kept. 'imr-companion doctor' shows more."
+        )
+    return remarks
 
 
 def set_meta(document: Document) -> None:
@@ -77,38 +104,6 @@ def new_document() -> Document:
     return document
 
 
-def invalid_records(document: Document) -> list[tuple[str, str, dict[str, Any], str]]:
-    """(table, key, record, reason) for every record its model refuses."""
-    found = []
-    checks: dict[str, Any] = dict(RECORD_TABLES)
-    checks[SETTINGS] = Settings
-    for name, model in checks.items():
-        for key, record in document.get(name, {}).items():
-            try:
-                model.model_validate(record)
-            except ValidationError as error:
-                fields = sorted({".".join(map(str, e["loc"])) or "record" for e in error.errors()})
-                found.append((name, key, record, "problem with: " + ", ".join(fields)))
-    return found
-
-
-def quarantine_records(document: Document) -> int:
-    """Move refused records to the quarantine table, keeping them whole."""
-    bad = invalid_records(document)
-    if not bad:
-        return 0
-    kept = document.setdefault(QUARANTINE, {})
-    for name, key, record, reason in bad:
-        del document[name][key]
-        kept[str(len(kept) + 1)] = {
-            "table": name,
-            "record": record,
-            "reason": reason,
-            "set_aside": clock.now().isoformat(),
-        }
-    return len(bad)
-
-
 @dataclass
 class Notice:
     """Something the person should hear about when the app opens."""
@@ -116,6 +111,22 @@ class Notice:
     text: str
     backup: Path | None = None
     """A backup that could be restored, when the data file was set aside."""
+
+
+def _offer_notice(offer: backups.Offer, fresh_text: str | None = None) -> Notice:
+    text = fresh_text or (
+        f"Your data file could not be opened earlier. It is kept safely as {offer.damaged} "
+        "in your data folder, and nothing was deleted."
+    )
+    return Notice(text + f" Your newest backup is from {offer.backup.described}.", offer.backup.path)
+
+
+def _set_aside_notice(moved: int) -> Notice:
+    return Notice(
+        f"{moved} saved {'entry' if moved == 1 else 'entries'} could not be read and "
+        "were set aside safely inside your data file. Nothing was deleted. "
+        "'imr-companion doctor' shows more."
+    )
 
 
 @dataclass
@@ -126,11 +137,12 @@ class Database:
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
     _backup_checked: date | None = None
+    _odd_values: bool = False
 
     @classmethod
     def open(cls, folder: Path, *, defer_check: bool = False) -> Database:
-        """Open the data folder for writing. Raises AlreadyOpen or NewerData."""
-        prepare_folder(folder)
+        """Open the data folder for writing. Raises AlreadyOpen, NewerData or SharedFolder."""
+        remarks = prepare_folder(folder)
         writer = WriterLock(folder)
         writer.acquire()
         try:
@@ -138,10 +150,13 @@ class Database:
             # holding the lock, we know no save of ours is under way.
             for leftover in folder.glob(f".{DATA_FILE}.*.tmp"):
                 leftover.unlink(missing_ok=True)
-            return cls._load(folder, writer, defer_check=defer_check)
+            backups.clean_leftovers(folder)
+            database = cls._load(folder, writer, defer_check=defer_check)
         except BaseException:
             writer.release()
             raise
+        database.notices[:0] = [Notice(remark) for remark in remarks]
+        return database
 
     @classmethod
     def read_only(cls, folder: Path) -> Database:
@@ -160,26 +175,38 @@ class Database:
         notices: list[Notice] = []
         document: Document | None = None
         content: bytes | None = None
+        odd = False
         if path.exists():
             try:
                 content = path.read_bytes()
-                document = parse(content)
+                document, odd = read_document(content)
             except Unreadable as problem:
                 if read_only:
                     raise
                 notices.append(set_aside(folder, path, str(problem)))
+        if not notices and not read_only:
+            # Set aside at an earlier start: the offer comes back until restored or dismissed.
+            offer = backups.pending_offer(folder)
+            if offer is not None:
+                notices.append(_offer_notice(offer))
         if document is None:
             document, content = new_document(), None
         found = schema_version(document)
         if found > SCHEMA_VERSION:
             raise NewerData(found, SCHEMA_VERSION)
-        changed = found < SCHEMA_VERSION
-        if changed:
+        # Odd keys and tables are set right before anything reads the tables.
+        moved, renumbered = gate.repair(document, odd_values=False, records=False)
+        if moved:
+            notices.append(_set_aside_notice(moved))
+        changed = found < SCHEMA_VERSION or bool(moved or renumbered)
+        if found < SCHEMA_VERSION:
             upgrade(document, found)
             set_meta(document)
+        if changed or odd:
+            # What is on disk is not exactly this document any more.
             content = None
-        database = cls(folder, AtomicStorage(path, document, content), writer, notices)
-        database.storage._before_write = database._daily_backup
+        database = cls(folder, AtomicStorage(path, document, content), writer, notices, _odd_values=odd)
+        database.storage._after_write = database._daily_backup
         if read_only:
             database.storage.write = _refuse_write  # type: ignore[method-assign]
         elif changed:
@@ -189,24 +216,19 @@ class Database:
         return database
 
     def check_records(self) -> int:
-        """Set aside every record its model refuses; return how many.
+        """Set aside every record the gate refuses; return how many.
 
         The app runs this just after its first frame (validating ten years of
         records takes longer than drawing Today); everything else runs it on
         open. Repositories skip refused records until then.
         """
         document = self.document()
-        moved = quarantine_records(document)
+        moved, mended = gate.repair(document, odd_values=self._odd_values)
+        self._odd_values = False
         if moved:
-            self.notices.append(
-                Notice(
-                    f"{moved} saved {'entry' if moved == 1 else 'entries'} could not be read and "
-                    "were set aside safely inside your data file. Nothing was deleted. "
-                    "'imr-companion doctor' shows more."
-                )
-            )
-            if self.lock is not None:
-                self.save_document(document)
+            self.notices.append(_set_aside_notice(moved))
+        if (moved or mended) and self.lock is not None:
+            self.save_document(document)
         return moved
 
     @property
@@ -229,7 +251,12 @@ class Database:
         today = clock.today()
         if self._backup_checked == today:
             return
-        backups.make_daily(self.folder, today, previous)
+        try:
+            backups.make_daily(self.folder, today, previous)
+        except OSError:
+            # The save itself is done; a full disk must not make it look failed.
+            # The next save tries the backup again.
+            return
         self._backup_checked = today
 
     @property
@@ -242,14 +269,40 @@ class Database:
         return self.storage.read()
 
     def save_document(self, document: Document) -> None:
-        """Replace everything with `document` (import, restore, upgrades)."""
+        """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
         with self.writing():
             self.storage.write(document)
             self._tinydb = None
 
+    def replace(self, document: Document, kind: str) -> Path | None:
+        """Make `document` the data, after keeping the current data as a backup of `kind`.
+
+        `document` must have passed the gate. The copy is written first: if it
+        cannot be, nothing changes. Returns the copy (None when there was no data yet).
+        """
+        kept = None
+        if self.storage.saved_once and self.record_count() + len(self.quarantined()) > 0:
+            try:
+                kept = backups.make(self.folder, kind, self.snapshot())
+            except OSError as error:
+                raise SaveError(
+                    error.strerror or "the copy of your current data could not be kept"
+                ) from error
+        self.save_document(document)
+        backups.forget_offer(self.folder)
+        return kept
+
+    def dismiss_offer(self) -> None:
+        """The person does not want the backup offered after a damaged file was set aside."""
+        backups.forget_offer(self.folder)
+
     def settings(self) -> Settings:
         for record in self.document().get(SETTINGS, {}).values():
-            return Settings.model_validate(record)
+            try:
+                return Settings.model_validate(record)
+            except ValidationError:
+                # check_records() sets it aside; until then, the defaults.
+                break
         return Settings()
 
     def save_settings(self, settings: Settings) -> None:
@@ -268,16 +321,6 @@ class Database:
         """The data file's exact current bytes."""
         return self.storage.last_saved()
 
-    def restore(self, backup: Path) -> None:
-        """Make `backup` the current data (the current file is kept as a backup first)."""
-        document = parse(backup.read_bytes())
-        if schema_version(document) > SCHEMA_VERSION:
-            raise NewerData(schema_version(document), SCHEMA_VERSION)
-        upgrade(document, schema_version(document))
-        set_meta(document)
-        quarantine_records(document)
-        self.save_document(document)
-
     def close(self) -> None:
         if self.lock is not None and self.lock.held:
             self.lock.release()
@@ -285,6 +328,19 @@ class Database:
 
 def _refuse_write(_data: Document) -> None:
     raise SaveError("the data is open for reading only")
+
+
+def restorable(content: bytes) -> Document:
+    """A backup's document as opening would leave it: upgraded, repaired. Raises Unreadable or NewerData."""
+    document, odd = read_document(content)
+    found = schema_version(document)
+    if found > SCHEMA_VERSION:
+        raise NewerData(found, SCHEMA_VERSION)
+    gate.repair(document, odd_values=odd, records=False)
+    upgrade(document, found)
+    set_meta(document)
+    gate.repair(document, odd_values=odd)
+    return document
 
 
 def set_aside(folder: Path, path: Path, reason: str) -> Notice:
@@ -296,14 +352,12 @@ def set_aside(folder: Path, path: Path, reason: str) -> Notice:
         counter += 1
         target = folder / f"companion.damaged-{stamp}-{counter}.json"
     os.replace(path, target)
-    newest = backups.newest(folder)
     text = (
         f"Your data file could not be opened: {reason}. It was kept safely as "
         f"{target.name} in your data folder, and nothing was deleted."
     )
-    if newest:
-        text += f" Your newest backup is from {newest[0]:%d %B %Y}."
-    return Notice(text, newest[1] if newest else None)
+    offer = backups.remember_offer(folder, target)
+    return _offer_notice(offer, text) if offer else Notice(text)
 
 
 def write_document(path: Path, document: Document) -> None:

@@ -58,8 +58,16 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
+class Unconfirmed(OSError):
+    """The new file is in place, but the disk did not confirm the folder change is durable."""
+
+
 def write_atomically(path: Path, data: bytes) -> None:
-    """Put `data` at `path` so that the file is whole, durable and private, or unchanged."""
+    """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
+
+    Raises Unconfirmed (after the rename) when only the final folder fsync failed:
+    the file then already holds `data`, and callers must not say it was not saved.
+    """
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         try:
@@ -73,7 +81,10 @@ def write_atomically(path: Path, data: bytes) -> None:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    _fsync_dir(path.parent)
+    try:
+        _fsync_dir(path.parent)
+    except OSError as error:
+        raise Unconfirmed(error.errno, error.strerror) from error
 
 
 class AtomicStorage(Storage):
@@ -89,16 +100,22 @@ class AtomicStorage(Storage):
         path: Path,
         document: Document,
         on_disk: bytes | None = None,
-        before_write: Callable[[bytes], None] | None = None,
+        after_write: Callable[[bytes], None] | None = None,
     ) -> None:
-        """`on_disk`: the file's bytes as read, when `document` is exactly what they hold."""
+        """`on_disk`: the file's bytes as read, when `document` is exactly what they hold.
+
+        `after_write(previous bytes)` runs after each successful write (the daily
+        backup): after, so that on a nearly full disk the save gets the room first.
+        """
         self.path = path
         self._document = document
         self._on_disk = on_disk if on_disk is not None else encode(document)
-        self._before_write = before_write
+        self._after_write = after_write
         self.saved_once = path.exists()
         self.writes = 0
         """Successful writes since opening: screens compare it to know if data changed."""
+        self.unconfirmed = 0
+        """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
 
     def read(self) -> Document:
         return self._document
@@ -110,16 +127,20 @@ class AtomicStorage(Storage):
             self._restore()
             raise SaveError("the entry held something that cannot be stored") from error
         try:
-            if self._before_write is not None and self.saved_once:
-                self._before_write(self._on_disk)
             write_atomically(self.path, encoded)
+        except Unconfirmed:
+            # The file holds the new entry: telling the person it was not saved would be untrue.
+            self.unconfirmed += 1
         except OSError as error:
             self._restore()
             raise SaveError(error.strerror or "the disk did not accept it") from error
+        previous, was_saved = self._on_disk, self.saved_once
         self._document = data
         self._on_disk = encoded
         self.saved_once = True
         self.writes += 1
+        if self._after_write is not None and was_saved:
+            self._after_write(previous)
 
     def _restore(self) -> None:
         self._document = json.loads(self._on_disk)

@@ -103,35 +103,19 @@ class CompanionApp(App[None]):
             self.refresh_areas()
 
     def _tell(self, notice) -> None:
+        if notice.backup is not None:
+            from imr_companion.ui import restore
+
+            restore.offer(self, notice)
+            return
         from imr_companion.ui.common.dialogs.confirm import Confirm
 
-        if notice.backup is None:
-            self.push_screen(Confirm(notice.text, yes="OK", no=None))
-            return
+        self.push_screen(Confirm(notice.text, yes="OK", no=None))
 
-        def restore(answer: bool | None) -> None:
-            if not answer:
-                self.notify("Starting with an empty notebook. The old file is kept safe.")
-                return
-            try:
-                self.database.restore(notice.backup)
-            except Exception:
-                self.notify("The backup could not be restored. Nothing was changed.", severity="warning")
-                return
-            self.settings = self.database.settings()
-            self.notify("Your backup is back in place.")
-            from imr_companion.ui.today.welcome import WelcomeScreen
+    def action_restore_backup(self) -> None:
+        from imr_companion.ui import restore
 
-            if self.settings.welcomed and isinstance(self.screen, WelcomeScreen):
-                self.pop_screen()
-            self.refresh_areas()
-
-        self.push_screen(
-            Confirm(
-                notice.text + "\n\nWould you like to restore that backup now?", yes="Restore", no="Not now"
-            ),
-            restore,
-        )
+        restore.choose_and_restore(self)
 
     def refresh_areas(self) -> None:
         """Ask every open area to show the stored data again."""
@@ -168,6 +152,11 @@ class CompanionApp(App[None]):
         if commands is not None:
             yield from commands()
         yield SystemCommand(
+            "Restore a backup",
+            "Put back a copy of your data from an earlier day (what is there now is kept too)",
+            self.action_restore_backup,
+        )
+        yield SystemCommand(
             "Filling in together",
             "Mark what you write as done together with your contact person (ctrl+g)",
             self.action_together,
@@ -197,18 +186,10 @@ class CompanionApp(App[None]):
 
     def _fatal_error(self) -> None:
         # Textual's crash screen prints local variables, which can hold what the
-        # person wrote. Say what happened and where, never with what data.
-        error = sys.exc_info()[1] or self._exception
-        where = ""
-        trace = error.__traceback__ if error else None
-        while trace and trace.tb_next:
-            trace = trace.tb_next
-        if trace:
-            code = trace.tb_frame.f_code
-            where = f" at {Path(code.co_filename).name}:{trace.tb_lineno} in {code.co_name}"
-        self._exit_renderables.append(
-            "IMR Companion stopped because of a problem in the program. "
-            "Everything you saved is safe.\n"
-            f"For a developer: {type(error).__name__ if error else 'error'}{where}"
-        )
+        # person wrote. Say what happened and where a local report is, never with what data.
+        from imr_companion import crash
+
+        error = sys.exc_info()[1] or self._exception or RuntimeError()
+        report = crash.write_report(error, self.database.folder)
+        self._exit_renderables.append(crash.calm_line(error, report))
         self._close_messages_no_wait()

@@ -14,7 +14,7 @@ from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.handouts import answer_id
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Database, Repository
-from imr_companion.store.database import invalid_records
+from imr_companion.store.gate import problems as invalid_records
 
 TABLES = ("reading", "answers", "practice")
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from imr_companion.export import transfer
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository
@@ -17,13 +18,12 @@ DAMAGED = {
     "truncated": b'{"_meta":{"1":{"schema_version":1}},"moments":{"1":{"id":"a","te',
     "garbage": bytes(range(256)) * 4,
     "wrong-shape": b'["a", "list", "not", "tables"]',
-    "wrong-shape-records": b'{"moments": {"1": "just a string"}}',
 }
 
 
 @pytest.mark.parametrize("content", DAMAGED.values(), ids=DAMAGED.keys())
 def test_damaged_file_is_set_aside_untouched_and_the_app_still_opens(data_dir: Path, content: bytes):
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, mode=0o700)
     (data_dir / DATA_FILE).write_bytes(content)
     db = Database.open(data_dir)
     try:
@@ -50,7 +50,7 @@ def test_newest_backup_is_offered_and_can_be_restored(data_dir: Path, fixed_cloc
         notice = db.notices[0]
         assert notice.backup is not None
         assert "newest backup" in notice.text
-        db.restore(notice.backup)
+        transfer.restore(db, notice.backup)
         assert [m.text for m in Repository.of(db, Moment).all()] == ["from the backup"]
     finally:
         db.close()
@@ -59,7 +59,7 @@ def test_newest_backup_is_offered_and_can_be_restored(data_dir: Path, fixed_cloc
 def test_a_record_that_fails_validation_is_quarantined_not_dropped(data_dir: Path):
     good = Moment(text="fine").model_dump(mode="json")
     bad = {**Moment(text="x").model_dump(mode="json"), "text": ""}
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, mode=0o700)
     (data_dir / DATA_FILE).write_text(
         json.dumps({"_meta": {"1": {"schema_version": 1}}, "moments": {"1": good, "2": bad}})
     )

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from imr_companion.paths import LOCK_FILE
 from imr_companion.store import AlreadyOpen, Database
 
 HOLDER = r"""
@@ -63,3 +64,34 @@ def test_a_lock_left_by_a_killed_process_does_not_block(data_dir: Path):
     os.kill(holder.pid, signal.SIGKILL)
     holder.wait()
     Database.open(data_dir).close()
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_deleting_or_replacing_the_lock_file_does_not_let_a_second_window_in(data_dir: Path, how: str):
+    first = Database.open(data_dir)
+    try:
+        lock_file = data_dir / LOCK_FILE
+        lock_file.unlink()
+        if how == "replaced":
+            lock_file.write_text("")
+        with pytest.raises(AlreadyOpen):
+            Database.open(data_dir)
+    finally:
+        first.close()
+    Database.open(data_dir).close()
+
+
+def test_a_second_app_start_is_refused_after_the_lock_file_was_deleted(data_dir: Path):
+    holder = _hold(data_dir)
+    try:
+        (data_dir / LOCK_FILE).unlink()
+        result = subprocess.run(
+            [sys.executable, "-m", "imr_companion", "--data-dir", str(data_dir)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.returncode != 0 and "already open" in result.stderr

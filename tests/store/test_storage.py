@@ -5,13 +5,15 @@ from __future__ import annotations
 import json
 import os
 import stat
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, SaveError
+from imr_companion.store import Database, Repository, SaveError, backups
 from imr_companion.store import storage as storage_module
 
 
@@ -41,35 +43,101 @@ def test_folder_and_files_are_private_even_with_an_open_umask(data_dir: Path):
             assert mode(path) & 0o077 == 0, path
 
 
-STEPS = ["_write_all", "_fsync_file", "_replace", "_fsync_dir"]
+STEPS = ["_write_all", "_fsync_file", "_replace"]
 
 
+def _fails_on_the_data_file(step: str, data_dir: Path, calls: list[str]):
+    """A broken disk step that fails only while the data file itself is written.
+
+    _write_all writes half of the bytes first, as a full disk would: a storage
+    that wrote in place would be left holding half a file.
+    """
+    real = getattr(storage_module, step)
+
+    def broken(*args):
+        target = Path(os.readlink(f"/proc/self/fd/{args[0]}")) if step != "_replace" else Path(args[1])
+        if target.parent != data_dir:
+            return real(*args)
+        calls.append(target.name)
+        if step == "_write_all":
+            real(args[0], args[1][: len(args[1]) // 2])
+        raise OSError(5, "Input/output error")
+
+    return broken
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads which file a descriptor is")
 @pytest.mark.parametrize("step", STEPS)
-def test_a_failing_disk_step_leaves_old_or_new_file_and_no_temp(
+def test_a_failing_disk_step_on_the_data_file_leaves_the_old_file_and_no_temp(
     step: str, database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
     moments = Repository.of(database, Moment)
     moments.add(Moment(text="first"))
+    moments.add(Moment(text="makes today's backup"))
+    assert backups.listed(data_dir), "the day's backup exists, so the failure hits the data file"
     before = (data_dir / DATA_FILE).read_bytes()
 
-    def broken(*args, **kwargs):
-        raise OSError(5, "Input/output error")
-
-    monkeypatch.setattr(storage_module, step, broken)
+    calls: list[str] = []
+    monkeypatch.setattr(storage_module, step, _fails_on_the_data_file(step, data_dir, calls))
     with pytest.raises(SaveError) as caught:
         moments.add(Moment(text="second"))
-    after = (data_dir / DATA_FILE).read_bytes()
-    texts = sorted(m["text"] for m in json.loads(after)["moments"].values())
-    assert after == before or texts == ["first", "second"]
+    assert calls, "the injected failure was reached by the data file's own write"
+    assert (data_dir / DATA_FILE).read_bytes() == before
     assert not list(data_dir.glob("*.tmp")) and not list(data_dir.glob(".*.tmp"))
     # A calm sentence for the person, and memory agrees with what was reported.
     assert "still here" in str(caught.value)
-    assert [m.text for m in moments.all()] == ["first"]
+    assert sorted(m.text for m in moments.all()) == ["first", "makes today's backup"]
 
     monkeypatch.undo()
     moments.add(Moment(text="third"))
     stored = json.loads((data_dir / DATA_FILE).read_text())
-    assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "third"]
+    assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "makes today's backup", "third"]
+
+
+def test_a_failed_folder_fsync_after_the_rename_is_reported_as_saved(
+    database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    moments = Repository.of(database, Moment)
+    moments.add(Moment(text="first"))
+
+    def broken(folder):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(storage_module, "_fsync_dir", broken)
+    # The file already holds the entry: saying "not saved" would be untrue.
+    moments.add(Moment(text="second"))
+    stored = json.loads((data_dir / DATA_FILE).read_text())
+    assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "second"]
+    assert sorted(m.text for m in moments.all()) == ["first", "second"]
+    assert database.storage.unconfirmed == 1
+
+
+def test_on_a_nearly_full_disk_the_save_gets_the_room_before_the_daily_backup(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    db = Database.open(data_dir)
+    Repository.of(db, Moment).add(Moment(text="yesterday"))
+    db.close()
+    clock.fix(datetime(2026, 3, 19, 9, 0))
+    db = Database.open(data_dir)
+    order: list[str] = []
+    real = storage_module.write_atomically
+
+    def noting(path, data):
+        order.append("backup" if path.parent.name == "backups" else "data")
+        if path.parent.name == "backups":
+            raise OSError(28, "No space left on device")
+        real(path, data)
+
+    monkeypatch.setattr(storage_module, "write_atomically", noting)
+    monkeypatch.setattr(backups, "write_atomically", noting)
+    try:
+        Repository.of(db, Moment).add(Moment(text="today"))
+    finally:
+        db.close()
+    assert order == ["data", "backup"]
+    stored = json.loads((data_dir / DATA_FILE).read_text())
+    assert sorted(m["text"] for m in stored["moments"].values()) == ["today", "yesterday"]
 
 
 def test_reopening_keeps_everything(data_dir: Path):

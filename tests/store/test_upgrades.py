@@ -29,7 +29,7 @@ def test_migrations_run_oldest_first_from_the_version_found():
 
 
 def test_data_from_a_newer_version_is_refused_and_left_alone(data_dir: Path):
-    data_dir.mkdir(parents=True)
+    data_dir.mkdir(parents=True, mode=0o700)
     content = json.dumps({"_meta": {"1": {"schema_version": SCHEMA_VERSION + 1}}}).encode()
     (data_dir / DATA_FILE).write_bytes(content)
     with pytest.raises(NewerData):

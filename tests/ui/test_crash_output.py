@@ -38,3 +38,8 @@ def test_crash_output_has_no_local_variables_or_personal_text(tmp_path: Path):
     assert "ValueError" in output
     assert "my private diary words" not in output
     assert "diary =" not in output and "locals" not in output.lower()
+    reports = list((tmp_path / "data" / "reports").glob("crash-*.txt"))
+    assert len(reports) == 1 and reports[0].name in output.replace(" ", "")
+    report = reports[0].read_text()
+    assert "ValueError" in report and "on_mount" in report
+    assert "my private diary words" not in report

@@ -1,21 +1,18 @@
-"""Turning the person's data into files they choose to keep or share.
+"""The Markdown export: the person's data for reading and printing.
 
-JSON is the full, exact backup that `import` reads back. Markdown is for
-reading and printing. Neither ever happens without the person asking.
+Everything the person wrote passes through escape.py, so that it shows as
+typed and can never change the document's structure.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
-from pydantic import ValidationError
-
-from imr_companion import __version__, clock, content
+from imr_companion import clock, content
 from imr_companion.content import Exercise
-from imr_companion.models import RECORD_TABLES, Answer, PracticeTask, Reading, Settings
+from imr_companion.export.escape import markdown_inline, markdown_text
+from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.goals import (
     AREA_NAMES,
     Goal,
@@ -46,96 +43,8 @@ from imr_companion.models.plan import (
     entry_words,
 )
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.store.database import (
-    QUARANTINE,
-    SETTINGS,
-    Database,
-    Document,
-    schema_version,
-    set_meta,
-)
-from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
+from imr_companion.store.database import Database
 from imr_companion.store.repository import Repository
-
-FORMAT = "imr-companion"
-
-
-class ImportRefused(Exception):
-    """The file cannot be imported; str() says why, without quoting its content."""
-
-
-def to_json(database: Database) -> str:
-    document = database.document()
-    payload: dict[str, Any] = {
-        "format": FORMAT,
-        "version": SCHEMA_VERSION,
-        "app_version": __version__,
-        "exported": clock.now().isoformat(),
-        "settings": database.settings().model_dump(mode="json"),
-        "tables": {name: list(document.get(name, {}).values()) for name in RECORD_TABLES},
-        "set_aside": list(document.get(QUARANTINE, {}).values()),
-    }
-    return json.dumps(payload, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-
-
-def document_from_json(text: str | bytes) -> Document:
-    """A complete, validated document from an export, or ImportRefused. Changes nothing."""
-    try:
-        payload = json.loads(text)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        raise ImportRefused("This file is not an IMR Companion export (it is not readable JSON).") from None
-    if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise ImportRefused("This file is not an IMR Companion export.")
-    version = payload.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise ImportRefused("This export has no version number, so it cannot be read safely.")
-    if version > SCHEMA_VERSION:
-        raise ImportRefused(
-            f"This export comes from a newer version of IMR Companion (data version {version}). "
-            "Please update the app first."
-        )
-    tables = payload.get("tables")
-    set_aside = payload.get("set_aside", [])
-    settings = payload.get("settings", {})
-    if not isinstance(tables, dict) or not isinstance(set_aside, list) or not isinstance(settings, dict):
-        raise ImportRefused("This export is incomplete.")
-    document: Document = {SETTINGS: {"1": settings}}
-    for name, records in tables.items():
-        if not isinstance(records, list) or not all(isinstance(r, dict) for r in records):
-            raise ImportRefused(f"The '{name}' part of this export is damaged.")
-        document[name] = {str(i): record for i, record in enumerate(records, start=1)}
-    if set_aside:
-        document[QUARANTINE] = {str(i): r for i, r in enumerate(set_aside, start=1)}
-    document["_meta"] = {"1": {"schema_version": version}}
-    upgrade(document, schema_version(document))
-    set_meta(document)
-    _validate(document)
-    return document
-
-
-def _validate(document: Document) -> None:
-    unknown = sorted(set(document) - set(RECORD_TABLES) - {SETTINGS, QUARANTINE, "_meta"})
-    if unknown:
-        raise ImportRefused(f"This export has parts this version does not know: {', '.join(unknown)}.")
-    problems: dict[str, int] = {}
-    checks: dict[str, Any] = dict(RECORD_TABLES)
-    checks[SETTINGS] = Settings
-    for name, model in checks.items():
-        ids: set[str] = set()
-        for record in document.get(name, {}).values():
-            try:
-                model.model_validate(record)
-            except ValidationError:
-                problems[name] = problems.get(name, 0) + 1
-                continue
-            if name != SETTINGS:
-                if record["id"] in ids:
-                    problems[name] = problems.get(name, 0) + 1
-                ids.add(record["id"])
-    if problems:
-        detail = ", ".join(f"{count} in {name}" for name, count in sorted(problems.items()))
-        raise ImportRefused(f"Nothing was imported: some entries in this export are not valid ({detail}).")
-
 
 # --- Markdown -------------------------------------------------------------
 
@@ -150,15 +59,15 @@ def _moments_section(database: Database) -> list[str]:
     for month, group in by_month(moments):
         lines += [f"### {month:%B %Y} ({len(group)})", ""]
         for moment in group:
-            together = f" (together with {moment.together_with})" if moment.together_with else ""
-            text = moment.text.replace("\n", " ")
+            together = f" (together with {_one_line(moment.together_with)})" if moment.together_with else ""
+            text = _one_line(moment.text)
             lines.append(f"- {moment.day:%a %d %b}: {text}{together}")
         lines.append("")
     return lines
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return markdown_inline(text)
 
 
 def _goal_lines(goal: Goal, heading: str) -> list[str]:
@@ -169,7 +78,7 @@ def _goal_lines(goal: Goal, heading: str) -> list[str]:
     elif goal.hoped_for:
         facts.append(f"hoping for {long_date(goal.hoped_for)}")
     if goal.together_with:
-        facts.append(f"written together with {goal.together_with}")
+        facts.append(f"written together with {_one_line(goal.together_with)}")
     lines += [". ".join(fact[0].upper() + fact[1:] for fact in facts) + ".", ""]
     if goal.why:
         lines += ["Why it matters: " + _one_line(goal.why), ""]
@@ -185,7 +94,7 @@ def _goal_lines(goal: Goal, heading: str) -> list[str]:
             if step.planned_on and not step.done_on:
                 notes.append(f"a day to try it: {long_date(step.planned_on)}")
             if step.together_with:
-                notes.append(f"together with {step.together_with}")
+                notes.append(f"together with {_one_line(step.together_with)}")
             mark = "x" if step.done else " "
             note = f" ({'; '.join(notes)})" if notes else ""
             lines.append(f"{number}. [{mark}] {_one_line(step.text)}{note}")
@@ -207,7 +116,9 @@ def _plan_lines(database: Database, level: str) -> list[str]:
             continue
         lines += [f"{level} {section.title}", ""]
         for number, entry in enumerate(entries, start=1):
-            text, detail = entry_words(entry, people)
+            text, detail = (
+                markdown_inline(words) if words else words for words in entry_words(entry, people)
+            )
             mark = f"{number}." if section.field == "steps" else "-"
             if section.field in ("helpers", "crisis"):
                 lines.append(f"{mark} **{text}**: {detail}" if detail else f"{mark} **{text}**")
@@ -230,11 +141,6 @@ def _goals_section(database: Database) -> list[str]:
         for goal in reached:
             lines += _goal_lines(goal, "####")
     return lines
-
-
-def _plain_markdown(text: str) -> str:
-    """Typed text shown as typed: characters Markdown would read as formatting mid-line are escaped."""
-    return "".join(f"\\{char}" if char in "\\`*_[]<" else char for char in " ".join(text.split()))
 
 
 def _sentence(text: str) -> str:
@@ -261,8 +167,8 @@ def _network_section(database: Database) -> list[str]:
             lines += [f"**{AREA_WORDS[area]}**", ""]
             for person in group:
                 # The ring and life area are the headings; the rest of what the card says follows the name.
-                details = " ".join(_sentence(_plain_markdown(line)) for line in facts(person)[1:])
-                lines.append(f"- **{_plain_markdown(person.name)}**" + (f": {details}" if details else ""))
+                details = " ".join(_sentence(markdown_inline(line)) for line in facts(person)[1:])
+                lines.append(f"- **{markdown_inline(person.name)}**" + (f": {details}" if details else ""))
             lines.append("")
     return lines
 
@@ -275,7 +181,7 @@ def _newest_review(database: Database) -> PlanVersion | None:
 def plan_markdown(database: Database) -> str:
     """The plan alone, for the person to print or give to whom they choose."""
     name = database.settings().first_name
-    title = f"# {name}'s plan for staying well" if name else "# My plan for staying well"
+    title = f"# {markdown_inline(name)}'s plan for staying well" if name else "# My plan for staying well"
     newest = _newest_review(database)
     looked = f" Last looked over on {newest.reviewed_on:%d %B %Y}." if newest else ""
     lines = [
@@ -312,7 +218,7 @@ def _plan_section(database: Database) -> list[str]:
                     counts[sign.text] = counts.get(sign.text, 0) + 1
             line = f"- {month}: checked in on {len(group)} day{'' if len(group) == 1 else 's'}"
             if noticed:
-                signs = ", ".join(f"{text} ({n})" for text, n in counts.items())
+                signs = ", ".join(f"{markdown_inline(text)} ({n})" for text, n in counts.items())
                 line += f"; signs on {len(noticed)} day{'' if len(noticed) == 1 else 's'}: {signs}"
             lines.append(line)
         lines.append("")
@@ -326,14 +232,14 @@ def _day(day: date) -> str:
 def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
     """An answer as a printable paragraph under its question."""
     if answer.kind == "text":
-        return [line.rstrip() + "  " for line in answer.text.splitlines() if line.strip()]
+        return [line + "  " for line in markdown_text(answer.text).split("  \n")]
     if answer.kind == "list":
-        return [f"- {line}" for line in answer.lines]
+        return [f"- {markdown_inline(line)}" for line in answer.lines]
     if answer.kind == "checklist":
-        other = [f"{answer.other} (in my own words)"] if answer.other else []
-        return [f"- [x] {item}" for item in [*answer.ticked, *other]]
+        other = [f"{markdown_inline(answer.other)} (in my own words)"] if answer.other else []
+        return [f"- [x] {item}" for item in [*map(markdown_inline, answer.ticked), *other]]
     if answer.kind == "choice":
-        return [answer.choice or ""]
+        return [markdown_inline(answer.choice or "")]
     ends = f" ({exercise.low} = 1, {exercise.high} = 5)" if exercise and exercise.low else ""
     return [f"{answer.rating} of 5{ends}"]
 
@@ -367,15 +273,21 @@ def _handouts_section(database: Database) -> list[str]:
         order = {e.id: n for n, e in enumerate(handout.exercises)}
         for answer in sorted(by_handout[handout.id], key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
-            question = exercise.prompt if exercise else answer.exercise.replace("-", " ").capitalize()
-            together = f", together with {answer.together_with}" if answer.together_with else ""
+            question = (
+                exercise.prompt
+                if exercise
+                else markdown_inline(answer.exercise.replace("-", " ").capitalize())
+            )
+            together = (
+                f", together with {markdown_inline(answer.together_with)}" if answer.together_with else ""
+            )
             lines += [f"**{question}**", "", *_answer_lines(answer, exercise), ""]
             lines += [f"*Last changed {_day(answer.changed)}{together}.*", ""]
     for handout_id in sorted(set(by_handout) - known):
         # Answers to a handout this version no longer has are still the person's words.
-        lines += [f"### Earlier handout: {handout_id}", ""]
+        lines += [f"### Earlier handout: {markdown_inline(handout_id)}", ""]
         for answer in by_handout[handout_id]:
-            lines += [f"**{answer.exercise}**", "", *_answer_lines(answer, None), ""]
+            lines += [f"**{markdown_inline(answer.exercise)}**", "", *_answer_lines(answer, None), ""]
     return lines
 
 
@@ -399,9 +311,9 @@ def _practice_section(database: Database) -> list[str]:
             if task.status == PracticeStatus.LET_GO:
                 notes.append("let go")
             if task.together_with:
-                notes.append(f"together with {task.together_with}")
+                notes.append(f"together with {markdown_inline(task.together_with)}")
             extra = f" ({', '.join(notes)})" if notes else ""
-            lines.append(f"- {_PRACTICE_MARKS[task.status]} {task.text}{extra}")
+            lines.append(f"- {_PRACTICE_MARKS[task.status]} {markdown_inline(task.text)}{extra}")
         lines.append("")
     return lines
 
@@ -422,7 +334,7 @@ MARKDOWN_PARTS: dict[str, Callable[[Database], str]] = {"plan": plan_markdown}
 
 def to_markdown(database: Database) -> str:
     name = database.settings().first_name
-    title = f"# {name}'s IMR Companion" if name else "# My IMR Companion"
+    title = f"# {markdown_inline(name)}'s IMR Companion" if name else "# My IMR Companion"
     lines = [title, "", f"Written out on {clock.today():%d %B %Y}. Private: share only if you choose to.", ""]
     body: list[str] = []
     for section in MARKDOWN_SECTIONS:

@@ -1,0 +1,99 @@
+"""The JSON export's format, as pydantic models, and its published JSON Schema.
+
+`schema.json` beside this file is generated from these models
+(`python -m imr_companion.export.schema` writes it; a test fails when it is
+stale). `import` validates against the same models, so its one-line error
+names the exact place: "tables > moments > entry 3 > created".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import Field, Strict, ValidationError, create_model
+
+from imr_companion.models import RECORD_TABLES, Settings
+from imr_companion.models.base import Model, ShortText
+from imr_companion.store.gate import TABLE_NAME, SetAside
+
+FORMAT = "imr-companion"
+SCHEMA_FILE = Path(__file__).with_name("schema.json")
+
+ExportTables = create_model(  # type: ignore[call-overload]
+    "ExportTables",
+    __base__=Model,
+    __doc__="Every table of records, each a list in stored order.",
+    **{name: (list[model], Field(default_factory=list)) for name, model in RECORD_TABLES.items()},
+)
+
+
+class ExportFile(Model):
+    """An IMR Companion JSON export: everything needed to restore the data exactly."""
+
+    format: Literal["imr-companion"]
+    version: Annotated[int, Strict(), Field(ge=1)]
+    app_version: ShortText = ""
+    exported: ShortText = ""
+    settings: Settings = Field(default_factory=Settings)
+    tables: ExportTables  # type: ignore[valid-type]
+    set_aside: list[SetAside] = Field(default_factory=list)
+    other_tables: dict[Annotated[str, Field(pattern=TABLE_NAME.pattern)], list[Any]] = Field(
+        default_factory=dict, description="Tables this version does not know, carried along whole."
+    )
+
+
+def json_schema() -> dict[str, Any]:
+    schema = ExportFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "imr-companion-export.schema.json"
+    return schema
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+_PLAIN_NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+_KINDS = {
+    "missing": "is missing",
+    "extra_forbidden": "is not something this version knows",
+    "string_too_long": "is longer than allowed",
+    "string_too_short": "is empty",
+    "too_long": "has more items than allowed",
+    "literal_error": "is not one of the known values",
+    "enum": "is not one of the known values",
+    "string_pattern_mismatch": "has characters that are not allowed there",
+}
+
+
+def where_and_what(error: ValidationError) -> str:
+    """The first problem as 'PLACE PROBLEM', naming fields and positions, never values."""
+    problem = error.errors()[0]
+    parts: list[str] = []
+    for step in problem["loc"]:
+        if isinstance(step, int):
+            parts.append(f"entry {step + 1}")
+        elif not str(step).startswith(("function-", "lax-", "strict-", "[key]")):
+            # A name from the file itself could be anything: only plain names are repeated.
+            parts.append(str(step) if _PLAIN_NAME.match(str(step)) else "a name")
+    place = " > ".join(parts) or "the file"
+    kind = problem["type"]
+    if kind in _KINDS:
+        what = _KINDS[kind]
+    elif kind == "value_error":
+        what = str((problem.get("ctx") or {}).get("error", "is not valid"))
+        what = what if what.startswith(("should", "contains", "two", "a ")) else "is not valid"
+    elif kind.startswith(("datetime", "date", "time")):
+        what = "is not a date (and time) in the form the app writes"
+    else:
+        what = f"is not valid ({kind.replace('_', ' ')})"
+    extra = len(error.errors()) - 1
+    more = f" (and {extra} more {'problem' if extra == 1 else 'problems'})" if extra else ""
+    return f"{place} {what}{more}"
+
+
+if __name__ == "__main__":
+    SCHEMA_FILE.write_text(schema_text(), encoding="utf-8")

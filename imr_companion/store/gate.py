@@ -1,0 +1,290 @@
+"""The one gate for data: the checks that opening, importing and restoring share.
+
+A document passes when it is a JSON object of tables, each a JSON object of
+records under canonical whole-number keys; every record passes its model;
+ids are unique in each table; there is one settings record; set-aside
+entries have their shape; and nothing holds a value JSON readers disagree
+on (NaN, Infinity, a number too long to read, a key given twice).
+
+Opening repairs what it can without losing a word (odd keys are renumbered,
+refused records are set aside whole); importing refuses instead. Reasons
+name tables and fields, never what the person wrote.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from imr_companion import clock
+from imr_companion.models import RECORD_TABLES, Settings
+from imr_companion.models.base import Model, ShortText, new_id
+from imr_companion.store.errors import StoreError
+
+META = "_meta"
+SETTINGS = "settings"
+QUARANTINE = "_quarantine"
+KNOWN_TABLES = {*RECORD_TABLES, SETTINGS, QUARANTINE, META}
+
+Document = dict[str, dict[str, Any]]
+
+# A key TinyDB reads back as the same number it wrote: no sign, no leading
+# zero, short enough to stay a plain integer ("06" and "6" would collide).
+_CANONICAL_KEY = re.compile(r"^[1-9][0-9]{0,17}$")
+# A table this version does not know is kept as it is, if its name is plain.
+TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+# No field holds a number anywhere near this long.
+_MAX_NUMBER_TEXT = 40
+
+
+class Unreadable(StoreError):
+    """The content is not a document we can trust; str() says why, plainly."""
+
+
+class Unstorable(str):
+    """A value read from a file that cannot be written back as it was (NaN, an
+    overlong number, a key given twice), kept as its text so nothing is lost."""
+
+
+class SetAside(Model):
+    """One entry of the quarantine table: a refused record, kept whole."""
+
+    table: ShortText
+    record: Any
+    reason: ShortText
+    set_aside: ShortText
+
+
+def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
+    odd: list[bool] = []
+
+    def refuse_or_keep(text: str, why: str) -> Unstorable:
+        if strict:
+            raise Unreadable(why)
+        odd.append(True)
+        return Unstorable(text)
+
+    def constant(name: str) -> Unstorable:
+        return refuse_or_keep(name, f"it holds {name}, which is not a number JSON can store")
+
+    def integer(text: str) -> int | Unstorable:
+        if len(text) > _MAX_NUMBER_TEXT:
+            return refuse_or_keep(text, "it holds a number too long to read")
+        return int(text)
+
+    def number(text: str) -> float | Unstorable:
+        value = float(text)
+        if len(text) > _MAX_NUMBER_TEXT or not math.isfinite(value):
+            return refuse_or_keep(text, "it holds a number too large to read")
+        return value
+
+    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
+        found = dict(items)
+        if len(found) == len(items):  # the usual case, at C speed
+            return found
+        found = {}
+        for key, value in items:
+            if key in found:
+                if strict:
+                    raise Unreadable("the same name appears twice in one place")
+                odd.append(True)
+                count = 2
+                while f"{key} (again {count})" in found:
+                    count += 1
+                key = Unstorable(f"{key} (again {count})")
+            found[key] = value
+        return found
+
+    hooks = {
+        "parse_constant": constant,
+        "parse_int": integer,
+        "parse_float": number,
+        "object_pairs_hook": pairs,
+    }
+    return hooks, odd
+
+
+def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
+    """(the JSON value, whether odd values were kept as Unstorable text).
+
+    strict: refuse NaN, Infinity, overlong numbers and repeated keys (imports).
+    Otherwise they are kept as text for the gate to set aside (opening).
+    """
+    hooks, odd = _loader(strict)
+    try:
+        text = content.decode("utf-8") if isinstance(content, bytes) else content
+        return json.loads(text, **hooks), bool(odd)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
+        if isinstance(error, Unreadable):
+            raise
+        raise Unreadable("it is not complete, readable data") from None
+
+
+def parse(content: bytes, *, strict: bool = False) -> Document:
+    """The document in `content`, or Unreadable: empty, not JSON, or not a document of tables."""
+    return read_document(content, strict=strict)[0]
+
+
+def read_document(content: bytes, *, strict: bool = False) -> tuple[Document, bool]:
+    if not content.strip():
+        raise Unreadable("the file is empty")
+    try:
+        document, odd = loads(content, strict=strict)
+    except Unreadable as problem:
+        if str(problem) == "it is not complete, readable data":
+            raise Unreadable("the file is damaged (it is not complete, readable data)") from None
+        raise Unreadable(f"the file is damaged ({problem})") from None
+    if not isinstance(document, dict) or not document:
+        raise Unreadable("the file does not hold IMR Companion data")
+    return document, odd
+
+
+def schema_version(document: Document) -> int:
+    meta = document.get(META)
+    for record in meta.values() if isinstance(meta, dict) else ():
+        version = record.get("schema_version") if isinstance(record, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
+            return version
+    return 1
+
+
+NO_ID = "no id"
+
+
+@dataclass
+class Problem:
+    """A record the gate refuses: where it is and why, in words without its content."""
+
+    table: str
+    key: str
+    reason: str
+
+
+def _holds_unstorable(value: Any) -> bool:
+    if isinstance(value, Unstorable):
+        return True
+    if isinstance(value, dict):
+        return any(isinstance(k, Unstorable) or _holds_unstorable(v) for k, v in value.items())
+    if isinstance(value, list):
+        return any(_holds_unstorable(item) for item in value)
+    return False
+
+
+def _validation_reason(error: ValidationError) -> str:
+    fields = sorted({".".join(map(str, e["loc"])) or "record" for e in error.errors()})
+    return "problem with: " + ", ".join(fields)
+
+
+def shape_problems(document: Document) -> tuple[list[Problem], list[tuple[str, str]]]:
+    """(tables that are not tables or have an odd name, keys that are not canonical)."""
+    tables: list[Problem] = []
+    keys: list[tuple[str, str]] = []
+    for name, table in document.items():
+        if name not in KNOWN_TABLES and not TABLE_NAME.match(name):
+            tables.append(Problem(name, "", "a part with a name this version cannot keep"))
+        elif not isinstance(table, dict):
+            tables.append(Problem(name, "", "a part that is not a table"))
+        elif name != META:
+            keys += [(name, key) for key in table if not _CANONICAL_KEY.match(key)]
+    return tables, keys
+
+
+def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
+    """Every record the models, the id rule or the set-aside shape refuse.
+
+    odd_values: whether the document may hold Unstorable text (skip the walk when not).
+    """
+    found: list[Problem] = []
+    checks: dict[str, type[BaseModel]] = {**RECORD_TABLES, SETTINGS: Settings, QUARANTINE: SetAside}
+    for name, model in checks.items():
+        table = document.get(name)
+        if not isinstance(table, dict):
+            continue
+        ids: set[str] = set()
+        for index, (key, record) in enumerate(table.items()):
+            if not isinstance(record, dict):
+                found.append(Problem(name, key, "not an entry"))
+            elif odd_values and _holds_unstorable(record):
+                found.append(Problem(name, key, "holds a value that cannot be stored"))
+            elif name == SETTINGS and index > 0:
+                found.append(Problem(name, key, "a second settings entry"))
+            else:
+                try:
+                    model.model_validate(record)
+                except ValidationError as error:
+                    found.append(Problem(name, key, _validation_reason(error)))
+                    continue
+                if name in RECORD_TABLES:
+                    if "id" not in record:
+                        found.append(Problem(name, key, NO_ID))
+                    elif record["id"] in ids:
+                        found.append(Problem(name, key, "the same id as another entry"))
+                    ids.add(record.get("id", ""))
+    return found
+
+
+def _not_entries(document: Document) -> list[Problem]:
+    return [
+        Problem(name, key, "not an entry")
+        for name in (*RECORD_TABLES, SETTINGS, QUARANTINE)
+        if isinstance(document.get(name), dict)
+        for key, record in document[name].items()
+        if not isinstance(record, dict)
+    ]
+
+
+def unknown_tables(document: Document) -> list[str]:
+    return sorted(name for name in document if name not in KNOWN_TABLES)
+
+
+def _next_key(table: dict[str, Any]) -> int:
+    return max((int(key) for key in table if _CANONICAL_KEY.match(key)), default=0) + 1
+
+
+def set_aside_entry(table: str, record: Any, reason: str) -> dict[str, Any]:
+    return {"table": table, "record": record, "reason": reason, "set_aside": clock.now().isoformat()}
+
+
+def repair(document: Document, *, odd_values: bool = True, records: bool = True) -> tuple[int, int]:
+    """Make `document` pass the gate without losing anything: (entries set aside, entries mended).
+
+    Odd keys get the next free number, a record without an id gets one; refused records, odd tables and
+    misshapen set-aside entries move to the quarantine table, whole. records=False: only what
+    must be set right before anything reads the tables (odd tables and keys, entries that are
+    not objects); the full check runs later (Database.check_records).
+    """
+    odd_tables, odd_keys = shape_problems(document)
+    kept: list[dict[str, Any]] = []
+    for problem in odd_tables:
+        kept.append(set_aside_entry(problem.table, document.pop(problem.table), problem.reason))
+    for name, key in odd_keys:
+        table = document[name]
+        table[str(_next_key(table))] = table.pop(key)
+    if not isinstance(document.get(QUARANTINE, {}), dict):
+        document.pop(QUARANTINE)
+    mended = len(odd_keys)
+    # Entries that are not objects go first, even before the deferred record check:
+    # TinyDB and the repositories read every entry of a table as an object.
+    found = problems(document, odd_values=odd_values) if records else _not_entries(document)
+    for problem in found:
+        if problem.reason == NO_ID:
+            mended += 1
+            # Valid but for its missing id: it gets one (ids are never shown), and stays in place.
+            document[problem.table][problem.key]["id"] = new_id()
+            continue
+        record = document[problem.table].pop(problem.key)
+        if problem.table == QUARANTINE:
+            kept.append(set_aside_entry(QUARANTINE, record, "an earlier set-aside entry in an odd shape"))
+        else:
+            kept.append(set_aside_entry(problem.table, record, problem.reason))
+    if kept:
+        quarantine = document.setdefault(QUARANTINE, {})
+        for entry in kept:
+            # The next free number: never the key of an entry set aside earlier.
+            quarantine[str(_next_key(quarantine))] = entry
+    return len(kept), mended

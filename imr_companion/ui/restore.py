@@ -1,0 +1,168 @@
+"""Putting a backup back: the offer after a damaged file was set aside, and
+"Restore a backup" from the command palette.
+
+The offer comes back at every start until the person restores a backup or
+says they do not need it ("Not now" only postpones it). Restoring keeps the
+current data as a backup first, so it can always be undone the same way.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from imr_companion.export import ImportRefused, transfer
+from imr_companion.store import SaveError, backups
+from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.dialog import Dialog
+
+if TYPE_CHECKING:
+    from imr_companion.store.database import Notice
+    from imr_companion.ui.app import CompanionApp
+
+RESTORE, LATER, NOT_NEEDED = "restore", "later", "not-needed"
+
+
+class RestoreOffer(Dialog[str]):
+    """After a damaged file was set aside: restore (y), not now (n), or not needed (d)."""
+
+    DEFAULT_CSS = """
+    RestoreOffer #question { margin: 1 1 0 1; }
+    """
+    BINDINGS = [
+        Binding("y", "answer('restore')", "Restore"),
+        Binding("n", "answer('later')", "Not now"),
+        Binding("escape", "answer('later')", "Not now", show=False),
+        Binding("d", "answer('not-needed')", "I do not need it"),
+    ]
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(
+                Content(
+                    self.text + "\n\nWould you like to restore that backup now? "
+                    "If not, you will be asked again next time."
+                ),
+                id="question",
+            )
+            with Horizontal(classes="buttons"):
+                yield Button("I do not need it (d)", id=NOT_NEEDED)
+                yield Button("Not now (n)", id=LATER)
+                yield Button("Restore (y)", id=RESTORE, variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one(f"#{LATER}", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id or LATER)
+
+    def action_answer(self, answer: str) -> None:
+        self.dismiss(answer)
+
+
+def offer(app: CompanionApp, notice: Notice) -> None:
+    """Show the offer to restore `notice.backup`, and act on the answer."""
+    backup = notice.backup
+    assert backup is not None
+
+    def answered(answer: str | None) -> None:
+        if answer == RESTORE:
+            put_back(app, backup)
+        elif answer == NOT_NEEDED:
+            app.database.dismiss_offer()
+            app.notify("All right. The backups are kept as usual, and the old file stays safe.")
+        else:
+            app.notify("Starting with an empty notebook for now. The old file is kept safe.")
+
+    app.push_screen(RestoreOffer(notice.text), answered)
+
+
+def put_back(app: CompanionApp, path: Path) -> bool:
+    """Make the backup at `path` the data (the current data is kept as a backup first)."""
+    try:
+        transfer.restore(app.database, path)
+    except (ImportRefused, SaveError, OSError) as problem:
+        reason = str(problem) if isinstance(problem, ImportRefused) else "it could not be read or saved"
+        app.notify(f"The backup could not be restored: {reason} Nothing was changed.", severity="warning")
+        return False
+    app.settings = app.database.settings()
+    app.notify("Your backup is back in place. What was there before is kept as a backup too.")
+    from imr_companion.ui.today.welcome import WelcomeScreen
+
+    if app.settings.welcomed and isinstance(app.screen, WelcomeScreen):
+        app.pop_screen()
+    app.refresh_areas()
+    return True
+
+
+class RestoreScreen(Dialog[Path | None]):
+    """The backups, newest first, with when, what kind and how many entries; Enter chooses one."""
+
+    DEFAULT_CSS = """
+    RestoreScreen #intro { margin: 1 1 0 1; }
+    RestoreScreen OptionList { height: auto; max-height: 14; margin-top: 1; }
+    """
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.found = backups.every(folder)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            if self.found:
+                intro = "Choose a backup to put back. What is there now is kept as a backup first."
+            else:
+                intro = "There are no backups yet. One is made before the first save of each day."
+            yield Static(intro, id="intro")
+            if self.found:
+                yield OptionList(
+                    *(Option(transfer.describe(b.path), id=str(n)) for n, b in enumerate(self.found)),
+                    id="backups",
+                )
+            with Horizontal(classes="buttons"):
+                yield Button("Cancel (esc)", id="cancel")
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.found[int(event.option.id or 0)].path)
+
+    @on(Button.Pressed, "#cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+def choose_and_restore(app: CompanionApp) -> None:
+    """The palette's "Restore a backup": choose one, confirm, put it back."""
+
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                put_back(app, path)
+
+        app.push_screen(
+            Confirm(
+                f"Put back the backup from {transfer.describe(path)}? "
+                "What is there now is kept as a backup first.",
+                yes="Restore",
+                no="Cancel",
+            ),
+            confirmed,
+        )
+
+    app.push_screen(RestoreScreen(app.database.folder), chosen)
