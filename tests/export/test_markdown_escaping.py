@@ -43,6 +43,7 @@ HOSTILE = [
 MULTILINE = ["first WORD\n===", "line WORD\n- item\n> quote\n    indented code", "WORD\n---\n# h"]
 TEXT_FIELDS = {"text", "why", "together_with", "name", "reach", "noticed_by", "other", "choice"}
 LIST_FIELDS = {"lines", "ticked"}
+MULTILINE_FIELDS = {"moments": {"text"}, "answers": {"text"}, "goals": {"why"}}
 
 
 def _hostile_document() -> tuple[dict, list[str]]:
@@ -57,23 +58,23 @@ def _hostile_document() -> tuple[dict, list[str]]:
         used.append(text)
         return text
 
-    def walk(value, long_text: bool):
+    def walk(value, multiline: set[str]):
         if isinstance(value, dict):
             for key, inner in value.items():
                 if key in TEXT_FIELDS and isinstance(inner, str) and inner:
-                    value[key] = next_text(long_text and key in ("text", "why"))
+                    value[key] = next_text(key in multiline)
                 elif key in LIST_FIELDS and isinstance(inner, list):
                     value[key] = [next_text(False) for _ in inner]
                 else:
-                    walk(inner, False)
+                    walk(inner, set())
         elif isinstance(value, list):
             for inner in value:
-                walk(inner, False)
+                walk(inner, set())
 
     for name in RECORD_TABLES:
         for record in document.get(name, {}).values():
             # Free text that may hold line breaks: moments, answers, a goal's why.
-            walk(record, name in ("moments", "answers", "goals"))
+            walk(record, MULTILINE_FIELDS.get(name, set()))
     document[SETTINGS]["1"]["first_name"] = "<b>Sam</b> # [x](y)"
     used.append("<b>Sam</b> # [x](y)")
     return document, used
