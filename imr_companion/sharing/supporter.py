@@ -7,6 +7,8 @@ person's other helpers. Nothing else from the plan, the goals or the answers.
 
 from __future__ import annotations
 
+import re
+
 from imr_companion import clock
 from imr_companion.models import Person, SupporterNote
 from imr_companion.models.goals import long_date
@@ -40,21 +42,30 @@ def note_for(database: Database, person: Person) -> SupporterNote:
     return Repository.of(database, SupporterNote).get(person.id) or SupporterNote(id=person.id)
 
 
+def same_person(name: str, other: str) -> bool:
+    """'Maria' typed in the plan and 'Maria (sister)' on the card are the same person."""
+    return _bare(name) == _bare(other) != ""
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", name).split()).casefold()
+
+
 def signs_for(database: Database, person: Person) -> list[str]:
     """The early warning signs this supporter was marked to notice, in the plan's order."""
     plan = load_plan(database)
     return [
         sign.text
         for sign in plan.signs
-        if sign.person_id == person.id
-        or (not sign.person_id and sign.noticed_by and sign.noticed_by.casefold() == person.name.casefold())
+        if sign.person_id == person.id or (not sign.person_id and same_person(sign.noticed_by, person.name))
     ]
 
 
-def supporter_page(database: Database, person: Person) -> Page:
+def supporter_page(database: Database, person: Person, note: SupporterNote | None = None) -> Page:
+    """The sheet for `person`, with `note` (what the person wrote for them; the stored one by default)."""
     first_name = database.settings().first_name
     me = first_name or "I"
-    note = note_for(database, person)
+    note = note or note_for(database, person)
     page = Page(
         f"For {person.name}" + (f", from {first_name}" if first_name else ""),
         f"{me} would like you to know this. Written out on {long_date(clock.today())}. "
