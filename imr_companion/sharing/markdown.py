@@ -10,7 +10,7 @@ from imr_companion.sharing.blocks import Heading, Item, Items, Page, Paragraph, 
 _ANYWHERE = set("\\`*_[]<>|~&")
 _AUTOLINK = re.compile(r"(?i)(?<=[a-z])://|\bwww\.")
 # At the start of a line these begin a heading, a list, a quote or a rule.
-_LINE_START = re.compile(r"^(\s*)(\d*)([#+\-=>.)])")
+_LINE_START = re.compile(r"^(\s*)(\d+(?=[.)](?:\s|$))|)([#+\-=>.)])")
 
 
 def escape(text: str) -> str:
@@ -54,6 +54,8 @@ def to_markdown(page: Page) -> str:
             lines.append("")
         elif isinstance(block, Picture):
             # A fenced block shows a drawing as it is: nothing inside is formatting.
-            fence = "~~~~" if any("~~~" in line for line in block.lines) else "~~~"
+            # The fence is longer than any run of tildes inside, so no line can close it early.
+            longest = max((len(run) for line in block.lines for run in re.findall("~+", line)), default=0)
+            fence = "~" * max(3, longest + 1)
             lines += [escape(block.caption), "", fence, *block.lines, fence, ""]
     return "\n".join(lines).rstrip() + "\n"
