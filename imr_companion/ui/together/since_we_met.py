@@ -13,55 +13,9 @@ from textual.widgets import Input, Label, Static
 
 from imr_companion import clock
 from imr_companion.models.goals import long_date
-from imr_companion.store.queries.since import SHOWN, Since, default_start, last_together, since
+from imr_companion.store.queries.since import default_start, last_together, since, since_lines
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.together.page import TogetherPage
-
-
-def _plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
-
-
-def _some(texts: list[str]) -> list[str]:
-    """The first few, one short line each, and how many more."""
-    shown = [f"    · {' '.join(text.split())}" for text in texts[:SHOWN]]
-    if len(texts) > SHOWN:
-        shown.append(f"    · and {len(texts) - SHOWN} more")
-    return shown
-
-
-def since_lines(found: Since) -> list[str]:
-    """Counts and short lists of what is there: '3 good moments', never 'only 3'."""
-    lines: list[str] = []
-    if found.moments:
-        lines += [f"✓ {_plural(len(found.moments), 'good moment')}", *_some([m.text for m in found.moments])]
-    if found.practice_done or found.practice_let_go:
-        words = []
-        if found.practice_done:
-            words.append(f"{len(found.practice_done)} done")
-        if found.practice_let_go:
-            words.append(f"{len(found.practice_let_go)} let go")
-        tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
-        lines += [f"✓ This week's practice: {', '.join(words)}", *_some(tasks)]
-    if found.steps:
-        lines += [f"✓ {_plural(len(found.steps), 'goal step')} climbed", *_some([s for _, s in found.steps])]
-    if found.goals_reached:
-        lines += [f"★ {_plural(len(found.goals_reached), 'goal')} reached", *_some(found.goals_reached)]
-    for title, read, total in found.sections_read:
-        lines.append(f"✓ {title}: {read} of {total} sections read")
-    if found.answers:
-        count = sum(found.answers.values())
-        lines += [f"✓ {_plural(count, 'answer')} written", *_some(list(found.answers))]
-    if found.checkin_days:
-        signs = f", signs noticed on {_plural(found.sign_days, 'day')}" if found.sign_days else ""
-        lines.append(f"✓ Checked in on {_plural(found.checkin_days, 'day')}{signs}")
-    if found.plan_reviews:
-        lines.append(f"✓ Plan looked over on {', '.join(long_date(d) for d in found.plan_reviews)}")
-    elif found.plan_changed:
-        lines.append(f"✓ Plan changed, last on {long_date(found.plan_changed)}")
-    if not lines:
-        lines.append("A quiet time in the app. Whatever happened outside it counts just as much.")
-    return lines
 
 
 class SinceWeMetScreen(TogetherPage):
