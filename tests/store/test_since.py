@@ -62,7 +62,7 @@ def test_counts_what_happened_since_the_day(data_dir: Path):
     assert found.sections_read and found.sections_read[0][1] == 1
     lines = since_lines(found)
     assert lines[0] == "✓ 3 good moments"
-    assert "✓ This week's practice: 1 done, 1 let go" in lines
+    assert "✓ Practice: 1 done, 1 let go" in lines
     assert "✓ 1 goal step climbed" in lines
     assert "✓ Checked in on 2 days, signs noticed on 1 day" in lines
     # Counts of what is there; no word of what is not.

@@ -175,7 +175,7 @@ def since_lines(found: Since) -> list[str]:
         if found.practice_let_go:
             words.append(f"{len(found.practice_let_go)} let go")
         tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
-        lines += [f"✓ This week's practice: {', '.join(words)}", *_some(tasks)]
+        lines += [f"✓ Practice: {', '.join(words)}", *_some(tasks)]
     if found.steps:
         lines += [f"✓ {_plural(len(found.steps), 'goal step')} climbed", *_some([s for _, s in found.steps])]
     if found.goals_reached:

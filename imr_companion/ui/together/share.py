@@ -50,20 +50,20 @@ class ShareScreen(TogetherPage):
                     *((title, part, part in ("plan",)) for part, title in PART_TITLES.items()),
                     id="share-parts",
                 )
-                yield Label("Answers from these modules")
-                yield MarkedSelectionList(
-                    *((f"{h.number}. {h.title}", h.id, True) for h in content.library()), id="share-modules"
-                )
+                yield Label("Format")
+                with RadioSet(id="share-format"):
+                    yield MarkedRadioButton("HTML, for printing", value=True, id="html")
+                    yield MarkedRadioButton("Markdown, plain text", id="markdown")
                 yield Label("Good moments from, to (blank: all)")
                 with Horizontal(id="share-span"):
                     start = clock.today() - timedelta(days=91)
                     yield Input(start.isoformat(), id="share-from", max_length=10, placeholder="2026-01-01")
                     yield Input("", id="share-to", max_length=10, placeholder="today")
                 yield FieldMessage(id="share-span-message")
-                yield Label("Format")
-                with RadioSet(id="share-format"):
-                    yield MarkedRadioButton("HTML, for printing", value=True, id="html")
-                    yield MarkedRadioButton("Markdown, plain text", id="markdown")
+                yield Label("Answers from these modules")
+                yield MarkedSelectionList(
+                    *((f"{h.number}. {h.title}", h.id, True) for h in content.library()), id="share-modules"
+                )
             with Vertical(id="share-side"):
                 yield Static("Preview", id="share-preview-title")
                 with VerticalScroll(id="share-preview-box"):

@@ -69,7 +69,7 @@ async def test_since_we_last_met_counts_and_takes_another_day(data_dir: Path):
         assert "Wednesday 4 March 2026 (the last time together)" in heading
         lines = app.screen.query_one("#since-lines").render().plain
         assert "✓ 1 good moment" in lines and "MARKER-MOMENT" in lines
-        assert "✓ This week's practice: 1 done" in lines and "✓ Checked in on 1 day" in lines
+        assert "✓ Practice: 1 done" in lines and "✓ Checked in on 1 day" in lines
         field = app.screen.query_one("#since-input", Input)
         field.value = ""
         field.focus()
@@ -77,7 +77,7 @@ async def test_since_we_last_met_counts_and_takes_another_day(data_dir: Path):
         await pilot.press("enter")
         await pilot.pause()
         lines = app.screen.query_one("#since-lines").render().plain
-        assert "good moment" not in lines and "✓ This week's practice: 1 done" in lines
+        assert "good moment" not in lines and "✓ Practice: 1 done" in lines
         field.value = "next week"
         await pilot.press("enter")
         await pilot.pause()
