@@ -147,6 +147,11 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
         text = text or render(page, kind)
     else:
         text = export.to_json(database) if kind == "json" else export.to_markdown(database)
+        if kind == "markdown":
+            from imr_companion.sharing.parts import sessions_markdown
+
+            sessions = sessions_markdown(database)
+            text = text + "\n" + sessions if sessions else text
     if args.output:
         from imr_companion.sharing.files import UnsafePlace, check_place
 

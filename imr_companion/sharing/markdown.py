@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from imr_companion.sharing.blocks import Heading, Item, Items, Page, Paragraph, Picture
+from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture
 
 # Characters Markdown reads as formatting wherever they stand.
 _ANYWHERE = set("\\`*_[]<>|~&")
@@ -41,8 +41,12 @@ def _item(item: Item) -> str:
 
 
 def to_markdown(page: Page) -> str:
-    lines = [f"# {escape(page.title)}", "", escape(page.intro), ""]
-    for block in page.blocks:
+    return f"# {escape(page.title)}\n\n{escape(page.intro)}\n\n" + blocks_markdown(page.blocks)
+
+
+def blocks_markdown(blocks: list[Block]) -> str:
+    lines: list[str] = []
+    for block in blocks:
         if isinstance(block, Heading):
             lines += [f"{'#' * block.level} {escape(block.text)}", ""]
         elif isinstance(block, Paragraph):

@@ -230,3 +230,14 @@ def shared_page(database: Database, choice: Choice) -> Page:
         page.blocks.append(Heading(2, PART_TITLES[part]))
         page.blocks += BUILDERS[part](database, choice)
     return page
+
+
+def sessions_markdown(database: Database) -> str:
+    """The session notes as a Markdown section, for the end of the full Markdown export ("" when none)."""
+    from imr_companion.sharing.markdown import blocks_markdown
+
+    if not Repository.of(database, SessionNote).count():
+        return ""
+    return blocks_markdown(
+        [Heading(2, PART_TITLES["sessions"]), *sessions_blocks(database, Choice(("sessions",)))]
+    )

@@ -88,8 +88,7 @@ def supporter_page(database: Database, person: Person, note: SupporterNote | Non
         others = [
             Item(helper_reach(helper, people), label=helper_name(helper, people))
             for helper in plan.helpers
-            if helper.person_id != person.id
-            and helper_name(helper, people).casefold() != person.name.casefold()
+            if helper.person_id != person.id and not same_person(helper_name(helper, people), person.name)
         ]
         if others:
             blocks += [Heading(2, "Other people who help me"), Items(tuple(others))]

@@ -52,3 +52,20 @@ def test_names_are_found_calmly(seeded: Database):
     assert find_person(seeded, "  JO ").id == "jo"
     with pytest.raises(NoSuchPerson, match="nobody"):
         find_person(seeded, "Zed")
+
+
+def test_the_supporter_is_not_among_their_own_other_helpers(data_dir: Path):
+    seed_everything(data_dir)
+    db = Database.open(data_dir)
+    from imr_companion.models import Plan
+    from imr_companion.models.plan import Helper
+    from imr_companion.store.queries.plan import load_plan
+
+    plan = load_plan(db)
+    typed = Helper(name="Maria (my sister)", reach="TYPED-MARIA-REACH")
+    Repository.of(db, Plan).save(plan.model_copy(update={"helpers": [*plan.helpers, typed]}))
+    Repository.of(db, SupporterNote).save(SupporterNote(id="maria", share_helpers=True))
+    db.close()
+    db = Database.read_only(data_dir)
+    text = render(supporter_page(db, find_person(db, "maria")), "markdown")
+    assert "Uncle Tom" in text and "TYPED-MARIA-REACH" not in text
