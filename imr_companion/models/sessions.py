@@ -8,7 +8,7 @@ week's practice. The note says what was done and with whom (the record's
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from pydantic import Field
 
@@ -34,3 +34,16 @@ def newest_first(notes: list[SessionNote]) -> list[SessionNote]:
 def with_whom(note: SessionNote) -> str:
     """'with Jo' or 'a check-up with myself': who was there, never who was missing."""
     return f"with {note.together_with}" if note.together_with else "a check-up with myself"
+
+
+def next_checkup(notes: list[SessionNote], weeks: int, today: date) -> date | None:
+    """Around when the next session is, at the rhythm the person chose; None without a rhythm.
+
+    Never in the past: a later check-up than planned is simply "today is fine".
+    """
+    if weeks <= 0:
+        return None
+    if not notes:
+        return today
+    last = max(note.day for note in notes)
+    return max(today, last + timedelta(weeks=weeks))

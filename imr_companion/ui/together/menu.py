@@ -104,9 +104,21 @@ class TogetherMenu(Dialog[None]):
         with Vertical(classes="dialog") as box:
             box.border_title = "Together, or on my own"
             yield OptionList(*(Option(f"{c.key}  {c.title}", id=c.key) for c in CHOICES), id="choices")
+            yield Static("", id="menu-rhythm")
             yield Static("Press a letter or Enter. Escape closes this.")
 
     def on_mount(self) -> None:
+        from imr_companion.models import SessionNote
+        from imr_companion.store import Repository
+        from imr_companion.ui.together.session_notes import rhythm_words
+
+        app: CompanionApp = self.app  # type: ignore[assignment]
+        weeks = app.settings.checkup_weeks
+        rhythm = self.query_one("#menu-rhythm", Static)
+        if weeks:
+            notes = Repository.of(app.database, SessionNote).all()
+            rhythm.update(rhythm_words(notes, weeks).replace(" Press r to change.", ""))
+        rhythm.display = bool(weeks)
         self.query_one(OptionList).focus()
 
     @on(OptionList.OptionSelected)

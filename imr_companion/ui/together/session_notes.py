@@ -11,9 +11,10 @@ from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from imr_companion import clock
 from imr_companion.models import SessionNote
 from imr_companion.models.goals import long_date
-from imr_companion.models.sessions import newest_first, with_whom
+from imr_companion.models.sessions import newest_first, next_checkup, with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.together.page import TogetherPage
@@ -27,6 +28,18 @@ def note_text(note: SessionNote) -> Content:
     return Content("\n".join([head, *body]))
 
 
+def rhythm_words(notes: list[SessionNote], weeks: int) -> str:
+    """When the next check-up with oneself is, gently: a suggestion, never a deadline."""
+    upcoming = next_checkup(notes, weeks, clock.today())
+    if upcoming is None:
+        return "A check-up with yourself, at a rhythm you choose: press r."
+    every = "every week" if weeks == 1 else f"every {weeks} weeks"
+    when = (
+        "today is a good day" if upcoming == clock.today() else f"around {upcoming:%A} {long_date(upcoming)}"
+    )
+    return f"Check-ups with yourself {every}: {when}. Press r to change."
+
+
 class SessionNotesScreen(TogetherPage):
     TITLE_TEXT = "Session notes"
     CSS_PATH = Path(__file__).with_name("session_notes.tcss")
@@ -34,10 +47,12 @@ class SessionNotesScreen(TogetherPage):
         Binding("escape", "back", "Back"),
         Binding("w", "new_session", "New session"),
         Binding("x", "remove", "Remove"),
+        Binding("r", "rhythm", "Rhythm", tooltip="How often to have a check-up with myself"),
     ]
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="notes-count")
+        yield Static("", id="notes-rhythm")
         yield OptionList(id="notes")
 
     @property
@@ -66,6 +81,18 @@ class SessionNotesScreen(TogetherPage):
         else:
             count.update("No session notes yet. A session ends with one: press w to start a session.")
         listing.display = bool(self.notes)
+        self.query_one("#notes-rhythm", Static).update(
+            rhythm_words(self.notes, self.companion.settings.checkup_weeks)
+        )
+
+    def action_rhythm(self) -> None:
+        from imr_companion.ui.together.rhythm import RhythmPrompt
+
+        def chosen(weeks: int | None) -> None:
+            if weeks is not None and self.companion.save_settings(checkup_weeks=weeks):
+                self.refresh_data()
+
+        self.app.push_screen(RhythmPrompt(self.companion.settings.checkup_weeks), chosen)
 
     def action_new_session(self) -> None:
         from imr_companion.ui.together.session import SessionScreen

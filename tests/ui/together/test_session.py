@@ -129,3 +129,27 @@ async def test_leaving_half_way_keeps_what_was_typed(data_dir: Path):
     db = Database.read_only(data_dir)
     assert [m.text for m in Repository.of(db, Moment).all()] == ["Typed but not saved"]
     assert Repository.of(db, SessionNote).all() == []
+
+
+async def test_a_rhythm_for_check_ups_with_myself_is_kept(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("f2", "n")
+        await pilot.pause()
+        assert "press r" in app.screen.query_one("#notes-rhythm").render().plain
+        await pilot.press("r")
+        await pilot.pause()
+        await type_text(pilot, "40")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "from 1 to 26" in app.screen.query_one("#weeks-message").render().plain
+        app.screen.query_one("#weeks", Input).value = ""
+        await type_text(pilot, "3")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "every 3 weeks: today is a good day" in app.screen.query_one("#notes-rhythm").render().plain
+    async with running(data_dir) as (app, pilot):
+        assert app.settings.checkup_weeks == 3
+        await pilot.press("f2")
+        await pilot.pause()
+        assert "every 3 weeks" in app.screen.query_one("#menu-rhythm").render().plain

@@ -21,6 +21,7 @@ async def test_together_marks_in_every_area(data_dir: Path):
         await type_text(pilot, "Jo")
         await pilot.press("enter")
         await pilot.pause()
+        assert app.together_with == "Jo"
         # Today: a good moment.
         await type_text(pilot, "Tea on the step")
         await pilot.press("enter")
