@@ -6,6 +6,7 @@ and alone, as a check-up with oneself.
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -23,7 +24,11 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.together.page import TogetherPage
-from imr_companion.ui.together.session_steps import STEPS, SessionStep
+from imr_companion.ui.together.session_practice import PracticePlanStep, PracticeReviewStep
+from imr_companion.ui.together.session_steps import GoalStep, GoodMomentStep, ReadingStep, SessionStep
+
+# The order of an IMR session: a good moment, last week's practice, the goal, new material, the new practice.
+STEPS: list[type[SessionStep]] = [GoodMomentStep, PracticeReviewStep, GoalStep, ReadingStep, PracticePlanStep]
 
 NOTHING_DONE = "Nothing in particular this time, and that is fine: meeting counts too."
 
@@ -58,6 +63,8 @@ class SessionScreen(TogetherPage):
         super().__init__()
         self.steps: list[SessionStep] = [step() for step in STEPS]
         self.index = 0
+        self.kept = False
+        self.note_draft = ""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="session-where")
@@ -131,6 +138,11 @@ class SessionScreen(TogetherPage):
 
     @on(Button.Pressed, "#summary-keep")
     def action_keep(self) -> None:
+        if self._keep_note():
+            self.notify("Kept as a session note. F2, then n, shows your notes.")
+            self.dismiss()
+
+    def _keep_note(self) -> bool:
         message = self.query_one("#summary-message", FieldMessage)
         try:
             note = SessionNote(
@@ -141,16 +153,28 @@ class SessionScreen(TogetherPage):
             Repository.of(self.companion.database, SessionNote).add(note)
         except ValidationError as error:
             message.say(field_messages(error).get("note", "Please check what you wrote."), error=True)
-            return
+            return False
         except SaveError as error:
             message.say(str(error), error=True)
-            return
-        self.notify("Kept as a session note. F2, then n, shows your notes.")
-        self.dismiss()
+            return False
+        self.kept = True
+        return True
 
     @on(Button.Pressed, "#summary-skip")
     def _finish(self) -> None:
-        self.dismiss()
+        if not self.query_one("#summary-note", TextArea).text.strip():
+            self.dismiss()
+            return
+
+        def chosen(let_go: bool | None) -> None:
+            if let_go:
+                self.query_one("#summary-note", TextArea).text = ""
+                self.note_draft = ""
+                self.dismiss()
+
+        self.app.push_screen(
+            Confirm("Let go of what you wrote for the note?", yes="Let it go", no="Keep writing"), chosen
+        )
 
     def _unsaved(self) -> bool:
         typed = any(step.typed() for step in self.steps)
@@ -178,7 +202,28 @@ class SessionScreen(TogetherPage):
         )
 
     def _leave_with_typed(self) -> None:
-        # Typed but not yet saved text is kept, as if Enter had been pressed.
+        self._keep_typed()
+        self.dismiss()
+
+    def _keep_typed(self) -> None:
+        """Typed, unsaved text is kept as if Enter had been pressed; a typed note is kept as a note."""
         for step in self.steps:
             step.save_typed()
-        self.dismiss()
+        if not self.kept and self.query_one("#summary-note", TextArea).text.strip():
+            self._keep_note()
+
+    @on(TextArea.Changed, "#summary-note")
+    def _remember_note(self, event: TextArea.Changed) -> None:
+        # Kept outside the widget: when the app quits, the field is gone before the screen.
+        self.note_draft = event.text_area.text
+
+    def on_unmount(self) -> None:
+        # Quitting (ctrl+q) in the middle of a session loses nothing that was typed.
+        for step in self.steps:
+            step.keep_draft()
+        if not self.kept and self.note_draft.strip():
+            note = SessionNote(
+                done=self.lines(), note=self.note_draft, together_with=self.companion.together_with
+            )
+            with suppress(ValidationError, SaveError):
+                Repository.of(self.companion.database, SessionNote).add(note)

@@ -6,25 +6,21 @@ queries the areas use, and keeps a line for the session note.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Input, Static
 
-from imr_companion import clock, progress
-from imr_companion.models import Goal, Moment, PracticeTask
+from imr_companion import progress
+from imr_companion.models import Goal, Moment
 from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
-from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
-from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
@@ -33,7 +29,7 @@ if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 
-def _line(text: str) -> str:
+def one_line(text: str) -> str:
     """One line of a session note, within what a note line can hold."""
     text = " ".join(text.split())
     return text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1] + "…"
@@ -61,22 +57,52 @@ class SessionStep(Vertical):
         """What was done in this step, for the session note; empty when it was skipped."""
         return []
 
+    FIELD = ""
+    """The id of the step's one-line field, if it has one."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.draft = ""
+
+    @on(Input.Changed)
+    def _remember(self, event: Input.Changed) -> None:
+        # Kept outside the widget: when the app quits, the field is gone before the screen.
+        if event.input.id == self.FIELD:
+            self.draft = event.value
+
     def typed(self) -> str:
         """Text typed but not yet saved (asked about before leaving)."""
-        return ""
+        return self.draft.strip()
 
     def save_typed(self) -> bool:
         """Save what was typed; False (with a message by the field) when it cannot be."""
         return True
+
+    def keep_draft(self) -> None:
+        """Save the draft without its widgets (the app is quitting); text that cannot be saved is left."""
+        if self.typed():
+            with suppress(ValidationError, SaveError):
+                self.store(self.draft)
+                self.draft = ""
+
+    def store(self, text: str) -> None:
+        """Save `text` as this step's record (raises ValidationError or SaveError)."""
 
 
 class GoodMomentStep(SessionStep):
     TITLE = "A good moment"
     INTRO = "A good moment first: something good since you last met, however small. Enter saves it."
 
+    FIELD = "moment-field"
+
     def __init__(self) -> None:
         super().__init__(id="step-moment")
         self.saved: list[str] = []
+
+    def store(self, text: str) -> None:
+        moment = self.companion.mark_together(Moment(text=text))
+        Repository.of(self.companion.database, Moment).add(moment)
+        self.saved.append(moment.text)
 
     def compose_step(self) -> ComposeResult:
         yield OneLineInput(placeholder="A good moment", id="moment-field", select_on_focus=False)
@@ -95,105 +121,31 @@ class GoodMomentStep(SessionStep):
         message = self.query_one("#moment-message", FieldMessage)
         if add_from_field(field, message, lambda t: Moment(text=t), moments, "Saved with your good moments."):
             self.saved.append(text)
+            self.draft = ""
             return True
         return False
 
-    def typed(self) -> str:
-        return self.query_one("#moment-field", Input).value.strip()
-
     def lines(self) -> list[str]:
-        return [_line(f"A good moment: {text}") for text in self.saved]
-
-
-_MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}
-
-
-class PracticeList(OptionList):
-    BINDINGS = [
-        Binding("d", "mark('done')", "Done"),
-        Binding("l", "mark('let_go')", "Let go"),
-    ]
-
-    def action_mark(self, status: str) -> None:
-        step = self.screen.query_one(PracticeReviewStep)
-        if self.highlighted is not None:
-            step.mark(self.highlighted, PracticeStatus(status))
-
-
-class PracticeReviewStep(SessionStep):
-    TITLE = "Last week's practice"
-    INTRO = (
-        "Last week's practice. Press d when it is done, l to let it go (that is fine too). "
-        "How did it go? A few words go in the session note."
-    )
-
-    def __init__(self) -> None:
-        super().__init__(id="step-review")
-        self.tasks: list[PracticeTask] = []
-        self.changed: dict[str, PracticeStatus] = {}
-
-    def compose_step(self) -> ComposeResult:
-        yield Static("", id="review-empty", classes="muted")
-        yield PracticeList(id="review-list")
-        yield OneLineInput(placeholder="How it went", id="review-note", max_length=SHORT_TEXT)
-
-    def _load(self) -> list[PracticeTask]:
-        monday = week_start(clock.today())
-        earlier = Repository.of(self.companion.database, PracticeTask).where(
-            "week_of", (monday - timedelta(days=7)).isoformat(), (monday - timedelta(days=1)).isoformat()
-        )
-        return sorted(earlier, key=lambda t: t.created)
-
-    def shown(self) -> None:
-        self.tasks = self._load()
-        self._show()
-        if self.tasks:
-            self.query_one("#review-list").focus()
-        else:
-            self.query_one("#review-note").focus()
-
-    def _show(self) -> None:
-        listing = self.query_one("#review-list", OptionList)
-        keep = listing.highlighted
-        listing.clear_options()
-        listing.add_options([Option(Content(f"{_MARKS[t.status]} {t.text}")) for t in self.tasks])
-        listing.display = bool(self.tasks)
-        if self.tasks:
-            listing.highlighted = min(keep or 0, len(self.tasks) - 1)
-        empty = self.query_one("#review-empty", Static)
-        empty.update("Nothing was agreed for last week. That is fine: you can agree something new today.")
-        empty.display = not self.tasks
-
-    def mark(self, index: int, status: PracticeStatus) -> None:
-        task = self.tasks[index]
-        changed = task.touched(status=status, finished_on=clock.today())
-        try:
-            Repository.of(self.companion.database, PracticeTask).save(self.companion.mark_together(changed))  # type: ignore[arg-type]
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.tasks[index] = changed  # type: ignore[assignment]
-        self.changed[task.id] = status
-        self._show()
-
-    def lines(self) -> list[str]:
-        done = sum(1 for s in self.changed.values() if s is PracticeStatus.DONE)
-        let_go = sum(1 for s in self.changed.values() if s is PracticeStatus.LET_GO)
-        note = self.query_one("#review-note", Input).value.strip()
-        if not (done or let_go or note):
-            return []
-        words = [w for w in (f"{done} done" if done else "", f"{let_go} let go" if let_go else "") if w]
-        line = "Last week's practice: " + (", ".join(words) if words else "talked it over")
-        return [_line(line + (f". How it went: {note}" if note else "."))]
+        return [one_line(f"A good moment: {text}") for text in self.saved]
 
 
 class GoalStep(SessionStep):
     TITLE = "The goal's next step"
     INTRO = "The next step on your goal ladder."
 
+    FIELD = "goal-field"
+
     def __init__(self) -> None:
         super().__init__(id="step-goal")
         self.done: list[str] = []
+
+    def store(self, text: str) -> None:
+        goal = self._goal()
+        if goal is None or goal.next_step is not None:
+            return
+        step = Step(text=text, together_with=self.companion.together_with)
+        Repository.of(self.companion.database, Goal).save(goal.with_step(step))
+        self.done.append(f"New step on the ladder: {step.text}")
 
     def compose_step(self) -> ComposeResult:
         yield Static("", id="goal-words")
@@ -255,7 +207,7 @@ class GoalStep(SessionStep):
         if not self._save(goal.with_step(step)):
             return False
         self.done.append(f"New step on the ladder: {step.text}")
-        field.value = ""
+        field.value = self.draft = ""
         message.say("Added to the ladder.")
         self.shown()
         return True
@@ -268,12 +220,8 @@ class GoalStep(SessionStep):
             return False
         return True
 
-    def typed(self) -> str:
-        field = self.query_one("#goal-field", Input)
-        return field.value.strip() if field.display else ""
-
     def lines(self) -> list[str]:
-        return [_line(text) for text in self.done]
+        return [one_line(text) for text in self.done]
 
 
 class ReadingStep(SessionStep):
@@ -316,56 +264,4 @@ class ReadingStep(SessionStep):
         self.companion.read_handout(place.handout.id, place.section.id)
 
     def lines(self) -> list[str]:
-        return [_line(text) for text in dict.fromkeys(self.opened)]
-
-
-class PracticePlanStep(SessionStep):
-    TITLE = "This week's practice"
-    INTRO = "Agree this week's practice: something small to try before you next meet. Enter adds it."
-
-    def __init__(self) -> None:
-        super().__init__(id="step-practice")
-        self.added: list[str] = []
-
-    def compose_step(self) -> ComposeResult:
-        yield Static("", id="practice-week")
-        yield OneLineInput(placeholder="Something to practise this week", id="practice-field")
-        yield FieldMessage(id="practice-message")
-
-    @property
-    def _tasks(self) -> Repository[PracticeTask]:
-        return Repository.of(self.companion.database, PracticeTask)
-
-    def shown(self) -> None:
-        tasks = sorted(this_weeks_practice(self._tasks), key=lambda t: t.created)
-        lines = [f"{_MARKS[t.status]} {t.text}" for t in tasks]
-        self.query_one("#practice-week", Static).update(
-            Content("This week so far:\n" + "\n".join(lines))
-            if lines
-            else "Nothing agreed for this week yet."
-        )
-        self.query_one("#practice-field").focus()
-
-    @on(Input.Submitted, "#practice-field")
-    def save_typed(self) -> bool:
-        field = self.query_one("#practice-field", Input)
-        if not field.value.strip():
-            return True
-        text = field.value.strip()
-        message = self.query_one("#practice-message", FieldMessage)
-        if add_from_field(
-            field, message, lambda t: PracticeTask(text=t), self._tasks, "Added for this week."
-        ):
-            self.added.append(text)
-            self.shown()
-            return True
-        return False
-
-    def typed(self) -> str:
-        return self.query_one("#practice-field", Input).value.strip()
-
-    def lines(self) -> list[str]:
-        return [_line(f"This week's practice: {'; '.join(self.added)}")] if self.added else []
-
-
-STEPS: list[type[SessionStep]] = [GoodMomentStep, PracticeReviewStep, GoalStep, ReadingStep, PracticePlanStep]
+        return [one_line(text) for text in dict.fromkeys(self.opened)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -61,6 +62,7 @@ class SupporterScreen(TogetherPage):
     def on_mount(self) -> None:
         self.people = supporters_first(Repository.of(self.companion.database, Person).all())
         self.shown: Person | None = None
+        self.draft: SupporterNote | None = None
         listing = self.query_one("#supporter-people", OptionList)
         listing.add_options([p.name for p in self.people])
         if not self.people:
@@ -113,6 +115,7 @@ class SupporterScreen(TogetherPage):
             message.say(field_messages(error).get("asks", "Please check what you wrote."), error=True)
             return None
         message.say("")
+        self.draft = note
         return note
 
     def _keep(self) -> bool:
@@ -141,6 +144,15 @@ class SupporterScreen(TogetherPage):
         text = render(supporter_page(self.companion.database, person), kind)
         name = "".join(c if c.isalnum() else "-" for c in person.name.lower()).strip("-") or "supporter"
         save_shared(self.companion, text, f"for-{name}-{clock.today().isoformat()}{suffix(kind)}", kind)
+
+    def on_unmount(self) -> None:
+        # Quitting while typing keeps the words too; the fields are gone by now, the draft is not.
+        if self.draft is not None:
+            repository = Repository.of(self.companion.database, SupporterNote)
+            stored = repository.get(self.draft.id) or SupporterNote(id=self.draft.id)
+            if (self.draft.asks, self.draft.share_helpers) != (stored.asks, stored.share_helpers):
+                with suppress(SaveError):
+                    repository.save(self.companion.mark_together(self.draft))
 
     def action_back(self) -> None:
         # What was typed is kept, as everywhere in the app; a note too long to keep stays on screen.

@@ -153,3 +153,40 @@ async def test_a_rhythm_for_check_ups_with_myself_is_kept(data_dir: Path):
         await pilot.press("f2")
         await pilot.pause()
         assert "every 3 weeks" in app.screen.query_one("#menu-rhythm").render().plain
+
+
+async def test_quitting_in_the_middle_keeps_the_typed_words(data_dir: Path):
+    seed(data_dir)
+    async with running(data_dir) as (_app, pilot):
+        await pilot.press("f2", "w")
+        await pilot.pause()
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await type_text(pilot, "Half a thought")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    (note,) = Repository.of(Database.read_only(data_dir), SessionNote).all()
+    assert note.note == "Half a thought"
+
+
+async def test_finishing_without_a_note_asks_before_letting_typed_words_go(data_dir: Path):
+    seed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("f2", "w")
+        await pilot.pause()
+        for _ in range(5):
+            await pilot.press("ctrl+n")
+            await pilot.pause()
+        await type_text(pilot, "Maybe not")
+        await pilot.click("#summary-skip")
+        await pilot.pause()
+        await pilot.press("n")  # keep writing
+        await pilot.pause()
+        assert isinstance(app.screen, SessionScreen)
+        await pilot.click("#summary-skip")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert not isinstance(app.screen, SessionScreen)
+    assert Repository.of(Database.read_only(data_dir), SessionNote).all() == []

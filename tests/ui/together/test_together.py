@@ -126,3 +126,16 @@ async def test_delete_everything_asks_twice_then_closes(data_dir: Path):
         await pilot.press("y")
         await pilot.pause()
     assert not data_dir.exists()
+
+
+async def test_quitting_while_writing_for_a_supporter_keeps_the_words(data_dir: Path):
+    seed_everything(data_dir)
+    async with running(data_dir, size=(100, 34)) as (_app, pilot):
+        await pilot.press("f2", "h")
+        await pilot.pause()
+        await pilot.click("#supporter-asks")
+        await type_text(pilot, "Bring soup")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    note = Repository.of(Database.read_only(data_dir), SupporterNote).get("maria")
+    assert note is not None and "Bring soup" in note.asks
