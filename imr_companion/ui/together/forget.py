@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from imr_companion import forget
+from imr_companion.store import SaveError
 from imr_companion.ui.common.dialogs.confirm import Confirm
 
 if TYPE_CHECKING:
@@ -34,9 +35,15 @@ def ask_to_forget(app: CompanionApp) -> None:
     app.push_screen(Confirm(FIRST, yes="Go on", no="Keep my data"), first)
 
 
+def _nothing_more(_document: object) -> None:
+    raise SaveError("everything was deleted, so nothing more is saved")
+
+
 def delete_everything(app: CompanionApp) -> None:
     folder = app.data_folder
-    # Nothing may be written after this: the app closes straight away.
+    # Nothing may be written after this, not even a draft saved by a screen as the app
+    # closes: the store refuses every write from now on, as a read-only one does.
+    app.database.storage.write = _nothing_more  # type: ignore[method-assign]
     try:
         count = forget.forget(folder)
     except OSError:

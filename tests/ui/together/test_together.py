@@ -125,7 +125,11 @@ async def test_delete_everything_asks_twice_then_closes(data_dir: Path):
         assert (data_dir / DATA_FILE).exists(), "one yes is not enough"
         await pilot.press("y")
         await pilot.pause()
-    assert not data_dir.exists()
+    assert sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*")) == [
+        "backups",
+        "backups/mine-too.txt",
+        "my-own-notes.txt",
+    ]
 
 
 async def test_quitting_while_writing_for_a_supporter_keeps_the_words(data_dir: Path):
@@ -139,3 +143,25 @@ async def test_quitting_while_writing_for_a_supporter_keeps_the_words(data_dir: 
         await pilot.pause()
     note = Repository.of(Database.read_only(data_dir), SupporterNote).get("maria")
     assert note is not None and "Bring soup" in note.asks
+
+
+async def test_nothing_is_written_again_after_deleting_everything(data_dir: Path):
+    seed_everything(data_dir)
+    # Files that are not the app's stay, and so do their folders.
+    (data_dir / "my-own-notes.txt").write_text("mine")
+    (data_dir / "backups" / "mine-too.txt").write_text("mine")
+    async with running(data_dir) as (_app, pilot):
+        await pilot.press("f2", "w")
+        await pilot.pause()
+        await type_text(pilot, "A draft the session would keep on closing")
+        await pilot.press("f2", "d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+    assert sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*")) == [
+        "backups",
+        "backups/mine-too.txt",
+        "my-own-notes.txt",
+    ]
