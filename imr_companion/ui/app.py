@@ -68,7 +68,7 @@ class CompanionApp(App[None]):
                 self.together_with = name
                 self.notify(f"What you write now is marked as together with {name}. Ctrl+G ends it.")
 
-        self.push_screen(TogetherPrompt(self.together_with, people_to_pick(self.database)), chosen)
+        self.push_screen(TogetherPrompt(people_to_pick(self.database)), chosen)
 
     def action_together_menu(self) -> None:
         from imr_companion.ui.together.menu import TogetherMenu

@@ -67,7 +67,7 @@ CHOICES: list[Choice] = [
     Choice(
         "g",
         "Filling in together",
-        "Start or end marking what you write as done together",
+        "Start or end marking what you write as done together (ctrl+g)",
         lambda a: a.action_together(),
     ),
     Choice(

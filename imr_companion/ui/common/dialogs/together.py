@@ -13,7 +13,10 @@ from imr_companion.ui.common.dialogs.dialog import Dialog
 
 
 class TogetherPrompt(Dialog[str | None]):
-    """Returns the contact person's name, "" to stop, or None to leave things as they were."""
+    """Returns the contact person's name, or "" or None to leave things as they were.
+
+    Ending it needs no window: ctrl+g again ends it (CompanionApp.action_together).
+    """
 
     DEFAULT_CSS = """
     TogetherPrompt Static { margin: 1 0 0 0; }
@@ -22,9 +25,8 @@ class TogetherPrompt(Dialog[str | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, current: str | None, names: list[str] | None = None) -> None:
+    def __init__(self, names: list[str] | None = None) -> None:
         super().__init__()
-        self.current = current
         self.names = names or []
 
     def compose(self) -> ComposeResult:
@@ -37,10 +39,8 @@ class TogetherPrompt(Dialog[str | None]):
             if self.names:
                 yield Static("Pick them from your network card (Enter), or write a name below.")
                 yield OptionList(*self.names, id="people")
-            yield Input(self.current or "", placeholder="Their name", id="name", max_length=SHORT_TEXT)
+            yield Input(placeholder="Their name", id="name", max_length=SHORT_TEXT)
             with Horizontal(classes="buttons"):
-                if self.current:
-                    yield Button("Just me again", id="stop")
                 yield Button("Cancel", id="cancel")
                 yield Button("Start", id="start", variant="primary")
 
@@ -55,10 +55,6 @@ class TogetherPrompt(Dialog[str | None]):
     @on(Button.Pressed, "#start")
     def _start(self) -> None:
         self.dismiss(self.query_one(Input).value.strip())
-
-    @on(Button.Pressed, "#stop")
-    def _stop(self) -> None:
-        self.dismiss("")
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
