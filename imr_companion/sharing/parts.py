@@ -116,6 +116,21 @@ def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
         blocks.append(Paragraph(f"Why it matters: {goal.why}"))
     if picture:
         blocks.append(Picture(tuple(ladder_picture(goal)), "The ladder, climbed from the bottom up."))
+    if goal.steps:
+        # The same steps in words, first step first, for reading aloud and for a screen reader.
+        next_step = goal.next_step
+        steps = []
+        for step in goal.steps:
+            notes = []
+            if step.done_on:
+                notes.append(f"done {_day(step.done_on)}")
+            elif next_step is not None and step.id == next_step.id:
+                notes.append("next step")
+            if step.together_with:
+                notes.append(f"together with {step.together_with}")
+            note = f" ({'; '.join(notes)})" if notes else ""
+            steps.append(Item(f"{step.text}{note}", mark="[x]" if step.done else "[ ]"))
+        blocks.append(Items(tuple(steps), numbered=True))
     return blocks
 
 

@@ -10,7 +10,7 @@ from imr_companion.models.network import ring_counts
 MAP_WIDTH = 76
 MAP_HEIGHT = 25
 """Fits a printed A4 or Letter page in a small fixed-width font."""
-LADDER_WIDTH = 60
+LADDER_WIDTH = 76
 
 DONE_MARK = "✓"
 NEXT_MARK = "▶"
