@@ -62,8 +62,10 @@ _ALONE = [
 def sessions_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
     notes: list[dict] = []
     day = start + timedelta(days=rng.randrange(7, 21))
-    module = 1
+    span = max(1, (end - start).days)
     while day <= end:
+        # Sam read modules 1 to 10 with the group over the years, then module 11.
+        module = min(11, 1 + (10 * (day - start).days) // span)
         alone = rng.random() < 0.2
         done = [rng.choice(_MOMENTS)]
         if rng.random() < 0.8:
@@ -71,8 +73,7 @@ def sessions_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
         if rng.random() < 0.6:
             done.append(rng.choice(_GOALS))
         if not alone and rng.random() < 0.7:
-            done.append(rng.choice(_READ).format(n=min(module, 11)))
-            module += rng.random() < 0.3
+            done.append(rng.choice(_READ).format(n=module))
         if rng.random() < 0.8:
             done.append(rng.choice(_NEXT))
         written = datetime.combine(day, time(10 + rng.randrange(6), rng.randrange(60)))
