@@ -34,13 +34,18 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="command")
 
     export = commands.add_parser("export", parents=[data_dir], help="write your data to a file")
-    export.add_argument("--format", choices=["json", "markdown"], help="json (the default) or markdown")
+    export.add_argument(
+        "--format", choices=["json", "markdown", "html"], help="json (the default), markdown or html"
+    )
     export.add_argument("--output", metavar="FILE", help="file to write (default: the screen)")
     export.add_argument(
         "--only",
         metavar="PARTS",
-        type=_parts,
-        help="just these parts (comma-separated), as Markdown for printing: plan (your plan alone)",
+        help="just these parts, for reading or printing: plan,network,goals,moments,answers,sessions "
+        "(any of them, comma-separated)",
+    )
+    export.add_argument(
+        "--supporter", metavar="NAME", help="the supporter sheet for one person from your network card"
     )
 
     imported = commands.add_parser(
@@ -60,16 +65,15 @@ def _parser() -> argparse.ArgumentParser:
 
     commands.add_parser("doctor", parents=[data_dir], help="check your data; exit 1 if problems were found")
 
+    commands.add_parser(
+        "forget", parents=[data_dir], help="delete everything: your data, backups and settings (asks twice)"
+    )
+
     demo = commands.add_parser(
         "demo", parents=[data_dir], help="fill an empty folder with an invented person's data"
     )
     demo.add_argument("--years", type=float, default=1.0, metavar="N")
     return parser
-
-
-def _parts(value: str) -> list[str]:
-    """'plan' or 'plan,goals': the parts named, in order, without repeats."""
-    return list(dict.fromkeys(part.strip().lower() for part in value.split(",") if part.strip()))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -102,11 +106,12 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "backup": _backup,
             "restore": _restore,
             "doctor": _doctor,
+            "forget": _forget,
             "demo": _demo,
         }[args.command](folder, args)
     except Unreadable as problem:
         return _fail(f"Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.")
-    except (StoreError, _Refused) as error:
+    except StoreError as error:
         return _fail(str(error))
     except OSError as error:
         return _fail(f"{error.strerror or 'The file could not be used'}: {error.filename or folder}")
@@ -119,59 +124,48 @@ def _fail(message: str) -> int:
     return 1
 
 
-class _Refused(Exception):
-    """A file the person named that we will not write; str() is the calm line."""
-
-
-def _write_private(path: Path, data: bytes, folder: Path) -> None:
-    """Write a file the person named: a new path or a regular file, never inside the data folder."""
-    import os
-    import stat
-
-    from imr_companion.store.storage import write_atomically
-
-    path = path.expanduser().absolute()
-    if not path.parent.is_dir():
-        raise FileNotFoundError(2, "No such folder", str(path.parent))
-    real_folder = folder.resolve()
-    target = path.parent.resolve() / path.name
-    if target == real_folder or real_folder in target.parents or real_folder in path.resolve().parents:
-        raise _Refused(
-            "Please choose a file outside the data folder: the files in it belong to the app. "
-            "Nothing was written."
-        )
-    try:
-        found = os.lstat(path)
-    except FileNotFoundError:
-        found = None
-    if found is not None and not stat.S_ISREG(found.st_mode):
-        raise _Refused(
-            f"{path} is not an ordinary file (it may be a link, a folder or a device), "
-            "so it was not replaced. Please choose a new file name."
-        )
-    write_atomically(path, data)
-
-
 def _export(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import export
     from imr_companion.store import Database
+    from imr_companion.store.chosen_file import write_chosen
 
-    kind = args.format or ("markdown" if args.only else "json")
-    if args.only is not None:
-        unknown = [part for part in args.only if part not in export.MARKDOWN_PARTS]
-        if unknown or not args.only:
-            return _fail(f"--only knows these parts: {', '.join(export.MARKDOWN_PARTS)}.")
-        if kind != "markdown":
-            return _fail("--only writes Markdown; the JSON export is always complete.")
+    kind = args.format or ("markdown" if args.only or args.supporter else "json")
+    if (args.only or args.supporter) and kind == "json":
+        return _fail("--only and --supporter write Markdown or HTML; the JSON export is always complete.")
+    if args.only and args.supporter:
+        return _fail("Please choose either --only or --supporter.")
     database = Database.read_only(folder)
-    if args.only is not None:
-        text = "\n".join(export.MARKDOWN_PARTS[part](database) for part in args.only)
+    if args.only is not None or args.supporter is not None or kind == "html":
+        from imr_companion.sharing import parts, supporter
+        from imr_companion.sharing.formats import render
+
+        chosen: tuple[str, ...] = ()
+        if args.supporter is not None:
+            try:
+                page = supporter.supporter_page(database, supporter.find_person(database, args.supporter))
+            except supporter.NoSuchPerson as missing:
+                return _fail(str(missing))
+        else:
+            try:
+                chosen = parts.parse_parts(args.only) if args.only is not None else parts.PARTS
+            except ValueError as error:
+                return _fail(f"--only knows these parts: {', '.join(parts.PARTS)} ({error}).")
+            page = parts.shared_page(database, parts.Choice(chosen))
+        # The plan alone in Markdown stays as it always was: the plan's own printout.
+        alone = args.only is not None and kind == "markdown" and len(chosen) == 1
+        text = (
+            export.MARKDOWN_PARTS[chosen[0]](database)
+            if alone and chosen[0] in export.MARKDOWN_PARTS
+            else None
+        )
+        text = text or render(page, kind)
     else:
         text = export.to_json(database) if kind == "json" else export.to_markdown(database)
     if args.output:
-        _write_private(Path(args.output), text.encode("utf-8"), folder)
+        write_chosen(Path(args.output), text.encode("utf-8"), folder)
         print(
-            f"Saved your {kind} export to {args.output}. It is private: share it only if you choose to.",
+            f"Saved your {kind} export to {args.output}. It is not protected: "
+            "share it only if you choose to.",
             file=sys.stderr,
         )
     else:
@@ -200,6 +194,7 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store import backups
+    from imr_companion.store.chosen_file import write_chosen
     from imr_companion.store.database import parse
 
     source = folder / paths.DATA_FILE
@@ -209,7 +204,7 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
     parse(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
         target = Path(args.output)
-        _write_private(target, content, folder)
+        write_chosen(target, content, folder)
     else:
         target = backups.make(folder, "manual", content)
     print(f"Saved a copy of your data to {target}.")
@@ -263,6 +258,43 @@ def _doctor(folder: Path, args: argparse.Namespace) -> int:
         print(line)
     print("All is well." if report.healthy else "Some things need a look (see the lines marked !).")
     return 0 if report.healthy else 1
+
+
+def _forget(folder: Path, args: argparse.Namespace) -> int:
+    from imr_companion import forget
+    from imr_companion.store.errors import AlreadyOpen
+    from imr_companion.store.lock import WriterLock
+
+    if not forget.holds_data(folder):
+        print(f"There is nothing to delete in {folder}.")
+        return 0
+    print(f"This deletes everything IMR Companion keeps in {folder}:")
+    print("your entries, your plan, your backups and your settings. It cannot be undone.")
+    if _ask("Type yes to go on: ") != "yes":
+        print("Nothing was deleted.")
+        return 1
+    if _ask("Are you sure? Type delete to delete everything now: ") != "delete":
+        print("Nothing was deleted.")
+        return 1
+    writer = WriterLock(folder)
+    try:
+        writer.acquire()
+    except AlreadyOpen:
+        return _fail("IMR Companion is open. Please close it first; nothing was deleted.")
+    try:
+        count = forget.forget(folder)
+    finally:
+        writer.release()
+        forget.forget(folder)  # the lock file, left by the release
+    print(f"Deleted {count} file{'' if count == 1 else 's'}. {forget.HONEST}")
+    return 0
+
+
+def _ask(question: str) -> str:
+    try:
+        return input(question).strip().lower()
+    except EOFError:
+        return ""
 
 
 def _demo(folder: Path, args: argparse.Namespace) -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from imr_companion import clock
 from imr_companion.demo.handouts import handouts_tables
+from imr_companion.demo.sessions import MARIA_ID, sessions_tables, supporters_tables
 from imr_companion.models import CheckIn, Goal, Moment, Person, Plan, PlanVersion, Settings
 from imr_companion.models.goals import GoalArea, GoalStatus, Step
 from imr_companion.models.network import Contact, Help, LifeArea, Ring, Wish
@@ -447,6 +448,8 @@ def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list
             created=written,
             updated=max(written, changed),
             together_with=_CONTACT if n < 12 else None,
+            # A fixed id, so that the note for Maria's supporter sheet finds her.
+            **({"id": MARIA_ID} if name.startswith("Maria") else {}),
         )
         records.append(person.model_dump(mode="json"))
     return {"people": records}
@@ -619,7 +622,15 @@ def _plan_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
 
 
 # Each area adds a builder that returns its tables' records.
-BUILDERS: list[Builder] = [_moments_tables, handouts_tables, _goal_tables, _people_tables, _plan_tables]
+BUILDERS: list[Builder] = [
+    _moments_tables,
+    handouts_tables,
+    _goal_tables,
+    _people_tables,
+    _plan_tables,
+    sessions_tables,
+    supporters_tables,
+]
 
 
 def build(years: float, seed: int = 7) -> Document:

@@ -12,8 +12,10 @@ import re
 
 # Characters that can start or end inline markup, HTML, an entity or a table cell.
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~#])")
+# A viewer would turn a bare web address into a link.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z])://|\bwww\.")
 # What makes a line a heading, quote, list item, rule, setext underline or fence.
-_LINE_START = re.compile(r"^(\s*)([-+=>:]|\d+\.)")
+_LINE_START = re.compile(r"^(\s*)([-+=>:]|\d+[.)](?=\s|$))")
 
 
 def markdown_inline(text: str) -> str:
@@ -29,10 +31,13 @@ def markdown_text(text: str) -> str:
 
 def _escape_line(line: str) -> str:
     escaped = _INLINE.sub(r"\\\1", line)
+    # An escaped ':' or '.' keeps an address as plain text.
+    escaped = _AUTOLINK.sub(lambda m: "\\://" if m.group(0) == "://" else m.group(0)[:3] + "\\.", escaped)
     # Block markers count only at the start of a line: "1." or "-" mid-sentence is plain text.
     return _LINE_START.sub(lambda m: m.group(1) + _escape_marker(m.group(2)), escaped, count=1)
 
 
 def _escape_marker(marker: str) -> str:
-    # "12." becomes "12\." (a list number needs its dot); "-", "+", "=", ">" get a backslash.
-    return marker[:-1] + "\\." if marker[0].isdigit() else "\\" + marker
+    # "12." becomes "12\." and "3)" "3\)" (a list number needs its dot or bracket); "-", "+", "=", ">" get a
+    # backslash.
+    return marker[:-1] + "\\" + marker[-1] if marker[0].isdigit() else "\\" + marker

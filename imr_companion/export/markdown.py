@@ -43,6 +43,8 @@ from imr_companion.models.plan import (
     entry_words,
 )
 from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.models.sessions import SessionNote, newest_first, with_whom
+from imr_companion.models.supporters import SupporterNote
 from imr_companion.store.database import Database
 from imr_companion.store.repository import Repository
 
@@ -319,6 +321,30 @@ def _practice_section(database: Database) -> list[str]:
 
 
 # Each area adds its section here, in the order a reader would want them.
+def _supporters_section(database: Database) -> list[str]:
+    people = {person.id: person for person in Repository.of(database, Person).all()}
+    notes = [note for note in Repository.of(database, SupporterNote).all() if note.asks and note.id in people]
+    if not notes:
+        return []
+    lines = ["## What I would like my supporters to do", ""]
+    for note in sorted(notes, key=lambda n: people[n.id].name.casefold()):
+        lines += [f"**{markdown_inline(people[note.id].name)}**", "", markdown_text(note.asks), ""]
+    return lines
+
+
+def _sessions_section(database: Database) -> list[str]:
+    notes = newest_first(Repository.of(database, SessionNote).all())
+    if not notes:
+        return []
+    lines = ["## Session notes", ""]
+    for note in notes:
+        lines += [f"### {long_date(note.day)}, {markdown_inline(with_whom(note))}", ""]
+        lines += [f"- {markdown_inline(line)}" for line in note.done]
+        lines += [""] if note.done else []
+        lines += [markdown_text(note.note), ""] if note.note else []
+    return lines
+
+
 MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _handouts_section,
     _practice_section,
@@ -326,6 +352,8 @@ MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _goals_section,
     _network_section,
     _plan_section,
+    _supporters_section,
+    _sessions_section,
 ]
 
 # Parts that can be written out on their own (`export --only NAME`).

@@ -7,7 +7,9 @@ from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
 from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
+from imr_companion.models.sessions import SessionNote
 from imr_companion.models.settings import Settings
+from imr_companion.models.supporters import SupporterNote
 
 # Every table of records in the data file and the model that validates it.
 # A new area adds its line here; the store, export, import and doctor follow.
@@ -21,6 +23,8 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "checkins": CheckIn,
     "reading": Reading,
     "answers": Answer,
+    "sessions": SessionNote,
+    "supporters": SupporterNote,
 }
 
 __all__ = [
@@ -36,5 +40,7 @@ __all__ = [
     "PracticeTask",
     "Reading",
     "Record",
+    "SessionNote",
     "Settings",
+    "SupporterNote",
 ]

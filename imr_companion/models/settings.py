@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pydantic import Field
+
 from imr_companion.models.base import Model, ShortText
 
 
@@ -12,3 +14,5 @@ class Settings(Model):
     """The first-run welcome has been seen."""
     demo: bool = False
     """This folder holds the invented demo person's data, safe to replace."""
+    checkup_weeks: int = Field(default=0, ge=0, le=26)
+    """How often the person would like a session with themselves (weeks); 0 when they have not chosen."""

@@ -35,6 +35,7 @@ class CompanionApp(App[None]):
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
         Binding("ctrl+t", "change_theme", "Theme", show=False),
         Binding("ctrl+g", "together", "Together", show=False),
+        Binding("f2", "together_menu", "Together", show=False),
         # Help now must work from every screen, even while typing: F1 is not
         # used by Input or TextArea, and priority puts it before them.
         Binding("f1", "help_now", "Help now", show=False, priority=True),
@@ -54,18 +55,32 @@ class CompanionApp(App[None]):
         return mark_together(record, self.together_with)
 
     def action_together(self) -> None:
+        """Start filling in together (asking with whom); when it is on, end it: one key."""
+        if self.together_with:
+            self.together_with = None
+            self.notify("Back to just you. Ctrl+G starts filling in together again.")
+            return
+        from imr_companion.store.queries.together import people_to_pick
         from imr_companion.ui.common.dialogs.together import TogetherPrompt
 
         def chosen(name: str | None) -> None:
-            if name is None:
-                return
-            self.together_with = name or None
             if name:
-                self.notify(f"What you write now is marked as together with {name}. Ctrl+G to stop.")
-            else:
-                self.notify("Back to just you.")
+                self.together_with = name
+                self.notify(f"What you write now is marked as together with {name}. Ctrl+G ends it.")
 
-        self.push_screen(TogetherPrompt(self.together_with), chosen)
+        self.push_screen(TogetherPrompt(people_to_pick(self.database)), chosen)
+
+    def action_together_menu(self) -> None:
+        from imr_companion.ui.together.menu import TogetherMenu
+
+        if not isinstance(self.screen, TogetherMenu):
+            self.push_screen(TogetherMenu())
+
+    def read_handout(self, handout_id: str, section_id: str | None = None) -> None:
+        """The handout reader on top of the screen in front, which is there again when it closes."""
+        from imr_companion.ui.handouts.reader import ReaderScreen
+
+        self.push_screen(ReaderScreen(handout_id, section_id))
 
     def action_help_now(self) -> None:
         from imr_companion.ui.plan.help_now import HelpNowScreen
@@ -156,11 +171,9 @@ class CompanionApp(App[None]):
             "Put back a copy of your data from an earlier day (what is there now is kept too)",
             self.action_restore_backup,
         )
-        yield SystemCommand(
-            "Filling in together",
-            "Mark what you write as done together with your contact person (ctrl+g)",
-            self.action_together,
-        )
+        from imr_companion.ui.together.menu import together_commands
+
+        yield from together_commands(self)
         for area in AREAS:
             yield SystemCommand(
                 f"Open {area.title}",

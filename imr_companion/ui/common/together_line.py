@@ -30,8 +30,10 @@ class TogetherLine(Static):
         self.watch(self.app, "together_with", self.show)
 
     def show(self, name: str | None) -> None:
-        self.update(Content(f"Filling in together with {name}. Ctrl+G to change or stop.") if name else "")
+        self.update(
+            Content(f"Together with {name}. Ctrl+G ends it; F2 for a session or sharing.") if name else ""
+        )
         self.display = bool(name)
 
     def on_click(self) -> None:
-        self.app.action_together()  # type: ignore[attr-defined]
+        self.app.action_together_menu()  # type: ignore[attr-defined]

@@ -119,14 +119,15 @@ async def test_filling_in_together_marks_what_is_written(data_dir: Path):
         await type_text(pilot, "Jo")
         await pilot.press("enter")
         await pilot.pause()
-        assert "together with Jo" in app.screen.query_one("#together").render().plain
+        assert "Together with Jo" in app.screen.query_one("#together").render().plain
         await type_text(pilot, "Planned the week")
         await pilot.press("enter")
         await pilot.pause()
+        # Ending it is one key.
         await pilot.press("ctrl+g")
         await pilot.pause()
-        await pilot.click("#stop")
-        await pilot.pause()
+        assert app.together_with is None
+        assert not app.screen.query_one("#together").display
         await type_text(pilot, "On my own")
         await pilot.press("enter")
         await pilot.pause()

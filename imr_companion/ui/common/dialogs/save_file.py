@@ -40,9 +40,16 @@ class SaveFilePrompt(ModalScreen[Path | None]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, title: str, file_name: str, folder: Path | None = None) -> None:
+    MARKDOWN_HINT = (
+        "A Markdown file: plain text that prints well. It is private until you choose to share it."
+    )
+
+    def __init__(
+        self, title: str, file_name: str, folder: Path | None = None, hint: str = MARKDOWN_HINT
+    ) -> None:
         super().__init__()
         self.title_text = title
+        self.hint = hint
         self.suggested = (folder or default_folder()) / file_name
 
     def compose(self) -> ComposeResult:
@@ -51,10 +58,7 @@ class SaveFilePrompt(ModalScreen[Path | None]):
             yield Label("Save it as")
             yield Input(str(self.suggested), id="path", select_on_focus=False)
             yield FieldMessage(id="path-message")
-            yield Static(
-                "A Markdown file: plain text that prints well. It is private until you choose to share it.",
-                classes="hint",
-            )
+            yield Static(self.hint, classes="hint")
             with Horizontal():
                 yield Button("Cancel (esc)", id="cancel")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")

@@ -1,0 +1,96 @@
+"""A supporter sheet: one page for one person from the network card, with only their part.
+
+It holds the warning signs they were marked to notice, what the person would
+like them to do then, and (only when the person ticked it) how to reach the
+person's other helpers. Nothing else from the plan, the goals or the answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from imr_companion import clock
+from imr_companion.models import Person, SupporterNote
+from imr_companion.models.goals import long_date
+from imr_companion.models.plan import helper_name, helper_reach
+from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, items
+from imr_companion.store import Database, Repository
+from imr_companion.store.queries.plan import load_plan, people_by_id
+
+
+class NoSuchPerson(LookupError):
+    """No one (or more than one) on the network card has that name; str() says which, calmly."""
+
+
+def find_person(database: Database, name: str) -> Person:
+    """The person called `name` on the network card (case does not matter; a unique start is enough)."""
+    wanted = " ".join(name.split()).casefold()
+    people = Repository.of(database, Person).all()
+    exact = [p for p in people if p.name.casefold() == wanted]
+    found = exact or [p for p in people if wanted and p.name.casefold().startswith(wanted)]
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NoSuchPerson("There is nobody with that name on the network card.")
+    raise NoSuchPerson(
+        "More than one person on the network card has a name like that; please write it whole."
+    )
+
+
+def note_for(database: Database, person: Person) -> SupporterNote:
+    """What the person wrote for this supporter; a new, empty note when nothing yet."""
+    return Repository.of(database, SupporterNote).get(person.id) or SupporterNote(id=person.id)
+
+
+def same_person(name: str, other: str) -> bool:
+    """'Maria' typed in the plan and 'Maria (sister)' on the card are the same person."""
+    return _bare(name) == _bare(other) != ""
+
+
+def _bare(name: str) -> str:
+    return " ".join(re.sub(r"\([^)]*\)", " ", name).split()).casefold()
+
+
+def signs_for(database: Database, person: Person) -> list[str]:
+    """The early warning signs this supporter was marked to notice, in the plan's order."""
+    plan = load_plan(database)
+    return [
+        sign.text
+        for sign in plan.signs
+        if sign.person_id == person.id or (not sign.person_id and same_person(sign.noticed_by, person.name))
+    ]
+
+
+def supporter_page(database: Database, person: Person, note: SupporterNote | None = None) -> Page:
+    """The sheet for `person`, with `note` (what the person wrote for them; the stored one by default)."""
+    first_name = database.settings().first_name
+    me = first_name or "I"
+    note = note or note_for(database, person)
+    page = Page(
+        f"For {person.name}" + (f", from {first_name}" if first_name else ""),
+        f"{me} would like you to know this. Written out on {long_date(clock.today())}. "
+        "Please keep it private.",
+    )
+    blocks: list[Block] = [Heading(2, "Signs you may notice")]
+    signs = signs_for(database, person)
+    if signs:
+        blocks += [
+            Paragraph("These small changes came before a difficult time. You may notice them before I do."),
+            items(signs),
+        ]
+    else:
+        blocks.append(Paragraph("No signs are marked for you yet."))
+    blocks.append(Heading(2, "What I would like you to do then"))
+    blocks.append(Paragraph(note.asks or "Please talk with me about it, calmly."))
+    if note.share_helpers:
+        plan = load_plan(database)
+        people = people_by_id(database)
+        others = [
+            Item(helper_reach(helper, people), label=helper_name(helper, people))
+            for helper in plan.helpers
+            if helper.person_id != person.id and not same_person(helper_name(helper, people), person.name)
+        ]
+        if others:
+            blocks += [Heading(2, "Other people who help me"), Items(tuple(others))]
+    page.blocks = blocks
+    return page

@@ -1,0 +1,197 @@
+"""What happened since a day the person picks: for the start of a meeting with their contact person.
+
+Counts and short lists of what is there, never of what is missing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from imr_companion import clock, content
+from imr_companion.models import (
+    RECORD_TABLES,
+    Answer,
+    CheckIn,
+    Goal,
+    Moment,
+    Plan,
+    PlanVersion,
+    PracticeTask,
+    Reading,
+)
+from imr_companion.models.goals import long_date
+from imr_companion.models.moments import newest_first
+from imr_companion.models.plan import days_with_signs
+from imr_companion.models.practice import PracticeStatus
+from imr_companion.store import Database, Repository
+
+SHOWN = 3
+"""Entries listed under a count; the rest are counted."""
+
+
+@dataclass
+class Since:
+    day: date
+    moments: list[Moment] = field(default_factory=list)
+    practice_done: list[PracticeTask] = field(default_factory=list)
+    practice_let_go: list[PracticeTask] = field(default_factory=list)
+    steps: list[tuple[str, str]] = field(default_factory=list)
+    """(goal, step) for each step climbed, oldest first."""
+    goals_reached: list[str] = field(default_factory=list)
+    sections_read: list[tuple[str, int, int]] = field(default_factory=list)
+    """(module title, sections read, sections in it) for each module opened since."""
+    answers: dict[str, int] = field(default_factory=dict)
+    """Module title -> answers written or changed since."""
+    checkin_days: int = 0
+    sign_days: int = 0
+    plan_changed: date | None = None
+    plan_reviews: list[date] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(
+            (
+                self.moments,
+                self.practice_done,
+                self.practice_let_go,
+                self.steps,
+                self.goals_reached,
+                self.sections_read,
+                self.answers,
+                self.checkin_days,
+                self.plan_changed,
+                self.plan_reviews,
+            )
+        )
+
+
+def since(database: Database, day: date) -> Since:
+    start = day.isoformat()
+    found = Since(day)
+    found.moments = newest_first(Repository.of(database, Moment).where("day", start))
+    for task in Repository.of(database, PracticeTask).where("finished_on", start):
+        if task.status is PracticeStatus.DONE:
+            found.practice_done.append(task)
+        elif task.status is PracticeStatus.LET_GO:
+            found.practice_let_go.append(task)
+    for goal in Repository.of(database, Goal).all():
+        for step in goal.steps:
+            if step.done_on and step.done_on >= day:
+                found.steps.append((goal.text, step.text))
+        if goal.reached_on and goal.reached_on >= day:
+            found.goals_reached.append(goal.text)
+    titles = {handout.id: handout for handout in content.library()}
+    for reading in Repository.of(database, Reading).all():
+        handout = titles.get(reading.handout)
+        if handout is None or reading.updated.date() < day:
+            continue
+        ids = [s.id for s in handout.sections_for(reading.sheet)]
+        found.sections_read.append(
+            (f"Module {handout.number}, {handout.title}", reading.has_read(ids), len(ids))
+        )
+    found.sections_read.sort()
+    for answer in Repository.of(database, Answer).where("changed", start):
+        if answer.is_empty:
+            continue
+        handout = titles.get(answer.handout)
+        title = f"Module {handout.number}, {handout.title}" if handout else answer.handout
+        found.answers[title] = found.answers.get(title, 0) + 1
+    checkins = Repository.of(database, CheckIn).where("day", start)
+    found.checkin_days = len({c.day for c in checkins})
+    found.sign_days = len(days_with_signs(checkins))
+    plans = Repository.of(database, Plan).all()
+    if plans and plans[0].updated.date() >= day and not plans[0].is_empty:
+        found.plan_changed = plans[0].updated.date()
+    found.plan_reviews = sorted(
+        v.reviewed_on for v in Repository.of(database, PlanVersion).where("reviewed_on", start)
+    )
+    return found
+
+
+def last_together(database: Database, before: date | None = None) -> date | None:
+    """The last day before `before` (today) on which something was written together."""
+    limit = before or clock.today()
+    newest: date | None = None
+    document = database.document()
+    for table in RECORD_TABLES:
+        for record in document.get(table, {}).values():
+            newest = _newer(newest, record, limit)
+            for inner in record.get("steps", []) if table == "goals" else []:
+                # A goal's steps carry their own mark and their own day.
+                if isinstance(inner, dict) and inner.get("together_with") and inner.get("done_on"):
+                    newest = _later(newest, inner["done_on"], limit)
+    return newest
+
+
+def _newer(newest: date | None, record: dict, limit: date) -> date | None:
+    if not record.get("together_with"):
+        return newest
+    stamp = record.get("day") or record.get("updated") or ""
+    return _later(newest, stamp, limit)
+
+
+def _later(newest: date | None, stamp: object, limit: date) -> date | None:
+    if not isinstance(stamp, str):
+        return newest
+    try:
+        day = date.fromisoformat(stamp[:10])
+    except ValueError:
+        return newest
+    if day >= limit:
+        return newest
+    return day if newest is None or day > newest else newest
+
+
+def default_start(database: Database) -> date:
+    """The last meeting, else four weeks ago: a calm span to look back on."""
+    return last_together(database) or clock.today() - timedelta(days=28)
+
+
+# --- Words ------------------------------------------------------------------
+
+
+def _plural(count: int, word: str, words: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (words or word + 's')}"
+
+
+def _some(texts: list[str]) -> list[str]:
+    """The first few, one short line each, and how many more."""
+    shown = [f"    · {' '.join(text.split())}" for text in texts[:SHOWN]]
+    if len(texts) > SHOWN:
+        shown.append(f"    · and {len(texts) - SHOWN} more")
+    return shown
+
+
+def since_lines(found: Since) -> list[str]:
+    """Counts and short lists of what is there: '3 good moments', never 'only 3'."""
+    lines: list[str] = []
+    if found.moments:
+        lines += [f"✓ {_plural(len(found.moments), 'good moment')}", *_some([m.text for m in found.moments])]
+    if found.practice_done or found.practice_let_go:
+        words = []
+        if found.practice_done:
+            words.append(f"{len(found.practice_done)} done")
+        if found.practice_let_go:
+            words.append(f"{len(found.practice_let_go)} let go")
+        tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
+        lines += [f"✓ Practice: {', '.join(words)}", *_some(tasks)]
+    if found.steps:
+        lines += [f"✓ {_plural(len(found.steps), 'goal step')} climbed", *_some([s for _, s in found.steps])]
+    if found.goals_reached:
+        lines += [f"★ {_plural(len(found.goals_reached), 'goal')} reached", *_some(found.goals_reached)]
+    for title, read, total in found.sections_read:
+        lines.append(f"✓ {title}: {read} of {total} sections read")
+    if found.answers:
+        count = sum(found.answers.values())
+        lines += [f"✓ {_plural(count, 'answer')} written", *_some(list(found.answers))]
+    if found.checkin_days:
+        signs = f", signs noticed on {_plural(found.sign_days, 'day')}" if found.sign_days else ""
+        lines.append(f"✓ Checked in on {_plural(found.checkin_days, 'day')}{signs}")
+    if found.plan_reviews:
+        lines.append(f"✓ Plan looked over on {', '.join(long_date(d) for d in found.plan_reviews)}")
+    elif found.plan_changed:
+        lines.append(f"✓ Plan changed, last on {long_date(found.plan_changed)}")
+    if not lines:
+        lines.append("A quiet time in the app. Whatever happened outside it counts just as much.")
+    return lines

@@ -1,0 +1,135 @@
+"""F2: the things to do with a contact person (or alone), in one short list, and in the command palette."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual import on
+from textual.app import ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from imr_companion.ui.common.dialogs.dialog import Dialog
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+
+@dataclass(frozen=True)
+class Choice:
+    key: str
+    title: str
+    help: str
+    open: Callable[[CompanionApp], None]
+
+
+def _since(app: CompanionApp) -> None:
+    from imr_companion.ui.together.since_we_met import SinceWeMetScreen
+
+    app.push_screen(SinceWeMetScreen())
+
+
+def _session(app: CompanionApp) -> None:
+    from imr_companion.ui.together.session import SessionScreen
+
+    app.push_screen(SessionScreen())
+
+
+def _notes(app: CompanionApp) -> None:
+    from imr_companion.ui.together.session_notes import SessionNotesScreen
+
+    app.push_screen(SessionNotesScreen())
+
+
+def _share(app: CompanionApp) -> None:
+    from imr_companion.ui.together.share import ShareScreen
+
+    app.push_screen(ShareScreen())
+
+
+def _supporter(app: CompanionApp) -> None:
+    from imr_companion.ui.together.supporter import SupporterScreen
+
+    app.push_screen(SupporterScreen())
+
+
+def _forget(app: CompanionApp) -> None:
+    from imr_companion.ui.together.forget import ask_to_forget
+
+    ask_to_forget(app)
+
+
+CHOICES: list[Choice] = [
+    Choice(
+        "g",
+        "Filling in together",
+        "Start or end marking what you write as done together (ctrl+g)",
+        lambda a: a.action_together(),
+    ),
+    Choice(
+        "s", "Since we last met", "Good moments, practice, steps and reading since a day you pick", _since
+    ),
+    Choice(
+        "w", "A session, step by step", "In IMR order, with someone or as a check-up with yourself", _session
+    ),
+    Choice("n", "Session notes", "The notes you kept after each session", _notes),
+    Choice("p", "Share or print", "Choose parts, see them, save a Markdown or HTML file", _share),
+    Choice("h", "Supporter sheet", "One page for one person: the signs they may notice", _supporter),
+    Choice("d", "Delete everything", "Remove all your data from this computer (asks twice)", _forget),
+]
+
+
+def together_commands(app: CompanionApp) -> Iterator[SystemCommand]:
+    for choice in CHOICES:
+        yield SystemCommand(
+            choice.title, f"{choice.help} (F2, then {choice.key})", lambda c=choice: c.open(app)
+        )
+
+
+class TogetherMenu(Dialog[None]):
+    DEFAULT_CSS = """
+    TogetherMenu OptionList { height: auto; margin-top: 1; }
+    TogetherMenu Static { margin-top: 1; color: $text-muted; }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "Close"),
+        *(Binding(c.key, f"choose('{c.key}')", c.title, show=False) for c in CHOICES),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog") as box:
+            box.border_title = "Together, or on my own"
+            yield OptionList(*(Option(f"{c.key}  {c.title}", id=c.key) for c in CHOICES), id="choices")
+            yield Static("", id="menu-rhythm")
+            yield Static("Press a letter or Enter. Escape closes this.")
+
+    def on_mount(self) -> None:
+        from imr_companion.models import SessionNote
+        from imr_companion.store import Repository
+        from imr_companion.ui.together.session_notes import rhythm_words
+
+        app: CompanionApp = self.app  # type: ignore[assignment]
+        weeks = app.settings.checkup_weeks
+        rhythm = self.query_one("#menu-rhythm", Static)
+        if weeks:
+            notes = Repository.of(app.database, SessionNote).all()
+            rhythm.update(rhythm_words(notes, weeks).replace(" Press r to change.", ""))
+        rhythm.display = bool(weeks)
+        self.query_one(OptionList).focus()
+
+    @on(OptionList.OptionSelected)
+    def _selected(self, event: OptionList.OptionSelected) -> None:
+        self.action_choose(str(event.option.id))
+
+    def action_choose(self, key: str) -> None:
+        choice = next(c for c in CHOICES if c.key == key)
+        app: CompanionApp = self.app  # type: ignore[assignment]
+        self.dismiss(None)
+        app.call_later(choice.open, app)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

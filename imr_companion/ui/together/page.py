@@ -1,0 +1,42 @@
+"""What the together pages share: a title line, the footer and the together line; Escape goes back."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from imr_companion.ui.common.together_line import TogetherLine
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+
+class TogetherPage(Screen):
+    TITLE_TEXT = ""
+    DEFAULT_CSS = """
+    TogetherPage #page-title { height: 1; margin: 1 2 0 2; text-style: bold; }
+    """
+    BINDINGS = [Binding("escape", "back", "Back")]
+
+    @property
+    def companion(self) -> CompanionApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(self.TITLE_TEXT, id="page-title")
+        yield from self.compose_body()
+        yield Footer(compact=True)
+        yield TogetherLine(id="together")
+
+    def compose_body(self) -> ComposeResult:
+        yield from ()
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def refresh_data(self) -> None:
+        """Show the stored data again (after a restore or an import)."""

@@ -1,0 +1,38 @@
+"""Choosing where to save a shared file, and saving it there (private, never in the data folder)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from imr_companion.store.chosen_file import UnsafePlace, write_chosen
+from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+HINTS = {
+    "html": "One web page file that prints cleanly. It is not protected: share it only if you choose to.",
+    "markdown": "A Markdown file: plain text that prints well. "
+    "It is not protected: share it only if you choose to.",
+}
+
+
+def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None:
+    def chosen(path: Path | None) -> None:
+        if path is None:
+            return
+        try:
+            saved = write_chosen(path, text.encode("utf-8"), app.data_folder)
+        except UnsafePlace as unsafe:
+            app.notify(str(unsafe), severity="warning")
+            return
+        except OSError as error:
+            app.notify(
+                f"It could not be saved there ({error.strerror or 'the folder refused it'}).",
+                severity="warning",
+            )
+            return
+        app.notify(f"Saved to {saved}. Only you decide who sees it.")
+
+    app.push_screen(SaveFilePrompt("Save to share or print", file_name, hint=HINTS[kind]), chosen)

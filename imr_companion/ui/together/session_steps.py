@@ -1,0 +1,267 @@
+"""The steps of a session in IMR order, each doing the real thing in place.
+
+Every step saves what it does straight away, through the same models and
+queries the areas use, and keeps a line for the session note.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from typing import TYPE_CHECKING
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.widgets import Button, Input, Static
+
+from imr_companion import progress
+from imr_companion.models import Goal, Moment
+from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.goals import Step, current_goal
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.one_line_input import OneLineInput
+from imr_companion.ui.common.quick_add import add_from_field
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+
+def one_line(text: str) -> str:
+    """One line of a session note, within what a note line can hold."""
+    text = " ".join(text.split())
+    return text if len(text) <= SHORT_TEXT else text[: SHORT_TEXT - 1] + "…"
+
+
+class SessionStep(Vertical):
+    TITLE = ""
+    INTRO = ""
+
+    @property
+    def companion(self) -> CompanionApp:
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Static(Content(self.INTRO), classes="intro")
+        yield from self.compose_step()
+
+    def compose_step(self) -> ComposeResult:
+        yield from ()
+
+    def shown(self) -> None:
+        """The step came on screen: show the data as it is now and focus its first field."""
+
+    def lines(self) -> list[str]:
+        """What was done in this step, for the session note; empty when it was skipped."""
+        return []
+
+    FIELD = ""
+    """The id of the step's one-line field, if it has one."""
+
+    def __init__(self, *, id: str) -> None:
+        super().__init__(id=id)
+        self.draft = ""
+
+    @on(Input.Changed)
+    def _remember(self, event: Input.Changed) -> None:
+        # Kept outside the widget: when the app quits, the field is gone before the screen.
+        if event.input.id == self.FIELD:
+            self.draft = event.value
+
+    def typed(self) -> str:
+        """Text typed but not yet saved (asked about before leaving)."""
+        return self.draft.strip()
+
+    def save_typed(self) -> bool:
+        """Save what was typed; False (with a message by the field) when it cannot be."""
+        return True
+
+    def keep_draft(self) -> None:
+        """Save the draft without its widgets (the app is quitting); text that cannot be saved is left."""
+        if self.typed():
+            with suppress(ValidationError, SaveError):
+                self.store(self.draft)
+                self.draft = ""
+
+    def store(self, text: str) -> None:
+        """Save `text` as this step's record (raises ValidationError or SaveError)."""
+
+
+class GoodMomentStep(SessionStep):
+    TITLE = "A good moment"
+    INTRO = "A good moment first: something good since you last met, however small. Enter saves it."
+
+    FIELD = "moment-field"
+
+    def __init__(self) -> None:
+        super().__init__(id="step-moment")
+        self.saved: list[str] = []
+
+    def store(self, text: str) -> None:
+        moment = self.companion.mark_together(Moment(text=text))
+        Repository.of(self.companion.database, Moment).add(moment)
+        self.saved.append(moment.text)
+
+    def compose_step(self) -> ComposeResult:
+        yield OneLineInput(placeholder="A good moment", id="moment-field", select_on_focus=False)
+        yield FieldMessage(id="moment-message")
+
+    def shown(self) -> None:
+        self.query_one("#moment-field").focus()
+
+    @on(Input.Submitted, "#moment-field")
+    def save_typed(self) -> bool:
+        field = self.query_one("#moment-field", Input)
+        if not field.value.strip():
+            return True
+        text = field.value
+        moments = Repository.of(self.companion.database, Moment)
+        message = self.query_one("#moment-message", FieldMessage)
+        if add_from_field(field, message, lambda t: Moment(text=t), moments, "Saved with your good moments."):
+            self.saved.append(text)
+            self.draft = ""
+            return True
+        return False
+
+    def lines(self) -> list[str]:
+        return [one_line(f"A good moment: {text}") for text in self.saved]
+
+
+class GoalStep(SessionStep):
+    TITLE = "The goal's next step"
+    INTRO = "The next step on your goal ladder."
+
+    FIELD = "goal-field"
+
+    def __init__(self) -> None:
+        super().__init__(id="step-goal")
+        self.done: list[str] = []
+
+    def store(self, text: str) -> None:
+        goal = self._goal()
+        if goal is None or goal.next_step is not None:
+            return
+        step = Step(text=text, together_with=self.companion.together_with)
+        Repository.of(self.companion.database, Goal).save(goal.with_step(step))
+        self.done.append(f"New step on the ladder: {step.text}")
+
+    def compose_step(self) -> ComposeResult:
+        yield Static("", id="goal-words")
+        with Horizontal(classes="step-buttons"):
+            yield Button("I climbed it", id="goal-climbed")
+        yield OneLineInput(placeholder="A next step, small enough for this week", id="goal-field")
+        yield FieldMessage(id="goal-message")
+
+    def _goal(self) -> Goal | None:
+        return current_goal(Repository.of(self.companion.database, Goal).all())
+
+    def shown(self) -> None:
+        goal = self._goal()
+        words = self.query_one("#goal-words", Static)
+        climbed = self.query_one("#goal-climbed", Button)
+        field = self.query_one("#goal-field", Input)
+        if goal is None:
+            words.update(
+                "No goal on the ladder yet. When you are ready, Goals (key 4) is where to write one."
+            )
+            climbed.display = field.display = False
+            return
+        step = goal.next_step
+        text = f"Goal: {goal.text}\n" + (f"Next step: {step.text}" if step else "Every step is climbed.")
+        words.update(Content(text))
+        climbed.display = step is not None
+        field.display = step is None
+        (climbed if step else field).focus()
+
+    @on(Button.Pressed, "#goal-climbed")
+    def climbed(self) -> None:
+        goal = self._goal()
+        step = goal.next_step if goal else None
+        if goal is None or step is None:
+            return
+        together = self.companion.together_with
+        changed = goal.step_done(step.id)
+        if together:
+            marked = changed.step(step.id)
+            if marked and not marked.together_with:
+                changed = changed.with_step(marked.model_copy(update={"together_with": together}))
+        if self._save(changed):
+            self.done.append(f"Goal step climbed: {step.text}")
+            self.notify("A step climbed. Well done.", timeout=3)
+            self.shown()
+
+    @on(Input.Submitted, "#goal-field")
+    def save_typed(self) -> bool:
+        field = self.query_one("#goal-field", Input)
+        goal = self._goal()
+        if goal is None or not field.display or not field.value.strip():
+            return True
+        message = self.query_one("#goal-message", FieldMessage)
+        try:
+            step = Step(text=field.value, together_with=self.companion.together_with)
+        except ValidationError as error:
+            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            return False
+        if not self._save(goal.with_step(step)):
+            return False
+        self.done.append(f"New step on the ladder: {step.text}")
+        field.value = self.draft = ""
+        message.say("Added to the ladder.")
+        self.shown()
+        return True
+
+    def _save(self, goal: Goal) -> bool:
+        try:
+            Repository.of(self.companion.database, Goal).save(goal)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        return True
+
+    def lines(self) -> list[str]:
+        return [one_line(text) for text in self.done]
+
+
+class ReadingStep(SessionStep):
+    TITLE = "The next handout section"
+    INTRO = (
+        "New material: the next section of the handouts, in the reader. It is here again when you close it."
+    )
+
+    def __init__(self) -> None:
+        super().__init__(id="step-reading")
+        self.opened: list[str] = []
+
+    def compose_step(self) -> ComposeResult:
+        yield Static("", id="reading-words")
+        with Horizontal(classes="step-buttons"):
+            yield Button("Open the reader", id="reading-open")
+
+    def _place(self) -> progress.Place | None:
+        found = progress.where_to_continue(progress.readings(self.companion.database))
+        return found[0] if found else None
+
+    def shown(self) -> None:
+        place = self._place()
+        words = self.query_one("#reading-words", Static)
+        button = self.query_one("#reading-open", Button)
+        if place is None:
+            words.update("Every module is done. Reading one again is welcome any time (key 2).")
+            button.display = False
+            return
+        words.update(Content(f"Next: {place.phrase()}, {place.section.title}"))
+        button.display = True
+        button.focus()
+
+    @on(Button.Pressed, "#reading-open")
+    def open_reader(self) -> None:
+        place = self._place()
+        if place is None:
+            return
+        self.opened.append(f"Read: {place.phrase()}, {place.section.title}")
+        self.companion.read_handout(place.handout.id, place.section.id)
+
+    def lines(self) -> list[str]:
+        return [one_line(text) for text in dict.fromkeys(self.opened)]

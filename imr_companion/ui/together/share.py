@@ -1,0 +1,136 @@
+"""Share or print: the person picks the parts, sees them, is told the file is not protected, and saves it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Button, Input, Label, RadioSet, SelectionList, Static
+
+from imr_companion import clock, content
+from imr_companion.sharing.formats import render, suffix
+from imr_companion.sharing.markdown import to_markdown
+from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.together.page import TogetherPage
+from imr_companion.ui.together.saving import save_shared
+
+NOT_PROTECTED = (
+    "The file will not be protected: anyone who gets it can read it. Share it only with people you choose."
+)
+PREVIEW_LINES = 400
+"""The preview shows the start of a long file; the file itself holds everything chosen."""
+
+
+def parse_day(text: str) -> date | None:
+    """A day written as 2026-03-01, or None for blank; ValueError for anything else."""
+    text = text.strip()
+    return date.fromisoformat(text) if text else None
+
+
+class ShareScreen(TogetherPage):
+    TITLE_TEXT = "Share or print"
+    CSS_PATH = Path(__file__).with_name("share.tcss")
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "save", "Save as"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="share-main"):
+            with VerticalScroll(id="share-choices"):
+                yield Label("Include")
+                yield MarkedSelectionList(
+                    *((title, part, part in ("plan",)) for part, title in PART_TITLES.items()),
+                    id="share-parts",
+                )
+                yield Label("Format")
+                with RadioSet(id="share-format"):
+                    yield MarkedRadioButton("HTML, for printing", value=True, id="html")
+                    yield MarkedRadioButton("Markdown, plain text", id="markdown")
+                yield Label("Good moments from, to (blank: all)")
+                with Horizontal(id="share-span"):
+                    start = clock.today() - timedelta(days=91)
+                    yield Input(start.isoformat(), id="share-from", max_length=10, placeholder="2026-01-01")
+                    yield Input("", id="share-to", max_length=10, placeholder="today")
+                yield FieldMessage(id="share-span-message")
+                yield Label("Answers from these modules")
+                yield MarkedSelectionList(
+                    *((f"{h.number}. {h.title}", h.id, True) for h in content.library()), id="share-modules"
+                )
+            with Vertical(id="share-side"):
+                yield Static("Preview", id="share-preview-title")
+                with VerticalScroll(id="share-preview-box"):
+                    yield Static("", id="share-preview")
+        yield Static(Content(NOT_PROTECTED), id="share-warning")
+        yield Button("Save as… (ctrl+s)", id="share-save", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#share-parts").focus()
+        self.show_preview()
+
+    def choice(self) -> Choice | None:
+        """What is chosen now; None (with a message by the dates) when a date cannot be read."""
+        parts = self.query_one("#share-parts", SelectionList).selected
+        modules = frozenset(self.query_one("#share-modules", SelectionList).selected)
+        message = self.query_one("#share-span-message", FieldMessage)
+        try:
+            start = parse_day(self.query_one("#share-from", Input).value)
+            end = parse_day(self.query_one("#share-to", Input).value)
+        except ValueError:
+            message.say(
+                "Please write dates like 2026-03-01 (year-month-day), or leave them blank.", error=True
+            )
+            return None
+        message.say("")
+        return Choice(tuple(p for p in PARTS if p in parts), modules, start, end)
+
+    @property
+    def kind(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.id if pressed is not None and pressed.id else "html"
+
+    @on(SelectionList.SelectedChanged)
+    @on(Input.Submitted)
+    @on(Input.Blurred)
+    @on(RadioSet.Changed)
+    def show_preview(self) -> None:
+        choice = self.choice()
+        preview = self.query_one("#share-preview", Static)
+        if choice is None:
+            return
+        if not choice.parts:
+            preview.update("Tick at least one part to include.")
+            return
+        self._build_preview(choice)
+
+    @work(exclusive=True, thread=True)
+    def _build_preview(self, choice: Choice) -> None:
+        # Ten years of good moments take a moment to gather: off the screen's thread.
+        page = shared_page(self.companion.database, choice)
+        lines = to_markdown(page).splitlines()
+        more = (
+            ["", f"… and {len(lines) - PREVIEW_LINES} more lines in the file."]
+            if len(lines) > PREVIEW_LINES
+            else []
+        )
+        text = Content("\n".join(lines[:PREVIEW_LINES] + more))
+        self.app.call_from_thread(self.query_one("#share-preview", Static).update, text)
+
+    @on(Button.Pressed, "#share-save")
+    def action_save(self) -> None:
+        choice = self.choice()
+        if choice is None:
+            return
+        if not choice.parts:
+            self.notify("Tick at least one part to include first.", severity="warning")
+            return
+        kind = self.kind
+        text = render(shared_page(self.companion.database, choice), kind)
+        save_shared(self.companion, text, f"imr-companion-{clock.today().isoformat()}{suffix(kind)}", kind)

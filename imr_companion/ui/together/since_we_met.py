@@ -1,0 +1,65 @@
+"""Since we last met: a calm look at what happened since a day the person picks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.widgets import Input, Label, Static
+
+from imr_companion import clock
+from imr_companion.models.goals import long_date
+from imr_companion.store.queries.since import default_start, last_together, since, since_lines
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.together.page import TogetherPage
+
+
+class SinceWeMetScreen(TogetherPage):
+    TITLE_TEXT = "Since we last met"
+    CSS_PATH = Path(__file__).with_name("since_we_met.tcss")
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="since-day"):
+            yield Label("Since", id="since-label")
+            yield Input(id="since-input", placeholder="2026-03-01", max_length=10, select_on_focus=False)
+            yield Label("Another day? Write it and press Enter.", id="since-hint")
+        yield FieldMessage(id="since-message")
+        with VerticalScroll(id="since-body"):
+            yield Static(id="since-heading")
+            yield Static(id="since-lines")
+
+    def on_mount(self) -> None:
+        start = default_start(self.companion.database)
+        self.query_one("#since-input", Input).value = start.isoformat()
+        self.show(start)
+
+    def show(self, day: date) -> None:
+        met = last_together(self.companion.database)
+        why = " (the last time together)" if met == day else ""
+        self.query_one("#since-heading", Static).update(Content(f"Since {day:%A} {long_date(day)}{why}:"))
+        lines = since_lines(since(self.companion.database, day))
+        self.query_one("#since-lines", Static).update(Content("\n".join(lines)))
+
+    @on(Input.Submitted, "#since-input")
+    def _picked(self, event: Input.Submitted) -> None:
+        message = self.query_one("#since-message", FieldMessage)
+        try:
+            day = date.fromisoformat(event.value.strip())
+        except ValueError:
+            message.say("Please write a date like 2026-03-01 (year-month-day), then press Enter.", error=True)
+            return
+        if day > clock.today():
+            message.say("That day has not come yet. Please pick a day up to today.", error=True)
+            return
+        message.say("")
+        self.show(day)
+
+    def refresh_data(self) -> None:
+        try:
+            self.show(date.fromisoformat(self.query_one("#since-input", Input).value.strip()))
+        except ValueError:
+            return

@@ -1,0 +1,160 @@
+"""The supporter sheet: one page for one person from the network card, with only their part."""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+
+from pydantic import ValidationError
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.widgets import Label, OptionList, RadioSet, Static, TextArea
+
+from imr_companion import clock
+from imr_companion.models import Person, SupporterNote
+from imr_companion.models.base import field_messages
+from imr_companion.models.network import card_order
+from imr_companion.sharing.formats import render, suffix
+from imr_companion.sharing.markdown import to_markdown
+from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
+from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.together.page import TogetherPage
+from imr_companion.ui.together.saving import save_shared
+from imr_companion.ui.together.share import NOT_PROTECTED
+
+
+def supporters_first(people: list[Person]) -> list[Person]:
+    """Those marked as noticing the signs first, then everyone else on the card."""
+    ordered = card_order(people)
+    return [p for p in ordered if p.notices_signs] + [p for p in ordered if not p.notices_signs]
+
+
+class SupporterScreen(TogetherPage):
+    TITLE_TEXT = "Supporter sheet"
+    CSS_PATH = Path(__file__).with_name("supporter.tcss")
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("ctrl+s", "save", "Save as"),
+    ]
+
+    def compose_body(self) -> ComposeResult:
+        with Horizontal(id="supporter-main"):
+            with Vertical(id="supporter-choices"):
+                yield Label("For whom")
+                yield OptionList(id="supporter-people")
+                yield Static("What would you like them to do when they notice these signs?", classes="label")
+                yield TextArea(id="supporter-asks", soft_wrap=True)
+                yield FieldMessage(id="supporter-message")
+                yield TickBox("Show my other helpers and numbers", id="supporter-helpers")
+                with RadioSet(id="supporter-format"):
+                    yield MarkedRadioButton("HTML", value=True, id="html")
+                    yield MarkedRadioButton("Markdown", id="markdown")
+            with VerticalScroll(id="supporter-preview-box"):
+                yield Static("", id="supporter-preview")
+        yield Static(Content(NOT_PROTECTED), id="supporter-warning")
+
+    def on_mount(self) -> None:
+        self.people = supporters_first(Repository.of(self.companion.database, Person).all())
+        self.shown: Person | None = None
+        self.draft: SupporterNote | None = None
+        listing = self.query_one("#supporter-people", OptionList)
+        listing.add_options([p.name for p in self.people])
+        if not self.people:
+            self.query_one("#supporter-preview", Static).update(
+                "Nobody on the network card yet. Add people there first (key 5)."
+            )
+            return
+        listing.highlighted = 0
+        listing.focus()
+
+    @on(OptionList.OptionHighlighted, "#supporter-people")
+    def _chosen(self, event: OptionList.OptionHighlighted) -> None:
+        # What was typed for the person before is kept before showing the next.
+        if self.shown is not None and not self._keep():
+            return
+        self.shown = self.people[event.option_index]
+        note = note_for(self.companion.database, self.shown)
+        with self.prevent(TextArea.Changed, TickBox.Changed):
+            self.query_one("#supporter-asks", TextArea).text = note.asks
+            self.query_one("#supporter-helpers", TickBox).value = note.share_helpers
+        self._preview()
+
+    @on(TextArea.Changed)
+    @on(TickBox.Changed)
+    def _preview(self) -> None:
+        if self.shown is None:
+            return
+        note = self._typed()
+        # The preview shows the words being typed, before they are kept.
+        page = supporter_page(self.companion.database, self.shown, note)
+        text = to_markdown(page)
+        if not signs_for(self.companion.database, self.shown):
+            text += "\nNo early warning signs in your plan are marked for them to notice yet.\n"
+        self.query_one("#supporter-preview", Static).update(Content(text))
+
+    def _typed(self) -> SupporterNote | None:
+        """The note as typed for the person shown; None (with a calm message) when it cannot be kept."""
+        assert self.shown is not None
+        message = self.query_one("#supporter-message", FieldMessage)
+        old = note_for(self.companion.database, self.shown)
+        try:
+            note = SupporterNote.model_validate(
+                {
+                    **old.model_dump(),
+                    "asks": self.query_one("#supporter-asks", TextArea).text,
+                    "share_helpers": self.query_one("#supporter-helpers", TickBox).value,
+                }
+            )
+        except ValidationError as error:
+            message.say(field_messages(error).get("asks", "Please check what you wrote."), error=True)
+            return None
+        message.say("")
+        self.draft = note
+        return note
+
+    def _keep(self) -> bool:
+        """Store what was typed for the person shown, when it changed; False when it could not be."""
+        if self.shown is None:
+            return True
+        note = self._typed()
+        if note is None:
+            return False
+        stored = note_for(self.companion.database, self.shown)
+        if (note.asks, note.share_helpers) == (stored.asks, stored.share_helpers):
+            return True
+        try:
+            Repository.of(self.companion.database, SupporterNote).save(self.companion.mark_together(note))
+        except SaveError as error:
+            self.query_one("#supporter-message", FieldMessage).say(str(error), error=True)
+            return False
+        return True
+
+    def action_save(self) -> None:
+        person = self.shown
+        if person is None or not self._keep():
+            return
+        pressed = self.query_one(RadioSet).pressed_button
+        kind = pressed.id if pressed is not None and pressed.id else "html"
+        text = render(supporter_page(self.companion.database, person), kind)
+        name = "".join(c if c.isalnum() else "-" for c in person.name.lower()).strip("-") or "supporter"
+        save_shared(self.companion, text, f"for-{name}-{clock.today().isoformat()}{suffix(kind)}", kind)
+
+    def on_unmount(self) -> None:
+        # Quitting while typing keeps the words too; the fields are gone by now, the draft is not.
+        if self.draft is not None:
+            repository = Repository.of(self.companion.database, SupporterNote)
+            stored = repository.get(self.draft.id) or SupporterNote(id=self.draft.id)
+            if (self.draft.asks, self.draft.share_helpers) != (stored.asks, stored.share_helpers):
+                with suppress(SaveError):
+                    repository.save(self.companion.mark_together(self.draft))
+
+    def action_back(self) -> None:
+        # What was typed is kept, as everywhere in the app; a note too long to keep stays on screen.
+        if self._keep():
+            self.dismiss()
