@@ -29,10 +29,7 @@ from imr_companion.models.handouts import ANSWER_LIMIT, LIST_LINES, answer_id
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.rating_scale import RatingScale
-
-# Fields take more than fits, so that an over-long answer gets a message that
-# says the limit instead of keys that silently stop working.
-TYPING_ROOM = 1000
+from imr_companion.ui.common.text_fields import OneLineInput, TextField
 
 
 def changed_phrase(answer: Answer | None) -> str:
@@ -164,7 +161,7 @@ class TextForm(ExerciseForm):
         self.text = answer.text if answer else ""
 
     def compose_answer(self) -> ComposeResult:
-        area = TextArea(self.text, soft_wrap=True, tab_behavior="focus", id="answer-text")
+        area = TextField(self.text, soft_wrap=True, tab_behavior="focus", id="answer-text")
         area.show_line_numbers = False
         yield area
 
@@ -201,9 +198,8 @@ class ListForm(ExerciseForm):
             for line in self.lines:
                 yield self._line_row(line)
         with Horizontal(classes="row"):
-            yield Input(
+            yield OneLineInput(
                 placeholder="Add a line, then press Enter",
-                max_length=SHORT_TEXT + TYPING_ROOM,
                 classes="new-line",
                 compact=True,
             )
@@ -212,9 +208,7 @@ class ListForm(ExerciseForm):
     def _line_row(self, text: str) -> Horizontal:
         return Horizontal(
             # Not selected on focus: a key pressed on arrival must not replace the line.
-            Input(
-                text, max_length=SHORT_TEXT + TYPING_ROOM, classes="line", compact=True, select_on_focus=False
-            ),
+            OneLineInput(text, classes="line", compact=True, select_on_focus=False),
             Button("Remove", classes="remove", compact=True, tooltip="Remove this line"),
             classes="row",
         )
@@ -333,10 +327,9 @@ class ChecklistForm(ExerciseForm):
         )
         if self.exercise.allow_other:
             yield Static("Something else, in your own words:", classes="other-label")
-            yield Input(
+            yield OneLineInput(
                 self.other,
                 placeholder="Something else (you can leave this empty)",
-                max_length=SHORT_TEXT + TYPING_ROOM,
                 classes="other",
                 select_on_focus=False,
             )

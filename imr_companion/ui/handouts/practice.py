@@ -13,7 +13,6 @@ from textual.widgets import Button, Input, Static
 
 from imr_companion import clock, content
 from imr_companion.models import PracticeTask
-from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
@@ -21,6 +20,7 @@ from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.text_fields import OneLineInput
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
@@ -95,9 +95,8 @@ class PracticeScreen(AreaScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("This week's practice", id="title")
-        yield Input(
+        yield OneLineInput(
             placeholder="Write a task of your own for this week, then press Enter",
-            max_length=SHORT_TEXT + 1000,
             id="new-task",
         )
         yield FieldMessage(id="new-task-message")

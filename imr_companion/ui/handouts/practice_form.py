@@ -11,8 +11,8 @@ from textual.content import Content
 from textual.message import Message
 from textual.widgets import Button, Input, Static
 
-from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 ADDED = "✓ Added"
 
@@ -67,9 +67,8 @@ class PracticeForm(Vertical):
                     compact=True,
                     classes="suggestion",
                 )
-        yield Input(
+        yield OneLineInput(
             placeholder="Or write your own task, then press Enter",
-            max_length=SHORT_TEXT + 1000,
             id="own-task",
         )
         yield FieldMessage(id="practice-message")

@@ -17,9 +17,8 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
 from imr_companion.models import Person, Plan
-from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.base import field_messages
 from imr_companion.models.plan import (
-    NAME_LIMIT,
     CrisisContact,
     Entry,
     Helper,
@@ -28,6 +27,7 @@ from imr_companion.models.plan import (
 )
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
@@ -58,10 +58,10 @@ class EntryEditor(EditorDialog[Entry | None]):
             if self.kind is Helper:
                 yield from self._people_choice("Choose from your network card", "call")
                 yield Label("Name")
-                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
                 yield Label("Phone, or another way to reach them")
-                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             elif self.kind is CrisisContact:
                 yield Static(
@@ -69,24 +69,23 @@ class EntryEditor(EditorDialog[Entry | None]):
                     classes="hint",
                 )
                 yield Label(self.section.label)
-                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
                 yield Label("Number")
-                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             else:
                 yield Label(self.section.label)
-                yield Input(getattr(entry, "text", ""), id="text", max_length=SHORT_TEXT + 1000)
+                yield OneLineInput(getattr(entry, "text", ""), id="text")
                 yield FieldMessage(id="text-message")
                 if self.kind is WarningSign:
                     yield from self._people_choice(
                         "Who might notice it? (you can leave this empty)", "notice"
                     )
-                    yield Input(
+                    yield OneLineInput(
                         getattr(entry, "noticed_by", ""),
                         placeholder="Or write a name",
                         id="noticed_by",
-                        max_length=NAME_LIMIT + 100,
                     )
                     yield FieldMessage(id="noticed_by-message")
             yield FieldMessage(id="save-message")

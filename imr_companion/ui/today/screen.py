@@ -15,8 +15,8 @@ from imr_companion.models.moments import count_phrase
 from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.goals.today_cards import GoalCard
 from imr_companion.ui.handouts.today_cards import PracticeCard, ReadingCard

@@ -11,6 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class WelcomeScreen(Screen):
@@ -37,11 +39,11 @@ class WelcomeScreen(Screen):
                 "You decide what to print or share."
             )
             yield Static(Content(f"Your notes are kept in {folder}"), id="folder")
-            yield Input(
+            yield OneLineInput(
                 placeholder="What would you like to be called? (you can leave this empty)",
                 id="name",
-                max_length=SHORT_TEXT,
             )
+            yield FieldMessage(id="name-message")
             with Center():
                 yield Button("Start", variant="primary", id="start")
 
@@ -52,6 +54,11 @@ class WelcomeScreen(Screen):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         name = self.query_one("#name", Input).value.strip()
+        if len(name) > SHORT_TEXT:
+            self.query_one("#name-message", FieldMessage).say(
+                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+            )
+            return
         if self.app.save_settings(welcomed=True, first_name=name):  # type: ignore[attr-defined]
             self.dismiss()
             self.app.refresh_areas()  # type: ignore[attr-defined]

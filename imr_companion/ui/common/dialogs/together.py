@@ -8,8 +8,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
-from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class TogetherPrompt(Dialog[str | None]):
@@ -31,7 +31,7 @@ class TogetherPrompt(Dialog[str | None]):
                 "Is someone sitting with you, like your contact person? What you write "
                 "now will be marked as done together with them."
             )
-            yield Input(self.current or "", placeholder="Their name", id="name", max_length=SHORT_TEXT)
+            yield OneLineInput(self.current or "", placeholder="Their name", id="name")
             with Horizontal(classes="buttons"):
                 if self.current:
                     yield Button("Just me again", id="stop")
