@@ -67,6 +67,11 @@ class CompanionApp(App[None]):
 
         self.push_screen(TogetherPrompt(self.together_with), chosen)
 
+    async def action_quit(self) -> None:
+        from imr_companion.ui.common.quitting import quit_or_ask
+
+        quit_or_ask(self)
+
     def action_help_now(self) -> None:
         from imr_companion.ui.plan.help_now import HelpNowScreen
 

@@ -93,6 +93,9 @@ class PracticeScreen(AreaScreen):
         super().__init__()
         self._by_id: dict[str, PracticeTask] = {}
 
+    def has_unsaved_text(self) -> bool:
+        return bool(self.query_one("#new-task", Input).value.strip())
+
     def compose_body(self) -> ComposeResult:
         yield Static("This week's practice", id="title")
         yield OneLineInput(

@@ -399,6 +399,10 @@ class ReaderScreen(AreaScreen):
         form.added(task.text, suggested)
         return True
 
+    def has_unsaved_text(self) -> bool:
+        # Drafts are saved as they are; only one that cannot be saved yet is unsaved.
+        return not self.commit_all()
+
     def on_screen_suspend(self) -> None:
         self.commit_all()
 

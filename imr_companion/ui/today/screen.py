@@ -87,6 +87,9 @@ class TodayScreen(AreaScreen):
         self.refresh_data()
         self.query_one("#moment-input", Input).focus()
 
+    def has_unsaved_text(self) -> bool:
+        return bool(self.query_one("#moment-input", Input).value.strip())
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # A hidden card's keys are left out of the footer and do nothing.
         if action == "card" and parameters:
