@@ -28,7 +28,6 @@ from imr_companion.ui.common.text_fields import OneLineInput, TextField
 DAY_HELP = "Please write the day like 2026-06-01 (year-month-day), or leave it empty."
 
 
-
 def parse_day(text: str) -> date | None:
     """The day in `text` (year-month-day), None when empty; ValueError otherwise."""
     text = text.strip()

@@ -49,6 +49,7 @@ class PersonEditor(EditorDialog[Person | None]):
     """Returns the saved person, or None when nothing was saved."""
 
     CSS_PATH = "person_editor.tcss"
+
     def __init__(self, person: Person | None = None) -> None:
         """`person` to change, or None to add someone new."""
         super().__init__()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Button, Input
 
-from imr_companion.models import Goal, Moment, Person, PracticeTask
+from imr_companion.models import Moment, Person, PracticeTask
 from imr_companion.models.practice import week_start
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.dialogs.confirm import Confirm
@@ -24,9 +24,7 @@ def seed(folder: Path) -> None:
     db = Database.open(folder)
     Repository.of(db, Person).add(Person(name="Jo"))
     Repository.of(db, Moment).add(Moment(text="Sunny bench", day=date(2026, 3, 18)))
-    Repository.of(db, PracticeTask).add(
-        PracticeTask(text="Walk", week_of=week_start(date(2026, 3, 18)))
-    )
+    Repository.of(db, PracticeTask).add(PracticeTask(text="Walk", week_of=week_start(date(2026, 3, 18))))
     db.close()
 
 
@@ -162,7 +160,7 @@ async def test_a_handout_answer_is_saved_when_switching_area(data_dir: Path):
     from imr_companion.models import Answer
 
     welcomed(data_dir)
-    async with running(data_dir) as (app, pilot):
+    async with running(data_dir) as (_app, pilot):
         await pilot.press("escape", "2")
         await pilot.pause()
         await pilot.press("enter")  # the first module
