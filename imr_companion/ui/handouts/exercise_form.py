@@ -18,6 +18,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.message import Message
+from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, Static, TextArea
 from textual.widgets.selection_list import Selection
 
@@ -212,6 +213,21 @@ class ListForm(ExerciseForm):
             Button("Remove", classes="remove", compact=True, tooltip="Remove this line"),
             classes="row",
         )
+
+    @staticmethod
+    def tab_target(before: Widget | None, after: Widget | None) -> Widget | None:
+        """Where Tab should land instead of `after`, or None where it is right.
+
+        Tab from outside a list lands on "Add a line", never inside a saved
+        line, where the next key would quietly join that line (shift+tab and
+        the mouse still reach every saved line).
+        """
+        if after is None or not after.has_class("line"):
+            return None
+        form = next((node for node in after.ancestors if isinstance(node, ListForm)), None)
+        if form is None or (before is not None and form in before.ancestors):
+            return None
+        return form.query_one(".new-line")
 
     def _read_lines(self) -> None:
         self.lines = [field.value for field in self.query(".line").results(Input)]

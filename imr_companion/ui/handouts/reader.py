@@ -17,7 +17,7 @@ from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.handouts.exercise_form import ExerciseForm, form_for
+from imr_companion.ui.handouts.exercise_form import ExerciseForm, ListForm, form_for
 from imr_companion.ui.handouts.practice_form import PracticeForm
 
 
@@ -398,6 +398,15 @@ class ReaderScreen(AreaScreen):
             return False
         form.added(task.text, suggested)
         return True
+
+    def focus_next(self, selector="*"):
+        before = self.focused
+        after = super().focus_next(selector)
+        target = ListForm.tab_target(before, after)
+        if target is not None:
+            target.focus()
+            return target
+        return after
 
     def has_unsaved_text(self) -> bool:
         # Drafts are saved as they are; only one that cannot be saved yet is unsaved.

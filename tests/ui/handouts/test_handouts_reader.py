@@ -354,3 +354,24 @@ async def test_what_a_person_types_is_shown_as_typed(data_dir: Path):
         await pilot.pause()
         assert [i.value for i in app.screen.query(".line").results(Input)] == ["[bold]x[/bold]"]
     assert stored_answers(data_dir)["what-helps"].lines == ["[bold]x[/bold]"]
+
+
+async def test_tab_into_a_list_goes_to_add_a_line_not_into_a_saved_line(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_module(pilot, 1)
+        await read_on(pilot, 4)
+        await pilot.press("tab")
+        await type_text(pilot, "Music")
+        await pilot.press("enter")
+        await pilot.press("escape")  # leave the field
+        await read_on(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.has_class("new-line")
+        await type_text(pilot, "Tea")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert stored_answers(data_dir)["what-helps"].lines == ["Music", "Tea"]
