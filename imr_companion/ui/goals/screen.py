@@ -83,16 +83,7 @@ def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
 
 class GoalsScreen(AreaScreen):
     MODE = "goals"
-    DEFAULT_CSS = """
-    GoalsScreen #panes { height: 1fr; }
-    GoalsScreen #goal-list { width: 30%; min-width: 22; max-width: 40; height: 1fr; }
-    GoalsScreen #climb { width: 1fr; height: 1fr; padding-left: 1; }
-    GoalsScreen #goal-header { height: auto; max-height: 6; padding: 0 1; }
-    GoalsScreen GoalLadder { height: 1fr; }
-    GoalsScreen #step-detail { height: auto; max-height: 3; padding: 0 1; }
-    GoalsScreen #empty { height: auto; display: none; padding: 1 2; }
-    GoalsScreen #empty Static { width: 70; max-width: 100%; margin-bottom: 1; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         *_keys("n", "new_goal", "New goal", "list"),
         *_keys("a", "add_step", "Add step", "ladder"),

@@ -70,16 +70,7 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
 
 class PracticeScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    PracticeScreen #title { margin: 1 1 0 1; padding: 0 1; text-style: bold; }
-    PracticeScreen #new-task { margin: 0 1; }
-    PracticeScreen FieldMessage { margin: 0 2; }
-    PracticeScreen #tasks { height: 1fr; margin: 1 1 0 1; }
-    PracticeScreen #detail { height: auto; max-height: 4; margin: 0 2; color: $text; }
-    PracticeScreen #actions { height: auto; margin: 0 1 1 2; }
-    PracticeScreen #actions Button { margin-right: 2; }
-    PracticeScreen #empty { margin: 1 2; color: $text-muted; }
-    """
+    CSS_PATH = "practice.tcss"
     BINDINGS = [
         Binding("x", "mark('done')", "Done"),
         Binding("l", "mark('let_go')", "Let go"),

@@ -23,18 +23,7 @@ from imr_companion.ui.handouts.practice_form import PracticeForm
 
 class ReaderScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    ReaderScreen #where { height: 1; margin: 0 1; }
-    ReaderScreen #module-title { width: 1fr; color: $text-muted; }
-    ReaderScreen #position { width: auto; text-style: bold; }
-    ReaderScreen #page { height: 1fr; padding: 0 1; }
-    ReaderScreen #page:focus { background-tint: $foreground 3%; }
-    ReaderScreen #text { margin: 0; padding: 0; }
-    ReaderScreen #text MarkdownH2 { margin: 1 0 1 0; }
-    ReaderScreen #forms { height: auto; }
-    ReaderScreen #nav { height: auto; margin: 1 0; }
-    ReaderScreen #nav Button { margin-right: 2; }
-    """
+    CSS_PATH = "reader.tcss"
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),

@@ -69,14 +69,7 @@ def open_practice(app: CompanionApp) -> None:
 
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    HandoutsScreen #continue { margin: 1 1 0 1; width: auto; max-width: 100%; }
-    HandoutsScreen #practice { margin: 1 1 0 1; width: auto; }
-    HandoutsScreen #buttons { height: auto; }
-    HandoutsScreen #columns { margin: 1 1 0 1; padding: 0; color: $text-muted; height: 1; }
-    HandoutsScreen #modules { height: auto; max-height: 13; margin: 0 1; border: none; padding: 0; }
-    HandoutsScreen #about { margin: 1 2 0 2; height: auto; color: $text-muted; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("c", "continue", "Continue"),
         Binding("p", "practice", "This week's practice"),

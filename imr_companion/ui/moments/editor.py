@@ -18,9 +18,7 @@ from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class MomentEditor(EditorDialog[Moment | None]):
-    DEFAULT_CSS = """
-    MomentEditor #day { width: 20; }
-    """
+    CSS_PATH = "editor.tcss"
 
     def __init__(self, moment: Moment) -> None:
         super().__init__()

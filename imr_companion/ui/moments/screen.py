@@ -33,14 +33,7 @@ def moment_rows(moments: list[Moment]) -> list[Row]:
 
 class MomentsScreen(AreaScreen):
     MODE = "moments"
-    DEFAULT_CSS = """
-    MomentsScreen #search { margin: 0 1 1 1; border: none; height: 1; padding: 0 1; }
-    MomentsScreen #panes { height: 1fr; }
-    MomentsScreen RowList { width: 1fr; height: 1fr; }
-    MomentsScreen #side { width: 30; height: 1fr; }
-    MomentsScreen #detail { height: auto; max-height: 8; padding: 0 1; margin-top: 1; color: $text; }
-    MomentsScreen #empty { padding: 1 2; color: $text-muted; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("e", "edit", "Change"),
         Binding("d", "delete", "Delete"),

@@ -73,21 +73,7 @@ def person_detail(person: Person) -> Text:
 
 class NetworkScreen(AreaScreen):
     MODE = "network"
-    DEFAULT_CSS = """
-    NetworkScreen #panes { height: 1fr; }
-    NetworkScreen #list-pane { width: 1fr; height: 1fr; }
-    NetworkScreen #map-pane { width: 1fr; height: 1fr; }
-    NetworkScreen.-wide #list-pane { width: 48; }
-    NetworkScreen.-narrow.-map #list-pane { display: none; }
-    NetworkScreen.-narrow.-list #map-pane { display: none; }
-    NetworkScreen RowList { height: 1fr; }
-    NetworkScreen #detail { height: auto; max-height: 9; padding: 0 1; border-top: hkey $primary 40%; }
-    NetworkScreen #empty { padding: 1 2; color: $text-muted; height: auto; }
-    NetworkScreen #chosen { height: 1; padding: 0 1; }
-    NetworkScreen.-wide #chosen { display: none; }
-    NetworkScreen.-wide.-empty #summary { display: none; }
-    NetworkScreen #summary { height: auto; padding: 0 1; color: $text; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("a", "add", "Add", tooltip="Add a person"),
         Binding("e", "edit", "Change", tooltip="Change this person"),

@@ -189,11 +189,7 @@ NUMBER_FIELDS = {
 class PlanReminders(EditorDialog[Plan | None]):
     """How often to look the plan over, and when Today shows the note about signs."""
 
-    DEFAULT_CSS = """
-    PlanReminders Input { width: 10; }
-    PlanReminders .row { height: auto; }
-    PlanReminders .row Static { width: auto; padding: 1 1 0 1; }
-    """
+    CSS_PATH = "editor.tcss"
 
     def __init__(self, plan: Plan, keep: Callable[[Plan], str | None]) -> None:
         super().__init__()

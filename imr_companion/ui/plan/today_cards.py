@@ -21,15 +21,18 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
 from imr_companion.ui.common.today_card import TodayCard
 
-# Clickable words are links inside one line of text, not Buttons: Today is the
-# first screen, and every widget on it adds to start-up.
-CARD_CSS = """
-{name} Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-{name} .actions {
-    link-style: bold; link-background: $boost;
-    link-style-hover: bold; link-background-hover: $primary 40%;
-}
-"""
+
+class LinkCard(TodayCard):
+    """A card of one-line texts whose clickable words are links, not Buttons:
+    Today is the first screen, and every widget on it adds to start-up."""
+
+    DEFAULT_CSS = """
+    LinkCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    LinkCard .actions {
+        link-style: bold; link-background: $boost;
+        link-style-hover: bold; link-background-hover: $primary 40%;
+    }
+    """
 
 
 def action(card_id: str, name: str, label: str) -> Content:
@@ -37,9 +40,8 @@ def action(card_id: str, name: str, label: str) -> Content:
     return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] {label} [/]")
 
 
-class CheckInCard(TodayCard):
+class CheckInCard(LinkCard):
     TITLE = "Check-in"
-    DEFAULT_CSS = CARD_CSS.replace("{name}", "CheckInCard")
     KEYS = [Binding("c", 'card("checkin-card", "check_in")', "Check-in")]
 
     def __init__(self) -> None:
@@ -96,11 +98,10 @@ class CheckInCard(TodayCard):
         self.app.push_screen(CheckInScreen())
 
 
-class PlanNoteCard(TodayCard):
+class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
     TITLE = "My plan"
-    DEFAULT_CSS = CARD_CSS.replace("{name}", "PlanNoteCard")
     KEYS = [Binding("p", 'card("plan-note", "open_plan")', "My plan")]
 
     def __init__(self) -> None:

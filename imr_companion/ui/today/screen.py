@@ -48,12 +48,7 @@ class TodayScreen(AreaScreen):
 
     MODE = "today"
     AUTO_FOCUS = None
-    DEFAULT_CSS = """
-    TodayScreen #greeting { height: 1; margin: 1 2 0 2; text-style: bold; }
-    TodayScreen #moment-input { border: none; height: 1; padding: 0 1; }
-    TodayScreen #today-moments { height: auto; color: $text; }
-    TodayScreen FieldMessage { margin: 0 1; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
         Binding("escape", "leave_field", "Done typing"),

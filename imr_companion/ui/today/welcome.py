@@ -16,14 +16,7 @@ from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class WelcomeScreen(Screen):
-    DEFAULT_CSS = """
-    WelcomeScreen { align: center middle; }
-    WelcomeScreen > Vertical { width: 74; max-width: 100%; height: auto; padding: 0 2; }
-    WelcomeScreen #title { text-style: bold; margin-bottom: 1; }
-    WelcomeScreen Static { margin-bottom: 1; }
-    WelcomeScreen #folder { color: $text-muted; }
-    WelcomeScreen Input { margin-bottom: 1; }
-    """
+    CSS_PATH = "welcome.tcss"
     BINDINGS = [Binding("escape", "start", "Start")]
 
     def compose(self) -> ComposeResult:
