@@ -20,7 +20,7 @@ from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
 from imr_companion.models.goals import AREA_NAMES, STEP_LIMIT, GoalArea, Step
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput, TextField
@@ -203,15 +203,11 @@ class StepEditor(_Editor):
         if step is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.store(self.goal.without_step(step.id), "Step deleted.")
-
-        self.app.push_screen(
-            Confirm(
-                Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        without = self.goal.without_step(step.id)
+        confirm_then_remove(
+            self,
+            Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
+            lambda: Repository.of(self.app.database, Goal).save(without),  # type: ignore[attr-defined]
+            done=lambda: self.dismiss(without),
+            removed="Step deleted.",
         )

@@ -26,6 +26,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models.goals import AREA_NAMES, Goal, Step, long_date, short_date, steps_phrase
 
 DONE_MARK = "✓"
@@ -42,8 +43,7 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
     today = clock.today()
     text = Text(overflow="fold")
     # Long goals are cut here so that where the goal stands stays in view; the editor has every word.
-    title = goal.text if len(goal.text) <= 120 else goal.text[:119].rstrip() + "…"
-    text.append(title, style="bold")
+    text.append(shorten(goal.text, 120), style="bold")
     facts: list[str] = []
     if goal.reached and goal.reached_on:
         facts.append(f"{DONE_MARK} reached {long_date(goal.reached_on)}")
@@ -63,7 +63,7 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
         text.append("\nWhy: ", style="dim italic")
         # The full words are in the goal's editor and the export; here, the start.
         limit = why_lines * 60
-        text.append(why if len(why) <= limit else why[: limit - 1].rstrip() + "…", style="italic")
+        text.append(shorten(why, limit), style="italic")
     return text
 
 
@@ -288,10 +288,7 @@ class GoalLadder(ScrollView, can_focus=True):
             label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
         label_width = cell_len(label)
         room = inner - 6 - (label_width + 1 if label else 0)
-        words = step.text
-        if cell_len(words) > room:
-            words = set_cell_size(words, max(0, room - 1)) + "…"
-        words = set_cell_size(words, room)
+        words = set_cell_size(shorten(step.text, room), room)
         segments = [
             Segment(" ├", rail),
             Segment("─ ", style),

@@ -10,9 +10,9 @@ from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import (
-    DoneChange,
     Step,
     current_goal,
     long_date,
@@ -22,9 +22,10 @@ from imr_companion.models.goals import (
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.goals.ladder import CURRENT_MARK, DONE_MARK, GoalLadder, goal_header
+from imr_companion.ui.goals.step_undo import StepUndo
 
 EMPTY = (
     "A goal is something you would like for your life, in your own words: "
@@ -69,7 +70,7 @@ def step_detail(goal: Goal, step: Step | None) -> Text:
 
 
 def _quoted(text: str, limit: int = 100) -> str:
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+    return f"“{shorten(text, limit)}”"
 
 
 # Keys are shown in the footer where they belong (the goal list or the
@@ -107,7 +108,7 @@ class GoalsScreen(AreaScreen):
         super().__init__()
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
-        self._undo: DoneChange | None = None
+        self.undo = StepUndo()
         self._keys_state: tuple[object, ...] = ()
 
     def compose_body(self) -> ComposeResult:
@@ -207,7 +208,7 @@ class GoalsScreen(AreaScreen):
             goal is current_goal(self._goals) if goal else None,
             step.done if step else None,
             len(goal.steps) > 1 if goal else None,
-            self._undo is not None,
+            self.undo.offered(),
         )
         if state != self._keys_state:
             self._keys_state = state
@@ -231,7 +232,7 @@ class GoalsScreen(AreaScreen):
         if action == "practice":
             return step is not None and not step.done and goal is not None and not goal.reached
         if action == "undo":
-            return self._undo is not None
+            return self.undo.offered()
         if action in ("change", "delete"):
             return (step if on_ladder else goal) is not None
         if action == "add_step":
@@ -253,6 +254,16 @@ class GoalsScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return False
         self.refresh_data(goal.id, step_id)
+        return True
+
+    def _mark(self, goal: Goal, changed: Goal, step_id: str, show_step: str) -> bool:
+        """Save a step marked done or not done, so that u can undo it."""
+        try:
+            self.undo.mark(self.repository, goal, changed, step_id)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        self.refresh_data(changed.id, show_step)
         return True
 
     def _say(self, message: str) -> None:
@@ -301,8 +312,7 @@ class GoalsScreen(AreaScreen):
     def _reach(self, goal: Goal) -> None:
         stored = self._by_id.get(goal.id, goal)
         if self._save(stored.marked_reached()):
-            if self._undo and self._undo.goal_id == goal.id:
-                self._undo = None
+            self.undo.forget(goal.id)
             self._refresh_keys()
             self._say("Reached. Well done! It is kept in your Reached list.")
 
@@ -361,9 +371,8 @@ class GoalsScreen(AreaScreen):
             return
         climbed = goal.step_done(step.id)
         following = climbed.next_step
-        if not self._save(climbed, following.id if following else step.id):
+        if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
-        self._undo = DoneChange.between(goal, climbed, step.id)
         if following is not None:
             self._say(f"Well done. Next on your ladder: {_quoted(following.text)}\n(u undoes this)")
         elif not climbed.reached:
@@ -398,24 +407,24 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or not step.done:
             return
-        back = goal.step_not_done(step.id)
-        if self._save(back, step.id):
-            self._undo = DoneChange.between(goal, back, step.id)
+        if self._mark(goal, goal.step_not_done(step.id), step.id, step.id):
             self._say("Back on the ladder, not done yet. (u undoes this)")
 
     def action_undo(self) -> None:
-        change = self._undo
+        change = self.undo.change
         if change is None:
             return
-        goal = self._by_id.get(change.goal_id)
-        restored = change.undone(goal) if goal else None
-        self._undo = None
+        try:
+            restored = self.undo.undo(self.repository)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
         if restored is None:
             self._say("That step has changed since, so there is nothing to undo.")
             self._refresh_keys()
             return
-        if self._save(restored, change.step_id):
-            self._say("Undone.")
+        self.refresh_data(restored.id, change.step_id)
+        self._say("Undone.")
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -470,29 +479,25 @@ class GoalsScreen(AreaScreen):
                 f"Delete this step from the ladder?\n\n{_quoted(step.text)}\n\nThis cannot be undone."
             )
 
-            def remove_step(yes: bool | None) -> None:
-                if yes and self._save(self._by_id[goal.id].without_step(step.id)):
-                    self._say("Step deleted.")
-
-            self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), remove_step)
+            confirm_then_remove(
+                self,
+                question,
+                lambda: self.repository.save(self._by_id[goal.id].without_step(step.id)),
+                done=lambda: self.refresh_data(goal.id),
+                removed="Step deleted.",
+            )
             return
         steps = f" and its {len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'}" if goal.steps else ""
         question = Text(f"Delete this goal{steps}?\n\n{_quoted(goal.text)}\n\nThis cannot be undone.")
 
-        def remove_goal(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(goal.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self._say("Goal deleted.")
+        def removed() -> None:
             self.refresh_data()
             if self._goals:
                 self.goal_list.focus()
 
-        self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), remove_goal)
+        confirm_then_remove(
+            self, question, lambda: self.repository.remove(goal.id), done=removed, removed="Goal deleted."
+        )
 
     def action_focus_ladder(self) -> None:
         if self.goal is not None:

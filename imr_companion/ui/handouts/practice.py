@@ -16,7 +16,7 @@ from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
@@ -235,24 +235,12 @@ class PracticeScreen(AreaScreen):
         if task is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(task.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self.notify("Deleted.", timeout=2)
-            self.refresh_data()
-
-        self.app.push_screen(
-            Confirm(
-                Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        confirm_then_remove(
+            self,
+            Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
+            lambda: self.repository.remove(task.id),
+            done=self.refresh_data,
+            timeout=2,
         )
 
     def action_leave(self) -> None:

@@ -12,11 +12,12 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import by_month, count_phrase, month_heading
-from imr_companion.store import Repository, SaveError
+from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 
@@ -29,6 +30,9 @@ def moment_rows(moments: list[Moment]) -> list[Row]:
             together = f"with {moment.together_with}" if moment.together_with else ""
             rows.append(Row(f"{moment.day:%a %d}  {moment.text.splitlines()[0]}", moment.id, together))
     return rows
+
+
+CANNOT_UNDO = "This cannot be undone."
 
 
 class MomentsScreen(AreaScreen):
@@ -172,26 +176,10 @@ class MomentsScreen(AreaScreen):
         if moment is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(moment.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self.notify("Deleted.")
-            self.refresh_data()
-
-        preview = moment.text if len(moment.text) < 120 else moment.text[:117] + "..."
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n"
-                    "This cannot be undone."
-                ),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        preview = shorten(moment.text, 120)
+        confirm_then_remove(
+            self,
+            Text(f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n{CANNOT_UNDO}"),
+            lambda: self.repository.remove(moment.id),
+            done=self.refresh_data,
         )

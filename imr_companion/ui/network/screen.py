@@ -27,7 +27,7 @@ from imr_companion.models.network import (
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 
@@ -263,29 +263,22 @@ class NetworkScreen(AreaScreen):
         if person is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(person.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
+        def removed() -> None:
             self.selected = self._neighbour(person.id)
             self.refresh_data()
             self._focus_view()
-            self.notify(f"{person.name} is no longer on your card.", timeout=4)
 
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    f"Take {person.name} off your network card?\n\n"
-                    "What you noted about them will be removed too."
-                ),
-                yes="Remove",
-                no="Keep",
+        confirm_then_remove(
+            self,
+            Text(
+                f"Take {person.name} off your network card?\n\nWhat you noted about them will be removed too."
             ),
-            answer,
+            lambda: self.repository.remove(person.id),
+            done=removed,
+            removed=f"{person.name} is no longer on your card.",
+            yes="Remove",
+            no="Keep",
+            timeout=4,
         )
 
     def _neighbour(self, person_id: str) -> str | None:

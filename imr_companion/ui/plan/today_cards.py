@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +16,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models import CheckIn
 from imr_companion.models.plan import helper_name, helper_reach, review_due, signs_note_due, window_start
 from imr_companion.store import Repository, SaveError
@@ -151,8 +153,8 @@ class PlanNoteCard(LinkCard):
         """The last line's words on the left and the link on the right, which a long name never hides."""
         link = action("plan-note", "open_plan", "Open my plan (p)")
         room = max(0, self.content_size.width - link.cell_length - 2)
-        words = self._last if len(self._last) <= room else self._last[: max(0, room - 1)] + "…"
-        gap = " " * (self.content_size.width - len(words) - link.cell_length)
+        words = shorten(self._last, room)
+        gap = " " * (self.content_size.width - cell_len(words) - link.cell_length)
         self.query_one("#plan-note-last", Static).update(Content.assemble(Content(words), gap, link))
 
     def action_open_plan(self) -> None:
