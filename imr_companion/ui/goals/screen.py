@@ -5,104 +5,26 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from imr_companion import clock
-from imr_companion.layout.text import shorten
 from imr_companion.models import Goal, PracticeTask
-from imr_companion.models.goals import (
-    Step,
-    current_goal,
-    long_date,
-    reached_newest_first,
-    working_on,
-)
-from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
+from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.goals.ladder import CURRENT_MARK, DONE_MARK, GoalLadder, goal_header
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
+from imr_companion.ui.goals.ladder import GoalLadder, goal_header
 from imr_companion.ui.goals.step_undo import StepUndo
-
-EMPTY = (
-    "A goal is something you would like for your life, in your own words: "
-    "a place to live, more time with a friend, a job, a hobby, feeling fitter. "
-    "You climb towards it one small step at a time.\n\n"
-    "Press n to set your first goal."
-)
-
-
-def goal_rows(goals: list[Goal]) -> list[Row]:
-    current = current_goal(goals)
-    rows: list[Row] = []
-    active = working_on(goals)
-    if active:
-        rows.append(Row("Working on"))
-        rows += [Row(f"{CURRENT_MARK if g is current else ' '} {g.text}", g.id) for g in active]
-    reached = reached_newest_first(goals)
-    if reached:
-        rows.append(Row(f"Reached: {len(reached)} goal{'' if len(reached) == 1 else 's'}"))
-        rows += [Row(f"{DONE_MARK} {g.text}", g.id) for g in reached]
-    return rows
-
-
-def step_detail(goal: Goal, step: Step | None) -> Text:
-    """The selected step in full, and where it stands, in words."""
-    if step is None:
-        return Text("")
-    text = Text(step.text)
-    if step.done_on:
-        status = f"Done on {step.done_on:%A} {long_date(step.done_on)}."
-    elif goal.next_step and goal.next_step.id == step.id:
-        status = "Your next step."
-    else:
-        status = ""
-    if step.planned_on and not step.done_on:
-        status += f" A day to try it: {step.planned_on:%A} {long_date(step.planned_on)}."
-    if step.together_with:
-        status += f" Written together with {step.together_with}."
-    if status.strip():
-        text.append("\n" + status.strip(), style="dim")
-    return text
-
-
-def _quoted(text: str, limit: int = 100) -> str:
-    return f"“{shorten(text, limit)}”"
-
-
-# Keys are shown in the footer where they belong (the goal list or the
-# ladder) and work from both; check_action picks which copy is active.
-def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
-    return [
-        Binding(key, f"{action}('{where}')", description),
-        Binding(key, f"{action}('any')", description, show=False),
-    ]
+from imr_companion.ui.goals.words import EMPTY, goal_rows, quoted, step_detail
 
 
 class GoalsScreen(AreaScreen):
     MODE = "goals"
     CSS_PATH = "screen.tcss"
-    BINDINGS = [
-        *_keys("n", "new_goal", "New goal", "list"),
-        *_keys("a", "add_step", "Add step", "ladder"),
-        Binding("e", "change", "Change"),
-        Binding("enter", "enter", "Open", show=False),
-        Binding("space", "done", "Done"),
-        Binding("space", "not_done", "Not done yet"),
-        Binding("u", "undo", "Undo"),
-        Binding("shift+up", "move(1)", "Move", key_display="⇧↑↓"),
-        Binding("shift+down", "move(-1)", "Move down", show=False),
-        Binding("p", "practice", "Practice"),
-        *_keys("c", "make_current", "Make current", "list"),
-        *_keys("r", "reach", "Reached", "list"),
-        *_keys("o", "reopen", "Reopen", "list"),
-        *_keys("d", "delete", "Delete", "list"),
-        Binding("right", "focus_ladder", "Steps", show=False),
-        Binding("left", "focus_list", "Goals", show=False),
-    ]
+    BINDINGS = GOALS_KEYS
 
     def __init__(self) -> None:
         super().__init__()
@@ -217,33 +139,7 @@ class GoalsScreen(AreaScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         where = parameters[0] if parameters and isinstance(parameters[0], str) else "any"
         on_ladder = isinstance(self.focused, GoalLadder)
-        if (where == "list" and on_ladder) or (where == "ladder" and not on_ladder):
-            return False
-        goal, step = self.goal, self.step
-        ladder_only = {"done", "not_done", "move", "practice"}
-        if action in ladder_only and not on_ladder:
-            return False
-        if action == "done":
-            return step is not None and not step.done
-        if action == "not_done":
-            return step is not None and step.done
-        if action == "move":
-            return step is not None and len(goal.steps) > 1 if goal else False
-        if action == "practice":
-            return step is not None and not step.done and goal is not None and not goal.reached
-        if action == "undo":
-            return self.undo.offered()
-        if action in ("change", "delete"):
-            return (step if on_ladder else goal) is not None
-        if action == "add_step":
-            return goal is not None
-        if action == "make_current":
-            return goal is not None and not goal.reached and goal is not current_goal(self._goals)
-        if action == "reach":
-            return goal is not None and not goal.reached
-        if action == "reopen":
-            return goal is not None and goal.reached
-        return True
+        return key_works(action, where, on_ladder, self.goal, self.step, self._goals, self.undo.offered())
 
     # --- saving ----------------------------------------------------------
 
@@ -293,7 +189,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or goal.reached:
             return
         if self._save(goal.made_current_now()):
-            self._say(f"{_quoted(goal.text)} is now your current goal. Today shows its next step.")
+            self._say(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
 
     def action_reach(self, _where: str = "any") -> None:
         goal = self.goal
@@ -305,7 +201,7 @@ class GoalsScreen(AreaScreen):
                 self._reach(goal)
 
         self.app.push_screen(
-            Confirm(Text(f"Mark this goal as reached?\n\n{_quoted(goal.text)}"), yes="Reached", no="Not yet"),
+            Confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
             answer,
         )
 
@@ -374,7 +270,7 @@ class GoalsScreen(AreaScreen):
         if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
         if following is not None:
-            self._say(f"Well done. Next on your ladder: {_quoted(following.text)}\n(u undoes this)")
+            self._say(f"Well done. Next on your ladder: {quoted(following.text)}\n(u undoes this)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -395,7 +291,7 @@ class GoalsScreen(AreaScreen):
             Confirm(
                 Text(
                     "Well done: that was the last step on this ladder.\n\n"
-                    f"Have you reached your goal?\n{_quoted(goal.text)}"
+                    f"Have you reached your goal?\n{quoted(goal.text)}"
                 ),
                 yes="Reached",
                 no="Not yet",
@@ -452,18 +348,14 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or step.done:
             return
-        source = f"goal:{goal.id}:{step.id}"
-        tasks = Repository.of(self.companion.database, PracticeTask)
-        week = week_start(clock.today()).isoformat()
-        this_week = tasks.where("week_of", week, week)
-        if any(t.source == source and t.status is PracticeStatus.OPEN for t in this_week):
-            self._say("This step is already in this week's practice.")
-            return
-        task = self.companion.mark_together(PracticeTask(text=step.text, source=source))
+        task = self.companion.mark_together(PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}"))
         try:
-            tasks.add(task)
+            added = add_once_this_week(Repository.of(self.companion.database, PracticeTask), task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
+            return
+        if not added:
+            self._say("This step is already in this week's practice.")
             return
         self._say("Added to this week's practice.")
 
@@ -476,7 +368,7 @@ class GoalsScreen(AreaScreen):
         step = self.step
         if isinstance(self.focused, GoalLadder) and step is not None:
             question = Text(
-                f"Delete this step from the ladder?\n\n{_quoted(step.text)}\n\nThis cannot be undone."
+                f"Delete this step from the ladder?\n\n{quoted(step.text)}\n\nThis cannot be undone."
             )
 
             confirm_then_remove(
@@ -488,7 +380,7 @@ class GoalsScreen(AreaScreen):
             )
             return
         steps = f" and its {len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'}" if goal.steps else ""
-        question = Text(f"Delete this goal{steps}?\n\n{_quoted(goal.text)}\n\nThis cannot be undone.")
+        question = Text(f"Delete this goal{steps}?\n\n{quoted(goal.text)}\n\nThis cannot be undone.")
 
         def removed() -> None:
             self.refresh_data()

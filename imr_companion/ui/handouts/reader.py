@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,11 +12,12 @@ from textual.widgets import Button, Markdown, Static
 from imr_companion import clock, content
 from imr_companion.content import ALL_SHEETS, Handout, Section
 from imr_companion.models import Answer, PracticeTask, Reading
-from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.handouts.exercise_form import ExerciseForm, ListForm, form_for
+from imr_companion.ui.handouts.exercise_form import ExerciseForm
+from imr_companion.ui.handouts.exercise_kinds import form_for
+from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.practice_form import PracticeForm
 
 
@@ -152,7 +152,7 @@ class ReaderScreen(AreaScreen):
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
             this_week = {task.text for task in this_weeks_practice(self._practice)}
-            widgets.append(PracticeForm(self.handout.practice, this_week))
+            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
         with self.app.batch_update():
@@ -356,7 +356,7 @@ class ReaderScreen(AreaScreen):
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
             elif form.own.strip():
-                fine = self._add_practice(form, form.own, suggested=False) and fine
+                fine = form.add(form.own, suggested=False) and fine
         return fine
 
     def action_save(self) -> None:
@@ -369,24 +369,6 @@ class ReaderScreen(AreaScreen):
         for practice in self.query(PracticeForm):
             if not practice.add_next():
                 self.notify("These are all in this week's practice. You can write your own too.")
-
-    @on(PracticeForm.Add)
-    def _add_requested(self, event: PracticeForm.Add) -> None:
-        self._add_practice(event.form, event.text, event.suggested)
-
-    def _add_practice(self, form: PracticeForm, text: str, suggested: bool) -> bool:
-        assert self.handout is not None
-        try:
-            task = self.companion.mark_together(PracticeTask(text=text, source=f"handout:{self.handout.id}"))
-            self._practice.add(task)
-        except ValidationError as error:
-            form.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
-            return False
-        except SaveError as error:
-            form.say(str(error), error=True)
-            return False
-        form.added(task.text, suggested)
-        return True
 
     def focus_next(self, selector="*"):
         before = self.focused
