@@ -13,7 +13,7 @@ from imr_companion.store.database import (
     QUARANTINE,
     Unreadable,
     invalid_records,
-    parse,
+    parse_document,
     schema_version,
 )
 from imr_companion.store.migrations import SCHEMA_VERSION
@@ -56,7 +56,7 @@ def check(folder: Path) -> Report:
     if path.exists():
         _private(path, 0o600, "data file", report)
         try:
-            document = parse(path.read_bytes())
+            document = parse_document(path.read_bytes())
         except Unreadable as problem:
             report.problems.append(f"The data file cannot be opened: {problem}.")
             document = None

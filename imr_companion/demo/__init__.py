@@ -16,11 +16,11 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.demo.handouts import handouts_tables
 from imr_companion.models import CheckIn, Goal, Moment, Person, Plan, PlanVersion, Settings
-from imr_companion.models.goals import GoalArea, GoalStatus, Step
-from imr_companion.models.network import Contact, Help, LifeArea, Ring, Wish
+from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
+from imr_companion.models.network import ContactFrequency, HelpKind, LifeArea, Ring, Wish
 from imr_companion.models.plan import SECTION_BY_FIELD, SECTIONS, NoticedSign
 from imr_companion.paths import DATA_FILE
-from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse
+from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse_document
 from imr_companion.store.errors import StoreError
 
 FIRST_NAME = "Sam"
@@ -56,12 +56,12 @@ def _moments_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
     return {"moments": [m.model_dump(mode="json") for m in _moments(rng, start, end)]}
 
 
-GoalPlan = tuple[str, str, GoalArea, list[str]]
+GoalPlan = tuple[str, str, RecoveryArea, list[str]]
 """A goal as planned: its words, why it matters, its life area, its steps from the bottom rung up."""
 
 
 def _goal_plan(entry: dict) -> GoalPlan:
-    return entry["goal"], entry["why"], GoalArea(entry["area"]), entry["steps"]
+    return entry["goal"], entry["why"], RecoveryArea(entry["area"]), entry["steps"]
 
 
 # Sam's goals, oldest first; the one Sam is climbing now, half-way up; and an earlier one put on hold.
@@ -145,8 +145,8 @@ def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list
             name=entry["name"],
             area=LifeArea(entry["area"]),
             ring=Ring(entry["ring"]),
-            helps_with=[Help(kind) for kind in entry["helps"].split()],
-            contact=Contact(entry["in_touch"]),
+            helps_with=[HelpKind(kind) for kind in entry["helps"].split()],
+            contact=ContactFrequency(entry["in_touch"]),
             wish=Wish(entry["wish"]),
             reach=entry["reach"],
             note=entry["note"],
@@ -289,7 +289,7 @@ def create(folder: Path, years: float, seed: int = 7) -> Database:
     path = folder / DATA_FILE
     if path.exists():
         try:
-            existing = parse(path.read_bytes())
+            existing = parse_document(path.read_bytes())
         except Exception:
             existing = {"unreadable": {"1": {}}}
         settings = next(iter(existing.get(SETTINGS, {}).values()), {})

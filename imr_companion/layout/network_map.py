@@ -25,7 +25,7 @@ from functools import lru_cache
 from rich.cells import cell_len, split_graphemes
 
 from imr_companion.layout.text import shorten
-from imr_companion.models.network import AREA_SHORT, AREA_WORDS, AREAS, RINGS, LifeArea, Person
+from imr_companion.models.network import LIFE_AREA_SHORT, LIFE_AREA_WORDS, LIFE_AREAS, RINGS, LifeArea, Person
 
 # Roles of the pieces of a drawn line; the widget gives each a style.
 LINE = "line"
@@ -63,7 +63,7 @@ _BOX = {
 
 
 @dataclass(frozen=True)
-class Spot:
+class ClickArea:
     """Where something that can be clicked is drawn: one person, or a group in one cell."""
 
     y: int
@@ -76,10 +76,10 @@ class Spot:
 class Drawing:
     lines: list[list[tuple[str, str]]]
     """Each line as (text, role) pieces whose cells add up to the width."""
-    spots: list[Spot] = field(default_factory=list)
+    click_areas: list[ClickArea] = field(default_factory=list)
 
-    def spot_at(self, x: int, y: int) -> Spot | None:
-        for spot in self.spots:
+    def click_area_at(self, x: int, y: int) -> ClickArea | None:
+        for spot in self.click_areas:
             if spot.y == y and spot.x0 <= x < spot.x1:
                 return spot
         return None
@@ -90,7 +90,7 @@ class Drawing:
 
 
 @dataclass(frozen=True)
-class Run:
+class FreeStretch:
     """A stretch of free cells on one row, inside one ring and one life area."""
 
     y: int
@@ -103,14 +103,14 @@ class Run:
 
 
 @dataclass
-class Shape:
+class MapShape:
     """Everything about the map that depends only on its size."""
 
     width: int
     height: int
     chars: list[list[str]]
     roles: list[list[str]]
-    runs: dict[tuple[int, int], list[Run]]
+    runs: dict[tuple[int, int], list[FreeStretch]]
     """(ring index, area index) -> runs, best first (nearest the middle of the cell)."""
     radii: list[float]
     """Each ring's outer edge, as a fraction of the outer ellipse (whose edge is 1)."""
@@ -195,7 +195,7 @@ def _box_char(arms: set[str]) -> str:
 
 
 @lru_cache(maxsize=16)
-def map_shape(width: int, height: int) -> Shape:
+def map_shape(width: int, height: int) -> MapShape:
     chars = [[" "] * width for _ in range(height)]
     roles = [[BLANK] * width for _ in range(height)]
     cx, cy = (width - 1) / 2, (height - 1) / 2
@@ -228,8 +228,8 @@ def map_shape(width: int, height: int) -> Shape:
     taken |= set(arms)
 
     # Life areas: dotted lines from the middle box to the outer ring, family at the top.
-    sector = 360 / len(AREAS)
-    for k in range(len(AREAS)):
+    sector = 360 / len(LIFE_AREAS)
+    for k in range(len(LIFE_AREAS)):
         angle = math.radians(-90 - sector / 2 + k * sector)
         steps = int(2 * (rx + ry))
         for i in range(steps + 1):
@@ -249,7 +249,7 @@ def map_shape(width: int, height: int) -> Shape:
     ring_of = _ring_areas(roles, width, height, ring_of_point)
 
     # Free runs, each in one ring (the fill) and one life area (the angle at its middle).
-    runs: dict[tuple[int, int], list[Run]] = {}
+    runs: dict[tuple[int, int], list[FreeStretch]] = {}
     for y in range(height):
         x = 0
         while x < width:
@@ -262,7 +262,7 @@ def map_shape(width: int, height: int) -> Shape:
             middle = (start + x - 1) / 2
             degrees = math.degrees(math.atan2((y - cy) / ry, (middle - cx) / rx))
             area = int(((degrees + 90 + sector / 2) % 360) // sector)
-            runs.setdefault((ring, area), []).append(Run(y, start, x))
+            runs.setdefault((ring, area), []).append(FreeStretch(y, start, x))
 
     for key, cell_runs in runs.items():
         total = sum(run.width for run in cell_runs)
@@ -270,7 +270,7 @@ def map_shape(width: int, height: int) -> Shape:
         runs[key] = sorted(cell_runs, key=lambda run: (abs(run.y - middle_y), -run.width))
 
     _name_areas(chars, roles, width, height)
-    return Shape(width, height, chars, roles, runs, radii)
+    return MapShape(width, height, chars, roles, runs, radii)
 
 
 def _ring_areas(
@@ -336,7 +336,7 @@ def _name_areas(chars: list[list[str]], roles: list[list[str]], width: int, heig
             chars[y][x + i] = char
             roles[y][x + i] = AREA
 
-    top = f" {AREA_SHORT[LifeArea.FAMILY]} "
+    top = f" {LIFE_AREA_SHORT[LifeArea.FAMILY]} "
     x = (width - len(top)) // 2
     if all(roles[0][x + i] == LINE for i in range(len(top))):
         put(top, x, 0)
@@ -351,7 +351,7 @@ def _name_areas(chars: list[list[str]], roles: list[list[str]], width: int, heig
         cells = range(width) if side == "left" else range(width - 1, -1, -1)
         room[area] = next((i for i, x in enumerate(cells) if roles[y][x] != BLANK), width)
     # The same kind of name in every corner: all in full words, or all short.
-    for words in (AREA_WORDS, AREA_SHORT):
+    for words in (LIFE_AREA_WORDS, LIFE_AREA_SHORT):
         if all(len(words[area]) + 1 <= room[area] for area, _, _ in corners):
             for area, y, side in corners:
                 put(words[area], 0 if side == "left" else width - len(words[area]), y)
@@ -385,7 +385,7 @@ def fit_name(name: str, width: int) -> str:
     return shorten(bare, width)
 
 
-def _pack(widths: list[int], runs: list[Run]) -> list[tuple[int, int]] | None:
+def _pack(widths: list[int], runs: list[FreeStretch]) -> list[tuple[int, int]] | None:
     """(run index, x) for each slot of `widths`, first fit in the runs' order; None if they do not fit."""
     room = [run.width for run in runs]
     placed: list[list[int]] = [[] for _ in runs]
@@ -413,8 +413,8 @@ class _Label:
 
 
 def _cell_labels(
-    people: list[Person], runs: list[Run], selected: str | None
-) -> list[tuple[_Label, Run, int]]:
+    people: list[Person], runs: list[FreeStretch], selected: str | None
+) -> list[tuple[_Label, FreeStretch, int]]:
     """The labels of one cell and where they go: names, shorter names, '+N more', or a count."""
     names = [map_label(person.name) for person in people]
     ids = [person.id for person in people]
@@ -425,7 +425,7 @@ def _cell_labels(
             for i in shown
         ]
 
-    def attempt(items: list[_Label]) -> list[tuple[_Label, Run, int]] | None:
+    def attempt(items: list[_Label]) -> list[tuple[_Label, FreeStretch, int]] | None:
         where = _pack([cell_len(item.text) + 2 for item in items], runs)
         if where is None:
             return None
@@ -481,8 +481,8 @@ def draw_map(people: Sequence[Person], width: int, height: int, selected: str | 
     roles = [row[:] for row in shape.roles]
     cells: dict[tuple[int, int], list[Person]] = {}
     for person in people:
-        cells.setdefault((RINGS.index(person.ring), AREAS.index(person.area)), []).append(person)
-    spots: list[Spot] = []
+        cells.setdefault((RINGS.index(person.ring), LIFE_AREAS.index(person.area)), []).append(person)
+    click_areas: list[ClickArea] = []
     for key, group in cells.items():
         runs = shape.runs.get(key, [])
         for label, run, x in _cell_labels(sorted(group, key=_by_name), runs, selected):
@@ -503,8 +503,8 @@ def draw_map(people: Sequence[Person], width: int, height: int, selected: str | 
             # The spaces around a name are part of it for clicks, not for its look.
             if label.role != SELECTED:
                 roles[run.y][x] = roles[run.y][cursor - 1] = BLANK
-            spots.append(Spot(run.y, x, cursor, label.ids))
-    return Drawing([_pieces(chars[y], roles[y]) for y in range(height)], spots)
+            click_areas.append(ClickArea(run.y, x, cursor, label.ids))
+    return Drawing([_pieces(chars[y], roles[y]) for y in range(height)], click_areas)
 
 
 def _pieces(chars: list[str], roles: list[str]) -> list[tuple[str, str]]:

@@ -40,7 +40,7 @@ class Unreadable(StoreError):
     """The data file is not a document we can trust; str() says why, plainly."""
 
 
-def parse(content: bytes) -> Document:
+def parse_document(content: bytes) -> Document:
     """The document in `content`, or Unreadable: empty, not JSON, or the wrong shape."""
     if not content.strip():
         raise Unreadable("the file is empty")
@@ -163,7 +163,7 @@ class Database:
         if path.exists():
             try:
                 content = path.read_bytes()
-                document = parse(content)
+                document = parse_document(content)
             except Unreadable as problem:
                 if read_only:
                     raise
@@ -270,7 +270,7 @@ class Database:
 
     def restore(self, backup: Path) -> None:
         """Make `backup` the current data (the current file is kept as a backup first)."""
-        document = parse(backup.read_bytes())
+        document = parse_document(backup.read_bytes())
         if schema_version(document) > SCHEMA_VERSION:
             raise NewerData(schema_version(document), SCHEMA_VERSION)
         upgrade(document, schema_version(document))

@@ -92,7 +92,7 @@ class CompanionApp(App[None]):
 
             self.push_screen(WelcomeScreen())
         for notice in self.database.notices:
-            self._tell(notice)
+            self._show_notice(notice)
         self.call_after_refresh(self._check_records)
 
     def _check_records(self) -> None:
@@ -103,11 +103,11 @@ class CompanionApp(App[None]):
             self.notify(str(error), severity="warning")
             return
         for notice in self.database.notices[before:]:
-            self._tell(notice)
+            self._show_notice(notice)
         if moved:
             self.refresh_areas()
 
-    def _tell(self, notice) -> None:
+    def _show_notice(self, notice) -> None:
         from imr_companion.ui.common.dialogs.confirm import Confirm
 
         if notice.backup is None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from imr_companion import content
-from imr_companion.content import ContentError, parse
+from imr_companion.content import ContentError, parse_handout
 from tests.conftest import READING_GRADES
 from tests.content.readability import MAX_GRADE, body_of, grade, plain_text
 
@@ -25,7 +25,7 @@ def test_there_are_eleven_modules_numbered_in_order():
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_file_parses_and_places_each_exercise_once(path: Path):
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     declared = [e.id for e in handout.exercises]
     placed = [ident for section in handout.sections for ident in section.exercises]
     assert sorted(placed) == sorted(declared)
@@ -72,7 +72,7 @@ def test_reading_level_and_length(path: Path):
 
 
 def content_sections(path: Path) -> list[tuple[str, str]]:
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     return [(s.title, s.source) for s in handout.sections]
 
 
@@ -115,7 +115,7 @@ Try one thing.
 
 
 def test_a_good_sample_parses():
-    handout = parse(GOOD, "sample.md")
+    handout = parse_handout(GOOD, "sample.md")
     assert [s.id for s in handout.sections] == ["first", "try-this-week"]
     assert handout.sections[0].exercises == ("feel",)
     assert handout.sections[0].markdown == "## First\n\nSome words.\n"
@@ -152,7 +152,7 @@ def test_a_good_sample_parses():
 )
 def test_format_mistakes_are_named(change, expected: str):
     with pytest.raises(ContentError) as error:
-        parse(change(GOOD), "sample.md")
+        parse_handout(change(GOOD), "sample.md")
     assert "sample.md" in str(error.value)
     assert expected in str(error.value)
 
@@ -162,10 +162,10 @@ def test_a_checklist_needs_options_and_a_tool_needs_its_area():
         'low = "Low"\nhigh = "High"\n', ""
     )
     with pytest.raises(ContentError, match="at least two options"):
-        parse(bad_checklist, "sample.md")
+        parse_handout(bad_checklist, "sample.md")
     bad_tool = GOOD.replace('kind = "rating"', 'kind = "tool"').replace('low = "Low"\nhigh = "High"\n', "")
     with pytest.raises(ContentError, match="needs 'tool'"):
-        parse(bad_tool, "sample.md")
+        parse_handout(bad_tool, "sample.md")
 
 
 def test_the_handouts_are_found_in_a_source_checkout_and_in_an_installed_package(monkeypatch):

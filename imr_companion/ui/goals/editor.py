@@ -18,7 +18,7 @@ from textual.widgets import Button, Label, Select, TextArea
 from imr_companion import clock
 from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
-from imr_companion.models.goals import AREA_NAMES, STEP_LIMIT, GoalArea, Step
+from imr_companion.models.goals import RECOVERY_AREA_NAMES, STEP_LIMIT, RecoveryArea, Step
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
@@ -78,8 +78,8 @@ class GoalEditor(_Editor):
             yield FieldMessage(id="why-message")
             yield Label("Life area")
             yield Select(
-                [(name, area) for area, name in AREA_NAMES.items()],
-                value=goal.area if goal else GoalArea.OTHER,
+                [(name, area) for area, name in RECOVERY_AREA_NAMES.items()],
+                value=goal.area if goal else RecoveryArea.OTHER,
                 allow_blank=False,
                 id="area",
                 compact=True,
@@ -109,7 +109,7 @@ class GoalEditor(_Editor):
         changes = {
             "text": self.query_one("#text", OneLineInput).value,
             "why": self.query_one("#why", TextArea).text,
-            "area": area if isinstance(area, GoalArea) else GoalArea.OTHER,
+            "area": area if isinstance(area, RecoveryArea) else RecoveryArea.OTHER,
             "hoped_for": hoped_for,
         }
         goal: Goal | None = None

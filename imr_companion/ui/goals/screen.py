@@ -162,7 +162,7 @@ class GoalsScreen(AreaScreen):
         self.refresh_data(changed.id, show_step)
         return True
 
-    def _say(self, message: str) -> None:
+    def _notify_plainly(self, message: str) -> None:
         # What a person typed can hold [brackets]: never read it as markup.
         self.notify(message, markup=False)
 
@@ -189,7 +189,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or goal.reached:
             return
         if self._save(goal.made_current_now()):
-            self._say(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
+            self._notify_plainly(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
 
     def action_reach(self, _where: str = "any") -> None:
         goal = self.goal
@@ -210,12 +210,12 @@ class GoalsScreen(AreaScreen):
         if self._save(stored.marked_reached()):
             self.undo.forget(goal.id)
             self._refresh_keys()
-            self._say("Reached. Well done! It is kept in your Reached list.")
+            self._notify_plainly("Reached. Well done! It is kept in your Reached list.")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is not None and goal.reached and self._save(goal.reopened()):
-            self._say("Reopened. It is back with the goals you are working on.")
+            self._notify_plainly("Reopened. It is back with the goals you are working on.")
 
     # --- steps -----------------------------------------------------------
 
@@ -233,7 +233,7 @@ class GoalsScreen(AreaScreen):
     def action_add_step(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is None:
-            self._say("Set a goal first: press n.")
+            self._notify_plainly("Set a goal first: press n.")
             return
         from imr_companion.ui.goals.editor import StepEditor
 
@@ -270,7 +270,7 @@ class GoalsScreen(AreaScreen):
         if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
         if following is not None:
-            self._say(f"Well done. Next on your ladder: {quoted(following.text)}\n(u undoes this)")
+            self._notify_plainly(f"Well done. Next on your ladder: {quoted(following.text)}\n(u undoes this)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -304,7 +304,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or step is None or not step.done:
             return
         if self._mark(goal, goal.step_not_done(step.id), step.id, step.id):
-            self._say("Back on the ladder, not done yet. (u undoes this)")
+            self._notify_plainly("Back on the ladder, not done yet. (u undoes this)")
 
     def action_undo(self) -> None:
         change = self.undo.change
@@ -316,11 +316,11 @@ class GoalsScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return
         if restored is None:
-            self._say("That step has changed since, so there is nothing to undo.")
+            self._notify_plainly("That step has changed since, so there is nothing to undo.")
             self._refresh_keys()
             return
         self.refresh_data(restored.id, change.step_id)
-        self._say("Undone.")
+        self._notify_plainly("Undone.")
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -340,7 +340,9 @@ class GoalsScreen(AreaScreen):
         moved = goal.step_moved(step.id, to)
         if moved is None:
             if 0 <= to < len(goal.steps) and goal.steps[to].done != step.done:
-                self._say("Done steps stay at the bottom of the ladder, in the order you climbed them.")
+                self._notify_plainly(
+                    "Done steps stay at the bottom of the ladder, in the order you climbed them."
+                )
             return
         self._save(moved, step.id)
 
@@ -355,9 +357,9 @@ class GoalsScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return
         if not added:
-            self._say("This step is already in this week's practice.")
+            self._notify_plainly("This step is already in this week's practice.")
             return
-        self._say("Added to this week's practice.")
+        self._notify_plainly("Added to this week's practice.")
 
     # --- both ------------------------------------------------------------
 

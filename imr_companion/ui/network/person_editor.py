@@ -9,11 +9,11 @@ from textual.widgets import Input, Label, Select
 
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import (
-    AREA_WORDS,
-    CONTACT_WORDS,
+    FREQUENCY_WORDS,
+    LIFE_AREA_WORDS,
     RING_WORDS,
-    Contact,
-    Help,
+    ContactFrequency,
+    HelpKind,
     LifeArea,
     Person,
     Ring,
@@ -29,12 +29,12 @@ NAME_LIMIT = 80
 REACH_LIMIT = 80
 NOTE_LIMIT = 500
 
-HELP_CHOICES: dict[Help, str] = {
-    Help.LISTENING: "Listening",
-    Help.PRACTICAL: "Practical help",
-    Help.ADVICE: "Advice, information",
-    Help.COMPANY: "Company, activities",
-    Help.CRISIS: "In a crisis",
+HELP_CHOICES: dict[HelpKind, str] = {
+    HelpKind.LISTENING: "Listening",
+    HelpKind.PRACTICAL: "Practical help",
+    HelpKind.ADVICE: "Advice, information",
+    HelpKind.COMPANY: "Company, activities",
+    HelpKind.CRISIS: "In a crisis",
 }
 WISH_CHOICES: dict[Wish, str] = {
     Wish.MORE: "More contact",
@@ -73,7 +73,7 @@ class PersonEditor(EditorDialog[Person | None]):
             with Horizontal(classes="row gap"):
                 yield Label("Life area")
                 yield Select(
-                    [(words, area.value) for area, words in AREA_WORDS.items()],
+                    [(words, area.value) for area, words in LIFE_AREA_WORDS.items()],
                     value=person.area.value,
                     allow_blank=False,
                     id="area",
@@ -96,7 +96,7 @@ class PersonEditor(EditorDialog[Person | None]):
             with Horizontal(classes="row gap"):
                 yield Label("We are in touch")
                 yield Select(
-                    [(words.capitalize(), contact.value) for contact, words in CONTACT_WORDS.items()],
+                    [(words.capitalize(), contact.value) for contact, words in FREQUENCY_WORDS.items()],
                     value=person.contact.value if person.contact else Select.NULL,
                     prompt="(not said)",
                     id="contact",
@@ -151,8 +151,8 @@ class PersonEditor(EditorDialog[Person | None]):
             "name": self.query_one("#name", Input).value,
             "area": LifeArea(chosen("area")),
             "ring": Ring(chosen("ring")),
-            "helps_with": [kind for kind in Help if self.query_one(f"#help-{kind.value}", TickBox).value],
-            "contact": Contact(chosen("contact")) if chosen("contact") else None,
+            "helps_with": [kind for kind in HelpKind if self.query_one(f"#help-{kind.value}", TickBox).value],
+            "contact": ContactFrequency(chosen("contact")) if chosen("contact") else None,
             "wish": Wish(chosen("wish")) if chosen("wish") else None,
             "reach": self.query_one("#reach", Input).value,
             "note": self.query_one("#note", Input).value,

@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 from imr_companion.layout.network_map import map_label
 from imr_companion.models.network import (
-    AREA_SHORT,
-    AREA_WORDS,
+    LIFE_AREA_SHORT,
+    LIFE_AREA_WORDS,
     RING_WORDS,
     RINGS,
     Person,
@@ -53,7 +53,7 @@ def person_rows(people: list[Person]) -> list[Row]:
             continue
         rows.append(Row(f"{RING_WORDS[ring]} · {people_phrase(len(group))}"))
         for person in group:
-            marks = [AREA_SHORT[person.area]]
+            marks = [LIFE_AREA_SHORT[person.area]]
             if person.notices_signs:
                 marks.append("notices signs")
             if person.call_for_help:
@@ -187,7 +187,7 @@ class NetworkScreen(AreaScreen):
         if person:
             chosen.append("▸ ")
             chosen.append(map_label(person.name), style="bold")
-            words = [RING_WORDS[person.ring].lower(), AREA_WORDS[person.area].lower()]
+            words = [RING_WORDS[person.ring].lower(), LIFE_AREA_WORDS[person.area].lower()]
             if person.notices_signs:
                 words.append("notices signs")
             if person.call_for_help:

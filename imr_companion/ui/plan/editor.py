@@ -22,7 +22,7 @@ from imr_companion.models.plan import (
     CrisisContact,
     Entry,
     Helper,
-    Section,
+    PlanSection,
     WarningSign,
 )
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
@@ -34,7 +34,7 @@ Keep = Callable[[Entry], str | None]
 
 
 class EntryEditor(EditorDialog[Entry | None]):
-    def __init__(self, section: Section, entry: Entry | None, people: list[Person], keep: Keep) -> None:
+    def __init__(self, section: PlanSection, entry: Entry | None, people: list[Person], keep: Keep) -> None:
         super().__init__()
         self.section = section
         self.entry = entry

@@ -16,6 +16,7 @@ from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.quitting import QuitQuestion
 from tests.goals_seed import seed_goals, stored_goals
 from tests.helpers import running, type_text, welcomed
+from tests.plan_seed import sample_plan, seed_plan
 
 
 def seed(folder: Path) -> None:
@@ -34,6 +35,7 @@ EDITORS = {
     "new step": (["escape", "4", "a"], "#text"),
     "change goal": (["escape", "4", "left", "e"], "#why"),
     "plan entry": (["escape", "6", "a"], "#text"),
+    "plan helper": (["escape", "6", "down", "down", "down", "down", "a"], "#name"),
     "person": (["escape", "5", "a"], "#name"),
     "change person": (["escape", "5", "e"], "#note"),
     "good moment": (["escape", "3", "e"], "#text"),
@@ -104,6 +106,21 @@ async def test_every_editor_asks_before_esc_or_ctrl_q_and_keeps_its_words_across
         await pilot.press("escape")
         await pilot.pause()
         await pilot.press("y")
+        await pilot.pause()
+        assert app.screen is not editor and not isinstance(app.screen, Confirm)
+
+
+@pytest.mark.parametrize("name", list(EDITORS))
+async def test_an_editor_left_as_it_opened_closes_without_asking(data_dir: Path, name: str):
+    seed(data_dir)
+    seed_plan(data_dir, sample_plan(), people=[Person(name="Ana", call_for_help=True, notices_signs=True)])
+    async with running(data_dir) as (app, pilot):
+        for key in EDITORS[name][0]:
+            await pilot.press(key)
+            await pilot.pause()
+        editor = app.screen
+        assert isinstance(editor, EditorDialog)
+        await pilot.press("escape")
         await pilot.pause()
         assert app.screen is not editor and not isinstance(app.screen, Confirm)
 

@@ -8,7 +8,9 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
+from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
@@ -32,6 +34,7 @@ class TogetherPrompt(Dialog[str | None]):
                 "now will be marked as done together with them."
             )
             yield OneLineInput(self.current or "", placeholder="Their name", id="name")
+            yield FieldMessage(id="name-message")
             with Horizontal(classes="buttons"):
                 if self.current:
                     yield Button("Just me again", id="stop")
@@ -44,7 +47,13 @@ class TogetherPrompt(Dialog[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#start")
     def _start(self) -> None:
-        self.dismiss(self.query_one(Input).value.strip())
+        name = self.query_one(Input).value.strip()
+        if len(name) > SHORT_TEXT:
+            self.query_one(FieldMessage).say(
+                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+            )
+            return
+        self.dismiss(name)
 
     @on(Button.Pressed, "#stop")
     def _stop(self) -> None:
