@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from textual.geometry import Size
 from textual.strip import Strip
 
+from imr_companion.layout.text import shorten
 from imr_companion.ui.common.cursor_list import CursorList
 
 
@@ -140,16 +142,18 @@ class RowList(CursorList):
             style = styles["cursor"]
         else:
             style = styles["base"]
-        segments = [Segment(" " + row.text, style)]
-        if row.detail:
+        text = " " + row.text
+        detail = "  " + row.detail if row.detail else ""
+        if cell_len(text) + cell_len(detail) > width:
+            # Cut the detail first; a row's own words only when they alone are too wide.
+            room = width - cell_len(text)
+            text, detail = (text, shorten(detail, room)) if room > 3 else (shorten(text + detail, width), "")
+        segments = [Segment(text, style)]
+        if detail:
             # Muted only off the cursor (muted on the cursor's colour is hard to read).
             detail_style = style if index == self.cursor else style + styles["detail"]
-            segments.append(Segment("  " + row.detail, detail_style))
-        strip = Strip(segments).crop_extend(0, width, style)
-        if Strip(segments).cell_length > width and width > 1:
-            strip = strip.crop(0, width - 1).extend_cell_length(width - 1, style)
-            strip = Strip([*strip, Segment("…", style)])
-        return strip
+            segments.append(Segment(detail, detail_style))
+        return Strip(segments).crop_extend(0, width, style)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.rows)

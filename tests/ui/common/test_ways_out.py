@@ -190,3 +190,29 @@ async def test_a_handout_answer_is_saved_when_switching_area(data_dir: Path):
         db = Database.read_only(data_dir)
         answers = Repository.of(db, Answer).all()
         assert [a.text for a in answers] == ["Half a thought"]
+
+
+async def test_the_together_prompt_and_the_practice_field_keep_their_words(data_dir: Path):
+    seed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("ctrl+g")
+        await pilot.pause()
+        await type_text(pilot, "Kim")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, Confirm)
+        await pilot.press("enter")  # Keep writing
+        await pilot.press("enter")  # Start
+        await pilot.pause()
+        assert app.together_with == "Kim"
+        await pilot.press("2", "p")
+        await pilot.pause()
+        field = app.screen.query_one("#new-task", Input)
+        field.focus()
+        await type_text(pilot, "Walk to the park")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitQuestion)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and field.value == "Walk to the park"

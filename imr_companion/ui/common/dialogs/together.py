@@ -4,23 +4,21 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
-class TogetherPrompt(Dialog[str | None]):
+class TogetherPrompt(EditorDialog[str | None]):
     """Returns the contact person's name, "" to stop, or None to leave things as they were."""
 
     DEFAULT_CSS = """
     TogetherPrompt Static { margin: 1 0; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, current: str | None) -> None:
         super().__init__()
@@ -44,9 +42,8 @@ class TogetherPrompt(Dialog[str | None]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
-    @on(Input.Submitted)
     @on(Button.Pressed, "#start")
-    def _start(self) -> None:
+    def save(self) -> None:
         name = self.query_one(Input).value.strip()
         if len(name) > SHORT_TEXT:
             self.query_one(FieldMessage).say(
@@ -58,7 +55,3 @@ class TogetherPrompt(Dialog[str | None]):
     @on(Button.Pressed, "#stop")
     def _stop(self) -> None:
         self.dismiss("")
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
