@@ -31,7 +31,7 @@ class MomentEditor(EditorDialog[Moment | None]):
             yield OneLineInput(" ".join(self.moment.text.split()), id="text")
             yield FieldMessage(id="text-message")
             yield Label("Day (year-month-day)")
-            yield Input(self.moment.day.isoformat(), id="day", max_length=10)
+            yield OneLineInput(self.moment.day.isoformat(), id="day")
             yield FieldMessage(id="day-message")
             yield from self.save_buttons()
 

@@ -19,6 +19,7 @@ from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 
 
@@ -55,7 +56,7 @@ class MomentsScreen(AreaScreen):
         self._shown_version = -1
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="Search your good moments (press / )", id="search")
+        yield OneLineInput(placeholder="Search your good moments (press / )", id="search")
         yield Static("", id="empty")
         with Horizontal(id="panes"):
             yield RowList(id="moment-list")
