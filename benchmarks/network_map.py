@@ -12,7 +12,8 @@ import time
 
 from _common import summary
 
-from imr_companion.layout.network_map import draw_map, map_shape
+from imr_companion.layout.network_map import draw_map
+from imr_companion.layout.network_shape import map_shape
 from imr_companion.models.network import LIFE_AREAS, RINGS, Person
 
 NAMES = ["Sam", "Alex", "Jo", "Kim", "Priya", "Mohammed", "Christopher", "Ruth", "Dev", "Lou", "Zoë", "דנה"]

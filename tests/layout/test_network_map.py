@@ -9,17 +9,8 @@ import unicodedata
 import pytest
 from rich.cells import cell_len
 
-from imr_companion.layout.network_map import (
-    DIVIDER,
-    LINE,
-    SELECTED,
-    Drawing,
-    draw_map,
-    fit_name,
-    legend,
-    map_label,
-    map_shape,
-)
+from imr_companion.layout.network_map import Drawing, draw_map, fit_name, legend, map_label
+from imr_companion.layout.network_shape import DIVIDER, LINE, SELECTED, map_shape
 from imr_companion.layout.text import shorten
 from imr_companion.models.network import LIFE_AREAS, RINGS, LifeArea, Person, Ring
 
