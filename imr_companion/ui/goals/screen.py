@@ -18,7 +18,7 @@ from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
 from imr_companion.ui.goals.step_undo import StepUndo
-from imr_companion.ui.goals.words import EMPTY, goal_rows, quoted, step_detail
+from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quoted, step_detail
 
 
 class GoalsScreen(AreaScreen):
@@ -287,17 +287,7 @@ class GoalsScreen(AreaScreen):
             else:
                 self.app.push_screen(StepEditor(goal, title="What could the next step be?"), self._step_saved)
 
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    "Well done: that was the last step on this ladder.\n\n"
-                    f"Have you reached your goal?\n{quoted(goal.text)}"
-                ),
-                yes="Reached",
-                no="Not yet",
-            ),
-            answer,
-        )
+        self.app.push_screen(Confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
 
     def action_not_done(self) -> None:
         goal, step = self.goal, self.step

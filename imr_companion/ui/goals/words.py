@@ -54,3 +54,9 @@ def step_detail(goal: Goal, step: Step | None) -> Text:
 
 def quoted(text: str, limit: int = 100) -> str:
     return f"“{shorten(text, limit)}”"
+
+
+def after_last_step(goal: Goal) -> Text:
+    return Text(
+        f"Well done: that was the last step on this ladder.\n\nHave you reached your goal?\n{quoted(goal.text)}"
+    )
