@@ -57,6 +57,6 @@ def quoted(text: str, limit: int = 100) -> str:
 
 
 def after_last_step(goal: Goal) -> Text:
-    return Text(
-        f"Well done: that was the last step on this ladder.\n\nHave you reached your goal?\n{quoted(goal.text)}"
-    )
+    """The question when the last step of a ladder is done."""
+    done = "Well done: that was the last step on this ladder."
+    return Text(f"{done}\n\nHave you reached your goal?\n{quoted(goal.text)}")
