@@ -43,6 +43,10 @@ class WelcomeScreen(Screen):
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
 
+    def has_unsaved_text(self) -> bool:
+        """A name typed but not started with yet: quitting asks first."""
+        return bool(self.query_one("#name", Input).value.strip())
+
     @on(Input.Submitted, "#name")
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:

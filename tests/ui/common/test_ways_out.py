@@ -216,3 +216,14 @@ async def test_the_together_prompt_and_the_practice_field_keep_their_words(data_
         await pilot.press("n")
         await pilot.pause()
         assert app.is_running and field.value == "Walk to the park"
+
+
+async def test_a_name_typed_on_the_welcome_is_asked_about_before_quitting(data_dir: Path):
+    async with running(data_dir) as (app, pilot):
+        await type_text(pilot, "Robin")
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert isinstance(app.screen, QuitQuestion)
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.is_running and app.screen.query_one("#name", Input).value == "Robin"
