@@ -12,8 +12,9 @@ import time
 
 from _common import summary
 
-from imr_companion.layout.network_map import draw_map, map_shape
-from imr_companion.models.network import AREAS, RINGS, Person
+from imr_companion.layout.network_map import draw_map
+from imr_companion.layout.network_shape import map_shape
+from imr_companion.models.network import LIFE_AREAS, RINGS, Person
 
 NAMES = ["Sam", "Alex", "Jo", "Kim", "Priya", "Mohammed", "Christopher", "Ruth", "Dev", "Lou", "Zoë", "דנה"]
 SIZES = {
@@ -26,7 +27,7 @@ SIZES = {
 def people(count: int = 150, seed: int = 1) -> list[Person]:
     rng = random.Random(seed)
     return [
-        Person(name=f"{rng.choice(NAMES)} {n}", ring=rng.choice(RINGS), area=rng.choice(AREAS))
+        Person(name=f"{rng.choice(NAMES)} {n}", ring=rng.choice(RINGS), area=rng.choice(LIFE_AREAS))
         for n in range(count)
     ]
 

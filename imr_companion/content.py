@@ -216,7 +216,7 @@ def _sections(body: str, first_line: int, name: str) -> list[dict]:
     return sections
 
 
-def parse(text: str, name: str = "handout") -> Handout:
+def parse_handout(text: str, name: str = "handout") -> Handout:
     """A checked Handout from the text of a handout file, or ContentError saying what is wrong."""
     text = text.replace("\r\n", "\n")
     data, body, first_line = _front_matter(text, name)
@@ -306,7 +306,7 @@ def _files(language: str) -> dict[str, Traversable]:
 
 @functools.cache
 def _read(name: str, language: str) -> Handout:
-    handout = parse(_files(language)[name].read_text(encoding="utf-8"), name)
+    handout = parse_handout(_files(language)[name].read_text(encoding="utf-8"), name)
     expected = f"{handout.number:02d}-{handout.id}.md"
     if name != expected:
         raise ContentError(f"{name}: the file should be named {expected} (number and id).")

@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from imr_companion.models import Goal
-from imr_companion.models.goals import GoalArea, GoalStatus, Step
+from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.store import Database, Repository
 from tests.helpers import welcomed
 
@@ -30,7 +30,7 @@ def swimming() -> Goal:
         id="swimming",
         text="Get back to swimming",
         why="I used to love the water. I want to feel strong again.",
-        area=GoalArea.HEALTH,
+        area=RecoveryArea.HEALTH,
         hoped_for=date(2026, 6, 1),
         steps=steps,
         made_current=when,
@@ -43,14 +43,14 @@ def others() -> list[Goal]:
     job = Goal(
         id="job",
         text="Find a part-time job",
-        area=GoalArea.WORK_STUDY,
+        area=RecoveryArea.WORK_STUDY,
         steps=[Step(id="j0", text="Talk to the employment adviser")],
         created=datetime(2026, 1, 5, 9, 0),
     )
     sister = Goal(
         id="sister",
         text="See my sister once a month",
-        area=GoalArea.FRIENDS_FAMILY,
+        area=RecoveryArea.FRIENDS_FAMILY,
         status=GoalStatus.REACHED,
         reached_on=date(2025, 11, 30),
         steps=[

@@ -14,7 +14,7 @@ from imr_companion.content import Exercise
 from imr_companion.export.escape import markdown_inline, markdown_text
 from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.goals import (
-    AREA_NAMES,
+    RECOVERY_AREA_NAMES,
     Goal,
     long_date,
     reached_newest_first,
@@ -23,8 +23,8 @@ from imr_companion.models.goals import (
 )
 from imr_companion.models.moments import Moment, by_month
 from imr_companion.models.network import (
-    AREA_WORDS,
-    AREAS,
+    LIFE_AREA_WORDS,
+    LIFE_AREAS,
     RING_WORDS,
     RINGS,
     Person,
@@ -74,7 +74,7 @@ def _one_line(text: str) -> str:
 
 def _goal_lines(goal: Goal, heading: str) -> list[str]:
     lines = [f"{heading} {_one_line(goal.text)}", ""]
-    facts = [AREA_NAMES[goal.area], steps_phrase(goal)]
+    facts = [RECOVERY_AREA_NAMES[goal.area], steps_phrase(goal)]
     if goal.reached_on:
         facts.insert(0, f"Reached on {long_date(goal.reached_on)}")
     elif goal.hoped_for:
@@ -162,11 +162,11 @@ def _network_section(database: Database) -> list[str]:
         if not in_ring:
             continue
         lines += [f"### {RING_WORDS[ring]} ({people_phrase(len(in_ring))})", ""]
-        for area in AREAS:
+        for area in LIFE_AREAS:
             group = [person for person in in_ring if person.area == area]
             if not group:
                 continue
-            lines += [f"**{AREA_WORDS[area]}**", ""]
+            lines += [f"**{LIFE_AREA_WORDS[area]}**", ""]
             for person in group:
                 # The ring and life area are the headings; the rest of what the card says follows the name.
                 details = " ".join(_sentence(markdown_inline(line)) for line in facts(person)[1:])

@@ -7,6 +7,8 @@ from rich.cells import split_graphemes
 
 def shorten(text: str, width: int) -> str:
     """`text` cut to at most `width` cells, with an ellipsis when cut (never halfway through a character)."""
+    if width <= 0:
+        return ""
     spans, total = split_graphemes(text)
     if total <= width:
         return text

@@ -43,6 +43,23 @@ def _tidy(value: object) -> object:
     return value
 
 
+def pasted(text: str, keep_lines: bool) -> str:
+    """Text pasted from elsewhere, made fit for a field, with nothing silently cut.
+
+    Invisible control characters are removed (nobody can take them out by
+    hand); joiners and other formatting characters that build emoji and
+    scripts are kept. A one-line field gets the lines joined with spaces;
+    a field that holds lines keeps them. The length is left alone: a field
+    that is over its limit says so when it is saved.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("", _CONTROL.sub("", text))
+    if keep_lines:
+        return text
+    lines = (" ".join(line.split()) for line in text.split("\n"))
+    return " ".join(line for line in lines if line)
+
+
 def _one_line(value: str) -> str:
     if "\n" in value or "\t" in value:
         raise ValueError("should be a single line")

@@ -32,7 +32,7 @@ STEP_LIMIT = 60
 """Steps on one ladder: far more than any goal needs; a long ladder is better split into two goals."""
 
 
-class GoalArea(StrEnum):
+class RecoveryArea(StrEnum):
     """The life area a goal belongs to (IMR module 1 asks which areas a person wants to improve)."""
 
     HOME = "home"
@@ -44,14 +44,14 @@ class GoalArea(StrEnum):
     OTHER = "other"
 
 
-AREA_NAMES: dict[GoalArea, str] = {
-    GoalArea.HOME: "Home",
-    GoalArea.FRIENDS_FAMILY: "Friends and family",
-    GoalArea.WORK_STUDY: "Work or study",
-    GoalArea.HEALTH: "Health",
-    GoalArea.MONEY: "Money",
-    GoalArea.FREE_TIME: "Free time",
-    GoalArea.OTHER: "Other",
+RECOVERY_AREA_NAMES: dict[RecoveryArea, str] = {
+    RecoveryArea.HOME: "Home",
+    RecoveryArea.FRIENDS_FAMILY: "Friends and family",
+    RecoveryArea.WORK_STUDY: "Work or study",
+    RecoveryArea.HEALTH: "Health",
+    RecoveryArea.MONEY: "Money",
+    RecoveryArea.FREE_TIME: "Free time",
+    RecoveryArea.OTHER: "Other",
 }
 
 
@@ -79,7 +79,7 @@ class Goal(Record):
     # A Field on the attribute (not inside Annotated) so that a very long
     # paste is told this limit, not LongText's wider one.
     why: LongText = Field(default="", max_length=WHY_LIMIT)
-    area: GoalArea = GoalArea.OTHER
+    area: RecoveryArea = RecoveryArea.OTHER
     hoped_for: date | None = None
     """When the person hopes to get there: a hope, never a deadline."""
     status: GoalStatus = GoalStatus.ACTIVE

@@ -26,7 +26,7 @@ class LifeArea(StrEnum):
     """Health and support services."""
 
 
-class Help(StrEnum):
+class HelpKind(StrEnum):
     LISTENING = "listening"
     PRACTICAL = "practical"
     ADVICE = "advice"
@@ -34,7 +34,7 @@ class Help(StrEnum):
     CRISIS = "crisis"
 
 
-class Contact(StrEnum):
+class ContactFrequency(StrEnum):
     """How often we are in touch."""
 
     DAILY = "daily"
@@ -56,8 +56,8 @@ class Person(Record):
     name: RequiredShortText = Field(max_length=80)
     area: LifeArea = LifeArea.FRIENDS
     ring: Ring = Ring.CLOSE
-    helps_with: list[Help] = Field(default_factory=list, max_length=len(Help))
-    contact: Contact | None = None
+    helps_with: list[HelpKind] = Field(default_factory=list, max_length=len(HelpKind))
+    contact: ContactFrequency | None = None
     wish: Wish | None = None
     reach: ShortText = Field(default="", max_length=80)
     """A phone number or another way to reach them: free text, formats differ by country."""
@@ -76,33 +76,33 @@ RING_WORDS: dict[Ring, str] = {
     Ring.CLOSE: "Close",
     Ring.FURTHER: "Further away",
 }
-AREA_WORDS: dict[LifeArea, str] = {
+LIFE_AREA_WORDS: dict[LifeArea, str] = {
     LifeArea.FAMILY: "Family",
     LifeArea.FRIENDS: "Friends",
     LifeArea.COMMUNITY: "Neighbours and community",
     LifeArea.ACTIVITIES: "Work, school and activities",
     LifeArea.SERVICES: "Health and support services",
 }
-AREA_SHORT: dict[LifeArea, str] = {
+LIFE_AREA_SHORT: dict[LifeArea, str] = {
     LifeArea.FAMILY: "Family",
     LifeArea.FRIENDS: "Friends",
     LifeArea.COMMUNITY: "Neighbours",
     LifeArea.ACTIVITIES: "Activities",
     LifeArea.SERVICES: "Services",
 }
-HELP_WORDS: dict[Help, str] = {
-    Help.LISTENING: "listening",
-    Help.PRACTICAL: "practical help",
-    Help.ADVICE: "advice",
-    Help.COMPANY: "company",
-    Help.CRISIS: "help in a crisis",
+HELP_WORDS: dict[HelpKind, str] = {
+    HelpKind.LISTENING: "listening",
+    HelpKind.PRACTICAL: "practical help",
+    HelpKind.ADVICE: "advice",
+    HelpKind.COMPANY: "company",
+    HelpKind.CRISIS: "help in a crisis",
 }
-CONTACT_WORDS: dict[Contact, str] = {
-    Contact.DAILY: "every day",
-    Contact.WEEKLY: "every week",
-    Contact.MONTHLY: "every month",
-    Contact.NOW_AND_THEN: "now and then",
-    Contact.RARELY: "rarely",
+FREQUENCY_WORDS: dict[ContactFrequency, str] = {
+    ContactFrequency.DAILY: "every day",
+    ContactFrequency.WEEKLY: "every week",
+    ContactFrequency.MONTHLY: "every month",
+    ContactFrequency.NOW_AND_THEN: "now and then",
+    ContactFrequency.RARELY: "rarely",
 }
 WISH_WORDS: dict[Wish, str] = {
     Wish.MORE: "I would like more contact",
@@ -114,14 +114,15 @@ CALL_FOR_HELP = "I call them when I need help"
 
 RINGS: list[Ring] = list(Ring)
 """From the middle outwards."""
-AREAS: list[LifeArea] = list(LifeArea)
+LIFE_AREAS: list[LifeArea] = list(LifeArea)
 """Clockwise round the map, family at the top."""
 
 
 def card_order(people: list[Person]) -> list[Person]:
     """By ring from the middle out, then life area, then name; same names stay in the order added."""
     return sorted(
-        people, key=lambda p: (RINGS.index(p.ring), AREAS.index(p.area), p.name.casefold(), p.created, p.id)
+        people,
+        key=lambda p: (RINGS.index(p.ring), LIFE_AREAS.index(p.area), p.name.casefold(), p.created, p.id),
     )
 
 
@@ -133,7 +134,7 @@ def moved_ring(ring: Ring, step: int) -> Ring | None:
 
 def moved_area(area: LifeArea, step: int) -> LifeArea:
     """The next life area round the map (it wraps round, like the circle does)."""
-    return AREAS[(AREAS.index(area) + step) % len(AREAS)]
+    return LIFE_AREAS[(LIFE_AREAS.index(area) + step) % len(LIFE_AREAS)]
 
 
 def joined(words: list[str], last: str = "and") -> str:
@@ -158,8 +159,8 @@ def summary(people: list[Person]) -> list[str]:
     if not people:
         return []
     given = {kind for person in people for kind in person.helps_with}
-    covered = [HELP_WORDS[kind] for kind in Help if kind in given]
-    missing = [HELP_WORDS[kind] for kind in Help if kind not in given]
+    covered = [HELP_WORDS[kind] for kind in HelpKind if kind in given]
+    missing = [HELP_WORDS[kind] for kind in HelpKind if kind not in given]
     if not covered:
         lines = ["When you are ready, you can note how each person helps you."]
     elif not missing:
@@ -181,14 +182,14 @@ def summary(people: list[Person]) -> list[str]:
 
 def facts(person: Person) -> list[str]:
     """What the card says about one person, one plain sentence a line (first person, as on paper)."""
-    lines = [f"{RING_WORDS[person.ring]}, {AREA_WORDS[person.area].lower()}."]
+    lines = [f"{RING_WORDS[person.ring]}, {LIFE_AREA_WORDS[person.area].lower()}."]
     if person.helps_with:
         lines.append(
-            f"Helps with {joined([HELP_WORDS[kind] for kind in Help if kind in person.helps_with])}."
+            f"Helps with {joined([HELP_WORDS[kind] for kind in HelpKind if kind in person.helps_with])}."
         )
     contact = []
     if person.contact:
-        contact.append(f"In touch {CONTACT_WORDS[person.contact]}")
+        contact.append(f"In touch {FREQUENCY_WORDS[person.contact]}")
     if person.wish:
         contact.append(WISH_WORDS[person.wish])
     if contact:

@@ -142,7 +142,7 @@ class CheckIn(Record):
 
 
 @dataclass(frozen=True)
-class Section:
+class PlanSection:
     field: str
     title: str
     hint: str
@@ -152,57 +152,57 @@ class Section:
     model: type[Entry]
 
 
-SECTIONS: list[Section] = [
-    Section(
+SECTIONS: list[PlanSection] = [
+    PlanSection(
         "well",
         "When I am well",
         "A few words about you at your best, so others can see the difference.",
         "When I am well, I ...",
         Item,
     ),
-    Section(
+    PlanSection(
         "triggers",
         "My triggers",
         "Situations or stresses that came before a difficult time.",
         "A trigger, in your own words",
         Trigger,
     ),
-    Section(
+    PlanSection(
         "signs",
         "Early warning signs",
         "Small changes that showed up before, and who might notice them.",
         "An early warning sign",
         WarningSign,
     ),
-    Section(
+    PlanSection(
         "steps",
         "What I will do",
         "The steps you will take when you notice signs, in order.",
         "A step I will take",
         ActionStep,
     ),
-    Section(
+    PlanSection(
         "helpers",
         "People who can help",
         "People you can call when you need help, with their numbers.",
         "Their name",
         Helper,
     ),
-    Section(
+    PlanSection(
         "helped",
         "What has helped",
         "Things that helped you before.",
         "Something that helped",
         Item,
     ),
-    Section(
+    PlanSection(
         "unhelpful",
         "What does not help",
         "Things that made it harder, so others know too.",
         "Something that does not help",
         Item,
     ),
-    Section(
+    PlanSection(
         "crisis",
         "Crisis contacts",
         "Your clinic, an out-of-hours service, your local emergency number.",
@@ -294,7 +294,7 @@ def review_due(plan: Plan, newest_review: date | None, today: date) -> bool:
 
 @dataclass(frozen=True)
 class Change:
-    section: Section
+    section: PlanSection
     kind: str
     """'added', 'changed', 'taken out' or 'new order'."""
     words: str

@@ -11,9 +11,23 @@ from datetime import date
 
 from imr_companion import clock, content
 from imr_companion.models import Answer, Goal, Moment, Person, SessionNote
-from imr_companion.models.goals import AREA_NAMES, long_date, reached_newest_first, steps_phrase, working_on
+from imr_companion.models.goals import (
+    RECOVERY_AREA_NAMES,
+    long_date,
+    reached_newest_first,
+    steps_phrase,
+    working_on,
+)
 from imr_companion.models.moments import by_month
-from imr_companion.models.network import AREA_WORDS, AREAS, RING_WORDS, RINGS, card_order, facts, summary
+from imr_companion.models.network import (
+    LIFE_AREA_WORDS,
+    LIFE_AREAS,
+    RING_WORDS,
+    RINGS,
+    card_order,
+    facts,
+    summary,
+)
 from imr_companion.models.plan import SECTIONS, CrisisContact, Helper, entry_words
 from imr_companion.models.sessions import newest_first, with_whom
 from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture, items
@@ -92,16 +106,16 @@ def network_blocks(database: Database, choice: Choice) -> list[Block]:
         Picture(tuple(network_picture(people)), "The network card as a map, with me in the middle.")
     )
     for ring in RINGS:
-        for area in AREAS:
+        for area in LIFE_AREAS:
             group = [p for p in people if p.ring == ring and p.area == area]
             if group:
-                blocks.append(Heading(3, f"{RING_WORDS[ring]}: {AREA_WORDS[area].lower()}"))
+                blocks.append(Heading(3, f"{RING_WORDS[ring]}: {LIFE_AREA_WORDS[area].lower()}"))
                 blocks.append(Items(tuple(Item(" ".join(facts(p)[1:]), label=p.name) for p in group)))
     return blocks
 
 
 def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
-    words = [AREA_NAMES[goal.area], steps_phrase(goal)]
+    words = [RECOVERY_AREA_NAMES[goal.area], steps_phrase(goal)]
     if goal.reached_on:
         words.insert(0, f"reached on {_day(goal.reached_on)}")
     elif goal.hoped_for:

@@ -25,7 +25,7 @@ from imr_companion.store.gate import (
     SETTINGS,
     Document,
     Unreadable,
-    parse,
+    parse_document,
     read_document,
     schema_version,
 )
@@ -40,7 +40,7 @@ __all__ = [
     "Document",
     "Notice",
     "Unreadable",
-    "parse",
+    "parse_document",
     "schema_version",
 ]
 

@@ -125,7 +125,7 @@ def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
         raise Unreadable("it is not complete, readable data") from None
 
 
-def parse(content: bytes, *, strict: bool = False) -> Document:
+def parse_document(content: bytes, *, strict: bool = False) -> Document:
     """The document in `content`, or Unreadable: empty, not JSON, or not a document of tables."""
     return read_document(content, strict=strict)[0]
 

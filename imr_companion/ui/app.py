@@ -82,6 +82,11 @@ class CompanionApp(App[None]):
 
         self.push_screen(ReaderScreen(handout_id, section_id))
 
+    async def action_quit(self) -> None:
+        from imr_companion.ui.common.quitting import quit_or_ask
+
+        quit_or_ask(self)
+
     def action_help_now(self) -> None:
         from imr_companion.ui.plan.help_now import HelpNowScreen
 
@@ -102,7 +107,7 @@ class CompanionApp(App[None]):
 
             self.push_screen(WelcomeScreen())
         for notice in self.database.notices:
-            self._tell(notice)
+            self._show_notice(notice)
         self.call_after_refresh(self._check_records)
 
     def _check_records(self) -> None:
@@ -113,11 +118,11 @@ class CompanionApp(App[None]):
             self.notify(str(error), severity="warning")
             return
         for notice in self.database.notices[before:]:
-            self._tell(notice)
+            self._show_notice(notice)
         if moved:
             self.refresh_areas()
 
-    def _tell(self, notice) -> None:
+    def _show_notice(self, notice) -> None:
         if notice.backup is not None:
             from imr_companion.ui import restore
 

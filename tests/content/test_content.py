@@ -9,7 +9,7 @@ from statistics import median
 import pytest
 
 from imr_companion import content
-from imr_companion.content import ContentError, parse
+from imr_companion.content import ContentError, parse_handout
 from tests.content.readability import (
     MAX_DALE_CHALL,
     MAX_GRADE,
@@ -34,7 +34,7 @@ def test_there_are_eleven_modules_numbered_in_order():
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_file_parses_and_places_each_exercise_once(path: Path):
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     declared = [e.id for e in handout.exercises]
     placed = [ident for section in handout.sections for ident in section.exercises]
     assert sorted(placed) == sorted(declared)
@@ -90,7 +90,7 @@ def test_reading_level_and_length(path: Path, record_property):
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_module_explains_its_words_and_each_word_is_in_its_text(path: Path):
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     assert len(handout.words) >= 3
     text = "\n".join(section.markdown for section in handout.sections)
     missing = [
@@ -124,7 +124,7 @@ DANGER = re.compile(
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_the_contact_person_is_invited_and_no_idioms_are_left(path: Path):
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     text = "\n".join(section.markdown for section in handout.sections).lower()
     hints = "\n".join(e.hint for e in handout.exercises).lower()
     assert "contact person" in text
@@ -135,7 +135,7 @@ def test_the_contact_person_is_invited_and_no_idioms_are_left(path: Path):
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_section_about_danger_points_to_help_now(path: Path):
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     missing = [
         s.title for s in handout.sections if DANGER.search(s.markdown) and "Help now (F1)" not in s.markdown
     ]
@@ -143,7 +143,7 @@ def test_every_section_about_danger_points_to_help_now(path: Path):
 
 
 def content_sections(path: Path) -> list[tuple[str, str]]:
-    handout = parse(path.read_text(encoding="utf-8"), path.name)
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
     return [(s.title, s.source) for s in handout.sections]
 
 
@@ -186,7 +186,7 @@ Try one thing.
 
 
 def test_a_good_sample_parses():
-    handout = parse(GOOD, "sample.md")
+    handout = parse_handout(GOOD, "sample.md")
     assert [s.id for s in handout.sections] == ["first", "try-this-week"]
     assert handout.sections[0].exercises == ("feel",)
     assert handout.sections[0].markdown == "## First\n\nSome words.\n"
@@ -223,7 +223,7 @@ def test_a_good_sample_parses():
 )
 def test_format_mistakes_are_named(change, expected: str):
     with pytest.raises(ContentError) as error:
-        parse(change(GOOD), "sample.md")
+        parse_handout(change(GOOD), "sample.md")
     assert "sample.md" in str(error.value)
     assert expected in str(error.value)
 
@@ -233,10 +233,10 @@ def test_a_checklist_needs_options_and_a_tool_needs_its_area():
         'low = "Low"\nhigh = "High"\n', ""
     )
     with pytest.raises(ContentError, match="at least two options"):
-        parse(bad_checklist, "sample.md")
+        parse_handout(bad_checklist, "sample.md")
     bad_tool = GOOD.replace('kind = "rating"', 'kind = "tool"').replace('low = "Low"\nhigh = "High"\n', "")
     with pytest.raises(ContentError, match="needs 'tool'"):
-        parse(bad_tool, "sample.md")
+        parse_handout(bad_tool, "sample.md")
 
 
 WITH_WORDS = GOOD.replace(
@@ -247,7 +247,7 @@ WITH_WORDS = GOOD.replace(
 
 
 def test_the_words_page_is_read_from_the_front_matter_and_written_as_markdown():
-    handout = parse(WITH_WORDS, "sample.md")
+    handout = parse_handout(WITH_WORDS, "sample.md")
     assert [(w.word, w.meaning) for w in handout.words] == [
         ("Sample", "A small part that shows what the whole is like."),
         ("feel", "To have a mood or a sense in the body."),
@@ -258,8 +258,8 @@ def test_the_words_page_is_read_from_the_front_matter_and_written_as_markdown():
         "- **Sample**: A small part that shows what the whole is like.\n"
         "- **feel**: To have a mood or a sense in the body.\n"
     )
-    assert parse(GOOD, "sample.md").words == ()
-    assert "no words to explain" in parse(GOOD, "sample.md").words_markdown()
+    assert parse_handout(GOOD, "sample.md").words == ()
+    assert "no words to explain" in parse_handout(GOOD, "sample.md").words_markdown()
 
 
 @pytest.mark.parametrize(
@@ -273,7 +273,7 @@ def test_the_words_page_is_read_from_the_front_matter_and_written_as_markdown():
 )
 def test_word_mistakes_are_named(change, expected: str):
     with pytest.raises(ContentError) as error:
-        parse(change(WITH_WORDS), "sample.md")
+        parse_handout(change(WITH_WORDS), "sample.md")
     assert "sample.md" in str(error.value) and expected in str(error.value)
 
 

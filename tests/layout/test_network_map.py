@@ -9,19 +9,10 @@ import unicodedata
 import pytest
 from rich.cells import cell_len
 
-from imr_companion.layout.network_map import (
-    DIVIDER,
-    LINE,
-    SELECTED,
-    Drawing,
-    draw_map,
-    fit_name,
-    legend,
-    map_label,
-    map_shape,
-)
+from imr_companion.layout.network_map import Drawing, draw_map, fit_name, legend, map_label
+from imr_companion.layout.network_shape import DIVIDER, LINE, SELECTED, map_shape
 from imr_companion.layout.text import shorten
-from imr_companion.models.network import AREAS, RINGS, LifeArea, Person, Ring
+from imr_companion.models.network import LIFE_AREAS, RINGS, LifeArea, Person, Ring
 
 TWELVE = [
     ("Mum", Ring.VERY_CLOSE, LifeArea.FAMILY),
@@ -47,7 +38,7 @@ def crowd(count: int, seed: int = 5) -> list[Person]:
     rng = random.Random(seed)
     first = ["Sam", "Alex", "Jo", "Kim", "Priya", "Mohammed", "Christopher", "Ruth", "Dev", "Lou"]
     return [
-        Person(name=f"{rng.choice(first)} {n}", ring=rng.choice(RINGS), area=rng.choice(AREAS))
+        Person(name=f"{rng.choice(first)} {n}", ring=rng.choice(RINGS), area=rng.choice(LIFE_AREAS))
         for n in range(count)
     ]
 
@@ -60,7 +51,7 @@ def check_sound(drawing: Drawing, people: list[Person], width: int, height: int)
     shape = map_shape(width, height)
     by_id = {person.id: person for person in people}
     taken: set[tuple[int, int]] = set()
-    for spot in drawing.spots:
+    for spot in drawing.click_areas:
         cells = {(x, spot.y) for x in range(spot.x0, spot.x1)}
         assert not cells & taken, "two labels overlap"
         taken |= cells
@@ -68,7 +59,7 @@ def check_sound(drawing: Drawing, people: list[Person], width: int, height: int)
         rings = {by_id[i].ring for i in spot.ids}
         areas = {by_id[i].area for i in spot.ids}
         assert len(rings) == 1 and len(areas) == 1
-        key = (RINGS.index(rings.pop()), AREAS.index(areas.pop()))
+        key = (RINGS.index(rings.pop()), LIFE_AREAS.index(areas.pop()))
         assert any(run.y == spot.y and run.x0 <= spot.x0 and spot.x1 <= run.x1 for run in shape.runs[key]), (
             "a label is outside its own ring and life area"
         )
@@ -80,7 +71,7 @@ def test_an_empty_card_still_shows_me_the_rings_and_the_life_areas():
     assert "Me" in text and "Family" in text
     for word in ("Friends", "Neighbours", "Activities", "Services"):
         assert word in text
-    assert drawing.spots == []
+    assert drawing.click_areas == []
     check_sound(drawing, [], 78, 17)
 
 
@@ -90,7 +81,7 @@ def test_twelve_people_each_appear_once_in_their_own_cell(size):
     width, height = size
     drawing = draw_map(people, width, height)
     check_sound(drawing, people, width, height)
-    shown = [i for spot in drawing.spots for i in spot.ids]
+    shown = [i for spot in drawing.click_areas for i in spot.ids]
     assert sorted(shown) == sorted(person.id for person in people)
     text = "\n".join(drawing.plain)
     for name, _, _ in TWELVE:
@@ -103,11 +94,11 @@ def test_the_chosen_person_is_marked_with_brackets_and_can_be_found_by_a_click()
     ali = people[3]
     drawing = draw_map(people, 78, 17, selected=ali.id)
     assert "[Ali]" in "\n".join(drawing.plain)
-    spot = next(spot for spot in drawing.spots if spot.ids == (ali.id,))
-    assert drawing.spot_at(spot.x0 + 1, spot.y) == spot
+    spot = next(spot for spot in drawing.click_areas if spot.ids == (ali.id,))
+    assert drawing.click_area_at(spot.x0 + 1, spot.y) == spot
     roles = [role for text, role in drawing.lines[spot.y] if "Ali" in text]
     assert roles == [SELECTED]
-    assert drawing.spot_at(0, 8) is None
+    assert drawing.click_area_at(0, 8) is None
 
 
 def test_150_people_are_all_accounted_for_and_nothing_overlaps():
@@ -115,7 +106,7 @@ def test_150_people_are_all_accounted_for_and_nothing_overlaps():
     for width, height in [(78, 17), (76, 33), (118, 33)]:
         drawing = draw_map(people, width, height, selected=people[0].id)
         check_sound(drawing, people, width, height)
-        shown = [i for spot in drawing.spots for i in spot.ids]
+        shown = [i for spot in drawing.click_areas for i in spot.ids]
         assert sorted(shown) == sorted(person.id for person in people)
         text = "\n".join(drawing.plain)
         assert "more" in text
@@ -125,7 +116,7 @@ def test_a_crowded_cell_keeps_the_chosen_person_named():
     people = crowd(150)
     for person in people[:40]:
         drawing = draw_map(people, 78, 17, selected=person.id)
-        spot = next(spot for spot in drawing.spots if person.id in spot.ids)
+        spot = next(spot for spot in drawing.click_areas if person.id in spot.ids)
         if len(spot.ids) == 1:
             assert drawing.plain[spot.y][spot.x0] == "["
         else:
@@ -142,7 +133,7 @@ def test_many_people_in_one_cell_collapse_to_more_or_a_count():
     check_sound(drawing, people, 78, 17)
     text = "\n".join(drawing.plain)
     assert "more" in text or "60" in text
-    assert sorted(i for spot in drawing.spots for i in spot.ids) == sorted(p.id for p in people)
+    assert sorted(i for spot in drawing.click_areas for i in spot.ids) == sorted(p.id for p in people)
 
 
 @pytest.mark.parametrize(
@@ -161,7 +152,7 @@ def test_many_people_in_one_cell_collapse_to_more_or_a_count():
     ],
 )
 def test_long_names_emoji_and_right_to_left_names_never_break_the_map(name: str):
-    people = [Person(name=name, ring=ring, area=area) for ring, area in itertools.product(RINGS, AREAS)]
+    people = [Person(name=name, ring=ring, area=area) for ring, area in itertools.product(RINGS, LIFE_AREAS)]
     people += twelve()
     for width, height in [(78, 17), (44, 13), (118, 33)]:
         drawing = draw_map(people, width, height, selected=people[0].id)
@@ -173,8 +164,8 @@ def test_long_names_emoji_and_right_to_left_names_never_break_the_map(name: str)
 def test_two_people_with_the_same_name_are_two_labels():
     people = [Person(name="Ali", ring=Ring.CLOSE, area=LifeArea.FRIENDS) for _ in range(2)]
     drawing = draw_map(people, 78, 17, selected=people[1].id)
-    spots = [spot for spot in drawing.spots if len(spot.ids) == 1]
-    assert {spot.ids[0] for spot in spots} == {people[0].id, people[1].id}
+    click_areas = [spot for spot in drawing.click_areas if len(spot.ids) == 1]
+    assert {spot.ids[0] for spot in click_areas} == {people[0].id, people[1].id}
     text = "\n".join(drawing.plain)
     assert "[Ali]" in text and " Ali " in text
 
@@ -231,14 +222,14 @@ def test_labels_sit_between_the_right_lines_by_geometry():
         shape = map_shape(width, height)
         drawing = draw_map(people, width, height)
         slack = 1.5 / ((height - 1) / 2)
-        for spot in drawing.spots:
+        for spot in drawing.click_areas:
             person = by_id[spot.ids[0]]
             ring = RINGS.index(person.ring)
             low = shape.radii[ring - 1] if ring else 0.0
             r, degrees = shape.where((spot.x0 + spot.x1 - 1) / 2, spot.y)
             assert low - slack <= r <= shape.radii[ring] + slack, (width, height, person.name, r)
-            sector = 360 / len(AREAS)
-            middle = -90 + AREAS.index(person.area) * sector
+            sector = 360 / len(LIFE_AREAS)
+            middle = -90 + LIFE_AREAS.index(person.area) * sector
             off = (degrees - middle + 180) % 360 - 180
             # Labels near the middle of the map can reach a little over a dotted line's angle.
             assert abs(off) <= sector / 2 + 12, (width, height, person.name, degrees)

@@ -72,6 +72,19 @@ def test_undo_puts_the_ladder_back_and_never_loses_a_later_change():
     assert change.undone(others()[0]) is None
 
 
+def test_undoing_not_done_gives_the_step_its_done_day_back():
+    goal = swimming()
+    was = goal.step("s1").done_on
+    assert was is not None
+    back = goal.step_not_done("s1")
+    change = DoneChange.between(goal, back, "s1")
+    assert change.undone(back).step("s1").done_on == was
+    # Also when the ladder changed in between: the day it was done comes back, not "today" or none.
+    renamed = back.with_step(back.step("s4").model_copy(update={"text": "Swim 4 lengths"}))
+    undone = change.undone(renamed)
+    assert undone.step("s1").done_on == was and undone.step("s4").text == "Swim 4 lengths"
+
+
 def test_reaching_and_reopening():
     goal = swimming().marked_reached(date(2026, 3, 18))
     assert goal.status is GoalStatus.REACHED and goal.reached_on == date(2026, 3, 18)

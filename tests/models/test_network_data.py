@@ -14,8 +14,8 @@ from imr_companion import demo
 from imr_companion.cli import main
 from imr_companion.export import to_markdown
 from imr_companion.models.network import (
-    Contact,
-    Help,
+    ContactFrequency,
+    HelpKind,
     LifeArea,
     Person,
     Ring,
@@ -39,8 +39,8 @@ def card(folder: Path) -> None:
             name="Mum",
             area=LifeArea.FAMILY,
             ring=Ring.VERY_CLOSE,
-            helps_with=[Help.LISTENING, Help.PRACTICAL],
-            contact=Contact.DAILY,
+            helps_with=[HelpKind.LISTENING, HelpKind.PRACTICAL],
+            contact=ContactFrequency.DAILY,
             wish=Wish.SAME,
             reach="07700 900123",
             note="Sunday dinners",
@@ -49,7 +49,7 @@ def card(folder: Path) -> None:
             together_with="Jo",
         )
     )
-    repo.add(Person(name="Ali", area=LifeArea.FRIENDS, ring=Ring.CLOSE, helps_with=[Help.COMPANY]))
+    repo.add(Person(name="Ali", area=LifeArea.FRIENDS, ring=Ring.CLOSE, helps_with=[HelpKind.COMPANY]))
     repo.add(Person(name="Ali", area=LifeArea.ACTIVITIES, ring=Ring.CLOSE))
     repo.add(Person(name="*Dr* _Lind_", area=LifeArea.SERVICES, ring=Ring.FURTHER))
     db.close()
@@ -139,9 +139,11 @@ def test_summary_is_kind_and_specific():
     assert summary([]) == []
     nobody_helps = summary([Person(name="Kim")])
     assert nobody_helps == ["When you are ready, you can note how each person helps you."]
-    everyone = summary([Person(name="Kim", helps_with=list(Help))])
+    everyone = summary([Person(name="Kim", helps_with=list(HelpKind))])
     assert everyone[0].startswith("You have people for every kind of help")
-    some = summary([Person(name="Kim", helps_with=[Help.LISTENING]), Person(name="Lou", notices_signs=True)])
+    some = summary(
+        [Person(name="Kim", helps_with=[HelpKind.LISTENING]), Person(name="Lou", notices_signs=True)]
+    )
     assert some == [
         "You have people for listening. "
         "Nobody is marked for practical help, advice, company or help in a crisis yet.",
@@ -150,7 +152,9 @@ def test_summary_is_kind_and_specific():
 
 
 def test_facts_read_as_plain_sentences():
-    person = Person(name="Ali", helps_with=[Help.COMPANY, Help.LISTENING], wish=Wish.MORE, call_for_help=True)
+    person = Person(
+        name="Ali", helps_with=[HelpKind.COMPANY, HelpKind.LISTENING], wish=Wish.MORE, call_for_help=True
+    )
     assert facts(person) == [
         "Close, friends.",
         "Helps with listening and company.",

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store.database import parse
+from imr_companion.store.database import parse_document
 
 WRITER = r"""
 import sys
@@ -56,7 +56,7 @@ def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tm
         child.wait()
         confirmed = int(rest[-1]) if rest else int(first)
 
-        document = parse((folder / DATA_FILE).read_bytes())
+        document = parse_document((folder / DATA_FILE).read_bytes())
         records = list(document["moments"].values())
         for record in records:
             Moment.model_validate(record)

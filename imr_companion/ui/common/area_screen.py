@@ -31,5 +31,9 @@ class AreaScreen(Screen):
     def compose_body(self) -> ComposeResult:
         yield from ()
 
+    def has_unsaved_text(self) -> bool:
+        """True while one of this screen's own fields holds words not saved yet (quitting asks)."""
+        return False
+
     def refresh_data(self) -> None:
         """Show the stored data again (after a restore or an import)."""

@@ -9,15 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
-from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
-from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from imr_companion.layout.text import shorten
+from imr_companion.ui.common.cursor_list import CursorList
 
 
 @dataclass(frozen=True)
@@ -33,7 +32,7 @@ class Row:
         return self.key is None
 
 
-class RowList(ScrollView, can_focus=True):
+class RowList(CursorList):
     DEFAULT_CSS = """
     RowList { background: $surface; overflow-x: hidden; }
     RowList > .row-list--heading { text-style: bold; color: $text-accent; }
@@ -46,35 +45,25 @@ class RowList(ScrollView, can_focus=True):
     RowList > .row-list--detail { color: $text-muted; }
     """
     COMPONENT_CLASSES = {"row-list--heading", "row-list--cursor", "row-list--detail"}
-    BINDINGS = [
-        Binding("up", "move(-1)", "Up", show=False),
-        Binding("down", "move(1)", "Down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("home", "edge(-1)", "First", show=False),
-        Binding("end", "edge(1)", "Last", show=False),
-    ]
 
-    cursor: reactive[int] = reactive(-1, always_update=True)
-
-    class Highlighted(Message):
-        def __init__(self, row_list: RowList, row: Row | None) -> None:
-            super().__init__()
-            self.row_list = row_list
-            self.row = row
+    class Highlighted(CursorList.Highlighted):
+        @property
+        def row(self) -> Row | None:
+            return self.item  # type: ignore[return-value]
 
         @property
-        def control(self) -> RowList:
-            """Lets handlers pick one list: @on(RowList.Highlighted, "#id")."""
-            return self.row_list
+        def row_list(self) -> RowList:
+            return self.source  # type: ignore[return-value]
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.rows: list[Row] = []
+        self._choosable: list[int] = []
         self._styles: dict[str, Style] = {}
 
     def set_rows(self, rows: list[Row], keep_key: str | None = None) -> None:
         self.rows = rows
+        self._choosable = [index for index, row in enumerate(rows) if not row.is_heading]
         self.virtual_size = Size(self.size.width, len(rows))
         target = self.index_of(keep_key) if keep_key else None
         self.cursor = target if target is not None else self._selectable_from(0, 1)
@@ -100,20 +89,23 @@ class RowList(ScrollView, can_focus=True):
             index += step
         return -1
 
-    def watch_cursor(self, cursor: int) -> None:
-        if cursor >= 0:
-            self.scroll_to_region_of(cursor)
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.current))
+    # --- what the cursor moves over ------------------------------------------
 
-    def scroll_to_region_of(self, index: int) -> None:
+    def item_count(self) -> int:
+        return len(self.rows)
+
+    def selectable(self, index: int) -> bool:
+        return not self.rows[index].is_heading
+
+    def _on_screen(self) -> list[int]:
+        return self._choosable  # kept with the rows: a list may hold years of good moments
+
+    def lines_in_view(self, index: int) -> tuple[int, int]:
         # Keep the month heading above the first row of a month in view.
-        top = index - 1 if index > 0 and self.rows[index - 1].is_heading else index
-        height = self.scrollable_content_region.height or 1
-        if top < self.scroll_y:
-            self.scroll_to(y=top, animate=False)
-        elif index >= self.scroll_y + height:
-            self.scroll_to(y=index - height + 1, animate=False)
+        return (index - 1 if index > 0 and self.rows[index - 1].is_heading else index), index
+
+    def highlighted_item(self) -> Row | None:
+        return self.current
 
     def move_to(self, index: int, step: int = 1) -> None:
         found = self._selectable_from(max(0, min(index, len(self.rows) - 1)), step)
@@ -121,33 +113,6 @@ class RowList(ScrollView, can_focus=True):
             found = self._selectable_from(max(0, min(index, len(self.rows) - 1)), -step)
         if found >= 0:
             self.cursor = found
-
-    def action_move(self, step: int) -> None:
-        if self.cursor < 0:
-            self.move_to(0)
-            return
-        found = self._selectable_from(self.cursor + step, step)
-        if found >= 0:
-            self.cursor = found
-
-    def action_page(self, direction: int) -> None:
-        height = max(1, self.scrollable_content_region.height - 1)
-        self.move_to(self.cursor + direction * height, direction)
-
-    def action_edge(self, direction: int) -> None:
-        if direction < 0:
-            self.move_to(0, 1)
-        else:
-            self.move_to(len(self.rows) - 1, -1)
-
-    def on_click(self, event: events.Click) -> None:
-        # Relative to the rows, not the widget: a list may have a border or padding.
-        offset = event.get_content_offset(self)
-        if offset is None:
-            return
-        index = offset.y + int(self.scroll_y)
-        if 0 <= index < len(self.rows) and not self.rows[index].is_heading:
-            self.cursor = index
 
     def on_resize(self) -> None:
         self.virtual_size = Size(self.size.width, len(self.rows))
@@ -177,16 +142,18 @@ class RowList(ScrollView, can_focus=True):
             style = styles["cursor"]
         else:
             style = styles["base"]
-        segments = [Segment(" " + row.text, style)]
-        if row.detail:
+        text = " " + row.text
+        detail = "  " + row.detail if row.detail else ""
+        if cell_len(text) + cell_len(detail) > width:
+            # Cut the detail first; a row's own words only when they alone are too wide.
+            room = width - cell_len(text)
+            text, detail = (text, shorten(detail, room)) if room > 3 else (shorten(text + detail, width), "")
+        segments = [Segment(text, style)]
+        if detail:
             # Muted only off the cursor (muted on the cursor's colour is hard to read).
             detail_style = style if index == self.cursor else style + styles["detail"]
-            segments.append(Segment("  " + row.detail, detail_style))
-        strip = Strip(segments).crop_extend(0, width, style)
-        if Strip(segments).cell_length > width and width > 1:
-            strip = strip.crop(0, width - 1).extend_cell_length(width - 1, style)
-            strip = Strip([*strip, Segment("…", style)])
-        return strip
+            segments.append(Segment(detail, detail_style))
+        return Strip(segments).crop_extend(0, width, style)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self.rows)

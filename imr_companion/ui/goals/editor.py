@@ -12,35 +12,20 @@ from pydantic import ValidationError
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, TextArea
 
 from imr_companion import clock
 from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
-from imr_companion.models.goals import AREA_NAMES, STEP_LIMIT, GoalArea, Step
+from imr_companion.models.goals import RECOVERY_AREA_NAMES, STEP_LIMIT, RecoveryArea, Step
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
+from imr_companion.ui.common.text_fields import OneLineInput, TextField
 
 DAY_HELP = "Please write the day like 2026-06-01 (year-month-day), or leave it empty."
-
-EDITOR_CSS = """
-{name} {{ align: center middle; }}
-{name} > Vertical {{
-    width: 76; max-width: 100%; height: auto; max-height: 100%;
-    border: round $primary; background: $surface; padding: 0 1;
-}}
-{name} Label {{ margin-top: 1; }}
-{name} Input {{ background: $boost; }}
-{name} .day {{ width: 14; }}
-{name} TextArea {{ height: 4; background: $boost; }}
-{name} #buttons {{ height: auto; align-horizontal: right; margin-top: 1; }}
-{name} #buttons Button {{ margin-left: 2; }}
-"""
 
 
 def parse_day(text: str) -> date | None:
@@ -49,22 +34,8 @@ def parse_day(text: str) -> date | None:
     return date.fromisoformat(text) if text else None
 
 
-class _Editor(ModalScreen[Goal | None]):
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
-
-    def buttons(self, delete: str = "") -> ComposeResult:
-        with Horizontal(id="buttons"):
-            if delete:
-                yield Button(delete, id="delete", variant="warning", compact=True)
-            yield Button("Cancel (esc)", id="cancel", compact=True)
-            yield Button("Save (ctrl+s)", id="save", variant="primary", compact=True)
-
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+class _Editor(EditorDialog[Goal | None]):
+    CSS_PATH = "editor.tcss"
 
     def show_messages(self, messages: dict[str, str]) -> None:
         """Each field's message beside it; fields without one are cleared."""
@@ -85,8 +56,6 @@ class _Editor(ModalScreen[Goal | None]):
 class GoalEditor(_Editor):
     """A new goal (goal=None) or a change to one; returns the saved goal."""
 
-    DEFAULT_CSS = EDITOR_CSS.format(name="GoalEditor")
-
     def __init__(self, goal: Goal | None = None, make_current: bool = False) -> None:
         super().__init__()
         self.goal = goal
@@ -94,7 +63,7 @@ class GoalEditor(_Editor):
 
     def compose(self) -> ComposeResult:
         goal = self.goal
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Change this goal" if goal else "A new goal"
             yield Label("Your goal, in your own words")
             yield OneLineInput(
@@ -105,12 +74,12 @@ class GoalEditor(_Editor):
             )
             yield FieldMessage(id="text-message")
             yield Label("Why it matters to you (if you like)")
-            yield TextArea(goal.why if goal else "", id="why", compact=True, soft_wrap=True)
+            yield TextField(goal.why if goal else "", id="why", compact=True, soft_wrap=True)
             yield FieldMessage(id="why-message")
             yield Label("Life area")
             yield Select(
-                [(name, area) for area, name in AREA_NAMES.items()],
-                value=goal.area if goal else GoalArea.OTHER,
+                [(name, area) for area, name in RECOVERY_AREA_NAMES.items()],
+                value=goal.area if goal else RecoveryArea.OTHER,
                 allow_blank=False,
                 id="area",
                 compact=True,
@@ -124,14 +93,12 @@ class GoalEditor(_Editor):
                 compact=True,
             )
             yield FieldMessage(id="hoped_for-message")
-            yield from self.buttons()
+            yield from self.save_buttons(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#text", OneLineInput).focus()
 
-    @on(OneLineInput.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         messages: dict[str, str] = {}
         try:
             hoped_for = parse_day(self.query_one("#hoped_for", OneLineInput).value)
@@ -142,7 +109,7 @@ class GoalEditor(_Editor):
         changes = {
             "text": self.query_one("#text", OneLineInput).value,
             "why": self.query_one("#why", TextArea).text,
-            "area": area if isinstance(area, GoalArea) else GoalArea.OTHER,
+            "area": area if isinstance(area, RecoveryArea) else RecoveryArea.OTHER,
             "hoped_for": hoped_for,
         }
         goal: Goal | None = None
@@ -162,8 +129,6 @@ class GoalEditor(_Editor):
 class StepEditor(_Editor):
     """A new step (step=None) at the top of the ladder, or a change to one; returns the saved goal."""
 
-    DEFAULT_CSS = EDITOR_CSS.format(name="StepEditor")
-
     def __init__(self, goal: Goal, step: Step | None = None, title: str = "") -> None:
         super().__init__()
         self.goal = goal
@@ -172,7 +137,7 @@ class StepEditor(_Editor):
 
     def compose(self) -> ComposeResult:
         step = self.step
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = self.title_text
             yield Label("The step: something small you could do soon")
             yield OneLineInput(
@@ -195,14 +160,12 @@ class StepEditor(_Editor):
                 yield Label("Done on (year-month-day)")
                 yield OneLineInput(step.done_on.isoformat(), id="done_on", classes="day", compact=True)
                 yield FieldMessage(id="done_on-message")
-            yield from self.buttons("Delete step" if step else "")
+            yield from self.save_buttons("Delete step" if step else "", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#text", OneLineInput).focus()
 
-    @on(OneLineInput.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         messages: dict[str, str] = {}
         changes: dict[str, object] = {"text": self.query_one("#text", OneLineInput).value}
         for field in ("planned_on", "done_on"):
@@ -240,15 +203,11 @@ class StepEditor(_Editor):
         if step is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if yes:
-                self.store(self.goal.without_step(step.id), "Step deleted.")
-
-        self.app.push_screen(
-            Confirm(
-                Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        without = self.goal.without_step(step.id)
+        confirm_then_remove(
+            self,
+            Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
+            lambda: Repository.of(self.app.database, Goal).save(without),  # type: ignore[attr-defined]
+            done=lambda: self.dismiss(without),
+            removed="Step deleted.",
         )

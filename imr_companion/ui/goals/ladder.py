@@ -18,15 +18,14 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
-from textual.reactive import reactive
-from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from imr_companion import clock
-from imr_companion.models.goals import AREA_NAMES, Goal, Step, long_date, short_date, steps_phrase
+from imr_companion.layout.text import shorten
+from imr_companion.models.goals import RECOVERY_AREA_NAMES, Goal, Step, long_date, short_date, steps_phrase
+from imr_companion.ui.common.cursor_list import CursorList
 
 DONE_MARK = "✓"
 NEXT_MARK = "▶"
@@ -42,14 +41,13 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
     today = clock.today()
     text = Text(overflow="fold")
     # Long goals are cut here so that where the goal stands stays in view; the editor has every word.
-    title = goal.text if len(goal.text) <= 120 else goal.text[:119].rstrip() + "…"
-    text.append(title, style="bold")
+    text.append(shorten(goal.text, 120), style="bold")
     facts: list[str] = []
     if goal.reached and goal.reached_on:
         facts.append(f"{DONE_MARK} reached {long_date(goal.reached_on)}")
     elif is_current:
         facts.append(f"{CURRENT_MARK} current goal")
-    facts.append(AREA_NAMES[goal.area])
+    facts.append(RECOVERY_AREA_NAMES[goal.area])
     if goal.reached and goal.steps:
         facts.append(f"{len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'} climbed")
     else:
@@ -63,7 +61,7 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
         text.append("\nWhy: ", style="dim italic")
         # The full words are in the goal's editor and the export; here, the start.
         limit = why_lines * 60
-        text.append(why if len(why) <= limit else why[: limit - 1].rstrip() + "…", style="italic")
+        text.append(shorten(why, limit), style="italic")
     return text
 
 
@@ -74,7 +72,7 @@ class _Line:
     step: int = -1
 
 
-class GoalLadder(ScrollView, can_focus=True):
+class GoalLadder(CursorList):
     DEFAULT_CSS = """
     GoalLadder { background: $surface; overflow-x: hidden; }
     GoalLadder > .goal-ladder--rail { color: $text-muted; }
@@ -103,22 +101,18 @@ class GoalLadder(ScrollView, can_focus=True):
         "goal-ladder--cursor",
         "goal-ladder--drop",
     }
-    BINDINGS = [
-        # Up the screen is up the ladder: towards the goal, later steps.
-        Binding("up", "climb(1)", "Up", show=False),
-        Binding("down", "climb(-1)", "Down", show=False),
-        Binding("home", "edge(1)", "Top", show=False),
-        Binding("end", "edge(-1)", "Bottom", show=False),
-    ]
+    # Up the screen is up the ladder: towards the goal, later steps (CursorList moves on the screen).
+    CLICK_CHOOSES = False
+    """A rung is chosen on mouse down, where dragging it starts."""
 
-    cursor: reactive[int] = reactive(-1, always_update=True)
-    """Index in goal.steps of the selected rung; -1 for none."""
+    class Highlighted(CursorList.Highlighted):
+        @property
+        def step(self) -> Step | None:
+            return self.item  # type: ignore[return-value]
 
-    class Highlighted(Message):
-        def __init__(self, ladder: GoalLadder, step: Step | None) -> None:
-            super().__init__()
-            self.ladder = ladder
-            self.step = step
+        @property
+        def ladder(self) -> GoalLadder:
+            return self.source  # type: ignore[return-value]
 
     class Moved(Message):
         """A rung was dragged with the mouse to another place on the ladder."""
@@ -180,13 +174,23 @@ class GoalLadder(ScrollView, can_focus=True):
                 return y
         return None
 
-    def watch_cursor(self, cursor: int) -> None:
-        y = self.line_of(cursor) if cursor >= 0 else None
-        if y is not None:
-            # Keep the gap above a rung in view too, so it never looks cut off.
-            self.scroll_to_region(Region(0, max(0, y - 1), 1, 3), animate=False, immediate=True)
-        self.refresh()
-        self.post_message(self.Highlighted(self, self.step))
+    # --- what the cursor moves over -----------------------------------------
+
+    def item_count(self) -> int:
+        return len(self.goal.steps) if self.goal else 0
+
+    def item_on_line(self, line: int) -> int | None:
+        if 0 <= line < len(self._lines) and self._lines[line].kind == "rung":
+            return self._lines[line].step
+        return None
+
+    def lines_in_view(self, index: int) -> tuple[int, int]:
+        # The gaps above and below a rung too, so it never looks cut off.
+        line = self.line_of(index) or 0
+        return max(0, line - 1), line + 1
+
+    def highlighted_item(self) -> Step | None:
+        return self.step
 
     def on_resize(self) -> None:
         self._layout()
@@ -195,19 +199,8 @@ class GoalLadder(ScrollView, can_focus=True):
 
     # --- keys and mouse --------------------------------------------------
 
-    def action_climb(self, step: int) -> None:
-        if self.goal and self.goal.steps:
-            self.cursor = max(0, min(len(self.goal.steps) - 1, self.cursor + step))
-
-    def action_edge(self, direction: int) -> None:
-        if self.goal and self.goal.steps:
-            self.cursor = len(self.goal.steps) - 1 if direction > 0 else 0
-
     def _step_at(self, y: int) -> int | None:
-        index = y + int(self.scroll_y)
-        if 0 <= index < len(self._lines) and self._lines[index].kind == "rung":
-            return self._lines[index].step
-        return None
+        return self.item_on_line(y + int(self.scroll_y))
 
     def on_mouse_down(self, event: events.MouseDown) -> None:
         index = self._step_at(event.y)
@@ -288,10 +281,7 @@ class GoalLadder(ScrollView, can_focus=True):
             label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
         label_width = cell_len(label)
         room = inner - 6 - (label_width + 1 if label else 0)
-        words = step.text
-        if cell_len(words) > room:
-            words = set_cell_size(words, max(0, room - 1)) + "…"
-        words = set_cell_size(words, room)
+        words = set_cell_size(shorten(step.text, room), room)
         segments = [
             Segment(" ├", rail),
             Segment("─ ", style),

@@ -5,118 +5,32 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
 
-from imr_companion import clock
 from imr_companion.models import Goal, PracticeTask
-from imr_companion.models.goals import (
-    DoneChange,
-    Step,
-    current_goal,
-    long_date,
-    reached_newest_first,
-    working_on,
-)
-from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
+from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.goals.ladder import CURRENT_MARK, DONE_MARK, GoalLadder, goal_header
-
-EMPTY = (
-    "A goal is something you would like for your life, in your own words: "
-    "a place to live, more time with a friend, a job, a hobby, feeling fitter. "
-    "You climb towards it one small step at a time.\n\n"
-    "Press n to set your first goal."
-)
-
-
-def goal_rows(goals: list[Goal]) -> list[Row]:
-    current = current_goal(goals)
-    rows: list[Row] = []
-    active = working_on(goals)
-    if active:
-        rows.append(Row("Working on"))
-        rows += [Row(f"{CURRENT_MARK if g is current else ' '} {g.text}", g.id) for g in active]
-    reached = reached_newest_first(goals)
-    if reached:
-        rows.append(Row(f"Reached: {len(reached)} goal{'' if len(reached) == 1 else 's'}"))
-        rows += [Row(f"{DONE_MARK} {g.text}", g.id) for g in reached]
-    return rows
-
-
-def step_detail(goal: Goal, step: Step | None) -> Text:
-    """The selected step in full, and where it stands, in words."""
-    if step is None:
-        return Text("")
-    text = Text(step.text)
-    if step.done_on:
-        status = f"Done on {step.done_on:%A} {long_date(step.done_on)}."
-    elif goal.next_step and goal.next_step.id == step.id:
-        status = "Your next step."
-    else:
-        status = ""
-    if step.planned_on and not step.done_on:
-        status += f" A day to try it: {step.planned_on:%A} {long_date(step.planned_on)}."
-    if step.together_with:
-        status += f" Written together with {step.together_with}."
-    if status.strip():
-        text.append("\n" + status.strip(), style="dim")
-    return text
-
-
-def _quoted(text: str, limit: int = 100) -> str:
-    return f"“{text if len(text) <= limit else text[: limit - 1] + '…'}”"
-
-
-# Keys are shown in the footer where they belong (the goal list or the
-# ladder) and work from both; check_action picks which copy is active.
-def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
-    return [
-        Binding(key, f"{action}('{where}')", description),
-        Binding(key, f"{action}('any')", description, show=False),
-    ]
+from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
+from imr_companion.ui.goals.ladder import GoalLadder, goal_header
+from imr_companion.ui.goals.step_undo import StepUndo
+from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quoted, step_detail
 
 
 class GoalsScreen(AreaScreen):
     MODE = "goals"
-    DEFAULT_CSS = """
-    GoalsScreen #panes { height: 1fr; }
-    GoalsScreen #goal-list { width: 30%; min-width: 22; max-width: 40; height: 1fr; }
-    GoalsScreen #climb { width: 1fr; height: 1fr; padding-left: 1; }
-    GoalsScreen #goal-header { height: auto; max-height: 6; padding: 0 1; }
-    GoalsScreen GoalLadder { height: 1fr; }
-    GoalsScreen #step-detail { height: auto; max-height: 3; padding: 0 1; }
-    GoalsScreen #empty { height: auto; display: none; padding: 1 2; }
-    GoalsScreen #empty Static { width: 70; max-width: 100%; margin-bottom: 1; }
-    """
-    BINDINGS = [
-        *_keys("n", "new_goal", "New goal", "list"),
-        *_keys("a", "add_step", "Add step", "ladder"),
-        Binding("e", "change", "Change"),
-        Binding("enter", "enter", "Open", show=False),
-        Binding("space", "done", "Done"),
-        Binding("space", "not_done", "Not done yet"),
-        Binding("u", "undo", "Undo"),
-        Binding("shift+up", "move(1)", "Move", key_display="⇧↑↓"),
-        Binding("shift+down", "move(-1)", "Move down", show=False),
-        Binding("p", "practice", "Practice"),
-        *_keys("c", "make_current", "Make current", "list"),
-        *_keys("r", "reach", "Reached", "list"),
-        *_keys("o", "reopen", "Reopen", "list"),
-        *_keys("d", "delete", "Delete", "list"),
-        Binding("right", "focus_ladder", "Steps", show=False),
-        Binding("left", "focus_list", "Goals", show=False),
-    ]
+    CSS_PATH = "screen.tcss"
+    BINDINGS = GOALS_KEYS
 
     def __init__(self) -> None:
         super().__init__()
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
-        self._undo: DoneChange | None = None
+        self.undo = StepUndo()
         self._keys_state: tuple[object, ...] = ()
 
     def compose_body(self) -> ComposeResult:
@@ -216,7 +130,7 @@ class GoalsScreen(AreaScreen):
             goal is current_goal(self._goals) if goal else None,
             step.done if step else None,
             len(goal.steps) > 1 if goal else None,
-            self._undo is not None,
+            self.undo.offered(),
         )
         if state != self._keys_state:
             self._keys_state = state
@@ -225,33 +139,7 @@ class GoalsScreen(AreaScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         where = parameters[0] if parameters and isinstance(parameters[0], str) else "any"
         on_ladder = isinstance(self.focused, GoalLadder)
-        if (where == "list" and on_ladder) or (where == "ladder" and not on_ladder):
-            return False
-        goal, step = self.goal, self.step
-        ladder_only = {"done", "not_done", "move", "practice"}
-        if action in ladder_only and not on_ladder:
-            return False
-        if action == "done":
-            return step is not None and not step.done
-        if action == "not_done":
-            return step is not None and step.done
-        if action == "move":
-            return step is not None and len(goal.steps) > 1 if goal else False
-        if action == "practice":
-            return step is not None and not step.done and goal is not None and not goal.reached
-        if action == "undo":
-            return self._undo is not None
-        if action in ("change", "delete"):
-            return (step if on_ladder else goal) is not None
-        if action == "add_step":
-            return goal is not None
-        if action == "make_current":
-            return goal is not None and not goal.reached and goal is not current_goal(self._goals)
-        if action == "reach":
-            return goal is not None and not goal.reached
-        if action == "reopen":
-            return goal is not None and goal.reached
-        return True
+        return key_works(action, where, on_ladder, self.goal, self.step, self._goals, self.undo.offered())
 
     # --- saving ----------------------------------------------------------
 
@@ -264,7 +152,17 @@ class GoalsScreen(AreaScreen):
         self.refresh_data(goal.id, step_id)
         return True
 
-    def _say(self, message: str) -> None:
+    def _mark(self, goal: Goal, changed: Goal, step_id: str, show_step: str) -> bool:
+        """Save a step marked done or not done, so that u can undo it."""
+        try:
+            self.undo.mark(self.repository, goal, changed, step_id)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return False
+        self.refresh_data(changed.id, show_step)
+        return True
+
+    def _notify_plainly(self, message: str) -> None:
         # What a person typed can hold [brackets]: never read it as markup.
         self.notify(message, markup=False)
 
@@ -291,7 +189,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or goal.reached:
             return
         if self._save(goal.made_current_now()):
-            self._say(f"{_quoted(goal.text)} is now your current goal. Today shows its next step.")
+            self._notify_plainly(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
 
     def action_reach(self, _where: str = "any") -> None:
         goal = self.goal
@@ -303,22 +201,21 @@ class GoalsScreen(AreaScreen):
                 self._reach(goal)
 
         self.app.push_screen(
-            Confirm(Text(f"Mark this goal as reached?\n\n{_quoted(goal.text)}"), yes="Reached", no="Not yet"),
+            Confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
             answer,
         )
 
     def _reach(self, goal: Goal) -> None:
         stored = self._by_id.get(goal.id, goal)
         if self._save(stored.marked_reached()):
-            if self._undo and self._undo.goal_id == goal.id:
-                self._undo = None
+            self.undo.forget(goal.id)
             self._refresh_keys()
-            self._say("Reached. Well done! It is kept in your Reached list.")
+            self._notify_plainly("Reached. Well done! It is kept in your Reached list.")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is not None and goal.reached and self._save(goal.reopened()):
-            self._say("Reopened. It is back with the goals you are working on.")
+            self._notify_plainly("Reopened. It is back with the goals you are working on.")
 
     # --- steps -----------------------------------------------------------
 
@@ -336,7 +233,7 @@ class GoalsScreen(AreaScreen):
     def action_add_step(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is None:
-            self._say("Set a goal first: press n.")
+            self._notify_plainly("Set a goal first: press n.")
             return
         from imr_companion.ui.goals.editor import StepEditor
 
@@ -370,11 +267,10 @@ class GoalsScreen(AreaScreen):
             return
         climbed = goal.step_done(step.id)
         following = climbed.next_step
-        if not self._save(climbed, following.id if following else step.id):
+        if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
-        self._undo = DoneChange.between(goal, climbed, step.id)
         if following is not None:
-            self._say(f"Well done. Next on your ladder: {_quoted(following.text)}\n(u undoes this)")
+            self._notify_plainly(f"Well done. Next on your ladder: {quoted(following.text)}\n(u undoes this)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -391,40 +287,30 @@ class GoalsScreen(AreaScreen):
             else:
                 self.app.push_screen(StepEditor(goal, title="What could the next step be?"), self._step_saved)
 
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    "Well done: that was the last step on this ladder.\n\n"
-                    f"Have you reached your goal?\n{_quoted(goal.text)}"
-                ),
-                yes="Reached",
-                no="Not yet",
-            ),
-            answer,
-        )
+        self.app.push_screen(Confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
 
     def action_not_done(self) -> None:
         goal, step = self.goal, self.step
         if goal is None or step is None or not step.done:
             return
-        back = goal.step_not_done(step.id)
-        if self._save(back, step.id):
-            self._undo = DoneChange.between(goal, back, step.id)
-            self._say("Back on the ladder, not done yet. (u undoes this)")
+        if self._mark(goal, goal.step_not_done(step.id), step.id, step.id):
+            self._notify_plainly("Back on the ladder, not done yet. (u undoes this)")
 
     def action_undo(self) -> None:
-        change = self._undo
+        change = self.undo.change
         if change is None:
             return
-        goal = self._by_id.get(change.goal_id)
-        restored = change.undone(goal) if goal else None
-        self._undo = None
+        try:
+            restored = self.undo.undo(self.repository)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
         if restored is None:
-            self._say("That step has changed since, so there is nothing to undo.")
+            self._notify_plainly("That step has changed since, so there is nothing to undo.")
             self._refresh_keys()
             return
-        if self._save(restored, change.step_id):
-            self._say("Undone.")
+        self.refresh_data(restored.id, change.step_id)
+        self._notify_plainly("Undone.")
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -444,7 +330,9 @@ class GoalsScreen(AreaScreen):
         moved = goal.step_moved(step.id, to)
         if moved is None:
             if 0 <= to < len(goal.steps) and goal.steps[to].done != step.done:
-                self._say("Done steps stay at the bottom of the ladder, in the order you climbed them.")
+                self._notify_plainly(
+                    "Done steps stay at the bottom of the ladder, in the order you climbed them."
+                )
             return
         self._save(moved, step.id)
 
@@ -452,20 +340,16 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or step.done:
             return
-        source = f"goal:{goal.id}:{step.id}"
-        tasks = Repository.of(self.companion.database, PracticeTask)
-        week = week_start(clock.today()).isoformat()
-        this_week = tasks.where("week_of", week, week)
-        if any(t.source == source and t.status is PracticeStatus.OPEN for t in this_week):
-            self._say("This step is already in this week's practice.")
-            return
-        task = self.companion.mark_together(PracticeTask(text=step.text, source=source))
+        task = self.companion.mark_together(PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}"))
         try:
-            tasks.add(task)
+            added = add_once_this_week(Repository.of(self.companion.database, PracticeTask), task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self._say("Added to this week's practice.")
+        if not added:
+            self._notify_plainly("This step is already in this week's practice.")
+            return
+        self._notify_plainly("Added to this week's practice.")
 
     # --- both ------------------------------------------------------------
 
@@ -476,32 +360,28 @@ class GoalsScreen(AreaScreen):
         step = self.step
         if isinstance(self.focused, GoalLadder) and step is not None:
             question = Text(
-                f"Delete this step from the ladder?\n\n{_quoted(step.text)}\n\nThis cannot be undone."
+                f"Delete this step from the ladder?\n\n{quoted(step.text)}\n\nThis cannot be undone."
             )
 
-            def remove_step(yes: bool | None) -> None:
-                if yes and self._save(self._by_id[goal.id].without_step(step.id)):
-                    self._say("Step deleted.")
-
-            self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), remove_step)
+            confirm_then_remove(
+                self,
+                question,
+                lambda: self.repository.save(self._by_id[goal.id].without_step(step.id)),
+                done=lambda: self.refresh_data(goal.id),
+                removed="Step deleted.",
+            )
             return
         steps = f" and its {len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'}" if goal.steps else ""
-        question = Text(f"Delete this goal{steps}?\n\n{_quoted(goal.text)}\n\nThis cannot be undone.")
+        question = Text(f"Delete this goal{steps}?\n\n{quoted(goal.text)}\n\nThis cannot be undone.")
 
-        def remove_goal(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(goal.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self._say("Goal deleted.")
+        def removed() -> None:
             self.refresh_data()
             if self._goals:
                 self.goal_list.focus()
 
-        self.app.push_screen(Confirm(question, yes="Delete", no="Keep it"), remove_goal)
+        confirm_then_remove(
+            self, question, lambda: self.repository.remove(goal.id), done=removed, removed="Goal deleted."
+        )
 
     def action_focus_ladder(self) -> None:
         if self.goal is not None:

@@ -10,9 +10,10 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from imr_companion.models import Goal
-from imr_companion.models.goals import DoneChange, GoalStatus, current_goal, steps_phrase
+from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.goals.step_undo import StepUndo
 
 
 class GoalCard(TodayCard):
@@ -33,7 +34,7 @@ class GoalCard(TodayCard):
     def __init__(self) -> None:
         super().__init__(id="goal-card")
         self.goal: Goal | None = None
-        self._undo: DoneChange | None = None
+        self.undo = StepUndo()
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -65,8 +66,7 @@ class GoalCard(TodayCard):
             says = Content("What could a first small step be? Key 4 opens your ladder.")
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
-        undo = self._undo is not None and self._undo.goal_id == goal.id
-        self.query_one("#goal-done-line").display = undo
+        self.query_one("#goal-done-line").display = self.undo.offered(goal.id)
 
     def on_click(self, event) -> None:
         # The card's words open the ladder; its buttons do their own thing.
@@ -79,26 +79,19 @@ class GoalCard(TodayCard):
         step = goal.next_step if goal else None
         if goal is None or step is None:
             return
-        climbed = goal.step_done(step.id)
         try:
-            self.repository.save(climbed)
+            self.undo.mark(self.repository, goal, goal.step_done(step.id), step.id)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self._undo = DoneChange.between(goal, climbed, step.id)
         self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}. Well done."))
         self.refresh_data()
 
     @on(Button.Pressed, "#goal-undo")
     def action_undo(self) -> None:
-        change, self._undo = self._undo, None
-        goal = self.repository.get(change.goal_id) if change else None
-        restored = change.undone(goal) if change and goal else None
-        if restored is not None:
-            try:
-                self.repository.save(restored)
-            except SaveError as error:
-                self._undo = change
-                self.notify(str(error), severity="warning")
-                return
+        try:
+            self.undo.undo(self.repository)
+        except SaveError as error:
+            self.notify(str(error), severity="warning")
+            return
         self.refresh_data()

@@ -13,14 +13,14 @@ from textual.widgets import Button, Input, Static
 
 from imr_companion import clock, content
 from imr_companion.models import PracticeTask
-from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.text_fields import OneLineInput
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
@@ -70,16 +70,7 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
 
 class PracticeScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    PracticeScreen #title { margin: 1 1 0 1; padding: 0 1; text-style: bold; }
-    PracticeScreen #new-task { margin: 0 1; }
-    PracticeScreen FieldMessage { margin: 0 2; }
-    PracticeScreen #tasks { height: 1fr; margin: 1 1 0 1; }
-    PracticeScreen #detail { height: auto; max-height: 4; margin: 0 2; color: $text; }
-    PracticeScreen #actions { height: auto; margin: 0 1 1 2; }
-    PracticeScreen #actions Button { margin-right: 2; }
-    PracticeScreen #empty { margin: 1 2; color: $text-muted; }
-    """
+    CSS_PATH = "practice.tcss"
     BINDINGS = [
         Binding("x", "mark('done')", "Done"),
         Binding("l", "mark('let_go')", "Let go"),
@@ -93,11 +84,13 @@ class PracticeScreen(AreaScreen):
         super().__init__()
         self._by_id: dict[str, PracticeTask] = {}
 
+    def has_unsaved_text(self) -> bool:
+        return bool(self.query_one("#new-task", Input).value.strip())
+
     def compose_body(self) -> ComposeResult:
         yield Static("This week's practice", id="title")
-        yield Input(
+        yield OneLineInput(
             placeholder="Write a task of your own for this week, then press Enter",
-            max_length=SHORT_TEXT + 1000,
             id="new-task",
         )
         yield FieldMessage(id="new-task-message")
@@ -242,24 +235,12 @@ class PracticeScreen(AreaScreen):
         if task is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(task.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self.notify("Deleted.", timeout=2)
-            self.refresh_data()
-
-        self.app.push_screen(
-            Confirm(
-                Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        confirm_then_remove(
+            self,
+            Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
+            lambda: self.repository.remove(task.id),
+            done=self.refresh_data,
+            timeout=2,
         )
 
     def action_leave(self) -> None:

@@ -8,10 +8,11 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label
 
 from imr_companion.models import PracticeTask
-from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class PracticeEditor(EditorDialog[PracticeTask | None]):
@@ -23,9 +24,7 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = "Change this practice task"
             yield Label("The task")
-            yield Input(
-                self.practice_task.text, id="text", max_length=SHORT_TEXT + 1000, select_on_focus=False
-            )
+            yield OneLineInput(self.practice_task.text, id="text", select_on_focus=False)
             yield FieldMessage(id="text-message")
             yield from self.save_buttons()
 

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
+from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.message import Message
 from textual.widgets import Button, Input, Static
 
-from imr_companion.models.base import SHORT_TEXT
+from imr_companion.models import PracticeTask
+from imr_companion.models.base import field_messages
+from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 ADDED = "✓ Added"
 
@@ -34,16 +35,9 @@ class PracticeForm(Vertical):
     PracticeForm Input:focus { border: tall $border; }
     """
 
-    @dataclass
-    class Add(Message):
-        """Add `text` to this week's practice; the screen saves it and calls added()."""
-
-        form: PracticeForm
-        text: str
-        suggested: bool
-
-    def __init__(self, suggestions: tuple[str, ...], this_week: set[str]) -> None:
+    def __init__(self, handout_id: str, suggestions: tuple[str, ...], this_week: set[str]) -> None:
         super().__init__(id="practice-form")
+        self.handout_id = handout_id
         self.suggestions = suggestions
         self.this_week = this_week
         self.own = ""
@@ -67,9 +61,8 @@ class PracticeForm(Vertical):
                     compact=True,
                     classes="suggestion",
                 )
-        yield Input(
+        yield OneLineInput(
             placeholder="Or write your own task, then press Enter",
-            max_length=SHORT_TEXT + 1000,
             id="own-task",
         )
         yield FieldMessage(id="practice-message")
@@ -79,7 +72,7 @@ class PracticeForm(Vertical):
 
     @on(Button.Pressed, ".suggestion")
     def _pressed(self, event: Button.Pressed) -> None:
-        self.post_message(self.Add(self, event.button.name or "", suggested=True))
+        self.add(event.button.name or "", suggested=True)
 
     @on(Input.Changed, "#own-task")
     def _own_typed(self, event: Input.Changed) -> None:
@@ -90,7 +83,7 @@ class PracticeForm(Vertical):
         if not event.value.strip():
             self.say("Write a few words first, then press Enter.", error=True)
             return
-        self.post_message(self.Add(self, event.value, suggested=False))
+        self.add(event.value, suggested=False)
 
     def next_suggestion(self) -> str | None:
         return next((t for t in self.suggestions if t not in self.this_week), None)
@@ -99,10 +92,25 @@ class PracticeForm(Vertical):
         text = self.next_suggestion()
         if text is None:
             return False
-        self.post_message(self.Add(self, text, suggested=True))
+        self.add(text, suggested=True)
         return True
 
-    def added(self, text: str, suggested: bool) -> None:
+    def add(self, text: str, suggested: bool) -> bool:
+        """Put `text` into this week's practice; False (and a message here) when it could not be."""
+        try:
+            task = PracticeTask(text=text, source=f"handout:{self.handout_id}")
+            task = self.app.mark_together(task)  # type: ignore[attr-defined]
+            Repository.of(self.app.database, PracticeTask).add(task)  # type: ignore[attr-defined]
+        except ValidationError as error:
+            self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            return False
+        except SaveError as error:
+            self.say(str(error), error=True)
+            return False
+        self._added(task.text, suggested)
+        return True
+
+    def _added(self, text: str, suggested: bool) -> None:
         self.this_week.add(text)
         if suggested:
             for button in self.query(".suggestion").results(Button):

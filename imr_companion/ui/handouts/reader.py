@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,28 +12,18 @@ from textual.widgets import Button, Markdown, Static
 from imr_companion import clock, content
 from imr_companion.content import ALL_SHEETS, Handout, Section
 from imr_companion.models import Answer, PracticeTask, Reading
-from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.handouts.exercise_form import ExerciseForm, form_for
+from imr_companion.ui.handouts.exercise_form import ExerciseForm
+from imr_companion.ui.handouts.exercise_kinds import form_for
+from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.practice_form import PracticeForm
 
 
 class ReaderScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    ReaderScreen #where { height: 1; margin: 0 1; }
-    ReaderScreen #module-title { width: 1fr; color: $text-muted; }
-    ReaderScreen #position { width: auto; text-style: bold; }
-    ReaderScreen #page { height: 1fr; padding: 0 1; }
-    ReaderScreen #page:focus { background-tint: $foreground 3%; }
-    ReaderScreen #text { margin: 0; padding: 0; }
-    ReaderScreen #text MarkdownH2 { margin: 1 0 1 0; }
-    ReaderScreen #forms { height: auto; }
-    ReaderScreen #nav { height: auto; margin: 1 0; }
-    ReaderScreen #nav Button { margin-right: 2; }
-    """
+    CSS_PATH = "reader.tcss"
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),
@@ -164,7 +153,7 @@ class ReaderScreen(AreaScreen):
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
             this_week = {task.text for task in this_weeks_practice(self._practice)}
-            widgets.append(PracticeForm(self.handout.practice, this_week))
+            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
         with self.app.batch_update():
@@ -368,7 +357,7 @@ class ReaderScreen(AreaScreen):
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
             elif form.own.strip():
-                fine = self._add_practice(form, form.own, suggested=False) and fine
+                fine = form.add(form.own, suggested=False) and fine
         return fine
 
     def action_words(self) -> None:
@@ -388,23 +377,18 @@ class ReaderScreen(AreaScreen):
             if not practice.add_next():
                 self.notify("These are all in this week's practice. You can write your own too.")
 
-    @on(PracticeForm.Add)
-    def _add_requested(self, event: PracticeForm.Add) -> None:
-        self._add_practice(event.form, event.text, event.suggested)
+    def focus_next(self, selector="*"):
+        before = self.focused
+        after = super().focus_next(selector)
+        target = ListForm.tab_target(before, after)
+        if target is not None:
+            target.focus()
+            return target
+        return after
 
-    def _add_practice(self, form: PracticeForm, text: str, suggested: bool) -> bool:
-        assert self.handout is not None
-        try:
-            task = self.companion.mark_together(PracticeTask(text=text, source=f"handout:{self.handout.id}"))
-            self._practice.add(task)
-        except ValidationError as error:
-            form.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
-            return False
-        except SaveError as error:
-            form.say(str(error), error=True)
-            return False
-        form.added(task.text, suggested)
-        return True
+    def has_unsaved_text(self) -> bool:
+        # Drafts are saved as they are; only one that cannot be saved yet is unsaved.
+        return not self.commit_all()
 
     def on_screen_suspend(self) -> None:
         self.commit_all()

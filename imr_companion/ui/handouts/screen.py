@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,6 +13,7 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion import content
+from imr_companion.layout.text import shorten
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common.area_screen import AreaScreen
 
@@ -38,8 +39,7 @@ def library_row(place: Place, width: int) -> Content:
     # Left-aligned numbers: the list drops a line's leading spaces.
     head = f"{handout.number:<{NUMBER_CELLS}}"
     room = title_room(width)
-    title = handout.title if cell_len(handout.title) <= room else set_cell_size(handout.title, room - 1) + "…"
-    return Content(head + set_cell_size(title, room) + tail)
+    return Content(head + set_cell_size(shorten(handout.title, room), room) + tail)
 
 
 def library_header(width: int) -> str:
@@ -69,14 +69,7 @@ def open_practice(app: CompanionApp) -> None:
 
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
-    DEFAULT_CSS = """
-    HandoutsScreen #continue { margin: 1 1 0 1; width: auto; max-width: 100%; }
-    HandoutsScreen #practice { margin: 1 1 0 1; width: auto; }
-    HandoutsScreen #buttons { height: auto; }
-    HandoutsScreen #columns { margin: 1 1 0 1; padding: 0; color: $text-muted; height: 1; }
-    HandoutsScreen #modules { height: auto; max-height: 13; margin: 0 1; border: none; padding: 0; }
-    HandoutsScreen #about { margin: 1 2 0 2; height: auto; color: $text-muted; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("c", "continue", "Continue"),
         Binding("p", "practice", "This week's practice"),

@@ -7,26 +7,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.content import ALL_SHEETS, Handout
+from imr_companion.ui.common.dialogs.dialog import Dialog
 
 
-class SheetChooser(ModalScreen[str | None]):
+class SheetChooser(Dialog[str | None]):
     """Returns a sheet id, ALL_SHEETS, or None for 'not now'."""
 
-    DEFAULT_CSS = """
-    SheetChooser { align: center middle; }
-    SheetChooser > Vertical {
-        width: 64; max-width: 100%; height: auto;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    SheetChooser Static { margin: 1 0; }
-    SheetChooser OptionList { height: auto; margin-bottom: 1; }
-    SheetChooser #later { color: $text-muted; margin: 0 0 1 0; }
-    """
+    CSS_PATH = "sheet_chooser.tcss"
     BINDINGS = [Binding("escape", "later", "Not now")]
 
     def __init__(self, handout: Handout, current: str | None) -> None:
@@ -35,7 +26,7 @@ class SheetChooser(ModalScreen[str | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Which sheet fits you?"
             yield Static(
                 "The next part has a short sheet for each of these. Choose the one that fits you. "

@@ -17,7 +17,7 @@ from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.today_card import TodayCard
 
 
-class AfterFirstFrame(TodayCard):
+class DeferredCard(TodayCard):
     """A card whose first look at the store waits until Today is on screen.
 
     Reading the handouts' content and records costs more than drawing Today's
@@ -46,7 +46,7 @@ class AfterFirstFrame(TodayCard):
         """Read the store and show or hide the card."""
 
 
-class ReadingCard(AfterFirstFrame):
+class ReadingCard(DeferredCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = "Handouts"
@@ -90,7 +90,7 @@ class ReadingCard(AfterFirstFrame):
             open_reader(self.companion, *self._opens)
 
 
-class PracticeCard(AfterFirstFrame):
+class PracticeCard(DeferredCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
     TITLE = "This week's practice"

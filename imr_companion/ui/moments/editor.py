@@ -14,13 +14,11 @@ from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class MomentEditor(EditorDialog[Moment | None]):
-    DEFAULT_CSS = """
-    MomentEditor #day { width: 20; }
-    """
+    CSS_PATH = "editor.tcss"
 
     def __init__(self, moment: Moment) -> None:
         super().__init__()
@@ -33,7 +31,7 @@ class MomentEditor(EditorDialog[Moment | None]):
             yield OneLineInput(" ".join(self.moment.text.split()), id="text")
             yield FieldMessage(id="text-message")
             yield Label("Day (year-month-day)")
-            yield Input(self.moment.day.isoformat(), id="day", max_length=10)
+            yield OneLineInput(self.moment.day.isoformat(), id="day")
             yield FieldMessage(id="day-message")
             yield from self.save_buttons()
 

@@ -12,12 +12,14 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import by_month, count_phrase, month_heading
-from imr_companion.store import Repository, SaveError
+from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 
 
@@ -31,16 +33,12 @@ def moment_rows(moments: list[Moment]) -> list[Row]:
     return rows
 
 
+CANNOT_UNDO = "This cannot be undone."
+
+
 class MomentsScreen(AreaScreen):
     MODE = "moments"
-    DEFAULT_CSS = """
-    MomentsScreen #search { margin: 0 1 1 1; border: none; height: 1; padding: 0 1; }
-    MomentsScreen #panes { height: 1fr; }
-    MomentsScreen RowList { width: 1fr; height: 1fr; }
-    MomentsScreen #side { width: 30; height: 1fr; }
-    MomentsScreen #detail { height: auto; max-height: 8; padding: 0 1; margin-top: 1; color: $text; }
-    MomentsScreen #empty { padding: 1 2; color: $text-muted; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("e", "edit", "Change"),
         Binding("d", "delete", "Delete"),
@@ -58,7 +56,7 @@ class MomentsScreen(AreaScreen):
         self._shown_version = -1
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="Search your good moments (press / )", id="search")
+        yield OneLineInput(placeholder="Search your good moments (press / )", id="search")
         yield Static("", id="empty")
         with Horizontal(id="panes"):
             yield RowList(id="moment-list")
@@ -179,26 +177,10 @@ class MomentsScreen(AreaScreen):
         if moment is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(moment.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self.notify("Deleted.")
-            self.refresh_data()
-
-        preview = moment.text if len(moment.text) < 120 else moment.text[:117] + "..."
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n"
-                    "This cannot be undone."
-                ),
-                yes="Delete",
-                no="Keep it",
-            ),
-            answer,
+        preview = shorten(moment.text, 120)
+        confirm_then_remove(
+            self,
+            Text(f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n{CANNOT_UNDO}"),
+            lambda: self.repository.remove(moment.id),
+            done=self.refresh_data,
         )

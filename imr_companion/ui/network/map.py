@@ -118,7 +118,7 @@ class NetworkMap(Widget, can_focus=True):
         offset = event.get_content_offset(self)
         if offset is None:
             return
-        spot = self.drawing.spot_at(offset.x, offset.y)
+        spot = self.drawing.click_area_at(offset.x, offset.y)
         if spot is None:
             return
         if len(spot.ids) == 1:

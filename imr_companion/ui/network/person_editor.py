@@ -3,40 +3,38 @@
 from __future__ import annotations
 
 from pydantic import ValidationError
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Grid, Horizontal, VerticalScroll
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Select
+from textual.widgets import Input, Label, Select
 
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import (
-    AREA_WORDS,
-    CONTACT_WORDS,
+    FREQUENCY_WORDS,
+    LIFE_AREA_WORDS,
     RING_WORDS,
-    Contact,
-    Help,
+    ContactFrequency,
+    HelpKind,
     LifeArea,
     Person,
     Ring,
     Wish,
 )
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.tick_box import TickBox
 
 NAME_LIMIT = 80
 REACH_LIMIT = 80
 NOTE_LIMIT = 500
 
-HELP_CHOICES: dict[Help, str] = {
-    Help.LISTENING: "Listening",
-    Help.PRACTICAL: "Practical help",
-    Help.ADVICE: "Advice, information",
-    Help.COMPANY: "Company, activities",
-    Help.CRISIS: "In a crisis",
+HELP_CHOICES: dict[HelpKind, str] = {
+    HelpKind.LISTENING: "Listening",
+    HelpKind.PRACTICAL: "Practical help",
+    HelpKind.ADVICE: "Advice, information",
+    HelpKind.COMPANY: "Company, activities",
+    HelpKind.CRISIS: "In a crisis",
 }
 WISH_CHOICES: dict[Wish, str] = {
     Wish.MORE: "More contact",
@@ -47,50 +45,26 @@ WISH_CHOICES: dict[Wish, str] = {
 TEXT_FIELDS = ("name", "reach", "note")
 
 
-class PersonEditor(ModalScreen[Person | None]):
+class PersonEditor(EditorDialog[Person | None]):
     """Returns the saved person, or None when nothing was saved."""
 
-    DEFAULT_CSS = """
-    PersonEditor { align: center middle; }
-    PersonEditor > VerticalScroll {
-        width: 76; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    PersonEditor .row { height: auto; }
-    PersonEditor .gap { margin-top: 1; }
-    PersonEditor .row > Label { width: 17; color: $text-muted; }
-    PersonEditor .row > Input, PersonEditor .row > Select { width: 1fr; }
-    PersonEditor .row > Input { background: $boost; }
-    PersonEditor #helps { grid-size: 2; grid-gutter: 0 1; height: auto; width: 1fr; }
-    PersonEditor #helps TickBox { width: 1fr; }
-    PersonEditor FieldMessage { margin-left: 17; }
-    PersonEditor #marks { height: auto; margin-top: 1; }
-    PersonEditor #marks TickBox { width: 1fr; }
-    PersonEditor #buttons { height: auto; align-horizontal: right; margin-top: 1; }
-    PersonEditor #buttons Button { margin-left: 2; }
-    """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    CSS_PATH = "person_editor.tcss"
 
     def __init__(self, person: Person | None = None) -> None:
         """`person` to change, or None to add someone new."""
         super().__init__()
         self.person = person
-        self._initial: dict[str, object] = {}
 
     def compose(self) -> ComposeResult:
         # A new person starts from the model's defaults, unvalidated (the name is still empty).
         person = self.person or Person.model_construct(name="")
-        with VerticalScroll() as box:
+        with VerticalScroll(classes="dialog") as box:
             box.border_title = "Someone new on your card" if self.person is None else "Change this person"
             with Horizontal(classes="row gap"):
                 yield Label("Name or nickname")
-                yield Input(
+                yield OneLineInput(
                     person.name,
                     id="name",
-                    max_length=NAME_LIMIT + 200,
                     compact=True,
                     # Typing adds to what is there rather than replacing it all at once.
                     select_on_focus=False,
@@ -99,7 +73,7 @@ class PersonEditor(ModalScreen[Person | None]):
             with Horizontal(classes="row gap"):
                 yield Label("Life area")
                 yield Select(
-                    [(words, area.value) for area, words in AREA_WORDS.items()],
+                    [(words, area.value) for area, words in LIFE_AREA_WORDS.items()],
                     value=person.area.value,
                     allow_blank=False,
                     id="area",
@@ -122,7 +96,7 @@ class PersonEditor(ModalScreen[Person | None]):
             with Horizontal(classes="row gap"):
                 yield Label("We are in touch")
                 yield Select(
-                    [(words.capitalize(), contact.value) for contact, words in CONTACT_WORDS.items()],
+                    [(words.capitalize(), contact.value) for contact, words in FREQUENCY_WORDS.items()],
                     value=person.contact.value if person.contact else Select.NULL,
                     prompt="(not said)",
                     id="contact",
@@ -139,23 +113,21 @@ class PersonEditor(ModalScreen[Person | None]):
                 )
             with Horizontal(classes="row gap"):
                 yield Label("Phone or how")
-                yield Input(
+                yield OneLineInput(
                     person.reach,
                     placeholder="a phone number or another way to reach them",
                     id="reach",
                     select_on_focus=False,
-                    max_length=REACH_LIMIT + 200,
                     compact=True,
                 )
             yield FieldMessage(id="reach-message")
             with Horizontal(classes="row"):
                 yield Label("Note")
-                yield Input(
+                yield OneLineInput(
                     " ".join(person.note.split()),
                     placeholder="anything you want to remember",
                     id="note",
                     select_on_focus=False,
-                    max_length=NOTE_LIMIT + 1000,
                     compact=True,
                 )
             yield FieldMessage(id="note-message")
@@ -165,12 +137,9 @@ class PersonEditor(ModalScreen[Person | None]):
                 )
                 yield TickBox("I call them when I need help", person.call_for_help, id="call", compact=True)
             yield FieldMessage(id="other-message")
-            with Horizontal(id="buttons"):
-                yield Button("Cancel (esc)", id="cancel", compact=True)
-                yield Button("Save (ctrl+s)", id="save", variant="primary", compact=True)
+            yield from self.save_buttons(compact=True)
 
     def on_mount(self) -> None:
-        self._initial = self._values()
         self.query_one("#name", Input).focus()
 
     def _values(self) -> dict[str, object]:
@@ -182,8 +151,8 @@ class PersonEditor(ModalScreen[Person | None]):
             "name": self.query_one("#name", Input).value,
             "area": LifeArea(chosen("area")),
             "ring": Ring(chosen("ring")),
-            "helps_with": [kind for kind in Help if self.query_one(f"#help-{kind.value}", TickBox).value],
-            "contact": Contact(chosen("contact")) if chosen("contact") else None,
+            "helps_with": [kind for kind in HelpKind if self.query_one(f"#help-{kind.value}", TickBox).value],
+            "contact": ContactFrequency(chosen("contact")) if chosen("contact") else None,
             "wish": Wish(chosen("wish")) if chosen("wish") else None,
             "reach": self.query_one("#reach", Input).value,
             "note": self.query_one("#note", Input).value,
@@ -191,28 +160,7 @@ class PersonEditor(ModalScreen[Person | None]):
             "call_for_help": self.query_one("#call", TickBox).value,
         }
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        if self._values() == self._initial:
-            self.dismiss(None)
-            return
-
-        def answer(leave: bool | None) -> None:
-            if leave:
-                self.dismiss(None)
-
-        self.app.push_screen(
-            Confirm(
-                "Close without saving? What you changed here would not be kept.",
-                yes="Close",
-                no="Keep editing",
-            ),
-            answer,
-        )
-
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         values = self._values()
         messages: dict[str, str] = {}
         if not str(values["name"]).strip():

@@ -12,8 +12,8 @@ from textual.widgets import Static
 
 from imr_companion.layout.network_map import map_label
 from imr_companion.models.network import (
-    AREA_SHORT,
-    AREA_WORDS,
+    LIFE_AREA_SHORT,
+    LIFE_AREA_WORDS,
     RING_WORDS,
     RINGS,
     Person,
@@ -27,7 +27,7 @@ from imr_companion.models.network import (
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 
@@ -53,7 +53,7 @@ def person_rows(people: list[Person]) -> list[Row]:
             continue
         rows.append(Row(f"{RING_WORDS[ring]} · {people_phrase(len(group))}"))
         for person in group:
-            marks = [AREA_SHORT[person.area]]
+            marks = [LIFE_AREA_SHORT[person.area]]
             if person.notices_signs:
                 marks.append("notices signs")
             if person.call_for_help:
@@ -73,21 +73,7 @@ def person_detail(person: Person) -> Text:
 
 class NetworkScreen(AreaScreen):
     MODE = "network"
-    DEFAULT_CSS = """
-    NetworkScreen #panes { height: 1fr; }
-    NetworkScreen #list-pane { width: 1fr; height: 1fr; }
-    NetworkScreen #map-pane { width: 1fr; height: 1fr; }
-    NetworkScreen.-wide #list-pane { width: 48; }
-    NetworkScreen.-narrow.-map #list-pane { display: none; }
-    NetworkScreen.-narrow.-list #map-pane { display: none; }
-    NetworkScreen RowList { height: 1fr; }
-    NetworkScreen #detail { height: auto; max-height: 9; padding: 0 1; border-top: hkey $primary 40%; }
-    NetworkScreen #empty { padding: 1 2; color: $text-muted; height: auto; }
-    NetworkScreen #chosen { height: 1; padding: 0 1; }
-    NetworkScreen.-wide #chosen { display: none; }
-    NetworkScreen.-wide.-empty #summary { display: none; }
-    NetworkScreen #summary { height: auto; padding: 0 1; color: $text; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("a", "add", "Add", tooltip="Add a person"),
         Binding("e", "edit", "Change", tooltip="Change this person"),
@@ -201,7 +187,7 @@ class NetworkScreen(AreaScreen):
         if person:
             chosen.append("▸ ")
             chosen.append(map_label(person.name), style="bold")
-            words = [RING_WORDS[person.ring].lower(), AREA_WORDS[person.area].lower()]
+            words = [RING_WORDS[person.ring].lower(), LIFE_AREA_WORDS[person.area].lower()]
             if person.notices_signs:
                 words.append("notices signs")
             if person.call_for_help:
@@ -277,29 +263,22 @@ class NetworkScreen(AreaScreen):
         if person is None:
             return
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(person.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
+        def removed() -> None:
             self.selected = self._neighbour(person.id)
             self.refresh_data()
             self._focus_view()
-            self.notify(f"{person.name} is no longer on your card.", timeout=4)
 
-        self.app.push_screen(
-            Confirm(
-                Text(
-                    f"Take {person.name} off your network card?\n\n"
-                    "What you noted about them will be removed too."
-                ),
-                yes="Remove",
-                no="Keep",
+        confirm_then_remove(
+            self,
+            Text(
+                f"Take {person.name} off your network card?\n\nWhat you noted about them will be removed too."
             ),
-            answer,
+            lambda: self.repository.remove(person.id),
+            done=removed,
+            removed=f"{person.name} is no longer on your card.",
+            yes="Remove",
+            no="Keep",
+            timeout=4,
         )
 
     def _neighbour(self, person_id: str) -> str | None:

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
@@ -15,27 +14,13 @@ from imr_companion import clock
 from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 
 
-class CheckInScreen(ModalScreen[CheckIn | None]):
-    DEFAULT_CSS = """
-    CheckInScreen { align: center middle; }
-    CheckInScreen > Vertical {
-        width: 72; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    CheckInScreen #question { margin: 1 0; }
-    CheckInScreen SelectionList { height: auto; max-height: 14; }
-    CheckInScreen .hint { color: $text-muted; margin-top: 1; }
-    CheckInScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    CheckInScreen Button { margin-left: 2; }
-    """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("n", "none_today", "None today"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+class CheckInScreen(EditorDialog[CheckIn | None]):
+    CSS_PATH = "checkin.tcss"
+    BINDINGS = [Binding("n", "none_today", "None today")]
 
     def compose(self) -> ComposeResult:
         database = self.app.database  # type: ignore[attr-defined]
@@ -43,7 +28,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         self.signs = load_plan(database).signs
         earlier = checkins_between(database, today, today).get(today)
         ticked = {sign.id for sign in earlier.noticed} if earlier else set()
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = f"Check-in, {today:%A %d %B}"
             yield Static("Have you noticed any of your early warning signs today?", id="question")
             yield SelectionList[str](
@@ -52,7 +37,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
             )
             yield Static("Space ticks a sign. Nothing ticked means none today.", classes="hint")
             yield FieldMessage(id="save-message")
-            with Horizontal():
+            with Horizontal(classes="buttons"):
                 yield Button("Cancel (esc)", id="cancel")
                 yield Button("None today (n)", id="none")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
@@ -60,16 +45,11 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
     def on_mount(self) -> None:
         self.query_one(SelectionList).focus()
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
     @on(Button.Pressed, "#none")
     def action_none_today(self) -> None:
         self._keep([])
 
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         ticked = set(self.query_one(SelectionList).selected)
         self._keep([sign.id for sign in self.signs if sign.id in ticked])
 

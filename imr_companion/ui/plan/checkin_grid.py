@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from rich.cells import cell_len
 from rich.text import Text
 
+from imr_companion.layout.text import shorten
 from imr_companion.models import CheckIn
 
 NOTICED = "●"
@@ -35,8 +37,7 @@ def weeks_that_fit(width: int) -> int:
 
 
 def _label(text: str, suffix: str = "") -> str:
-    room = LABEL - 1 - len(suffix)
-    return (text if len(text) <= room else text[: room - 1] + "…") + suffix
+    return shorten(text, LABEL - 1 - cell_len(suffix)) + suffix
 
 
 def grid(signs: list[SignRow], checkins: dict[date, CheckIn], end: date, weeks: int, today: date) -> Text:

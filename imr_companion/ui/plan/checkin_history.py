@@ -18,15 +18,7 @@ from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_
 
 
 class CheckInHistory(Screen):
-    DEFAULT_CSS = """
-    CheckInHistory #history-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
-    CheckInHistory VerticalScroll { height: 1fr; padding: 1 1 0 1; }
-    CheckInHistory #history-grid { width: auto; }
-    CheckInHistory #history-summary { margin-top: 1; }
-    CheckInHistory #history-legend { color: $text-muted; margin-top: 1; }
-    CheckInHistory #history-buttons { height: 1; margin: 0 1 1 1; }
-    CheckInHistory #history-buttons Button { margin-right: 2; min-width: 0; }
-    """
+    CSS_PATH = "checkin_history.tcss"
     BINDINGS = [
         Binding("left_square_bracket", "move(-1)", "Earlier"),
         Binding("right_square_bracket", "move(1)", "Later"),

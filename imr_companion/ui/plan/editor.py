@@ -17,24 +17,24 @@ from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
 from imr_companion.models import Person, Plan
-from imr_companion.models.base import SHORT_TEXT, field_messages
+from imr_companion.models.base import field_messages
 from imr_companion.models.plan import (
-    NAME_LIMIT,
     CrisisContact,
     Entry,
     Helper,
-    Section,
+    PlanSection,
     WarningSign,
 )
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
 
 
 class EntryEditor(EditorDialog[Entry | None]):
-    def __init__(self, section: Section, entry: Entry | None, people: list[Person], keep: Keep) -> None:
+    def __init__(self, section: PlanSection, entry: Entry | None, people: list[Person], keep: Keep) -> None:
         super().__init__()
         self.section = section
         self.entry = entry
@@ -58,10 +58,10 @@ class EntryEditor(EditorDialog[Entry | None]):
             if self.kind is Helper:
                 yield from self._people_choice("Choose from your network card", "call")
                 yield Label("Name")
-                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
                 yield Label("Phone, or another way to reach them")
-                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             elif self.kind is CrisisContact:
                 yield Static(
@@ -69,24 +69,23 @@ class EntryEditor(EditorDialog[Entry | None]):
                     classes="hint",
                 )
                 yield Label(self.section.label)
-                yield Input(getattr(entry, "name", ""), id="name", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
                 yield Label("Number")
-                yield Input(getattr(entry, "reach", ""), id="reach", max_length=NAME_LIMIT + 100)
+                yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             else:
                 yield Label(self.section.label)
-                yield Input(getattr(entry, "text", ""), id="text", max_length=SHORT_TEXT + 1000)
+                yield OneLineInput(getattr(entry, "text", ""), id="text")
                 yield FieldMessage(id="text-message")
                 if self.kind is WarningSign:
                     yield from self._people_choice(
                         "Who might notice it? (you can leave this empty)", "notice"
                     )
-                    yield Input(
+                    yield OneLineInput(
                         getattr(entry, "noticed_by", ""),
                         placeholder="Or write a name",
                         id="noticed_by",
-                        max_length=NAME_LIMIT + 100,
                     )
                     yield FieldMessage(id="noticed_by-message")
             yield FieldMessage(id="save-message")
@@ -190,11 +189,7 @@ NUMBER_FIELDS = {
 class PlanReminders(EditorDialog[Plan | None]):
     """How often to look the plan over, and when Today shows the note about signs."""
 
-    DEFAULT_CSS = """
-    PlanReminders Input { width: 10; }
-    PlanReminders .row { height: auto; }
-    PlanReminders .row Static { width: auto; padding: 1 1 0 1; }
-    """
+    CSS_PATH = "editor.tcss"
 
     def __init__(self, plan: Plan, keep: Callable[[Plan], str | None]) -> None:
         super().__init__()

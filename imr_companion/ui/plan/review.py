@@ -41,17 +41,7 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
 
 
 class ReviewScreen(Screen):
-    DEFAULT_CSS = """
-    ReviewScreen { layout: vertical; }
-    ReviewScreen #review-progress { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
-    ReviewScreen #review-question { height: auto; padding: 0 1; margin-top: 1; text-style: bold; }
-    ReviewScreen #review-since { height: auto; max-height: 4; padding: 0 1; color: $text-muted; }
-    ReviewScreen SectionPane { height: 1fr; margin: 0 1; }
-    ReviewScreen #review-summary { height: 1fr; margin: 1 1 0 1; padding: 0 1; }
-    ReviewScreen #review-buttons { height: 1; margin: 1 1 0 1; }
-    ReviewScreen #review-buttons Button { margin-right: 2; min-width: 0; }
-    ReviewScreen #review-buttons #spacer { width: 1fr; }
-    """
+    CSS_PATH = "review.tcss"
     BINDINGS = [
         Binding("y", "next", "Still true, next"),
         Binding("b", "back", "Back"),

@@ -43,18 +43,7 @@ def status_line(plan: Plan, newest_review, change_count: int) -> str:
 
 class PlanScreen(AreaScreen):
     MODE = "plan"
-    DEFAULT_CSS = """
-    PlanScreen #plan-status { height: 1; padding: 0 1; color: $text-muted; }
-    PlanScreen #plan-panes { height: 1fr; }
-    PlanScreen #plan-side { width: 27; height: 1fr; }
-    PlanScreen #sections {
-        height: auto; max-height: 10; border: round $primary 40%; background: $surface;
-    }
-    PlanScreen #sections:focus { border: round $primary; }
-    PlanScreen #plan-side Button { width: 100%; margin-top: 1; }
-    PlanScreen #plan-side #review { margin-top: 2; }
-    PlanScreen SectionPane { width: 1fr; height: 1fr; }
-    """
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("a", "entry('add')", "Add"),
         Binding("e", "entry('change')", "Change"),

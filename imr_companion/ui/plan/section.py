@@ -20,7 +20,7 @@ from imr_companion.models import Person, Plan
 from imr_companion.models.plan import SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
 from imr_companion.store import SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 
 if TYPE_CHECKING:
@@ -226,21 +226,11 @@ class SectionPane(Vertical):
             return
         text, _detail = entry_words(entry, self._people)
 
-        def answer(yes: bool | None) -> None:
-            if not yes:
-                return
-            problem = self._store(lambda entries: [e for e in entries if e.id != entry.id])
-            if problem:
-                self.notify(problem, severity="warning")
-            else:
-                self.notify("Removed.")
-                self.focus_entries()
-
-        self.app.push_screen(
-            Confirm(
-                f"Remove this from “{self.section.title}”?\n\n“{text}”",
-                yes="Remove",
-                no="Keep it",
-            ),
-            answer,
+        confirm_then_remove(
+            self,
+            f"Remove this from “{self.section.title}”?\n\n“{text}”",
+            lambda: self._store(lambda entries: [e for e in entries if e.id != entry.id]),
+            done=self.focus_entries,
+            removed="Removed.",
+            yes="Remove",
         )

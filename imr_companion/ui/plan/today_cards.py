@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,21 +16,25 @@ from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion import clock
+from imr_companion.layout.text import shorten
 from imr_companion.models import CheckIn
 from imr_companion.models.plan import helper_name, helper_reach, review_due, signs_note_due, window_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
 from imr_companion.ui.common.today_card import TodayCard
 
-# Clickable words are links inside one line of text, not Buttons: Today is the
-# first screen, and every widget on it adds to start-up.
-CARD_CSS = """
-{name} Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-{name} .actions {
-    link-style: bold; link-background: $boost;
-    link-style-hover: bold; link-background-hover: $primary 40%;
-}
-"""
+
+class LinkCard(TodayCard):
+    """A card of one-line texts whose clickable words are links, not Buttons:
+    Today is the first screen, and every widget on it adds to start-up."""
+
+    DEFAULT_CSS = """
+    LinkCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    LinkCard .actions {
+        link-style: bold; link-background: $boost;
+        link-style-hover: bold; link-background-hover: $primary 40%;
+    }
+    """
 
 
 def action(card_id: str, name: str, label: str) -> Content:
@@ -37,9 +42,8 @@ def action(card_id: str, name: str, label: str) -> Content:
     return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] {label} [/]")
 
 
-class CheckInCard(TodayCard):
+class CheckInCard(LinkCard):
     TITLE = "Check-in"
-    DEFAULT_CSS = CARD_CSS.replace("{name}", "CheckInCard")
     KEYS = [Binding("c", 'card("checkin-card", "check_in")', "Check-in")]
 
     def __init__(self) -> None:
@@ -96,11 +100,10 @@ class CheckInCard(TodayCard):
         self.app.push_screen(CheckInScreen())
 
 
-class PlanNoteCard(TodayCard):
+class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
     TITLE = "My plan"
-    DEFAULT_CSS = CARD_CSS.replace("{name}", "PlanNoteCard")
     KEYS = [Binding("p", 'card("plan-note", "open_plan")', "My plan")]
 
     def __init__(self) -> None:
@@ -150,8 +153,8 @@ class PlanNoteCard(TodayCard):
         """The last line's words on the left and the link on the right, which a long name never hides."""
         link = action("plan-note", "open_plan", "Open my plan (p)")
         room = max(0, self.content_size.width - link.cell_length - 2)
-        words = self._last if len(self._last) <= room else self._last[: max(0, room - 1)] + "…"
-        gap = " " * (self.content_size.width - len(words) - link.cell_length)
+        words = shorten(self._last, room)
+        gap = " " * (self.content_size.width - cell_len(words) - link.cell_length)
         self.query_one("#plan-note-last", Static).update(Content.assemble(Content(words), gap, link))
 
     def action_open_plan(self) -> None:

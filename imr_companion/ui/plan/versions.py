@@ -33,13 +33,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
 
 
 class PlanVersions(Screen):
-    DEFAULT_CSS = """
-    PlanVersions #versions-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; }
-    PlanVersions #versions-panes { height: 1fr; }
-    PlanVersions RowList { width: 28; height: 1fr; border: round $primary 40%; }
-    PlanVersions RowList:focus { border: round $primary; }
-    PlanVersions VerticalScroll { width: 1fr; height: 1fr; padding: 0 1; }
-    """
+    CSS_PATH = "versions.tcss"
     BINDINGS = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:

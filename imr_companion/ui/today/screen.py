@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -15,8 +15,8 @@ from imr_companion.models.moments import count_phrase
 from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.goals.today_cards import GoalCard
 from imr_companion.ui.handouts.today_cards import PracticeCard, ReadingCard
@@ -41,13 +41,14 @@ TODAY_CARDS: list[type[TodayCard]] = [
 
 
 class TodayScreen(AreaScreen):
+    """The keys on the cards and the area digits work on every visit: the
+    good-moment field takes the focus only when the person presses m, clicks
+    it, or starts writing with a key that is not one of the screen's own
+    (those are in the footer). While the field has the focus every key types."""
+
     MODE = "today"
-    DEFAULT_CSS = """
-    TodayScreen #greeting { height: 1; margin: 1 2 0 2; text-style: bold; }
-    TodayScreen #moment-input { border: none; height: 1; padding: 0 1; }
-    TodayScreen #today-moments { height: auto; color: $text; }
-    TodayScreen FieldMessage { margin: 0 1; }
-    """
+    AUTO_FOCUS = None
+    CSS_PATH = "screen.tcss"
     BINDINGS = [
         Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
         Binding("escape", "leave_field", "Done typing"),
@@ -60,7 +61,7 @@ class TodayScreen(AreaScreen):
             card.border_title = "A good moment today"
             # No max_length: a long paste is kept whole and the limit explained.
             yield OneLineInput(
-                placeholder="Something good today, however small. Enter saves it.",
+                placeholder="Something good today, however small? Start writing; Enter saves it.",
                 id="moment-input",
                 # Focus comes back here after every window closes; selecting
                 # the text then would let the next key replace what was typed.
@@ -85,9 +86,45 @@ class TodayScreen(AreaScreen):
 
     def on_screen_resume(self) -> None:
         self.refresh_data()
-        self.query_one("#moment-input", Input).focus()
+
+    def on_paste(self, event: events.Paste) -> None:
+        # A paste with no field chosen is writing too.
+        if not isinstance(self.focused, Input):
+            event.stop()
+            field = self.query_one("#moment-input", Input)
+            field.focus()
+            field.post_message(events.Paste(event.text))
+
+    def on_key(self, event: events.Key) -> None:
+        # Reaches here before the keys of the screen and the app are looked up.
+        field = self.query_one("#moment-input", Input)
+        if isinstance(self.focused, Input) or not event.is_printable or not event.character:
+            return
+        active = self.active_bindings.get(event.key)
+        if (active is not None and active.enabled) or event.character.isspace():
+            return
+        event.stop()
+        event.prevent_default()
+        field.focus()
+        field.cursor_position = len(field.value)
+        field.insert_text_at_cursor(event.character)
+
+    def has_unsaved_text(self) -> bool:
+        return bool(self.query_one("#moment-input", Input).value.strip())
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_descendant_blur(self) -> None:
+        self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While the field has the focus every letter types: the footer shows only Esc.
+        typing = isinstance(self.focused, Input)
+        if action == "leave_field":
+            return typing
+        if typing and action in ("card", "focus_moment"):
+            return False
         # A hidden card's keys are left out of the footer and do nothing.
         if action == "card" and parameters:
             cards = self.query(f"#{parameters[0]}")

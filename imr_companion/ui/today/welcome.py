@@ -11,17 +11,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class WelcomeScreen(Screen):
-    DEFAULT_CSS = """
-    WelcomeScreen { align: center middle; }
-    WelcomeScreen > Vertical { width: 74; max-width: 100%; height: auto; padding: 0 2; }
-    WelcomeScreen #title { text-style: bold; margin-bottom: 1; }
-    WelcomeScreen Static { margin-bottom: 1; }
-    WelcomeScreen #folder { color: $text-muted; }
-    WelcomeScreen Input { margin-bottom: 1; }
-    """
+    CSS_PATH = "welcome.tcss"
     BINDINGS = [Binding("escape", "start", "Start")]
 
     def compose(self) -> ComposeResult:
@@ -37,21 +32,30 @@ class WelcomeScreen(Screen):
                 "You decide what to print or share."
             )
             yield Static(Content(f"Your notes are kept in {folder}"), id="folder")
-            yield Input(
+            yield OneLineInput(
                 placeholder="What would you like to be called? (you can leave this empty)",
                 id="name",
-                max_length=SHORT_TEXT,
             )
+            yield FieldMessage(id="name-message")
             with Center():
                 yield Button("Start", variant="primary", id="start")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
 
+    def has_unsaved_text(self) -> bool:
+        """A name typed but not started with yet: quitting asks first."""
+        return bool(self.query_one("#name", Input).value.strip())
+
     @on(Input.Submitted, "#name")
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         name = self.query_one("#name", Input).value.strip()
+        if len(name) > SHORT_TEXT:
+            self.query_one("#name-message", FieldMessage).say(
+                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+            )
+            return
         if self.app.save_settings(welcomed=True, first_name=name):  # type: ignore[attr-defined]
             self.dismiss()
             self.app.refresh_areas()  # type: ignore[attr-defined]

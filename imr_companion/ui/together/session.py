@@ -23,6 +23,7 @@ from imr_companion.models.sessions import with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import TextField
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.session_practice import PracticePlanStep, PracticeReviewStep
 from imr_companion.ui.together.session_steps import GoalStep, GoodMomentStep, ReadingStep, SessionStep
@@ -42,7 +43,7 @@ class SummaryStep(Vertical):
     def compose(self) -> ComposeResult:
         yield Static("", id="summary-lines")
         yield Static("Anything to remember? (your own words, kept in the note)", classes="intro")
-        yield TextArea(id="summary-note", soft_wrap=True, show_line_numbers=False)
+        yield TextField(id="summary-note", soft_wrap=True, show_line_numbers=False)
         yield FieldMessage(id="summary-message")
         with Horizontal(classes="step-buttons"):
             yield Button("Finish without a note", id="summary-skip")

@@ -18,8 +18,8 @@ from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
+from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.together.session_steps import SessionStep, one_line
 
 _MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}

@@ -22,8 +22,8 @@ from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.one_line_input import OneLineInput
 from imr_companion.ui.common.quick_add import add_from_field
+from imr_companion.ui.common.text_fields import OneLineInput
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -23,6 +23,7 @@ from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.text_fields import TextField
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.saving import save_shared
@@ -49,7 +50,7 @@ class SupporterScreen(TogetherPage):
                 yield Label("For whom")
                 yield OptionList(id="supporter-people")
                 yield Static("What would you like them to do when they notice these signs?", classes="label")
-                yield TextArea(id="supporter-asks", soft_wrap=True)
+                yield TextField(id="supporter-asks", soft_wrap=True)
                 yield FieldMessage(id="supporter-message")
                 yield TickBox("Show my other helpers and numbers", id="supporter-helpers")
                 with RadioSet(id="supporter-format"):

@@ -11,7 +11,7 @@ from textual.widgets import Input, Select, TextArea
 
 from imr_companion.cli import main
 from imr_companion.models import Goal, PracticeTask
-from imr_companion.models.goals import GoalArea, GoalStatus, Step
+from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
@@ -61,7 +61,7 @@ async def test_create_a_goal_then_its_first_step(data_dir: Path):
         await pilot.pause()
         await pilot.press("up", "up", "up", "enter")  # from Other up to Health
         await pilot.pause()
-        assert app.screen.query_one(Select).value is GoalArea.HEALTH
+        assert app.screen.query_one(Select).value is RecoveryArea.HEALTH
         await pilot.press("tab")
         await type_text(pilot, "2026-06-01")
         await pilot.press("enter")
@@ -77,7 +77,7 @@ async def test_create_a_goal_then_its_first_step(data_dir: Path):
     assert (goal.text, goal.why, goal.area, str(goal.hoped_for)) == (
         "Get back to swimming",
         "I love the water",
-        GoalArea.HEALTH,
+        RecoveryArea.HEALTH,
         "2026-06-01",
     )
     assert goal.made_current is not None and [s.text for s in goal.steps] == [

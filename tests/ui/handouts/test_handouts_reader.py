@@ -354,3 +354,65 @@ async def test_what_a_person_types_is_shown_as_typed(data_dir: Path):
         await pilot.pause()
         assert [i.value for i in app.screen.query(".line").results(Input)] == ["[bold]x[/bold]"]
     assert stored_answers(data_dir)["what-helps"].lines == ["[bold]x[/bold]"]
+
+
+async def test_tab_into_a_list_goes_to_add_a_line_not_into_a_saved_line(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_module(pilot, 1)
+        await read_on(pilot, 4)
+        await pilot.press("tab")
+        await type_text(pilot, "Music")
+        await pilot.press("enter")
+        await pilot.press("escape")  # leave the field
+        await read_on(pilot)
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press("tab")
+        await pilot.pause()
+        assert app.focused is not None and app.focused.has_class("new-line")
+        await type_text(pilot, "Tea")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert stored_answers(data_dir)["what-helps"].lines == ["Music", "Tea"]
+
+
+async def test_an_unchanged_answer_is_not_saved_again(data_dir: Path):
+    from datetime import date, datetime
+
+    from imr_companion.models.handouts import answer_id
+
+    welcomed(data_dir)
+    earlier = Answer(
+        id=answer_id("recovery-strategies", "recovery-means"),
+        handout="recovery-strategies",
+        exercise="recovery-means",
+        kind="text",
+        text="Feeling like me again",
+        changed=date(2026, 1, 5),
+        updated=datetime(2026, 1, 5, 9, 0),
+    )
+    db = Database.open(data_dir)
+    Repository.of(db, Answer).add(earlier)
+    db.close()
+    async with running(data_dir) as (_app, pilot):
+        await open_module(pilot, 1)
+        await read_on(pilot)
+        await pilot.press("tab", "tab", "ctrl+s")  # into the answer and out again, then save the page
+        await pilot.pause()
+        await read_on(pilot)
+    # Still the day it was written, not "changed today".
+    assert stored_answers(data_dir)["recovery-means"] == earlier
+
+
+async def test_answers_written_together_are_marked_with_the_contact_persons_name(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        app.together_with = "Kim"
+        await open_module(pilot, 1)
+        await read_on(pilot)
+        await pilot.press("tab")
+        await type_text(pilot, "Walks")
+        await pilot.press("tab")
+        await pilot.pause()
+    assert stored_answers(data_dir)["recovery-means"].together_with == "Kim"

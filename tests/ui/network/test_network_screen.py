@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from imr_companion.models.network import Help, LifeArea, Person, Ring
+from imr_companion.models.network import HelpKind, LifeArea, Person, Ring
 from imr_companion.store import Database, Repository, SaveError
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.common.tick_box import TickBox
@@ -77,7 +77,7 @@ async def test_add_a_person_with_keys_and_find_them_after_a_restart(data_dir: Pa
     assert (mum.area, mum.ring, mum.helps_with) == (
         LifeArea.FAMILY,
         Ring.VERY_CLOSE,
-        [Help.LISTENING, Help.PRACTICAL],
+        [HelpKind.LISTENING, HelpKind.PRACTICAL],
     )
     async with running(data_dir) as (app, pilot):
         await open_network(pilot)
@@ -210,8 +210,8 @@ async def test_move_closer_further_and_round_the_life_areas(data_dir: Path):
 async def test_the_marks_are_kept_and_counted_in_the_summary(data_dir: Path):
     seed(
         data_dir,
-        Person(name="Mum", helps_with=[Help.LISTENING]),
-        Person(name="Jo", ring=Ring.VERY_CLOSE, area=LifeArea.SERVICES, helps_with=[Help.ADVICE]),
+        Person(name="Mum", helps_with=[HelpKind.LISTENING]),
+        Person(name="Jo", ring=Ring.VERY_CLOSE, area=LifeArea.SERVICES, helps_with=[HelpKind.ADVICE]),
     )
     async with running(data_dir) as (app, pilot):
         await open_network(pilot)
@@ -290,7 +290,7 @@ async def test_clicking_a_name_on_the_map_chooses_that_person(data_dir: Path):
         await open_network(pilot)
         chart = app.screen.query_one(NetworkMap)
         okafor = one(data_dir, "Dr Okafor")
-        spot = next(spot for spot in chart.drawing.spots if spot.ids == (okafor.id,))
+        spot = next(spot for spot in chart.drawing.click_areas if spot.ids == (okafor.id,))
         await pilot.click(NetworkMap, offset=(spot.x0 + 2, spot.y))
         await pilot.pause()
         assert app.screen.selected == okafor.id

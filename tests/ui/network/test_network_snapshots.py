@@ -9,13 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.models.network import Help, Person
+from imr_companion.models.network import HelpKind, Person
 from imr_companion.store import Database
 from tests.conftest import no_blink
 from tests.helpers import welcomed
 from tests.layout.test_network_map import TWELVE, crowd
 
-HELPS = {"Mum": [Help.LISTENING, Help.PRACTICAL], "Ali": [Help.COMPANY], "Jo": [Help.ADVICE, Help.CRISIS]}
+HELPS = {
+    "Mum": [HelpKind.LISTENING, HelpKind.PRACTICAL],
+    "Ali": [HelpKind.COMPANY],
+    "Jo": [HelpKind.ADVICE, HelpKind.CRISIS],
+}
 
 
 def twelve_people() -> list[Person]:

@@ -37,7 +37,8 @@ async def test_type_a_moment_press_enter_restart_and_find_it(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
-        assert field.has_focus
+        # Starting to write puts the words in the field.
+        assert not field.has_focus
         await type_text(pilot, "Walked to the park")
         await pilot.press("enter")
         await type_text(pilot, "Soup with Kim")
@@ -63,7 +64,7 @@ async def test_markup_in_a_moment_is_shown_as_typed(data_dir: Path):
 async def test_empty_enter_gets_a_calm_message_and_saves_nothing(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
-        await pilot.press("space", "enter")
+        await pilot.press("m", "space", "enter")
         await pilot.pause()
         assert "Write a few words first" in app.screen.query_one("#moment-message").render().plain
     assert stored_texts(data_dir) == []
@@ -74,7 +75,7 @@ async def test_too_long_moment_keeps_the_text_and_says_the_limit(data_dir: Path)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
         field.value = "a" * 10_000
-        await pilot.press("enter")
+        await pilot.press("m", "enter")
         await pilot.pause()
         assert "up to 2,000 characters" in app.screen.query_one("#moment-message").render().plain
         assert field.value == "a" * 10_000
@@ -164,9 +165,36 @@ async def test_a_pasted_note_keeps_every_line(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
-        field.post_message(events.Paste("Met Sam at the park.\nWe fed the ducks."))
+        # A paste with no field chosen goes into the good-moment field.
+        app.screen.post_message(events.Paste("Met Sam at the park.\nWe fed the ducks."))
         await pilot.pause()
         assert field.value == "Met Sam at the park. We fed the ducks."
         await pilot.press("enter")
         await pilot.pause()
     assert stored_texts(data_dir) == ["Met Sam at the park. We fed the ducks."]
+
+
+async def test_card_keys_and_area_digits_work_on_every_visit_and_type_in_the_field(data_dir: Path):
+    from tests.plan_seed import seed_plan
+
+    welcomed(data_dir)
+    seed_plan(data_dir)
+    async with running(data_dir) as (app, pilot):
+        field = app.screen.query_one("#moment-input", Input)
+        for _visit in range(2):
+            await pilot.press("4")
+            await pilot.pause()
+            assert app.current_mode == "goals"
+            await pilot.press("1")
+            await pilot.pause()
+            assert app.current_mode == "today" and not field.has_focus
+        await pilot.press("c")  # the check-in card's key
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CheckInScreen"
+        await pilot.press("escape")
+        await pilot.pause()
+        # m chooses the field; then every key types, digits and card keys too.
+        await pilot.press("m")
+        await type_text(pilot, "c4 r")
+        await pilot.pause()
+        assert app.current_mode == "today" and field.value == "c4 r"

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.widgets import Button, Static
 
+from imr_companion.store import SaveError
 from imr_companion.ui.common.dialogs.dialog import Dialog
 
 
@@ -51,3 +55,40 @@ class Confirm(Dialog[bool]):
 
     def action_answer(self, answer: bool) -> None:
         self.dismiss(answer)
+
+
+def confirm_then_remove(
+    node: DOMNode,
+    question: str | Text,
+    remove: Callable[[], object],
+    *,
+    done: Callable[[], object] | None = None,
+    removed: str = "Deleted.",
+    yes: str = "Delete",
+    no: str = "Keep it",
+    timeout: float | None = None,
+) -> None:
+    """Ask `question` ("Keep it" has the focus); on yes, `remove()` from the store.
+
+    `remove()` raises SaveError or returns a calm sentence when it could not
+    be done: that sentence is told and nothing else happens. Otherwise
+    `removed` is told (never read as markup) and `done()` runs.
+    """
+    app = node.app
+
+    def answer(agreed: bool | None) -> None:
+        if not agreed:
+            return
+        try:
+            problem = remove()
+        except SaveError as error:
+            problem = str(error)
+        if isinstance(problem, str) and problem:
+            app.notify(problem, severity="warning", markup=False)
+            return
+        if removed:
+            app.notify(removed, markup=False, timeout=timeout)
+        if done is not None:
+            done()
+
+    app.push_screen(Confirm(question, yes=yes, no=no), answer)

@@ -1,4 +1,10 @@
-"""The look every small window shares: centred, framed, buttons on the right."""
+"""The small windows: one frame, one way to save, one way to leave.
+
+Every modal screen derives from `Dialog`. Those that change something derive
+from `EditorDialog`, which remembers what its fields held when it opened:
+Escape, Cancel or quitting the app then close it at once only when nothing
+was changed, and otherwise ask first, "Keep writing" being the safe answer.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ModalScreen, ScreenResultType
-from textual.widgets import Button, Input
+from textual.widget import Widget
+from textual.widgets import Button, Checkbox, Input, RadioButton, Select, SelectionList, TextArea
 
 
 class Dialog(ModalScreen[ScreenResultType]):
-    """Compose a `Vertical(classes="dialog")` holding the content and a
-    `Horizontal(classes="buttons")` row."""
+    """Compose a container with `classes="dialog"` holding the content and a
+    `Horizontal(classes="buttons")` row. A subclass may set its own width
+    in its DEFAULT_CSS (`Name > .dialog { width: 76; }`)."""
 
     DEFAULT_CSS = """
     Dialog { align: center middle; }
@@ -24,12 +32,25 @@ class Dialog(ModalScreen[ScreenResultType]):
     Dialog .buttons Button { margin-left: 1; }
     """
 
+    def has_unsaved_text(self) -> bool:
+        """True while something typed here would be lost by closing (asked before quitting)."""
+        return False
+
+
+def field_value(field: Widget) -> object:
+    if isinstance(field, TextArea):
+        return field.text
+    if isinstance(field, SelectionList):
+        return list(field.selected)
+    return getattr(field, "value", None)
+
 
 class EditorDialog(Dialog[ScreenResultType]):
     """A small window that changes something: Enter in a field or ctrl+s saves,
-    Escape cancels. Subclasses compose `self.save_buttons()` last and implement
-    `save()`, which validates, stores and dismisses with the result, or shows
-    calm messages next to the fields and stays open with everything typed."""
+    Escape cancels (asking first when something was changed). Subclasses
+    compose `self.save_buttons()` last and implement `save()`, which
+    validates, stores and dismisses with the result, or shows calm messages
+    next to the fields and stays open with everything typed."""
 
     DEFAULT_CSS = """
     EditorDialog Label { margin-top: 1; }
@@ -39,15 +60,46 @@ class EditorDialog(Dialog[ScreenResultType]):
         Binding("ctrl+s", "save", "Save"),
         Binding("escape", "cancel", "Cancel"),
     ]
+    FIELDS = (Input, TextArea, Select, Checkbox, RadioButton, SelectionList)
 
-    def save_buttons(self) -> ComposeResult:
+    _as_opened: list[object] | None = None
+
+    def save_buttons(self, delete: str = "", compact: bool = False) -> ComposeResult:
         with Horizontal(classes="buttons"):
-            yield Button("Cancel (esc)", id="cancel")
-            yield Button("Save (ctrl+s)", id="save", variant="primary")
+            if delete:
+                yield Button(delete, id="delete", variant="warning", compact=compact)
+            yield Button("Cancel (esc)", id="cancel", compact=compact)
+            yield Button("Save (ctrl+s)", id="save", variant="primary", compact=compact)
+
+    def on_mount(self) -> None:
+        # Runs after a subclass's own on_mount, so fields it fills in count as opened.
+        self._as_opened = self.field_values()
+
+    def field_values(self) -> list[object]:
+        return [field_value(field) for field in self.query("*") if isinstance(field, self.FIELDS)]
+
+    def has_unsaved_text(self) -> bool:
+        return self._as_opened is not None and self.field_values() != self._as_opened
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        if not self.has_unsaved_text():
+            self.dismiss(None)
+            return
+        from imr_companion.ui.common.dialogs.confirm import Confirm
+
+        def answer(close: bool | None) -> None:
+            if close:
+                self.dismiss(None)
+
+        self.app.push_screen(
+            Confirm(
+                "Close without saving? What you changed here would not be kept.",
+                yes="Close without saving",
+                no="Keep writing",
+            ),
+            answer,
+        )
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")

@@ -5,15 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from platformdirs import user_documents_path
-from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.containers import Vertical
+from textual.widgets import Input, Label, Static
 
 from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
 def default_folder() -> Path:
@@ -21,24 +20,10 @@ def default_folder() -> Path:
     return documents if documents.is_dir() else Path.home()
 
 
-class SaveFilePrompt(ModalScreen[Path | None]):
+class SaveFilePrompt(EditorDialog[Path | None]):
     """Returns the file to write (its folder exists; replacing a file was agreed), or None."""
 
-    DEFAULT_CSS = """
-    SaveFilePrompt { align: center middle; }
-    SaveFilePrompt > Vertical {
-        width: 76; max-width: 100%; height: auto;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    SaveFilePrompt Label { margin-top: 1; }
-    SaveFilePrompt .hint { color: $text-muted; margin-top: 1; }
-    SaveFilePrompt Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
-    SaveFilePrompt Button { margin-left: 2; }
-    """
-    BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
-    ]
+    CSS_PATH = "save_file.tcss"
 
     MARKDOWN_HINT = (
         "A Markdown file: plain text that prints well. It is private until you choose to share it."
@@ -53,26 +38,22 @@ class SaveFilePrompt(ModalScreen[Path | None]):
         self.suggested = (folder or default_folder()) / file_name
 
     def compose(self) -> ComposeResult:
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = self.title_text
             yield Label("Save it as")
-            yield Input(str(self.suggested), id="path", select_on_focus=False)
+            yield OneLineInput(str(self.suggested), id="path", select_on_focus=False)
             yield FieldMessage(id="path-message")
             yield Static(self.hint, classes="hint")
-            with Horizontal():
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+            yield from self.save_buttons()
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def has_unsaved_text(self) -> bool:
+        # Where to save is not the person's writing: leaving asks nothing.
+        return False
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def action_save(self) -> None:
+    def save(self) -> None:
         message = self.query_one("#path-message", FieldMessage)
         text = self.query_one(Input).value.strip()
         if not text:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static
 
 from imr_companion.models.base import SHORT_TEXT
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.dialog import EditorDialog
+from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.text_fields import OneLineInput
 
 
-class TogetherPrompt(Dialog[str | None]):
-    """Returns the contact person's name, or "" or None to leave things as they were.
+class TogetherPrompt(EditorDialog[str | None]):
+    """Returns the contact person's name, or None to leave things as they were.
 
     Ending it needs no window: ctrl+g again ends it (CompanionApp.action_together).
     """
@@ -23,7 +24,6 @@ class TogetherPrompt(Dialog[str | None]):
     TogetherPrompt OptionList { height: auto; max-height: 7; margin-top: 1; }
     TogetherPrompt Input { margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
     def __init__(self, names: list[str] | None = None) -> None:
         super().__init__()
@@ -39,7 +39,8 @@ class TogetherPrompt(Dialog[str | None]):
             if self.names:
                 yield Static("Pick them from your network card (Enter), or write a name below.")
                 yield OptionList(*self.names, id="people")
-            yield Input(placeholder="Their name", id="name", max_length=SHORT_TEXT)
+            yield OneLineInput(placeholder="Their name", id="name")
+            yield FieldMessage(id="name-message")
             with Horizontal(classes="buttons"):
                 yield Button("Cancel", id="cancel")
                 yield Button("Start", id="start", variant="primary")
@@ -51,11 +52,13 @@ class TogetherPrompt(Dialog[str | None]):
     def _picked(self, event: OptionList.OptionSelected) -> None:
         self.dismiss(self.names[event.option_index])
 
-    @on(Input.Submitted)
     @on(Button.Pressed, "#start")
-    def _start(self) -> None:
-        self.dismiss(self.query_one(Input).value.strip())
+    def save(self) -> None:
+        name = self.query_one(Input).value.strip()
+        if len(name) > SHORT_TEXT:
+            self.query_one(FieldMessage).say(
+                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+            )
+            return
+        self.dismiss(name)
 
-    @on(Button.Pressed, "#cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)

@@ -1,0 +1,48 @@
+"""The text fields every form uses, with one rule for pasted text.
+
+Textual's Input keeps only the first line of a paste and refuses a paste
+longer than its `max_length` without a word; TextArea keeps invisible
+control characters that the store then refuses. Here a paste goes through
+`models.base.pasted`: lines joined (one-line fields) or kept (TextField),
+control characters removed, joiners kept, and nothing cut: a field over its
+limit says "up to N characters, please" when it is saved, with every word
+still in it.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import Input, TextArea
+
+from imr_companion.models.base import pasted
+
+
+class OneLineInput(Input):
+    """A one-line field. Fields are given no `max_length`: the model says the limit."""
+
+    def _on_paste(self, event: events.Paste) -> None:
+        # Input's own handler would insert the first line only.
+        event.prevent_default()
+        event.stop()
+        text = pasted(event.text, keep_lines=False)
+        if not text:
+            return
+        start, end = sorted(self.selection)
+        # Set directly rather than through insert_text_at_cursor, which
+        # refuses the whole paste when it would pass max_length.
+        self.value = self.value[:start] + text + self.value[end:]
+        self.cursor_position = start + len(text)
+
+
+class TextField(TextArea):
+    """A field for a few lines of writing: pasted lines are kept."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()
+        event.stop()
+        if self.read_only:
+            return
+        text = pasted(event.text, keep_lines=True)
+        if text and (result := self._replace_via_keyboard(text, *self.selection)):
+            self.move_cursor(result.end_location)
+            self.focus()

@@ -1,0 +1,75 @@
+"""The goals screen's keys, and when each one does something (the footer shows only those)."""
+
+from __future__ import annotations
+
+from textual.binding import Binding
+
+from imr_companion.models import Goal
+from imr_companion.models.goals import Step, current_goal
+
+
+# Keys are shown in the footer where they belong (the goal list or the
+# ladder) and work from both; check_action picks which copy is active.
+def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
+    return [
+        Binding(key, f"{action}('{where}')", description),
+        Binding(key, f"{action}('any')", description, show=False),
+    ]
+
+
+GOALS_KEYS = [
+    *_keys("n", "new_goal", "New goal", "list"),
+    *_keys("a", "add_step", "Add step", "ladder"),
+    Binding("e", "change", "Change"),
+    Binding("enter", "enter", "Open", show=False),
+    Binding("space", "done", "Done"),
+    Binding("space", "not_done", "Not done yet"),
+    Binding("u", "undo", "Undo"),
+    Binding("shift+up", "move(1)", "Move", key_display="⇧↑↓"),
+    Binding("shift+down", "move(-1)", "Move down", show=False),
+    Binding("p", "practice", "Practice"),
+    *_keys("c", "make_current", "Make current", "list"),
+    *_keys("r", "reach", "Reached", "list"),
+    *_keys("o", "reopen", "Reopen", "list"),
+    *_keys("d", "delete", "Delete", "list"),
+    Binding("right", "focus_ladder", "Steps", show=False),
+    Binding("left", "focus_list", "Goals", show=False),
+]
+
+
+def key_works(
+    action: str,
+    where: str,
+    on_ladder: bool,
+    goal: Goal | None,
+    step: Step | None,
+    goals: list[Goal],
+    undo_offered: bool,
+) -> bool:
+    """Whether `action` (bound for `where`: the goal list, the ladder or any) works now."""
+    if (where == "list" and on_ladder) or (where == "ladder" and not on_ladder):
+        return False
+    ladder_only = {"done", "not_done", "move", "practice"}
+    if action in ladder_only and not on_ladder:
+        return False
+    if action == "done":
+        return step is not None and not step.done
+    if action == "not_done":
+        return step is not None and step.done
+    if action == "move":
+        return step is not None and len(goal.steps) > 1 if goal else False
+    if action == "practice":
+        return step is not None and not step.done and goal is not None and not goal.reached
+    if action == "undo":
+        return undo_offered
+    if action in ("change", "delete"):
+        return (step if on_ladder else goal) is not None
+    if action == "add_step":
+        return goal is not None
+    if action == "make_current":
+        return goal is not None and not goal.reached and goal is not current_goal(goals)
+    if action == "reach":
+        return goal is not None and not goal.reached
+    if action == "reopen":
+        return goal is not None and goal.reached
+    return True
