@@ -46,8 +46,6 @@ def app_on(seeded: Path, open_app):
     return lambda: open_app(seeded)
 
 
-
-
 def test_today(snap_compare, app_on):
     assert snap_compare(app_on(), terminal_size=(80, 24), run_before=no_blink)
 

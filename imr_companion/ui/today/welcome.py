@@ -11,6 +11,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
+from imr_companion.ui.common.region_choice import RegionChoice
 
 
 class WelcomeScreen(Screen):
@@ -18,9 +19,11 @@ class WelcomeScreen(Screen):
     WelcomeScreen { align: center middle; }
     WelcomeScreen > Vertical { width: 74; max-width: 100%; height: auto; padding: 0 2; }
     WelcomeScreen #title { text-style: bold; margin-bottom: 1; }
-    WelcomeScreen Static { margin-bottom: 1; }
+    WelcomeScreen > Vertical > Static { margin-bottom: 1; }
     WelcomeScreen #folder { color: $text-muted; }
     WelcomeScreen Input { margin-bottom: 1; }
+    WelcomeScreen #region-label { margin-bottom: 0; }
+    WelcomeScreen RegionChoice { margin-bottom: 1; }
     """
     BINDINGS = [Binding("escape", "start", "Start")]
 
@@ -42,6 +45,10 @@ class WelcomeScreen(Screen):
                 id="name",
                 max_length=SHORT_TEXT,
             )
+            yield Static(
+                "Where do you live? Help now (F1) then shows your emergency number.", id="region-label"
+            )
+            yield RegionChoice(None)
             with Center():
                 yield Button("Start", variant="primary", id="start")
 
@@ -52,6 +59,7 @@ class WelcomeScreen(Screen):
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         name = self.query_one("#name", Input).value.strip()
-        if self.app.save_settings(welcomed=True, first_name=name):  # type: ignore[attr-defined]
+        region = self.query_one(RegionChoice).value
+        if self.app.save_settings(welcomed=True, first_name=name, region=region):  # type: ignore[attr-defined]
             self.dismiss()
             self.app.refresh_areas()  # type: ignore[attr-defined]
