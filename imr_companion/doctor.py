@@ -89,7 +89,10 @@ def check(folder: Path) -> Report:
         report.good.append("No data file yet: it will be created when the app first saves.")
     newest = backups.newest(folder)
     if newest:
-        report.good.append(f"{len(backups.listed(folder))} backups; the newest is from {newest[0]:%d %B %Y}.")
+        count = len(backups.listed(folder))
+        report.good.append(
+            f"{count} {'backup' if count == 1 else 'backups'}; the newest is from {newest[0]:%d %B %Y}."
+        )
     leftovers = list(folder.glob(f".{DATA_FILE}.*.tmp"))
     if leftovers:
         report.good.append(

@@ -74,9 +74,12 @@ def open_app():
     """Makes the app on a folder, as a person starts it; every database it opened is closed afterwards."""
     opened: list[Database] = []
 
-    def make(folder: Path) -> CompanionApp:
+    def make(folder: Path, theme: str | None = None) -> CompanionApp:
+        """`theme` (for example "light" or "high-contrast") is saved as the person's choice first."""
         db = Database.open(folder)
         opened.append(db)
+        if theme is not None:
+            db.save_settings(db.settings().model_copy(update={"theme": theme}))
         return CompanionApp(db)
 
     yield make

@@ -7,6 +7,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Center, Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Button, Static
 
 from imr_companion import clock
@@ -90,6 +91,7 @@ class GoalsScreen(AreaScreen):
     GoalsScreen #goal-header { height: auto; max-height: 6; padding: 0 1; }
     GoalsScreen GoalLadder { height: 1fr; }
     GoalsScreen #step-detail { height: auto; max-height: 3; padding: 0 1; }
+    GoalsScreen #goal-said { height: auto; max-height: 2; padding: 0 1; text-style: bold; display: none; }
     GoalsScreen #empty { height: auto; display: none; padding: 1 2; }
     GoalsScreen #empty Static { width: 70; max-width: 100%; margin-bottom: 1; }
     """
@@ -129,6 +131,7 @@ class GoalsScreen(AreaScreen):
             with Vertical(id="climb"):
                 yield Static("", id="goal-header")
                 yield GoalLadder(id="ladder")
+                yield Static("", id="goal-said")
                 yield Static("", id="step-detail")
 
     # --- reading ---------------------------------------------------------
@@ -265,8 +268,15 @@ class GoalsScreen(AreaScreen):
         return True
 
     def _say(self, message: str) -> None:
-        # What a person typed can hold [brackets]: never read it as markup.
-        self.notify(message, markup=False)
+        # On its own line above the step, not as a notice over it: the next
+        # step is what the person wants to see. Content: never read as markup.
+        said = self.query_one("#goal-said", Static)
+        said.update(Content(message))
+        said.display = True
+
+    def on_key(self) -> None:
+        # What was said stays until the person does the next thing.
+        self.query_one("#goal-said", Static).display = False
 
     # --- goals -----------------------------------------------------------
 

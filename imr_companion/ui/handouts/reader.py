@@ -31,6 +31,9 @@ class ReaderScreen(AreaScreen):
     ReaderScreen #page:focus { background-tint: $foreground 3%; }
     ReaderScreen #text { margin: 0; padding: 0; }
     ReaderScreen #text MarkdownH2 { margin: 1 0 1 0; }
+    /* Headings in the words' own colour, bold, never underlined: coloured
+       underlined words look like links, and nothing in a handout is one. */
+    ReaderScreen #text MarkdownHeader { color: $foreground; text-style: bold; }
     ReaderScreen #forms { height: auto; }
     ReaderScreen #nav { height: auto; margin: 1 0; }
     ReaderScreen #nav Button { margin-right: 2; }

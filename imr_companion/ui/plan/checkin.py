@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
-from textual.widgets import Button, SelectionList, Static
+from textual.widgets import Button, Static
 from textual.widgets.selection_list import Selection
 
 from imr_companion import clock
@@ -16,6 +16,7 @@ from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 
 class CheckInScreen(ModalScreen[CheckIn | None]):
@@ -26,7 +27,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         border: round $primary; background: $surface; padding: 0 1;
     }
     CheckInScreen #question { margin: 1 0; }
-    CheckInScreen SelectionList { height: auto; max-height: 14; }
+    CheckInScreen MarkedSelectionList { height: auto; max-height: 14; }
     CheckInScreen .hint { color: $text-muted; margin-top: 1; }
     CheckInScreen Horizontal { height: auto; align-horizontal: right; margin-top: 1; }
     CheckInScreen Button { margin-left: 2; }
@@ -46,7 +47,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
         with Vertical() as box:
             box.border_title = f"Check-in, {today:%A %d %B}"
             yield Static("Have you noticed any of your early warning signs today?", id="question")
-            yield SelectionList[str](
+            yield MarkedSelectionList(
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
                 id="signs",
             )
@@ -58,7 +59,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one(SelectionList).focus()
+        self.query_one(MarkedSelectionList).focus()
 
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
@@ -70,7 +71,7 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
-        ticked = set(self.query_one(SelectionList).selected)
+        ticked = set(self.query_one(MarkedSelectionList).selected)
         self._keep([sign.id for sign in self.signs if sign.id in ticked])
 
     def _keep(self, ids: list[str]) -> None:

@@ -52,7 +52,8 @@ class SaveFilePrompt(ModalScreen[Path | None]):
             yield Input(str(self.suggested), id="path", select_on_focus=False)
             yield FieldMessage(id="path-message")
             yield Static(
-                "A Markdown file: plain text that prints well. It is private until you choose to share it.",
+                "A plain text file that prints well and opens in any text editor. "
+                "It is private until you choose to share it.",
                 classes="hint",
             )
             with Horizontal():
