@@ -128,3 +128,16 @@ def test_demo_fills_an_empty_folder_and_refuses_real_data(capsys, tmp_path: Path
 def test_errors_are_one_plain_line(capsys, tmp_path: Path):
     code, _, err = run(capsys, "import", str(tmp_path / "missing.json"), "--data-dir", str(tmp_path / "d"))
     assert code == 1 and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_help_shows_the_data_folder_option(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "--data-dir DIR" in out and "IMR_COMPANION_DATA_DIR" in out
+
+
+def test_doctor_counts_one_backup_in_plain_words(capsys, filled: Path):
+    code, out, _ = run(capsys, "backup", "--data-dir", str(filled))
+    assert code == 0
+    code, out, _ = run(capsys, "doctor", "--data-dir", str(filled))
+    backups = [line for line in out.splitlines() if "backup" in line and "newest" in line]
+    assert backups and "1 backup;" in backups[0] and "backups" not in backups[0], out

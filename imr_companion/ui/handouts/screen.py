@@ -71,7 +71,8 @@ class HandoutsScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = """
     HandoutsScreen #continue { margin: 1 1 0 1; width: auto; max-width: 100%; }
-    HandoutsScreen #practice { margin: 1 1 0 1; width: auto; }
+    HandoutsScreen #practice { margin: 1 1 0 1; width: auto; dock: right; }
+    HandoutsScreen #continue { text-wrap: nowrap; text-overflow: ellipsis; }
     HandoutsScreen #buttons { height: auto; }
     HandoutsScreen #columns { margin: 1 1 0 1; padding: 0; color: $text-muted; height: 1; }
     HandoutsScreen #modules { height: auto; max-height: 13; margin: 0 1; border: none; padding: 0; }
