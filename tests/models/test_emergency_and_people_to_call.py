@@ -78,3 +78,12 @@ def test_people_to_call_are_each_listed_once_with_the_cards_number():
         ("Maria", "06 1", "maria", "h1"),
         ("Jo", "06 2", "jo", "h2"),
     ]
+
+
+def test_the_same_number_under_another_name_is_one_person():
+    maria = Person(id="maria", name="Maria (sister)", reach="06 555 0123", call_for_help=True)
+    tom = Person(id="tom", name="Tom", call_for_help=True)
+    lea = Person(id="lea", name="Lea", call_for_help=True)  # no numbers: never "the same number"
+    plan = Plan(helpers=[Helper(id="h1", name="Maria (my sister)", reach="065550123")])
+    found = people_to_call(plan, {p.id: p for p in (maria, tom, lea)})
+    assert [p.name for p in found] == ["Maria (my sister)", "Lea", "Tom"]

@@ -1,4 +1,6 @@
-"""Every main screen at 80x24 in the light and the high-contrast theme, with a year of demo data.
+"""Every main screen at 80x24 in the default, the light and the high-contrast theme, with demo data.
+
+The README's pictures (docs/*.png) are made from the default-theme ones.
 
 State must show by mark, not colour, and every word must stay readable:
 review the SVGs (converted to PNG) when one changes.
@@ -30,7 +32,7 @@ def demo_folder(data_dir: Path) -> Path:
     return data_dir
 
 
-@pytest.mark.parametrize("theme", ["light", "high-contrast"])
+@pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])
 @pytest.mark.parametrize("screen", list(KEYS))
 def test_main_screen(snap_compare, demo_folder: Path, open_app, screen: str, theme: str):
     app = open_app(demo_folder, theme=theme)
