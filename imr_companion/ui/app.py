@@ -70,7 +70,7 @@ class CompanionApp(App[None]):
                 return
             self.together_with = name or None
             if name:
-                self.notify(f"What you write now is marked as together with {name}. Ctrl+G to stop.")
+                self.notify(f"What you write now is marked as together with {name}. Press ctrl+g to stop.")
             else:
                 self.notify("Back to just you.")
 

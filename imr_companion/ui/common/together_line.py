@@ -30,7 +30,9 @@ class TogetherLine(Static):
         self.watch(self.app, "together_with", self.show)
 
     def show(self, name: str | None) -> None:
-        self.update(Content(f"Filling in together with {name}. Ctrl+G to change or stop.") if name else "")
+        self.update(
+            Content(f"Filling in together with {name}. Press ctrl+g to change or stop.") if name else ""
+        )
         self.display = bool(name)
 
     def on_click(self) -> None:

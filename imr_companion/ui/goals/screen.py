@@ -384,7 +384,7 @@ class GoalsScreen(AreaScreen):
             return
         self._undo = DoneChange.between(goal, climbed, step.id)
         if following is not None:
-            self._say(f"Well done. Next on your ladder: {_quoted(following.text)}\n(u undoes this)")
+            self._say(f"Well done. Next on your ladder: {_quoted(following.text)} (Press u to undo.)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -420,7 +420,7 @@ class GoalsScreen(AreaScreen):
         back = goal.step_not_done(step.id)
         if self._save(back, step.id):
             self._undo = DoneChange.between(goal, back, step.id)
-            self._say("Back on the ladder, not done yet. (u undoes this)")
+            self._say("Back on the ladder, not done yet. (Press u to undo.)")
 
     def action_undo(self) -> None:
         change = self._undo

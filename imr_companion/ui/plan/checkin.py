@@ -51,7 +51,9 @@ class CheckInScreen(ModalScreen[CheckIn | None]):
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
                 id="signs",
             )
-            yield Static("Space ticks a sign. Nothing ticked means none today.", classes="hint")
+            yield Static(
+                "Press space or click to tick a sign. Nothing ticked means none today.", classes="hint"
+            )
             yield FieldMessage(id="save-message")
             with Horizontal():
                 yield Button("Cancel (esc)", id="cancel")
