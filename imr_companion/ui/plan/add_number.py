@@ -11,7 +11,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.widgets import Input, Label, Select
+from textual.widgets import Input, Label, Select, Static
 
 from imr_companion.models.base import field_messages
 from imr_companion.models.people_to_call import PersonToCall
@@ -52,8 +52,12 @@ class AddNumber(EditorDialog[str | None]):
             yield Label("Their name", id="name-label")
             yield OneLineInput(id="name", max_length=NAME_LIMIT + 100)
             yield FieldMessage(id="name-message")
+            yield Static(
+                "They are added to My plan, under “People who can help”.", id="new-hint", classes="hint"
+            )
             yield Label("Their number")
-            yield OneLineInput(id="reach", max_length=NAME_LIMIT + 100)
+            # No select-all on focus: a key typed must never replace a number already there.
+            yield OneLineInput(id="reach", max_length=NAME_LIMIT + 100, select_on_focus=False)
             yield FieldMessage(id="reach-message")
             yield FieldMessage(id="save-message")
             yield from self.save_buttons()
@@ -72,7 +76,7 @@ class AddNumber(EditorDialog[str | None]):
     @on(Select.Changed, "#who")
     def _follow_choice(self) -> None:
         who = self._chosen()
-        for selector in ("#name-label", "#name", "#name-message"):
+        for selector in ("#name-label", "#name", "#name-message", "#new-hint"):
             self.query_one(selector).display = who is None
         if who is not None:
             self.query_one("#reach", Input).value = who.number
