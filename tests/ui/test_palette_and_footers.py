@@ -54,7 +54,9 @@ async def footer_fits(app) -> None:
         assert "palette" not in str(key.render())
 
 
-@pytest.mark.parametrize("keys", [["6"], ["6", "r"], ["6", "h"], ["4"], ["2"], ["5"], ["3"]])
+@pytest.mark.parametrize(
+    "keys", [[], ["6"], ["6", "r"], ["6", "h"], ["6", "v"], ["4"], ["2"], ["2", "p"], ["5"], ["3"]]
+)
 async def test_footers_are_whole_at_80_columns(data_dir: Path, keys: list[str]):
     seed_plan(data_dir)
     async with running(data_dir, size=(80, 24)) as (app, pilot):
