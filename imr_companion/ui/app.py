@@ -195,8 +195,11 @@ class CompanionApp(App[None]):
         yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", self.action_quit)
         # The screen in front may offer its own commands (the keys in its footer).
         commands = getattr(screen, "commands", None)
-        if commands is not None:
-            yield from commands()
+        # An action the screen already names in its own words is not offered twice.
+        offered: set[str] = set()
+        for command in commands() if commands is not None else ():
+            offered.add(getattr(command.callback, "__name__", "").removeprefix("action_"))
+            yield command
         yield SystemCommand(
             "Filling in together",
             "Mark what you write as done together with your contact person (ctrl+g)",
@@ -210,10 +213,9 @@ class CompanionApp(App[None]):
             )
         # Every key of the screen in front is offered here too, also those the
         # footer has no room for, so that everything can be done with the mouse.
-        offered: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if binding.action in TEXTUAL_ACTIONS:
+            if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
                 continue
             # A binding's tooltip, when it has one, is its longer name.
             title = binding.tooltip or binding.description

@@ -83,3 +83,13 @@ async def test_looking_over_an_empty_section_does_not_ask_if_it_is_still_true(da
         await pilot.press("y")  # on to a section with entries
         await pilot.pause()
         assert "Is this still true?" in app.screen.query_one("#review-question").render().plain
+
+
+async def test_each_action_is_offered_once(data_dir: Path):
+    seed_plan(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("escape", "6")
+        await pilot.pause()
+        helps = [command.help for command in app.get_system_commands(app.screen)]
+    for key in ["h", "v", "r", "x"]:
+        assert sum(help.endswith((f"({key})", f"Press {key}")) for help in helps) == 1, key
