@@ -18,7 +18,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="imr-companion",
         description="A private companion for Illness Management and Recovery. "
-        "Everything stays on this computer.",
+        "Everything stays on this computer. With no command, the app opens.",
     )
     parser.add_argument("--version", action="version", version=f"imr-companion {__version__}")
     data_dir = argparse.ArgumentParser(add_help=False)
@@ -30,7 +30,11 @@ def _parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"the data folder (default: ${paths.ENV_VAR}, else your user data folder)",
     )
-    parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"open the app on this data folder (default: ${paths.ENV_VAR}, else your user data folder)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="command")
 
     export = commands.add_parser("export", parents=[data_dir], help="write your data to a file")

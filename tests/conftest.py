@@ -51,6 +51,10 @@ def private_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "home" / "data"))
     monkeypatch.delenv("IMR_COMPANION_DATA_DIR", raising=False)
+    # Help now's emergency number follows the locale: no region unless a test names one.
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
 
 
 @pytest.fixture
@@ -70,9 +74,12 @@ def open_app():
     """Makes the app on a folder, as a person starts it; every database it opened is closed afterwards."""
     opened: list[Database] = []
 
-    def make(folder: Path) -> CompanionApp:
+    def make(folder: Path, theme: str | None = None) -> CompanionApp:
+        """`theme` (for example "light" or "high-contrast") is saved as the person's choice first."""
         db = Database.open(folder)
         opened.append(db)
+        if theme is not None:
+            db.save_settings(db.settings().model_copy(update={"theme": theme}))
         return CompanionApp(db)
 
     yield make

@@ -227,3 +227,18 @@ def test_an_unexpected_error_is_one_calm_line_and_a_report_without_personal_text
     text = reports[0].read_text()
     assert "ValueError" in text and "crashing" in text and "my private diary words" not in text
     assert stat.S_IMODE(reports[0].stat().st_mode) == 0o600
+
+
+def test_help_shows_the_data_folder_option(capsys):
+    code, out, _ = run(capsys, "--help")
+    assert code == 0 and "--data-dir DIR" in out and "IMR_COMPANION_DATA_DIR" in out
+
+
+def test_doctor_counts_one_backup_in_plain_words(capsys, filled: Path):
+    for earlier in (filled / "backups").iterdir():
+        earlier.unlink()
+    code, out, _ = run(capsys, "backup", "--data-dir", str(filled))
+    assert code == 0
+    code, out, _ = run(capsys, "doctor", "--data-dir", str(filled))
+    backups = [line for line in out.splitlines() if "backup" in line and "newest" in line]
+    assert backups and "1 backup;" in backups[0] and "backups" not in backups[0], out

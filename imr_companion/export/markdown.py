@@ -105,7 +105,11 @@ def _goal_lines(goal: Goal, heading: str) -> list[str]:
 
 
 def _plan_lines(database: Database, level: str) -> list[str]:
-    """The plan's sections as Markdown, for printing on a page or two; empty sections left out."""
+    """The plan's sections as Markdown, for printing on a page or two.
+
+    A section with nothing in it yet keeps its heading and says so, so that a
+    reader sees it was not forgotten and the person sees what is still open.
+    """
     found = Repository.of(database, Plan).where("id", PLAN_ID, PLAN_ID)
     if not found or found[0].is_empty:
         return []
@@ -114,9 +118,10 @@ def _plan_lines(database: Database, level: str) -> list[str]:
     lines: list[str] = []
     for section in SECTIONS:
         entries = getattr(plan, section.field)
-        if not entries:
-            continue
         lines += [f"{level} {section.title}", ""]
+        if not entries:
+            lines += ["Nothing written here yet.", ""]
+            continue
         for number, entry in enumerate(entries, start=1):
             text, detail = (
                 markdown_inline(words) if words else words for words in entry_words(entry, people)
@@ -273,8 +278,15 @@ def _handouts_section(database: Database) -> list[str]:
             continue
         lines += [f"### Module {handout.number}: {handout.title}", ""]
         order = {e.id: n for n, e in enumerate(handout.exercises)}
+        # Each answer under the section it belongs to, so it reads with its context.
+        section_of = {ident: section.title for section in handout.sections for ident in section.exercises}
+        heading = None
         for answer in sorted(by_handout[handout.id], key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
+            title = section_of.get(answer.exercise)
+            if title and title != heading:
+                lines += [f"#### {title}", ""]
+                heading = title
             question = (
                 exercise.prompt
                 if exercise
@@ -363,7 +375,7 @@ MARKDOWN_PARTS: dict[str, Callable[[Database], str]] = {"plan": plan_markdown}
 def to_markdown(database: Database) -> str:
     name = database.settings().first_name
     title = f"# {markdown_inline(name)}'s IMR Companion" if name else "# My IMR Companion"
-    lines = [title, "", f"Written out on {clock.today():%d %B %Y}. Private: share only if you choose to.", ""]
+    lines = [title, "", f"Written out on {clock.today():%d %B %Y}. Private: shared only if I choose.", ""]
     body: list[str] = []
     for section in MARKDOWN_SECTIONS:
         body += section(database)

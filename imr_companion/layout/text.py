@@ -20,3 +20,13 @@ def shorten(text: str, width: int) -> str:
         used += cells
         end = stop
     return text[:end].rstrip(" ,.:;-/(") + "…"
+
+
+def cells(text: str) -> int:
+    """How many screen cells `text` takes (a family emoji joined by zero-width joiners is one picture)."""
+    return split_graphemes(text)[1]
+
+
+def pad(text: str, width: int) -> str:
+    """`text` with spaces after it to fill `width` cells, counting wide characters as two."""
+    return text + " " * max(0, width - cells(text))

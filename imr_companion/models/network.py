@@ -166,7 +166,10 @@ def summary(people: list[Person]) -> list[str]:
     elif not missing:
         lines = [f"You have people for every kind of help: {joined(covered)}."]
     else:
-        lines = [f"You have people for {joined(covered)}. Nobody is marked for {joined(missing, 'or')} yet."]
+        lines = [
+            f"You have people for {joined(covered)}. "
+            f"If someone comes to mind for {joined(missing, 'or')}, you can add them any time."
+        ]
     signs = sum(person.notices_signs for person in people)
     calls = sum(person.call_for_help for person in people)
     marks = []

@@ -9,9 +9,13 @@ from imr_companion.models.base import Model, ShortText
 
 class Settings(Model):
     first_name: ShortText = ""
-    theme: ShortText = "textual-dark"
+    theme: ShortText = "dark"
     welcomed: bool = False
     """The first-run welcome has been seen."""
+    region: ShortText | None = None
+    """Where the person lives: a code of models.emergency.REGIONS; None until chosen (the locale decides)."""
+    emergency_number: ShortText = ""
+    """The person's own number for an emergency; it comes before the region's in Help now."""
     demo: bool = False
     """This folder holds the invented demo person's data, safe to replace."""
     checkup_weeks: int = Field(default=0, ge=0, le=26)

@@ -18,8 +18,13 @@ from imr_companion.areas import AREAS
 from imr_companion.models import Record, Settings
 from imr_companion.models.base import mark_together
 from imr_companion.store import Database, SaveError
+from imr_companion.ui.themes import THEMES, plain_theme
 
 R = TypeVar("R", bound=Record)
+
+# Textual's own keys on every screen (moving between fields, copying): not
+# actions a person looks for in the list of what they can do.
+TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
 
 
 def _lazy(target: str) -> Callable[[], Screen]:
@@ -40,6 +45,8 @@ class CompanionApp(App[None]):
         # used by Input or TextArea, and priority puts it before them.
         Binding("f1", "help_now", "Help now", show=False, priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Named here so the footer says what it is: Textual's own calls it "palette".
+        Binding("ctrl+p", "command_palette", "More", show=False, priority=True, tooltip="All actions"),
     ]
 
     together_with: reactive[str | None] = reactive(None)
@@ -49,6 +56,8 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self.settings: Settings = database.settings()
+        for theme in THEMES:
+            self.register_theme(theme)
 
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""
@@ -66,7 +75,7 @@ class CompanionApp(App[None]):
         def chosen(name: str | None) -> None:
             if name:
                 self.together_with = name
-                self.notify(f"What you write now is marked as together with {name}. Ctrl+G ends it.")
+                self.notify(f"What you write now is marked as together with {name}. Press ctrl+g to end it.")
 
         self.push_screen(TogetherPrompt(people_to_pick(self.database)), chosen)
 
@@ -98,8 +107,7 @@ class CompanionApp(App[None]):
         return self.database.folder
 
     def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
+        self.theme = plain_theme(self.settings.theme)
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         self.switch_mode("today")
         if not self.settings.welcomed:
@@ -162,15 +170,40 @@ class CompanionApp(App[None]):
         if self.current_mode != mode:
             self.switch_mode(mode)
 
+    def search_themes(self) -> None:
+        from textual.command import CommandPalette
+
+        from imr_companion.ui.theme_choices import ThemeChoices
+
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Choose how it looks…"))
+
+    def action_emergency_number(self) -> None:
+        from imr_companion.ui.common.dialogs.emergency import EmergencySettings
+
+        self.push_screen(EmergencySettings())
+
     def get_system_commands(self, screen: Screen):
-        yield from super().get_system_commands(screen)
+        # Only what a person would look for, in plain words: not Textual's own
+        # list (Keys, Maximize, Screenshot), which talks about widgets.
         yield SystemCommand(
             "Help now", "Your own steps, people and numbers (F1, from anywhere)", self.action_help_now
         )
+        yield SystemCommand(
+            "Emergency number",
+            "Where you live, or your own emergency number, for Help now",
+            self.action_emergency_number,
+        )
+        yield SystemCommand(
+            "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", self.action_change_theme
+        )
+        yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", self.action_quit)
         # The screen in front may offer its own commands (the keys in its footer).
         commands = getattr(screen, "commands", None)
-        if commands is not None:
-            yield from commands()
+        # An action the screen already names in its own words is not offered twice.
+        offered: set[str] = set()
+        for command in commands() if commands is not None else ():
+            offered.add(getattr(command.callback, "__name__", "").removeprefix("action_"))
+            yield command
         yield SystemCommand(
             "Restore a backup",
             "Put back a copy of your data from an earlier day (what is there now is kept too)",
@@ -182,14 +215,15 @@ class CompanionApp(App[None]):
         for area in AREAS:
             yield SystemCommand(
                 f"Open {area.title}",
-                f"Go to {area.title} (key {area.key})",
+                f"Go to {area.title} (press {area.key})",
                 lambda mode=area.mode: self.action_open_area(mode),
             )
         # Every key of the screen in front is offered here too, also those the
         # footer has no room for, so that everything can be done with the mouse.
-        offered: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
+            if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
+                continue
             # A binding's tooltip, when it has one, is its longer name.
             title = binding.tooltip or binding.description
             if active.node is screen and title and active.enabled:
@@ -198,7 +232,7 @@ class CompanionApp(App[None]):
                 offered.add(title)
                 yield SystemCommand(
                     title,
-                    f"Key {self.get_key_display(binding)}",
+                    f"Press {self.get_key_display(binding)}",
                     partial(screen.run_action, binding.action),
                 )
 

@@ -76,6 +76,9 @@ def test_markdown_export_has_progress_answers_and_practice(capsys, filled: Path)
         in text
     )
     assert "**What does recovery mean to you?**\n\nFeeling like me  \nmost days" in text
+    # Each answer under the section of the handout it belongs to.
+    recovery = text.index("**What does recovery mean to you?**")
+    assert text.rfind("#### ", 0, recovery) > text.rfind("### Module 1", 0, recovery)
     assert "4 of 5 (Not hopeful = 1, Very hopeful = 5)" in text
     assert "*Last changed 18 March 2026, together with Jo.*" in text
     assert "- Tea\n- Walks" in text

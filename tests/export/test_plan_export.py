@@ -148,3 +148,11 @@ def demo_markdown(folder: Path) -> str:
     from imr_companion.export import plan_markdown
 
     return plan_markdown(Database.read_only(folder))
+
+
+def test_an_empty_section_is_printed_as_not_written_yet(capsys, data_dir: Path):
+    seed_plan(data_dir, sample_plan(triggers=[]))
+    code, out, _ = run(capsys, "export", "--data-dir", str(data_dir), "--only", "plan")
+    assert code == 0
+    assert "## My triggers\n\nNothing written here yet.\n" in out
+    assert "## Early warning signs\n\n- Sleeping less" in out

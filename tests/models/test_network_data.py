@@ -94,7 +94,7 @@ def test_markdown_draws_the_card_by_ring_and_life_area(database):
     assert section.count("- **Ali**") == 2
     # Typed asterisks and underscores print as typed, not as formatting.
     assert r"- **\*Dr\* \_Lind\_**" in section
-    assert "Nobody is marked for advice or help in a crisis yet." in section
+    assert "If someone comes to mind for advice or help in a crisis, you can add them any time." in section
 
 
 def test_an_empty_card_leaves_the_markdown_alone(database):
@@ -146,7 +146,8 @@ def test_summary_is_kind_and_specific():
     )
     assert some == [
         "You have people for listening. "
-        "Nobody is marked for practical help, advice, company or help in a crisis yet.",
+        "If someone comes to mind for practical help, advice, company or help in a crisis, "
+        "you can add them any time.",
         "1 person notices your early warning signs.",
     ]
 

@@ -58,7 +58,7 @@ class AreaBar(Horizontal):
             label = f"{marker}{area.key} {area.title}"
             classes = "area -current" if area.mode == self.current else "area"
             static = Static(label, classes=classes, id=f"area-{area.mode}")
-            static.tooltip = f"Open {area.title} (key {area.key})"
+            static.tooltip = f"Open {area.title} (press {area.key})"
             yield static
         yield Static("", id="spacer")
         help_now = Static("F1 Help now", id="help-now")

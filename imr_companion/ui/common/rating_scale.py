@@ -1,4 +1,8 @@
-"""A 1 to 5 scale with words at both ends: 'Not hopeful  1  2 [3] 4  5  Very hopeful'."""
+"""A 1 to 5 scale with words at both ends: 'Not hopeful  1  2 [3] 4  5  Very hopeful'.
+
+The chosen number is in brackets; while moving with the arrow keys the
+number under the cursor shows between ›‹ marks until it is chosen.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ LOWEST, HIGHEST = 1, 5
 
 
 class RatingScale(Widget, can_focus=True):
-    """The chosen number is in brackets (and bold); left/right move, Enter, space or 1-5 choose."""
+    """The chosen number is in brackets (and bold), the cursor between ›‹; left/right move,
+    Enter, space or 1-5 choose."""
 
     DEFAULT_CSS = """
     RatingScale { height: 1; width: auto; padding: 0 1; }
@@ -61,7 +66,13 @@ class RatingScale(Widget, can_focus=True):
         self._spans = []
         offset = cell_len(self.low) + 1
         for number in range(LOWEST, HIGHEST + 1):
-            label = f"[{number}]" if number == self.value else f" {number} "
+            if number == self.value:
+                label = f"[{number}]"
+            elif self.has_focus and number == self.cursor:
+                # Where the arrow keys are, as a mark: a colour alone is not seen by everyone.
+                label = f"›{number}‹"
+            else:
+                label = f" {number} "
             piece = Content(label)
             if number == self.value:
                 piece = piece.stylize(self.get_visual_style("rating-scale--chosen"))

@@ -31,7 +31,9 @@ class TogetherLine(Static):
 
     def show(self, name: str | None) -> None:
         self.update(
-            Content(f"Together with {name}. Ctrl+G ends it; F2 for a session or sharing.") if name else ""
+            Content(f"Together with {name}. Press ctrl+g to end it, F2 for a session or sharing.")
+            if name
+            else ""
         )
         self.display = bool(name)
 

@@ -278,7 +278,10 @@ class GoalLadder(CursorList):
         label_style = style
         if state == "later" and index != self.cursor:
             # Muted only on a plain background: on a filled rung it would fade in light themes.
-            label_style = style + self.get_component_rich_style("goal-ladder--label", partial=True)
+            # The muted colour as blended on the ladder's own background: a partial
+            # style keeps it unblended, which showed white on grey in light themes.
+            muted = self.get_component_rich_style("goal-ladder--label")
+            label_style = style + Style(color=muted.color)
         label_width = cell_len(label)
         room = inner - 6 - (label_width + 1 if label else 0)
         words = set_cell_size(shorten(step.text, room), room)

@@ -6,6 +6,7 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
+from textual.content import Content
 from textual.widgets import Button, Static
 
 from imr_companion.models import Goal, PracticeTask
@@ -43,6 +44,7 @@ class GoalsScreen(AreaScreen):
             with Vertical(id="climb"):
                 yield Static("", id="goal-header")
                 yield GoalLadder(id="ladder")
+                yield Static("", id="goal-said")
                 yield Static("", id="step-detail")
 
     # --- reading ---------------------------------------------------------
@@ -162,9 +164,16 @@ class GoalsScreen(AreaScreen):
         self.refresh_data(changed.id, show_step)
         return True
 
-    def _notify_plainly(self, message: str) -> None:
-        # What a person typed can hold [brackets]: never read it as markup.
-        self.notify(message, markup=False)
+    def _show_message(self, message: str) -> None:
+        # On its own line above the step, not as a notice over it: the next
+        # step is what the person wants to see. Content: never read as markup.
+        said = self.query_one("#goal-said", Static)
+        said.update(Content(message))
+        said.display = True
+
+    def on_key(self) -> None:
+        # What was said stays until the person does the next thing.
+        self.query_one("#goal-said", Static).display = False
 
     # --- goals -----------------------------------------------------------
 
@@ -189,7 +198,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or goal.reached:
             return
         if self._save(goal.made_current_now()):
-            self._notify_plainly(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
+            self._show_message(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
 
     def action_reach(self, _where: str = "any") -> None:
         goal = self.goal
@@ -210,12 +219,12 @@ class GoalsScreen(AreaScreen):
         if self._save(stored.marked_reached()):
             self.undo.forget(goal.id)
             self._refresh_keys()
-            self._notify_plainly("Reached. Well done! It is kept in your Reached list.")
+            self._show_message("Reached. Well done! It is kept in your Reached list.")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is not None and goal.reached and self._save(goal.reopened()):
-            self._notify_plainly("Reopened. It is back with the goals you are working on.")
+            self._show_message("Reopened. It is back with the goals you are working on.")
 
     # --- steps -----------------------------------------------------------
 
@@ -233,7 +242,7 @@ class GoalsScreen(AreaScreen):
     def action_add_step(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is None:
-            self._notify_plainly("Set a goal first: press n.")
+            self._show_message("Set a goal first: press n.")
             return
         from imr_companion.ui.goals.editor import StepEditor
 
@@ -270,7 +279,7 @@ class GoalsScreen(AreaScreen):
         if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
         if following is not None:
-            self._notify_plainly(f"Well done. Next on your ladder: {quoted(following.text)}\n(u undoes this)")
+            self._show_message(f"Well done. Next on your ladder: {quoted(following.text)} (Press u to undo.)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -294,7 +303,7 @@ class GoalsScreen(AreaScreen):
         if goal is None or step is None or not step.done:
             return
         if self._mark(goal, goal.step_not_done(step.id), step.id, step.id):
-            self._notify_plainly("Back on the ladder, not done yet. (u undoes this)")
+            self._show_message("Back on the ladder, not done yet. (Press u to undo.)")
 
     def action_undo(self) -> None:
         change = self.undo.change
@@ -306,11 +315,11 @@ class GoalsScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return
         if restored is None:
-            self._notify_plainly("That step has changed since, so there is nothing to undo.")
+            self._show_message("That step has changed since, so there is nothing to undo.")
             self._refresh_keys()
             return
         self.refresh_data(restored.id, change.step_id)
-        self._notify_plainly("Undone.")
+        self._show_message("Undone.")
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -330,7 +339,7 @@ class GoalsScreen(AreaScreen):
         moved = goal.step_moved(step.id, to)
         if moved is None:
             if 0 <= to < len(goal.steps) and goal.steps[to].done != step.done:
-                self._notify_plainly(
+                self._show_message(
                     "Done steps stay at the bottom of the ladder, in the order you climbed them."
                 )
             return
@@ -347,9 +356,9 @@ class GoalsScreen(AreaScreen):
             self.notify(str(error), severity="warning")
             return
         if not added:
-            self._notify_plainly("This step is already in this week's practice.")
+            self._show_message("This step is already in this week's practice.")
             return
-        self._notify_plainly("Added to this week's practice.")
+        self._show_message("Added to this week's practice.")
 
     # --- both ------------------------------------------------------------
 

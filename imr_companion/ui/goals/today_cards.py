@@ -61,9 +61,9 @@ class GoalCard(TodayCard):
         if step is not None:
             says = Content(f"Next step: {step.text}")
         elif goal.steps:
-            says = Content("Every step is done. Key 4 opens your ladder: mark it reached, or add a step.")
+            says = Content("Every step is done. Press 4 to open your ladder: mark it reached, or add a step.")
         else:
-            says = Content("What could a first small step be? Key 4 opens your ladder.")
+            says = Content("What could a first small step be? Press 4 to open your ladder.")
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
         self.query_one("#goal-done-line").display = self.undo.offered(goal.id)

@@ -149,7 +149,7 @@ class ToolForm(ExerciseForm):
 
     def compose_answer(self) -> ComposeResult:
         area = areas.area(areas.TOOL_AREAS[self.exercise.tool or ""])
-        yield Button(f"Open {area.title} (key {area.key})", classes="open-tool", name=area.mode, compact=True)
+        yield Button(f"Open {area.title} ({area.key})", classes="open-tool", name=area.mode, compact=True)
 
     @on(Button.Pressed, ".open-tool")
     def _open(self, event: Button.Pressed) -> None:

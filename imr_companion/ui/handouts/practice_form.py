@@ -46,7 +46,7 @@ class PracticeForm(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(
             "Add a task to this week's practice. It shows on Today, where you can tick it "
-            "or let it go. Key a adds the next one.",
+            "or let it go. Press a to add the next one.",
             classes="hint",
         )
         for number, text in enumerate(self.suggestions):
@@ -121,7 +121,7 @@ class PracticeForm(Vertical):
             self.own = ""
             if self.is_mounted:
                 self.query_one("#own-task", Input).value = ""
-        self.say("Added to this week's practice. It is on Today; key p shows all of it.")
+        self.say("Added to this week's practice. It is on Today; press p to see all of it.")
 
     def refresh_added(self, this_week: set[str]) -> None:
         """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""

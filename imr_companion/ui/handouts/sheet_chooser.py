@@ -30,7 +30,7 @@ class SheetChooser(Dialog[str | None]):
             box.border_title = "Which sheet fits you?"
             yield Static(
                 "The next part has a short sheet for each of these. Choose the one that fits you. "
-                "You can change this any time with key s."
+                "You can change this any time: press s."
             )
             options = [Option(Content(sheet.title), id=sheet.id) for sheet in self.handout.sheets]
             options.append(Option("Not sure, or more than one: show them all", id=ALL_SHEETS))

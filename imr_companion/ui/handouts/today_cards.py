@@ -74,9 +74,9 @@ class ReadingCard(DeferredCard):
         place, started = found
         self._opens = (place.handout.id, place.section.id)
         if started:
-            line = f"{place.phrase()}: {place.section.title}. Key r reads on."
+            line = f"{place.phrase()}: {place.section.title}. Press r to read on."
         else:
-            line = f"Next: Module {place.handout.number}, {place.handout.title}. Key r starts it."
+            line = f"Next: Module {place.handout.number}, {place.handout.title}. Press r to start it."
         self.query_one("#reading-line", Static).update(Content(line))
         self.tooltip = "Open the handout here"
 

@@ -18,6 +18,7 @@ class WordsScreen(Dialog[None]):
     WordsScreen > .dialog { width: 76; }
     WordsScreen #words { height: auto; max-height: 16; }
     WordsScreen #words Markdown { margin: 0; padding: 0; }
+    WordsScreen MarkdownHeader { color: $foreground; text-style: bold; }
     """
     BINDINGS = [
         Binding("escape,w", "close", "Back to reading"),

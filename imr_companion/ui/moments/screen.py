@@ -93,7 +93,7 @@ class MomentsScreen(AreaScreen):
         self.query_one(RowList).set_rows(moment_rows(shown), keep_key=keep)
         empty = self.query_one("#empty", Static)
         if not self._moments:
-            empty.update("Your good moments will gather here. Write the first one on Today (key 1).")
+            empty.update("Your good moments will gather here. Write the first one on Today (press 1).")
         elif not shown:
             empty.update(Text(f"No good moments with “{words}” yet. Escape shows them all again."))
         elif words:

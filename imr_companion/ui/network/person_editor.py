@@ -98,21 +98,21 @@ class PersonEditor(EditorDialog[Person | None]):
                 yield Select(
                     [(words.capitalize(), contact.value) for contact, words in FREQUENCY_WORDS.items()],
                     value=person.contact.value if person.contact else Select.NULL,
-                    prompt="(not said)",
+                    prompt="(you can leave this)",
                     id="contact",
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("I would like")
+                yield Label("Contact I want")
                 yield Select(
                     [(words, wish.value) for wish, words in WISH_CHOICES.items()],
                     value=person.wish.value if person.wish else Select.NULL,
-                    prompt="(not said)",
+                    prompt="(you can leave this)",
                     id="wish",
                     compact=True,
                 )
             with Horizontal(classes="row gap"):
-                yield Label("Phone or how")
+                yield Label("Phone")
                 yield OneLineInput(
                     person.reach,
                     placeholder="a phone number or another way to reach them",

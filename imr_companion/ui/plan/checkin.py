@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, SelectionList, Static
+from textual.widgets import Button, Static
 from textual.widgets.selection_list import Selection
 
 from imr_companion import clock
@@ -16,6 +16,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 
 class CheckInScreen(EditorDialog[CheckIn | None]):
@@ -31,11 +32,13 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = f"Check-in, {today:%A %d %B}"
             yield Static("Have you noticed any of your early warning signs today?", id="question")
-            yield SelectionList[str](
+            yield MarkedSelectionList(
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
                 id="signs",
             )
-            yield Static("Space ticks a sign. Nothing ticked means none today.", classes="hint")
+            yield Static(
+                "Press space or click to tick a sign. Nothing ticked means none today.", classes="hint"
+            )
             yield FieldMessage(id="save-message")
             with Horizontal(classes="buttons"):
                 yield Button("Cancel (esc)", id="cancel")
@@ -43,14 +46,14 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
 
     def on_mount(self) -> None:
-        self.query_one(SelectionList).focus()
+        self.query_one(MarkedSelectionList).focus()
 
     @on(Button.Pressed, "#none")
     def action_none_today(self) -> None:
         self._keep([])
 
     def save(self) -> None:
-        ticked = set(self.query_one(SelectionList).selected)
+        ticked = set(self.query_one(MarkedSelectionList).selected)
         self._keep([sign.id for sign in self.signs if sign.id in ticked])
 
     def _keep(self, ids: list[str]) -> None:

@@ -18,6 +18,7 @@ from textual.widgets import Input, Label, Select, Static
 
 from imr_companion.models import Person, Plan
 from imr_companion.models.base import field_messages
+from imr_companion.models.people_to_call import PersonToCall
 from imr_companion.models.plan import (
     CrisisContact,
     Entry,
@@ -25,6 +26,8 @@ from imr_companion.models.plan import (
     PlanSection,
     WarningSign,
 )
+from imr_companion.store import SaveError
+from imr_companion.store.queries.people_to_call import set_number
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
@@ -129,17 +132,19 @@ class EntryEditor(EditorDialog[Entry | None]):
     @on(Select.Changed, "#person")
     def _follow_person(self) -> None:
         person = self._chosen()
-        fields = ["#noticed_by"] if self.kind is WarningSign else ["#name", "#reach"]
-        for selector in fields:
-            field = self.query_one(selector, Input)
-            if person is not None:
-                field.value = person.reach if selector == "#reach" else person.name
-            elif field.disabled:
-                field.value = ""  # it showed the network card's words; they are not the person's typing
-            field.disabled = person is not None
-        if person is not None and self.kind is Helper and not person.reach:
+        field = self.query_one("#noticed_by" if self.kind is WarningSign else "#name", Input)
+        if person is not None:
+            field.value = person.name
+        elif field.disabled:
+            field.value = ""  # it showed the network card's name; it is not the person's typing
+        field.disabled = person is not None
+        if self.kind is Helper and person is not None:
+            # One number for one person: typed here, it is the number on the network card too.
+            self.query_one("#reach", Input).value = person.reach or self.query_one("#reach", Input).value
             self.query_one("#reach-message", FieldMessage).say(
-                "Their network card has no number yet; you can add one there."
+                "This number is also kept on their network card."
+                if person.reach
+                else "No number for them yet. Write it here and it is kept on their network card too."
             )
 
     # --- saving -------------------------------------------------------
@@ -170,11 +175,22 @@ class EntryEditor(EditorDialog[Entry | None]):
             )
         if entry is None:
             return
-        problem = self.keep(entry)
+        problem = self._keep_number(entry) or self.keep(entry)
         if problem:
             self.query_one("#save-message", FieldMessage).say(problem, error=True)
             return
         self.dismiss(entry)
+
+    def _keep_number(self, entry: Entry) -> str | None:
+        """A helper's number typed here goes on their network card, where the plan reads it."""
+        person = self._chosen()
+        if not isinstance(entry, Helper) or person is None or entry.reach == person.reach:
+            return None
+        try:
+            set_number(self.app.database, PersonToCall(person.name, person.reach, person.id), entry.reach)  # type: ignore[attr-defined]
+        except SaveError as error:
+            return str(error)
+        return None
 
 
 # --- when the plan reminds the person -----------------------------------------------------

@@ -1,48 +1,75 @@
-"""Help now: the person's own steps, people and numbers, one key away from anywhere.
+"""Help now: a way to get help at once, then the person's own people, numbers and steps.
 
-Only what the person wrote is shown; nothing invented, no numbers of any
-country built in. It opens over whatever is on screen, so nothing that was
-being typed is lost.
+Never empty: before anything is written it shows the emergency number of the
+person's region (or their own), and says how to add more. It opens over
+whatever is on screen, so nothing that was being typed is lost.
 """
 
 from __future__ import annotations
+
+import os
 
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
-from imr_companion.models.plan import Plan, helper_name, helper_reach
+from imr_companion.layout.text import cells, pad, shorten
+from imr_companion.models.emergency import EmergencyRoute, emergency_route, region_from_environment
+from imr_companion.models.people_to_call import PersonToCall, people_to_call
+from imr_companion.models.plan import Plan
 from imr_companion.store.queries.plan import load_plan, people_by_id
+from imr_companion.ui.common.dialogs.dialog import Dialog
 
-NO_CONTACTS = (
-    "Your plan has no people or numbers yet. You can add them in My plan (key 6): "
-    "choose “People who can help” or “Crisis contacts” and press a. "
-    "A good start: your clinic, an out-of-hours service, and your local emergency number."
+NAME_CELLS = 30
+COMFORT = "When things feel hard, reach out. You do not have to manage alone."
+NO_NUMBER = "no number yet: press a to add one"
+START_HERE = (
+    "You can add the people who help you and the steps that help you in My plan (press p), "
+    "or a number right here (press a)."
 )
-LAST_RESORT = "If you cannot reach anyone, call your local emergency number."
+
+
+def route_for(settings) -> EmergencyRoute:
+    region = settings.region if settings.region is not None else region_from_environment(os.environ)
+    return emergency_route(settings.emergency_number, region)
 
 
 def contact_lines(title: str, pairs: list[tuple[str, str]]) -> Text:
-    """A heading and 'name   number' rows, the numbers lined up and stand-out so they are easy to read."""
+    """A heading and 'name   number' rows, the numbers lined up on screen cells and easy to read."""
     text = Text()
     text.append(title + "\n", style="bold underline")
-    width = min(30, max(len(name) for name, _ in pairs))
-    for name, reach in pairs:
+    names = [shorten(name, NAME_CELLS) for name, _ in pairs]
+    width = max(cells(name) for name in names)
+    for name, (_, reach) in zip(names, pairs, strict=True):
         text.append("  ")
-        text.append(name.ljust(width), style="bold")
+        text.append(pad(name, width), style="bold")
+        text.append("   ")
         if reach:
-            text.append("   ")
             text.append(f" {reach} ", style="bold reverse")
+        else:
+            text.append(NO_NUMBER, style="italic")
         text.append("\n")
     return text
 
 
-def help_text(plan: Plan, people: dict) -> Text:
-    blocks: list[Text] = []
+def emergency_line(route: EmergencyRoute) -> Text:
+    text = Text()
+    if route.number:
+        text.append(route.label + "   ", style="bold")
+        text.append(f" {route.number} ", style="bold reverse")
+    else:
+        text.append(route.label, style="bold")
+    text.append("\n")
+    return text
+
+
+def help_text(route: EmergencyRoute, plan: Plan, callers: list[PersonToCall]) -> Text:
+    blocks: list[Text] = [emergency_line(route)]
+    if plan.crisis:
+        blocks.append(contact_lines("Crisis contacts", [(c.name, c.reach) for c in plan.crisis]))
     if plan.steps:
         steps = Text()
         steps.append("What I will do\n", style="bold underline")
@@ -50,48 +77,51 @@ def help_text(plan: Plan, people: dict) -> Text:
             steps.append(f"  {number}. ", style="bold")
             steps.append(step.text + "\n")
         blocks.append(steps)
-    helpers = [(helper_name(h, people), helper_reach(h, people)) for h in plan.helpers]
-    if helpers:
-        blocks.append(contact_lines("People who can help", helpers))
-    if plan.crisis:
-        blocks.append(contact_lines("Crisis contacts", [(c.name, c.reach) for c in plan.crisis]))
-    blocks.append(Text(LAST_RESORT if helpers or plan.crisis else NO_CONTACTS))
+    if callers:
+        blocks.append(contact_lines("People I can call", [(c.name, c.number) for c in callers]))
+    if not (plan.crisis or plan.steps or callers):
+        blocks.append(Text(START_HERE + "\n"))
     return Text("\n").join(blocks)
 
 
-class HelpNowScreen(ModalScreen[None]):
+class HelpNowScreen(Dialog[None]):
     DEFAULT_CSS = """
-    HelpNowScreen { align: center middle; }
-    HelpNowScreen > Vertical {
-        width: 78; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 2;
-    }
+    HelpNowScreen > .dialog { width: 78; padding: 0 2; }
     HelpNowScreen #help-title { color: $text-muted; margin: 0 0 1 0; }
     HelpNowScreen VerticalScroll { height: auto; }
     HelpNowScreen #help-text { height: auto; }
-    HelpNowScreen Horizontal { height: 1; align-horizontal: right; margin: 1 0 0 0; }
-    HelpNowScreen Button { margin-left: 2; min-width: 0; }
+    HelpNowScreen .buttons { height: 1; }
+    HelpNowScreen .buttons Button { margin-left: 2; min-width: 0; }
     """
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("a", "add_number", "Add a number"),
+        Binding("e", "emergency", "Emergency number"),
         Binding("p", "open_plan", "My plan"),
     ]
 
     def compose(self) -> ComposeResult:
-        database = self.app.database  # type: ignore[attr-defined]
-        plan = load_plan(database)
-        people = people_by_id(database) if plan.helpers else {}
-        with Vertical() as box:
+        with Vertical(classes="dialog") as box:
             box.border_title = "Help now"
-            yield Static("What you wrote for times like this.", id="help-title")
+            yield Static(COMFORT, id="help-title")
             with VerticalScroll():
-                yield Static(help_text(plan, people), id="help-text")
-            with Horizontal():
-                yield Button("Open my plan (p)", id="open-plan", compact=True)
+                yield Static(id="help-text")
+            with Horizontal(classes="buttons"):
+                yield Button("Add a number (a)", id="add-number", compact=True)
+                yield Button("Emergency number (e)", id="emergency", compact=True)
+                yield Button("My plan (p)", id="open-plan", compact=True)
                 yield Button("Back (esc)", id="back", variant="primary", compact=True)
 
     def on_mount(self) -> None:
+        self.show_help()
         self.query_one("#back", Button).focus()
+
+    def show_help(self) -> None:
+        database = self.app.database  # type: ignore[attr-defined]
+        plan = load_plan(database)
+        self.callers = people_to_call(plan, people_by_id(database))
+        route = route_for(self.app.settings)  # type: ignore[attr-defined]
+        self.query_one("#help-text", Static).update(help_text(route, plan, self.callers))
 
     def on_resize(self) -> None:
         # The buttons stay in view on a small terminal; the person's words scroll instead.
@@ -105,3 +135,25 @@ class HelpNowScreen(ModalScreen[None]):
     def action_open_plan(self) -> None:
         self.dismiss(None)
         self.app.switch_mode("plan")
+
+    @on(Button.Pressed, "#add-number")
+    def action_add_number(self) -> None:
+        from imr_companion.ui.plan.add_number import AddNumber
+
+        def added(name: str | None) -> None:
+            if name:
+                self.show_help()
+                self.app.refresh_areas()  # type: ignore[attr-defined]
+                self.notify(f"Saved the number for {name}.")
+
+        self.app.push_screen(AddNumber(self.callers), added)
+
+    @on(Button.Pressed, "#emergency")
+    def action_emergency(self) -> None:
+        from imr_companion.ui.common.dialogs.emergency import EmergencySettings
+
+        def chosen(saved: bool | None) -> None:
+            if saved:
+                self.show_help()
+
+        self.app.push_screen(EmergencySettings(), chosen)

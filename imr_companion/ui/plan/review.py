@@ -43,11 +43,12 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
 class ReviewScreen(Screen):
     CSS_PATH = "review.tcss"
     BINDINGS = [
-        Binding("y", "next", "Still true, next"),
+        Binding("y", "next", "Next"),
         Binding("b", "back", "Back"),
         Binding("a", "entry('add')", "Add"),
-        Binding("e", "entry('change')", "Change"),
-        Binding("d", "entry('remove')", "Remove"),
+        # Change and Remove are on the buttons under the list: the footer keeps room for Quit.
+        Binding("e", "entry('change')", "Change", show=False),
+        Binding("d", "entry('remove')", "Remove", show=False),
         Binding("shift+up", "entry('move_up')", "Move up", show=False),
         Binding("shift+down", "entry('move_down')", "Move down", show=False),
         Binding("enter", "entry('change')", "Change", show=False),
@@ -110,10 +111,14 @@ class ReviewScreen(Screen):
             return
         section = SECTIONS[self.step]
         progress.update(f"Looking over your plan · {self.step + 1} of {FINISH}: {section.title}")
-        question.update("Is this still true? Change what no longer fits, then go on.")
+        if getattr(plan, section.field):
+            question.update("Is this still true? Change what no longer fits, then go on.")
+            self._label_next("Yes, still true (y)")
+        else:
+            question.update("Nothing here yet. Press a to add something, or go on to the next section.")
+            self._label_next("Next section (y)")
         self.pane.show(plan, people_by_id(database), section.field)
         self._show_since(plan.snapshot())
-        self._label_next("Yes, still true (y)")
         self.pane.focus_entries()
 
     def _label_next(self, label: str) -> None:

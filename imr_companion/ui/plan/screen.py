@@ -33,9 +33,9 @@ def status_line(plan: Plan, newest_review, change_count: int) -> str:
         return "Your plan, in your own words. Choose a section and press a to add."
     today = clock.today()
     if review_due(plan, newest_review, today):
-        return f"A good time to look your plan over again (every {plan.review_days} days): r, when ready."
+        return f"A good time to look your plan over (every {plan.review_days} days). Press r when ready."
     if newest_review is None:
-        return "Not looked over yet. r walks through it, one section at a time."
+        return "Not looked over yet. Press r to go through it, one section at a time."
     since = f" · {change_count} change{'' if change_count == 1 else 's'} since (v)" if change_count else ""
     upcoming = last_looked_over(plan, newest_review) + timedelta(days=plan.review_days)
     return f"Looked over on {newest_review:%d %b %Y}{since} · next around {upcoming:%d %b %Y}"

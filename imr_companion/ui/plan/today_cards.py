@@ -76,9 +76,9 @@ class CheckInCard(LinkCard):
             question.update("Have you noticed any of your early warning signs today?")
         elif checkin.noticed:
             names = ", ".join(sign.text for sign in checkin.noticed)
-            question.update(Content(f"Checked in today (c to change). Noticed: {names}"))
+            question.update(Content(f"Checked in today (press c to change). Noticed: {names}"))
         else:
-            question.update("Checked in today (c to change): none of your signs.")
+            question.update("Checked in today (press c to change): none of your signs.")
 
     def on_click(self, event: events.Click) -> None:
         if not self.query_one("#checkin-actions").display:

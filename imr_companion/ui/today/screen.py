@@ -157,7 +157,7 @@ class TodayScreen(AreaScreen):
         self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
         count = self.query_one("#month-count", Static)
-        count.update(f"{count_phrase(len(month))} in {now:%B}. Key 3 shows them all.")
+        count.update(f"{count_phrase(len(month))} in {now:%B}. Press 3 to see them all.")
         count.display = bool(month)
 
     @on(Input.Submitted, "#moment-input")

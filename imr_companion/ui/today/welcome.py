@@ -12,6 +12,7 @@ from textual.widgets import Button, Input, Static
 
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
@@ -37,6 +38,10 @@ class WelcomeScreen(Screen):
                 id="name",
             )
             yield FieldMessage(id="name-message")
+            yield Static(
+                "Where do you live? Help now (F1) then shows your emergency number.", id="region-label"
+            )
+            yield RegionChoice(None)
             with Center():
                 yield Button("Start", variant="primary", id="start")
 
@@ -56,6 +61,7 @@ class WelcomeScreen(Screen):
                 f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
             )
             return
-        if self.app.save_settings(welcomed=True, first_name=name):  # type: ignore[attr-defined]
+        region = self.query_one(RegionChoice).value
+        if self.app.save_settings(welcomed=True, first_name=name, region=region):  # type: ignore[attr-defined]
             self.dismiss()
             self.app.refresh_areas()  # type: ignore[attr-defined]

@@ -250,9 +250,11 @@ async def test_mark_done_offers_the_next_step_and_can_be_undone(data_dir: Path):
         await pilot.pause()
         # The next rung is offered and selected.
         assert ladder(app).step.text == "Swim four lengths"
-        assert "Well done. Next on your ladder: “Swim four lengths”" in [
-            n.message.split("\n")[0] for n in app._notifications
-        ]
+        said = shown(app, "#goal-said")
+        assert said.startswith("Well done. Next on your ladder: “Swim four lengths”")
+        # Said on its own line, not in a notice over the step below the ladder.
+        assert not app._notifications
+        assert shown(app, "#step-detail").startswith("Swim four lengths")
         assert "4 of 6 steps done" in shown(app, "#goal-header")
         assert str(stored_goals(data_dir)["swimming"].step("s3").done_on) == "2026-03-18"
         await pilot.press("u")
@@ -386,11 +388,13 @@ async def test_put_a_step_into_this_weeks_practice_once(data_dir: Path):
         await open_goals(pilot)
         await pilot.press("p")
         await pilot.pause()
+        assert shown(app, "#goal-said") == "Added to this week's practice."
         await pilot.press("p")
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
-        assert "Added to this week's practice." in messages
-        assert "This step is already in this week's practice." in messages
+        assert shown(app, "#goal-said") == "This step is already in this week's practice."
+        await pilot.press("down")
+        await pilot.pause()
+        assert not app.screen.query_one("#goal-said").display
     db = Database.read_only(data_dir)
     (task,) = Repository.of(db, PracticeTask).all()
     assert (task.text, task.source, str(task.week_of)) == (
@@ -523,3 +527,39 @@ async def test_the_ladder_keys_are_in_the_command_palette_too(data_dir: Path):
         await pilot.pause()
         await pilot.pause()
     assert stored_goals(data_dir)["swimming"].done_count == 4
+
+
+def _contrast(one, two) -> float:
+    """WCAG contrast ratio of two rich colours."""
+
+    def luminance(color) -> float:
+        channels = [c / 255 for c in color.get_truecolor()]
+        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    high, low = sorted([luminance(one), luminance(two)], reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])
+async def test_planned_dates_on_the_ladder_are_readable_in_every_theme(data_dir: Path, theme: str):
+    from datetime import date
+
+    seed_goals(data_dir)
+    db = Database.open(data_dir)
+    goal = Repository.of(db, Goal).get("swimming")
+    steps = [step.model_copy(update={"planned_on": date(2026, 12, 21)}) for step in goal.steps]
+    Repository.of(db, Goal).save(goal.model_copy(update={"steps": steps}))
+    db.close()
+    async with running(data_dir) as (app, pilot):
+        app.theme = theme
+        await open_goals(pilot)
+        await pilot.pause()
+        found = []
+        for y in range(ladder(app).size.height):
+            for segment in ladder(app).render_line(y):
+                if segment.text.strip().startswith("planned"):
+                    found.append(segment.style)
+        assert found, "the seeded goal has a planned step"
+        for style in found:
+            assert _contrast(style.color, style.bgcolor) >= 3.0

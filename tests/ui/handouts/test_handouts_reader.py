@@ -150,7 +150,7 @@ async def test_answer_each_kind_restart_and_find_the_answers(data_dir: Path):
         checklist = app.screen.query_one(MarkedSelectionList)
         assert checklist.selected == ["Learn more about my mental health", "Keep a daily routine"]
         lines = [checklist.render_line(y).text for y in range(3)]
-        assert [line[1] for line in lines] == ["X", " ", "X"]
+        assert [line[:3] for line in lines] == ["[✓]", "[ ]", "[✓]"]
         await pilot.press("b")
         await pilot.pause()
         assert [i.value for i in app.screen.query(".line").results(Input)] == ["Music", "Walks"]
@@ -324,7 +324,7 @@ async def test_tool_exercises_open_their_area_or_say_where_it_will_be(data_dir: 
         await open_module(pilot, 1)
         await read_on(pilot, 8)
         goals = app.screen.query_one("#exercise-first-goal .open-tool", Button)
-        assert str(goals.label) == "Open Goals (key 4)"
+        assert str(goals.label) == "Open Goals (4)"
         goals.scroll_visible(animate=False)
         await pilot.pause()
         await pilot.click(goals)
@@ -335,7 +335,7 @@ async def test_tool_exercises_open_their_area_or_say_where_it_will_be(data_dir: 
         await open_module(pilot, 8)
         await read_on(pilot, 9)
         button = app.screen.query_one("#exercise-good-moment .open-tool", Button)
-        assert str(button.label) == "Open Today (key 1)"
+        assert str(button.label) == "Open Today (1)"
         button.scroll_visible(animate=False)
         await pilot.pause()
         await pilot.click(button)
@@ -416,3 +416,19 @@ async def test_answers_written_together_are_marked_with_the_contact_persons_name
         await pilot.press("tab")
         await pilot.pause()
     assert stored_answers(data_dir)["recovery-means"].together_with == "Kim"
+
+
+@pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])
+async def test_headings_do_not_look_like_links(data_dir: Path, theme: str):
+    from textual.widgets._markdown import MarkdownHeader
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        app.theme = theme
+        await open_module(pilot, 1)
+        heading = app.screen.query(MarkdownHeader).first()
+        style = heading.rich_style
+        assert style.bold and not style.underline
+        # The words' own colour (give or take blending), not the theme's link-like accent.
+        words = app.screen.query_one("#text").rich_style.color.triplet
+        assert all(abs(a - b) <= 16 for a, b in zip(style.color.triplet, words, strict=True))

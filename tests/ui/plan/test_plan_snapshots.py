@@ -47,3 +47,16 @@ def test_check_in(snap_compare, app_on):
 
 def test_check_in_history(snap_compare, app_on):
     assert snap_compare(app_on(), terminal_size=(80, 24), press=["escape", "6", "h"])
+
+
+def test_help_now_in_a_fresh_folder_over_the_welcome(snap_compare, data_dir: Path, open_app, monkeypatch):
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    assert snap_compare(open_app(data_dir), terminal_size=(80, 24), press=["f1"], run_before=no_blink)
+
+
+def test_help_now_add_a_number(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["f1", "a"], run_before=no_blink)
+
+
+def test_help_now_emergency_number(snap_compare, app_on):
+    assert snap_compare(app_on(), terminal_size=(80, 24), press=["f1", "e"], run_before=no_blink)

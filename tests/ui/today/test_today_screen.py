@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from imr_companion import clock
-from imr_companion.models import Moment
+from imr_companion.models import Moment, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
 from tests.helpers import running, type_text, welcomed
@@ -106,10 +106,47 @@ async def test_a_failed_save_keeps_what_was_typed(data_dir: Path, monkeypatch: p
 async def test_theme_choice_is_remembered(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
-        app.theme = "textual-light"
+        await pilot.press("ctrl+t")
         await pilot.pause()
+        await type_text(pilot, "high contrast")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "high-contrast"
     async with running(data_dir) as (app, pilot):
-        assert app.theme == "textual-light"
+        assert app.theme == "high-contrast"
+
+
+async def test_the_theme_list_is_short_and_plain(data_dir: Path):
+    from textual.command import CommandPalette
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.pause(0.2)
+        shown = " ".join(str(option.prompt) for option in app.screen.query_one("CommandList").options)
+    for plain in ["Dark", "Light", "High contrast"]:
+        assert plain in shown
+    for developer_name in ["catppuccin", "dracula", "gruvbox", "textual-"]:
+        assert developer_name not in shown
+
+
+@pytest.mark.parametrize(
+    ("saved", "now"),
+    [
+        ("textual-dark", "dark"),
+        ("textual-light", "light"),
+        ("catppuccin-latte", "soft-light"),
+        ("dracula", "dark"),
+    ],
+)
+async def test_a_theme_saved_under_an_old_name_still_works(data_dir: Path, saved: str, now: str):
+    db = Database.open(data_dir)
+    db.save_settings(Settings(welcomed=True, theme=saved))
+    db.close()
+    async with running(data_dir) as (app, _pilot):
+        assert app.theme == now
 
 
 async def test_filling_in_together_marks_what_is_written(data_dir: Path):

@@ -26,7 +26,8 @@ class SaveFilePrompt(EditorDialog[Path | None]):
     CSS_PATH = "save_file.tcss"
 
     MARKDOWN_HINT = (
-        "A Markdown file: plain text that prints well. It is private until you choose to share it."
+        "A plain text file that prints well and opens in any text editor. "
+        "It is not protected: share it only if you choose to."
     )
 
     def __init__(
