@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable
@@ -22,6 +23,17 @@ from imr_companion.store import Database, SaveError
 R = TypeVar("R", bound=Record)
 
 
+def after_first_frame() -> None:
+    """Collect garbage again, sparing the objects that live as long as the app.
+
+    The command line turns the collector off while the app starts (there is
+    nothing to collect yet, and each pass over the new widgets costs time
+    before the first frame); freezing keeps later passes off those objects.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def _lazy(target: str) -> Callable[[], Screen]:
     module, _, name = target.partition(":")
     return lambda: getattr(importlib.import_module(module), name)()
@@ -31,6 +43,9 @@ class CompanionApp(App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {area.mode: _lazy(area.screen) for area in AREAS}
+    # Starting in Today directly (not switch_mode in on_mount) draws it in the
+    # app's first frame: a mode switch holds painting back for a moment.
+    DEFAULT_MODE = "today"
     BINDINGS: ClassVar = [
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
         Binding("ctrl+t", "change_theme", "Theme", show=False),
@@ -81,14 +96,17 @@ class CompanionApp(App[None]):
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.switch_mode("today")
         if not self.settings.welcomed:
             from imr_companion.ui.today.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
         for notice in self.database.notices:
             self._tell(notice)
-        self.call_after_refresh(self._check_records)
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: now the work that could wait for it."""
+        after_first_frame()
+        self._check_records()
 
     def _check_records(self) -> None:
         before = len(self.database.notices)
