@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,7 +20,15 @@ from imr_companion.store import backups
 from imr_companion.store.errors import NewerData, SaveError, StoreError
 from imr_companion.store.lock import WriterLock
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import DIR_MODE, AtomicStorage, Document, encode, write_atomically
+from imr_companion.store.storage import (
+    DIR_MODE,
+    AtomicStorage,
+    Document,
+    decode,
+    encode,
+    holds_non_finite,
+    write_atomically,
+)
 
 META = "_meta"
 SETTINGS = "settings"
@@ -45,8 +52,8 @@ def parse(content: bytes) -> Document:
     if not content.strip():
         raise Unreadable("the file is empty")
     try:
-        document = json.loads(content.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        document = decode(content)
+    except ValueError:
         raise Unreadable("the file is damaged (it is not complete, readable data)") from None
     if not isinstance(document, dict):
         raise Unreadable("the file does not hold IMR Companion data")
@@ -243,6 +250,8 @@ class Database:
 
     def save_document(self, document: Document) -> None:
         """Replace everything with `document` (import, restore, upgrades)."""
+        if holds_non_finite(document):
+            raise SaveError("the entry held something that cannot be stored")
         with self.writing():
             self.storage.write(document)
             self._tinydb = None

@@ -91,3 +91,45 @@ def test_remove_deletes_only_that_record(database: Database):
     gone = repo.add(Moment(text="gone"))
     repo.remove(gone.id)
     assert [m.id for m in repo.all()] == [keep.id]
+
+
+def test_a_document_holding_nan_is_refused_and_nothing_changes(database: Database, data_dir: Path):
+    Repository.of(database, Moment).add(Moment(text="kept"))
+    before = (data_dir / DATA_FILE).read_bytes()
+    document = json.loads(before)
+    document["moments"]["1"]["extra"] = [1.0, float("inf")]
+    document["moments"]["2"] = {"rating": float("nan")}
+    with pytest.raises(SaveError):
+        database.save_document(document)
+    assert (data_dir / DATA_FILE).read_bytes() == before
+    assert [m.text for m in Repository.of(database, Moment).all()] == ["kept"]
+
+
+def test_the_file_is_written_exactly_as_json_dumps_writes_it(data_dir: Path):
+    # The saved bytes are the same whichever encoder writes them, so files
+    # written before and after the switch to orjson compare equal.
+    from imr_companion import demo
+
+    text = "".join(chr(n) for n in range(0x2100)) + "\U0001f600 \u2028\u2029\x7f"
+    database = demo.create(data_dir, 1)
+    try:
+        Repository.of(database, Moment).add(Moment(text="awkward: \" \\ \t é ✓"))
+        document = database.document()
+        document["_quarantine"] = {"1": {"record": {"text": text, "n": 2**62, "no": None, "yes": True}}}
+        expected = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        assert storage_module.encode(document) == expected.encode("utf-8")
+    finally:
+        database.close()
+
+
+def test_a_file_with_nan_is_not_taken_for_data(data_dir: Path):
+    # NaN is not JSON: such a file is set aside whole, never half-loaded.
+    data_dir.mkdir(parents=True)
+    (data_dir / DATA_FILE).write_text('{"moments": {"1": {"text": "x", "rating": NaN}}}')
+    database = Database.open(data_dir)
+    try:
+        assert database.record_count() == 0
+        assert list(data_dir.glob("companion.damaged-*.json"))
+        assert "could not be opened" in database.notices[0].text
+    finally:
+        database.close()
