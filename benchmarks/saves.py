@@ -17,6 +17,7 @@ from pathlib import Path
 def _savers(database) -> dict[str, Callable[[int], None]]:
     from imr_companion import content
     from imr_companion.models import Answer, Moment
+    from imr_companion.models.handouts import answer_id
     from imr_companion.models.plan import Item
     from imr_companion.store import Repository
     from imr_companion.store.queries.plan import load_plan, save_plan
@@ -37,8 +38,15 @@ def _savers(database) -> dict[str, Callable[[int], None]]:
         save_plan(database, plan)
 
     def answer(n: int) -> None:
+        # The same answer changed again, as the reader saves it (one id per exercise).
         answers.save(
-            Answer(handout=handout.id, exercise=exercise.id, kind=exercise.kind, text=f"My words, {n}")
+            Answer(
+                id=answer_id(handout.id, exercise.id),
+                handout=handout.id,
+                exercise=exercise.id,
+                kind=exercise.kind,
+                text=f"My words, {n}",
+            )
         )
 
     return {"a good moment": moment, "a plan entry": plan_entry, "an exercise answer": answer}

@@ -83,8 +83,15 @@ class Repository(Generic[R]):
 
     def save(self, record: R) -> R:
         """Store `record`, replacing the stored one with the same id if there is one."""
+        stored = record.model_dump(mode="json")
         with self.database.writing() as db:
-            db.table(self.table).upsert(record.model_dump(mode="json"), _id == record.id)
+            table = db.table(self.table)
+            # Not upsert: for a new record it writes the whole file twice (an
+            # update that matches nothing, then the insert).
+            if table.contains(_id == record.id):
+                table.update(stored, _id == record.id)
+            else:
+                table.insert(stored)
         return record
 
     def remove(self, record_id: str) -> None:

@@ -113,7 +113,7 @@ def test_the_file_is_written_exactly_as_json_dumps_writes_it(data_dir: Path):
     text = "".join(chr(n) for n in range(0x2100)) + "\U0001f600 \u2028\u2029\x7f"
     database = demo.create(data_dir, 1)
     try:
-        Repository.of(database, Moment).add(Moment(text="awkward: \" \\ \t é ✓"))
+        Repository.of(database, Moment).add(Moment(text='awkward: " \\ \t é ✓'))
         document = database.document()
         document["_quarantine"] = {"1": {"record": {"text": text, "n": 2**62, "no": None, "yes": True}}}
         expected = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
@@ -133,3 +133,14 @@ def test_a_file_with_nan_is_not_taken_for_data(data_dir: Path):
         assert "could not be opened" in database.notices[0].text
     finally:
         database.close()
+
+
+def test_saving_a_new_record_writes_the_file_once(database: Database):
+    # Each write is the whole document with two fsyncs: a save must not pay twice.
+    moments = Repository.of(database, Moment)
+    before = database.version
+    moment = moments.save(Moment(text="new, through save"))
+    assert database.version == before + 1
+    moments.save(moment.touched(text="changed"))
+    assert database.version == before + 2
+    assert [m.text for m in moments.all()] == ["changed"]
