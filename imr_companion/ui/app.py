@@ -23,7 +23,7 @@ from imr_companion.store import Database, SaveError
 R = TypeVar("R", bound=Record)
 
 
-def after_first_frame() -> None:
+def _collect_garbage_again() -> None:
     """Collect garbage again, sparing the objects that live as long as the app.
 
     The command line turns the collector off while the app starts (there is
@@ -63,6 +63,8 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self.settings: Settings = database.settings()
+        self._waiting_for_first_frame: list[Callable[[], object]] | None = []
+        """Work that waits until the first frame is on screen; None once it is."""
 
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""
@@ -103,10 +105,21 @@ class CompanionApp(App[None]):
         for notice in self.database.notices:
             self._tell(notice)
 
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
+        if self._waiting_for_first_frame is None:
+            self.call_later(callback)
+        else:
+            self._waiting_for_first_frame.append(callback)
+
     def on_ready(self) -> None:
         """The first frame is on screen: now the work that could wait for it."""
-        after_first_frame()
-        self._check_records()
+        _collect_garbage_again()
+        waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
+        for callback in waiting:
+            callback()
+        # Checking every record takes longer than drawing what was waiting.
+        self.call_after_refresh(self._check_records)
 
     def _check_records(self) -> None:
         before = len(self.database.notices)

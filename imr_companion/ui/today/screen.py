@@ -78,7 +78,7 @@ class TodayScreen(AreaScreen):
         self._show_moments()
         # The field where a person writes is on screen first; the cards, each
         # with its own widgets and styles, are added straight after that frame.
-        self.call_after_refresh(self._add_cards)
+        self.companion.after_first_frame(self._add_cards)
 
     def _add_cards(self) -> None:
         self.query_one("#cards").mount_all(card() for card in TODAY_CARDS)
