@@ -75,16 +75,21 @@ class TodayScreen(AreaScreen):
         return Repository.of(self.companion.database, Moment)
 
     def on_mount(self) -> None:
-        self._show_moments()
-        # The field where a person writes is on screen first; the cards, each
-        # with its own widgets and styles, are added straight after that frame.
-        self.companion.after_first_frame(self._add_cards)
+        self._filled_in = False
+        self._show_greeting()
+        # The greeting and the field where a person writes are on screen first;
+        # what reads the store (this day's moments, the cards, each with its
+        # own widgets and styles) comes straight after that frame.
+        self.companion.after_first_frame(self._fill_in)
 
-    def _add_cards(self) -> None:
+    def _fill_in(self) -> None:
+        self._show_moments()
         self.query_one("#cards").mount_all(card() for card in TODAY_CARDS)
+        self._filled_in = True
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._filled_in:
+            self.refresh_data()
         self.query_one("#moment-input", Input).focus()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -105,11 +110,15 @@ class TodayScreen(AreaScreen):
             card.refresh_data()
         self.refresh_bindings()
 
-    def _show_moments(self) -> None:
+    def _show_greeting(self) -> None:
         now = clock.now()
         self.query_one("#greeting", Static).update(
             Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
         )
+
+    def _show_moments(self) -> None:
+        self._show_greeting()
+        now = clock.now()
         today = now.date()
         # Only this month's records are read: Today stays instant with years of data.
         month = self.moments.where("day", today.replace(day=1).isoformat(), today.isoformat())
