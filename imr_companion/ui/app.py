@@ -105,9 +105,13 @@ class CompanionApp(App[None]):
         for notice in self.database.notices:
             self._tell(notice)
 
+    @property
+    def first_frame_shown(self) -> bool:
+        return self._waiting_for_first_frame is None
+
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        if self._waiting_for_first_frame is None:
+        if self.first_frame_shown:
             self.call_later(callback)
         else:
             self._waiting_for_first_frame.append(callback)
