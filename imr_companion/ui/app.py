@@ -117,6 +117,11 @@ class CompanionApp(App[None]):
             self._waiting_for_first_frame.append(callback)
 
     def on_ready(self) -> None:
+        # Textual's Ready comes when the first frame is laid out; it reaches the
+        # terminal with the next refresh. Work done now would be drawn in it.
+        self.call_after_refresh(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
         """The first frame is on screen: now the work that could wait for it."""
         _collect_garbage_again()
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None

@@ -55,7 +55,7 @@ class TodayScreen(AreaScreen):
     ]
 
     def compose_body(self) -> ComposeResult:
-        yield Static(id="greeting")
+        yield Static(self._greeting(), id="greeting")
         with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
             card.border_title = "A good moment today"
             # No max_length: a long paste is kept whole and the limit explained.
@@ -76,7 +76,6 @@ class TodayScreen(AreaScreen):
 
     def on_mount(self) -> None:
         self._filled_in = False
-        self._show_greeting()
         # The greeting and the field where a person writes are on screen first;
         # what reads the store (this day's moments, the cards, each with its
         # own widgets and styles) comes straight after that frame.
@@ -110,14 +109,12 @@ class TodayScreen(AreaScreen):
             card.refresh_data()
         self.refresh_bindings()
 
-    def _show_greeting(self) -> None:
+    def _greeting(self) -> Content:
         now = clock.now()
-        self.query_one("#greeting", Static).update(
-            Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
-        )
+        return Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
 
     def _show_moments(self) -> None:
-        self._show_greeting()
+        self.query_one("#greeting", Static).update(self._greeting())
         now = clock.now()
         today = now.date()
         # Only this month's records are read: Today stays instant with years of data.
