@@ -8,13 +8,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
 from tinydb import TinyDB
 
 from imr_companion import clock
-from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups
 from imr_companion.store.errors import NewerData, SaveError, StoreError
@@ -29,6 +27,13 @@ from imr_companion.store.storage import (
     holds_non_finite,
     write_atomically,
 )
+
+if TYPE_CHECKING:
+    from imr_companion.models import Settings
+
+# pydantic and the models are imported where they are used: the app opens the
+# data before its first frame, and validating waits until after it.
+T = TypeVar("T")
 
 META = "_meta"
 SETTINGS = "settings"
@@ -86,6 +91,10 @@ def new_document() -> Document:
 
 def invalid_records(document: Document) -> list[tuple[str, str, dict[str, Any], str]]:
     """(table, key, record, reason) for every record its model refuses."""
+    from pydantic import ValidationError
+
+    from imr_companion.models import RECORD_TABLES, Settings
+
     found = []
     checks: dict[str, Any] = dict(RECORD_TABLES)
     checks[SETTINGS] = Settings
@@ -257,9 +266,24 @@ class Database:
             self._tinydb = None
 
     def settings(self) -> Settings:
+        from imr_companion.models import Settings
+
+        return Settings.model_validate(self.stored_settings())
+
+    def stored_settings(self) -> dict[str, Any]:
+        """The settings record as stored, not yet validated (empty when there is none)."""
         for record in self.document().get(SETTINGS, {}).values():
-            return Settings.model_validate(record)
-        return Settings()
+            return record
+        return {}
+
+    def stored_setting(self, name: str, default: T) -> T:
+        """One setting as stored, without validating the rest: what the first frame needs.
+
+        `default` when it is missing or of another kind (check_records sets a
+        bad settings record aside just after the first frame).
+        """
+        value = self.stored_settings().get(name)
+        return value if isinstance(value, type(default)) else default
 
     def save_settings(self, settings: Settings) -> None:
         document = self.document()
@@ -270,6 +294,8 @@ class Database:
         return list(self.document().get(QUARANTINE, {}).values())
 
     def record_count(self) -> int:
+        from imr_companion.models import RECORD_TABLES
+
         document = self.document()
         return sum(len(document.get(name, {})) for name in RECORD_TABLES)
 

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -16,11 +16,14 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from imr_companion.areas import AREAS
-from imr_companion.models import Record, Settings
-from imr_companion.models.base import mark_together
 from imr_companion.store import Database, SaveError
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from imr_companion.models import Record, Settings
+
+# The models (and pydantic under them) are not imported before the first
+# frame: it reads the few settings it needs as stored (Database.stored_setting).
+R = TypeVar("R", bound="Record")
 
 
 def _collect_garbage_again() -> None:
@@ -62,12 +65,25 @@ class CompanionApp(App[None]):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self.settings: Settings = database.settings()
+        self._settings: Settings | None = None
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
         """Work that waits until the first frame is on screen; None once it is."""
 
+    @property
+    def settings(self) -> Settings:
+        """The person's settings, validated when first needed (after the first frame)."""
+        if self._settings is None:
+            self._settings = self.database.settings()
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""
+        from imr_companion.models.base import mark_together
+
         return mark_together(record, self.together_with)
 
     def action_together(self) -> None:
@@ -95,10 +111,11 @@ class CompanionApp(App[None]):
         return self.database.folder
 
     def on_mount(self) -> None:
-        if self.settings.theme in self.available_themes:
-            self.theme = self.settings.theme
+        theme = self.database.stored_setting("theme", "")
+        if theme in self.available_themes:
+            self.theme = theme
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if not self.settings.welcomed:
+        if not self.database.stored_setting("welcomed", False):
             from imr_companion.ui.today.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
@@ -191,7 +208,7 @@ class CompanionApp(App[None]):
         return True
 
     def _remember_theme(self, theme) -> None:
-        if theme.name != self.settings.theme:
+        if theme.name != self.database.stored_setting("theme", ""):
             self.save_settings(theme=theme.name)
 
     def action_open_area(self, mode: str) -> None:

@@ -10,7 +10,6 @@ from datetime import timedelta
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -40,7 +39,6 @@ def action(card_id: str, name: str, label: str) -> Content:
 class CheckInCard(TodayCard):
     TITLE = "Check-in"
     DEFAULT_CSS = CARD_CSS.replace("{name}", "CheckInCard")
-    KEYS = [Binding("c", 'card("checkin-card", "check_in")', "Check-in")]
 
     def __init__(self) -> None:
         super().__init__(id="checkin-card")
@@ -101,7 +99,6 @@ class PlanNoteCard(TodayCard):
 
     TITLE = "My plan"
     DEFAULT_CSS = CARD_CSS.replace("{name}", "PlanNoteCard")
-    KEYS = [Binding("p", 'card("plan-note", "open_plan")', "My plan")]
 
     def __init__(self) -> None:
         super().__init__(id="plan-note")
