@@ -10,11 +10,7 @@ from typing import Annotated, Any, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from imr_companion import clock
-
-# Generous limits: long enough for anything a person writes by hand, short
-# enough that a stray paste cannot make the data file unwieldy.
-SHORT_TEXT = 200
-LONG_TEXT = 4000
+from imr_companion.text_limits import LONG_TEXT, SHORT_TEXT
 
 
 def new_id() -> str:

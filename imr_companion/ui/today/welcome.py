@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
-from imr_companion.models.base import SHORT_TEXT
+from imr_companion.text_limits import SHORT_TEXT
 
 
 class WelcomeScreen(Screen):
