@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound="Record")
 
 
+RECORD_CHECK_DELAY = 0.3
+"""Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
+
+
 def _collect_garbage_again() -> None:
     """Collect garbage again, sparing the objects that live as long as the app.
 
@@ -144,8 +148,10 @@ class CompanionApp(App[None]):
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
         for callback in waiting:
             callback()
-        # Checking every record takes longer than drawing what was waiting.
-        self.call_after_refresh(self._check_records)
+        # Checking every record takes longer than drawing what was waiting
+        # (tens of milliseconds with years of data): it comes once that is
+        # on screen. Until then repositories skip any record it would set aside.
+        self.set_timer(RECORD_CHECK_DELAY, self._check_records)
 
     def _check_records(self) -> None:
         before = len(self.database.notices)
