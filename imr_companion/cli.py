@@ -7,6 +7,7 @@ traceback: a traceback can carry what the person wrote.
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -315,6 +316,8 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _run_app(folder: Path) -> int:
+    # Until the first frame (CompanionApp.on_ready turns it back on).
+    gc.disable()
     from imr_companion.store import Database
 
     # Checking every record waits until Today is on screen (see check_records).

@@ -17,7 +17,8 @@ from pydantic import Field, Strict, ValidationError, create_model
 
 from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.models.base import Model, ShortText
-from imr_companion.store.gate import TABLE_NAME, SetAside
+from imr_companion.models.set_aside import SetAside
+from imr_companion.store.gate import TABLE_NAME
 
 FORMAT = "imr-companion"
 SCHEMA_FILE = Path(__file__).with_name("schema.json")

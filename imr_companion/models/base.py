@@ -10,27 +10,17 @@ from typing import Annotated, Any, TypeVar
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
 
 from imr_companion import clock
-
-# Generous limits: long enough for anything a person writes by hand, short
-# enough that a stray paste cannot make the data file unwieldy.
-SHORT_TEXT = 200
-LONG_TEXT = 4000
+from imr_companion.typed_text import CONTROL, LONG_TEXT, SHORT_TEXT, SURROGATE
 
 
 def new_id() -> str:
     return uuid.uuid4().hex
 
 
-# Lone surrogates cannot be written as UTF-8; control characters (Unicode
-# category Cc, except newline and tab) are invisible and break the screen.
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _check_characters(value: str) -> str:
-    if _SURROGATE.search(value):
+    if SURROGATE.search(value):
         raise ValueError("contains a character that cannot be saved")
-    if _CONTROL.search(value):
+    if CONTROL.search(value):
         raise ValueError("contains an invisible control character")
     return value
 
@@ -41,23 +31,6 @@ def _tidy(value: object) -> object:
     if isinstance(value, str):
         return value.replace("\r\n", "\n").replace("\r", "\n").strip()
     return value
-
-
-def pasted(text: str, keep_lines: bool) -> str:
-    """Text pasted from elsewhere, made fit for a field, with nothing silently cut.
-
-    Invisible control characters are removed (nobody can take them out by
-    hand); joiners and other formatting characters that build emoji and
-    scripts are kept. A one-line field gets the lines joined with spaces;
-    a field that holds lines keeps them. The length is left alone: a field
-    that is over its limit says so when it is saved.
-    """
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _SURROGATE.sub("", _CONTROL.sub("", text))
-    if keep_lines:
-        return text
-    lines = (" ".join(line.split()) for line in text.split("\n"))
-    return " ".join(line for line in lines if line)
 
 
 def _one_line(value: str) -> str:

@@ -9,13 +9,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import ValidationError
 from tinydb import TinyDB
 
 from imr_companion import clock
-from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, gate
 from imr_companion.store.errors import NewerData, SaveError, StoreError
@@ -31,7 +29,15 @@ from imr_companion.store.gate import (
 )
 from imr_companion.store.lock import WriterLock
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import DIR_MODE, AtomicStorage, encode, write_atomically
+from imr_companion.store.storage import DIR_MODE, AtomicStorage, encode, holds_non_finite, write_atomically
+from imr_companion.tables import RECORD_TABLE_NAMES
+
+if TYPE_CHECKING:
+    from imr_companion.models import Settings
+
+# pydantic and the models are imported where they are used: the app opens the
+# data before its first frame, and validating waits until after it.
+T = TypeVar("T")
 
 __all__ = [
     "QUARANTINE",
@@ -270,6 +276,8 @@ class Database:
 
     def save_document(self, document: Document) -> None:
         """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
+        if holds_non_finite(document):
+            raise SaveError("the entry held something that cannot be stored")
         with self.writing():
             self.storage.write(document)
             self._tinydb = None
@@ -297,13 +305,30 @@ class Database:
         backups.forget_offer(self.folder)
 
     def settings(self) -> Settings:
+        from pydantic import ValidationError
+
+        from imr_companion.models import Settings
+
+        try:
+            return Settings.model_validate(self.stored_settings())
+        except ValidationError:
+            # check_records() sets it aside; until then, the defaults.
+            return Settings()
+
+    def stored_settings(self) -> dict[str, Any]:
+        """The settings record as stored, not yet validated (empty when there is none)."""
         for record in self.document().get(SETTINGS, {}).values():
-            try:
-                return Settings.model_validate(record)
-            except ValidationError:
-                # check_records() sets it aside; until then, the defaults.
-                break
-        return Settings()
+            return record if isinstance(record, dict) else {}
+        return {}
+
+    def stored_setting(self, name: str, default: T) -> T:
+        """One setting as stored, without validating the rest: what the first frame needs.
+
+        `default` when it is missing or of another kind (check_records sets a
+        bad settings record aside just after the first frame).
+        """
+        value = self.stored_settings().get(name)
+        return value if isinstance(value, type(default)) else default
 
     def save_settings(self, settings: Settings) -> None:
         document = self.document()
@@ -315,7 +340,7 @@ class Database:
 
     def record_count(self) -> int:
         document = self.document()
-        return sum(len(document.get(name, {})) for name in RECORD_TABLES)
+        return sum(len(document.get(name, {})) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
         """The data file's exact current bytes."""

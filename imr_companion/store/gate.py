@@ -17,19 +17,18 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
-
-from pydantic import BaseModel, ValidationError
+from typing import TYPE_CHECKING, Any
 
 from imr_companion import clock
-from imr_companion.models import RECORD_TABLES, Settings
-from imr_companion.models.base import Model, ShortText, new_id
 from imr_companion.store.errors import StoreError
+from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
 
-META = "_meta"
-SETTINGS = "settings"
-QUARANTINE = "_quarantine"
-KNOWN_TABLES = {*RECORD_TABLES, SETTINGS, QUARANTINE, META}
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+# Reading and setting right the tables runs before the app's first frame;
+# pydantic and the models are imported only where records are validated.
+KNOWN_TABLES = {*RECORD_TABLE_NAMES, SETTINGS, QUARANTINE, META}
 
 Document = dict[str, dict[str, Any]]
 
@@ -49,15 +48,6 @@ class Unreadable(StoreError):
 class Unstorable(str):
     """A value read from a file that cannot be written back as it was (NaN, an
     overlong number, a key given twice), kept as its text so nothing is lost."""
-
-
-class SetAside(Model):
-    """One entry of the quarantine table: a refused record, kept whole."""
-
-    table: ShortText
-    record: Any
-    reason: ShortText
-    set_aside: ShortText
 
 
 def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
@@ -199,6 +189,11 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
 
     odd_values: whether the document may hold Unstorable text (skip the walk when not).
     """
+    from pydantic import BaseModel, ValidationError
+
+    from imr_companion.models import RECORD_TABLES, Settings
+    from imr_companion.models.set_aside import SetAside
+
     found: list[Problem] = []
     checks: dict[str, type[BaseModel]] = {**RECORD_TABLES, SETTINGS: Settings, QUARANTINE: SetAside}
     for name, model in checks.items():
@@ -231,7 +226,7 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
 def _not_entries(document: Document) -> list[Problem]:
     return [
         Problem(name, key, "not an entry")
-        for name in (*RECORD_TABLES, SETTINGS, QUARANTINE)
+        for name in (*RECORD_TABLE_NAMES, SETTINGS, QUARANTINE)
         if isinstance(document.get(name), dict)
         for key, record in document[name].items()
         if not isinstance(record, dict)
@@ -275,6 +270,8 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
         if problem.reason == NO_ID:
             mended += 1
             # Valid but for its missing id: it gets one (ids are never shown), and stays in place.
+            from imr_companion.models.base import new_id
+
             document[problem.table][problem.key]["id"] = new_id()
             continue
         record = document[problem.table].pop(problem.key)

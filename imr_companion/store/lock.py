@@ -5,9 +5,12 @@ ends, so a killed app never blocks the next start:
 
 - the data folder itself (flock on the folder, on Unix): deleting or
   replacing a file cannot undo it, so a second window is always refused;
-- the lock file `.companion.lock` (via filelock, on every platform), which
-  earlier versions of the app look for. On Windows an open file cannot be
-  deleted, so there the lock file alone is enough.
+- the lock file `.companion.lock`, which earlier versions of the app look
+  for: flock where the system has it, filelock's lock elsewhere (Windows,
+  where an open file cannot be deleted, so the lock file alone is enough).
+  flock is called directly because importing filelock costs about 9 ms
+  before the app's first frame (it brings in secrets, hashlib and hmac);
+  filelock itself uses flock on Unix, so the two exclude each other.
 """
 
 from __future__ import annotations
@@ -15,8 +18,6 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 from imr_companion.paths import LOCK_FILE
 from imr_companion.store.errors import AlreadyOpen
@@ -26,39 +27,66 @@ try:
 except ImportError:  # Windows
     fcntl = None  # type: ignore[assignment]
 
+FILE_MODE = 0o600
+_HELD_ELSEWHERE = (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+
 
 class WriterLock:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self._lock = FileLock(folder / LOCK_FILE, mode=0o600, thread_local=False)
+        self._path = folder / LOCK_FILE
         self._folder_fd: int | None = None
+        self._file_fd: int | None = None
+        self._portable = None
+        """filelock's lock, where there is no flock."""
 
     def acquire(self) -> None:
-        if fcntl is not None:
-            fd = os.open(self.folder, os.O_RDONLY)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                self._folder_fd = fd
-            except OSError as error:
-                os.close(fd)
-                if error.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
-                    raise AlreadyOpen(self.folder) from None
-                # A file system that cannot lock folders: the lock file still guards it.
+        if fcntl is None:
+            self._acquire_portable()
+            return
+        self._folder_fd = self._flock(self.folder, os.O_RDONLY, folder=True)
         try:
-            self._lock.acquire(timeout=0)
+            self._file_fd = self._flock(self._path, os.O_RDWR | os.O_CREAT, folder=False)
+        except AlreadyOpen:
+            self._release_fd("_folder_fd")
+            raise
+
+    def _flock(self, path: Path, flags: int, *, folder: bool) -> int | None:
+        fd = os.open(path, flags, FILE_MODE)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as error:
+            os.close(fd)
+            if error.errno in _HELD_ELSEWHERE:
+                raise AlreadyOpen(self.folder) from None
+            if folder:
+                return None  # a file system that cannot lock folders: the lock file still guards it
+            raise
+        return fd
+
+    def _acquire_portable(self) -> None:
+        from filelock import FileLock, Timeout
+
+        self._portable = FileLock(self._path, mode=FILE_MODE, thread_local=False)
+        try:
+            self._portable.acquire(timeout=0)
         except Timeout:
-            self._release_folder()
             raise AlreadyOpen(self.folder) from None
 
-    def _release_folder(self) -> None:
-        if self._folder_fd is not None:
-            os.close(self._folder_fd)  # closing the last descriptor drops the flock
-            self._folder_fd = None
+    def _release_fd(self, name: str) -> None:
+        fd = getattr(self, name)
+        if fd is not None:
+            setattr(self, name, None)
+            os.close(fd)  # closing the last descriptor drops the flock
 
     def release(self) -> None:
-        self._lock.release()
-        self._release_folder()
+        if self._portable is not None:
+            self._portable.release()
+        self._release_fd("_file_fd")
+        self._release_fd("_folder_fd")
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        if self._portable is not None:
+            return self._portable.is_locked
+        return self._file_fd is not None

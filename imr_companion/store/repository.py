@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 from functools import cache
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from pydantic import TypeAdapter, ValidationError
 from tinydb import Query
 
-from imr_companion.models import RECORD_TABLES, Record
 from imr_companion.store.database import Database
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from pydantic import TypeAdapter
+
+    from imr_companion.models import Record
+
+# pydantic and the models are imported where first used, not here: the app
+# opens its store before the first frame, and validation can wait for it.
+R = TypeVar("R", bound="Record")
 
 _id = Query().id
 
@@ -20,6 +25,8 @@ _id = Query().id
 def _list_adapter(model: type[Record]) -> TypeAdapter:
     # Building a validator costs milliseconds for a model with nested lists
     # (the plan): build each once, and only when there is something to read.
+    from pydantic import TypeAdapter
+
     return TypeAdapter(list[model])  # type: ignore[valid-type]
 
 
@@ -32,6 +39,8 @@ class Repository(Generic[R]):
     @classmethod
     def of(cls, database: Database, model: type[R]) -> Repository[R]:
         """The repository of the table that RECORD_TABLES assigns to `model`."""
+        from imr_companion.models import RECORD_TABLES
+
         for name, table_model in RECORD_TABLES.items():
             if table_model is model:
                 return cls(database, name, model)
@@ -45,6 +54,8 @@ class Repository(Generic[R]):
 
     def parse(self, raw: list[dict]) -> list[R]:
         """Records from stored dicts, skipping any not yet set aside by check_records()."""
+        from pydantic import ValidationError
+
         if not raw:
             return []
         try:
@@ -83,8 +94,15 @@ class Repository(Generic[R]):
 
     def save(self, record: R) -> R:
         """Store `record`, replacing the stored one with the same id if there is one."""
+        stored = record.model_dump(mode="json")
         with self.database.writing() as db:
-            db.table(self.table).upsert(record.model_dump(mode="json"), _id == record.id)
+            table = db.table(self.table)
+            # Not upsert: for a new record it writes the whole file twice (an
+            # update that matches nothing, then the insert).
+            if table.contains(_id == record.id):
+                table.update(stored, _id == record.id)
+            else:
+                table.insert(stored)
         return record
 
     def remove(self, record_id: str) -> None:

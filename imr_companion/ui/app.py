@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import importlib
 import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -15,12 +16,30 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from imr_companion.areas import AREAS
-from imr_companion.models import Record, Settings
-from imr_companion.models.base import mark_together
 from imr_companion.store import Database, SaveError
 from imr_companion.ui.themes import THEMES, plain_theme
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from imr_companion.models import Record, Settings
+
+# The models (and pydantic under them) are not imported before the first
+# frame: it reads the few settings it needs as stored (Database.stored_setting).
+R = TypeVar("R", bound="Record")
+
+
+RECORD_CHECK_DELAY = 0.3
+"""Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
+
+
+def _collect_garbage_again() -> None:
+    """Collect garbage again, sparing the objects that live as long as the app.
+
+    The command line turns the collector off while the app starts (there is
+    nothing to collect yet, and each pass over the new widgets costs time
+    before the first frame); freezing keeps later passes off those objects.
+    """
+    gc.freeze()
+    gc.enable()
 
 # Textual's own keys on every screen (moving between fields, copying): not
 # actions a person looks for in the list of what they can do.
@@ -36,6 +55,9 @@ class CompanionApp(App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {area.mode: _lazy(area.screen) for area in AREAS}
+    # Starting in Today directly (not switch_mode in on_mount) draws it in the
+    # app's first frame: a mode switch holds painting back for a moment.
+    DEFAULT_MODE = "today"
     BINDINGS: ClassVar = [
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
         Binding("ctrl+t", "change_theme", "Theme", show=False),
@@ -55,12 +77,27 @@ class CompanionApp(App[None]):
     def __init__(self, database: Database) -> None:
         super().__init__()
         self.database = database
-        self.settings: Settings = database.settings()
+        self._settings: Settings | None = None
+        self._waiting_for_first_frame: list[Callable[[], object]] | None = []
+        """Work that waits until the first frame is on screen; None once it is."""
         for theme in THEMES:
             self.register_theme(theme)
 
+    @property
+    def settings(self) -> Settings:
+        """The person's settings, validated when first needed (after the first frame)."""
+        if self._settings is None:
+            self._settings = self.database.settings()
+        return self._settings
+
+    @settings.setter
+    def settings(self, settings: Settings) -> None:
+        self._settings = settings
+
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""
+        from imr_companion.models.base import mark_together
+
         return mark_together(record, self.together_with)
 
     def action_together(self) -> None:
@@ -107,16 +144,41 @@ class CompanionApp(App[None]):
         return self.database.folder
 
     def on_mount(self) -> None:
-        self.theme = plain_theme(self.settings.theme)
+        self.theme = plain_theme(self.database.stored_setting("theme", ""))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        self.switch_mode("today")
-        if not self.settings.welcomed:
+        if not self.database.stored_setting("welcomed", False):
             from imr_companion.ui.today.welcome import WelcomeScreen
 
             self.push_screen(WelcomeScreen())
         for notice in self.database.notices:
             self._show_notice(notice)
-        self.call_after_refresh(self._check_records)
+
+    @property
+    def first_frame_shown(self) -> bool:
+        return self._waiting_for_first_frame is None
+
+    def after_first_frame(self, callback: Callable[[], object]) -> None:
+        """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
+        if self.first_frame_shown:
+            self.call_later(callback)
+        else:
+            self._waiting_for_first_frame.append(callback)
+
+    def on_ready(self) -> None:
+        # Textual's Ready comes when the first frame is laid out; it reaches the
+        # terminal with the next refresh. Work done now would be drawn in it.
+        self.call_after_refresh(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        """The first frame is on screen: now the work that could wait for it."""
+        _collect_garbage_again()
+        waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
+        for callback in waiting:
+            callback()
+        # Checking every record takes longer than drawing what was waiting
+        # (tens of milliseconds with years of data): it comes once that is
+        # on screen. Until then repositories skip any record it would set aside.
+        self.set_timer(RECORD_CHECK_DELAY, self._check_records)
 
     def _check_records(self) -> None:
         before = len(self.database.notices)
@@ -163,7 +225,8 @@ class CompanionApp(App[None]):
         return True
 
     def _remember_theme(self, theme) -> None:
-        if theme.name != self.settings.theme:
+        # Only a theme the person chose: the one a fresh notebook starts with writes nothing.
+        if theme.name != plain_theme(self.database.stored_setting("theme", "")):
             self.save_settings(theme=theme.name)
 
     def action_open_area(self, mode: str) -> None:

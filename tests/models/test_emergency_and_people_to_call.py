@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from imr_companion.models import Person
-from imr_companion.models.emergency import (
+from imr_companion.emergency import (
     REGIONS,
     emergency_route,
     region_for_locale,
     region_from_environment,
 )
+from imr_companion.models import Person
 from imr_companion.models.people_to_call import people_to_call
 from imr_companion.models.plan import CrisisContact, Helper, Plan
 

@@ -66,6 +66,27 @@ def test_a_lock_left_by_a_killed_process_does_not_block(data_dir: Path):
     Database.open(data_dir).close()
 
 
+@pytest.fixture(params=["flock", "filelock"])
+def each_lock(request, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of locking: flock where the system has it, filelock elsewhere (Windows)."""
+    if request.param == "filelock":
+        from imr_companion.store import lock
+
+        monkeypatch.setattr(lock, "fcntl", None)
+    return request.param
+
+
+def test_each_way_of_locking_refuses_a_second_writer_and_lets_go_on_close(data_dir: Path, each_lock: str):
+    first = Database.open(data_dir)
+    try:
+        with pytest.raises(AlreadyOpen):
+            Database.open(data_dir)
+    finally:
+        first.close()
+    Database.open(data_dir).close()
+    assert (os.stat(data_dir / ".companion.lock").st_mode & 0o777) == 0o600
+
+
 @pytest.mark.parametrize("how", ["deleted", "replaced"])
 def test_deleting_or_replacing_the_lock_file_does_not_let_a_second_window_in(data_dir: Path, how: str):
     first = Database.open(data_dir)

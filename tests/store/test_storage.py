@@ -159,3 +159,43 @@ def test_remove_deletes_only_that_record(database: Database):
     gone = repo.add(Moment(text="gone"))
     repo.remove(gone.id)
     assert [m.id for m in repo.all()] == [keep.id]
+
+
+def test_a_document_holding_nan_is_refused_and_nothing_changes(database: Database, data_dir: Path):
+    Repository.of(database, Moment).add(Moment(text="kept"))
+    before = (data_dir / DATA_FILE).read_bytes()
+    document = json.loads(before)
+    document["moments"]["1"]["extra"] = [1.0, float("inf")]
+    document["moments"]["2"] = {"rating": float("nan")}
+    with pytest.raises(SaveError):
+        database.save_document(document)
+    assert (data_dir / DATA_FILE).read_bytes() == before
+    assert [m.text for m in Repository.of(database, Moment).all()] == ["kept"]
+
+
+def test_the_file_is_written_exactly_as_json_dumps_writes_it(data_dir: Path):
+    # The saved bytes are the same whichever encoder writes them, so files
+    # written before and after the switch to orjson compare equal.
+    from imr_companion import demo
+
+    text = "".join(chr(n) for n in range(0x2100)) + "\U0001f600 \u2028\u2029\x7f"
+    database = demo.create(data_dir, 1)
+    try:
+        Repository.of(database, Moment).add(Moment(text='awkward: " \\ \t é ✓'))
+        document = database.document()
+        document["_quarantine"] = {"1": {"record": {"text": text, "n": 2**62, "no": None, "yes": True}}}
+        expected = json.dumps(document, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+        assert storage_module.encode(document) == expected.encode("utf-8")
+    finally:
+        database.close()
+
+
+def test_saving_a_new_record_writes_the_file_once(database: Database):
+    # Each write is the whole document with two fsyncs: a save must not pay twice.
+    moments = Repository.of(database, Moment)
+    before = database.version
+    moment = moments.save(Moment(text="new, through save"))
+    assert database.version == before + 1
+    moments.save(moment.touched(text="changed"))
+    assert database.version == before + 2
+    assert [m.text for m in moments.all()] == ["changed"]

@@ -18,6 +18,19 @@ if TYPE_CHECKING:
 class AreaScreen(Screen):
     MODE = ""
 
+    def __init__(self) -> None:
+        super().__init__()
+        if getattr(self.app, "first_frame_shown", False):
+            # Once the app is drawn, a new screen's widgets are styled as they
+            # mount, with the theme in force. Textual would otherwise re-parse
+            # every stylesheet and restyle every open screen twice when an area
+            # first opens, and again at each reopen: the count that stops it
+            # is set only on a screen already mounted (Textual PR 5211 notes
+            # the refresh could be skipped when not needed). The app's first
+            # screen keeps the refresh: it comes before the saved theme is in
+            # place, and Today's greeting was lost without it.
+            self._css_update_count = self.app._css_update_count
+
     @property
     def companion(self) -> CompanionApp:
         return self.app  # type: ignore[return-value]

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from pydantic import ValidationError
 from textual.widgets import Input
 
-from imr_companion.models import Record
-from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 
-R = TypeVar("R", bound=Record)
+if TYPE_CHECKING:
+    from imr_companion.models import Record
+
+# Today's field is drawn before pydantic is imported; saving imports it.
+R = TypeVar("R", bound="Record")
 
 
 def add_from_field(
@@ -28,6 +29,10 @@ def add_from_field(
     On empty or refused text, or a failed save, a calm message shows next to
     the field and what was typed stays in it.
     """
+    from pydantic import ValidationError
+
+    from imr_companion.models.base import field_messages
+
     if not field.value.strip():
         message.say("Write a few words first, then press Enter.", error=True)
         return None

@@ -6,7 +6,7 @@ import os
 
 from textual.widgets import Select
 
-from imr_companion.models.emergency import REGIONS, SOMEWHERE_ELSE, region_from_environment
+from imr_companion.emergency import REGIONS, SOMEWHERE_ELSE, region_from_environment
 
 
 def region_label(region) -> str:

@@ -3,7 +3,7 @@
 Textual's Input keeps only the first line of a paste and refuses a paste
 longer than its `max_length` without a word; TextArea keeps invisible
 control characters that the store then refuses. Here a paste goes through
-`models.base.pasted`: lines joined (one-line fields) or kept (TextField),
+`typed_text.pasted`: lines joined (one-line fields) or kept (TextField),
 control characters removed, joiners kept, and nothing cut: a field over its
 limit says "up to N characters, please" when it is saved, with every word
 still in it.
@@ -14,7 +14,7 @@ from __future__ import annotations
 from textual import events
 from textual.widgets import Input, TextArea
 
-from imr_companion.models.base import pasted
+from imr_companion.typed_text import pasted
 
 
 class OneLineInput(Input):

@@ -1,15 +1,15 @@
 """The base of every small card on Today.
 
 Each area that has something to say today adds a TodayCard subclass and one
-line to TODAY_CARDS in screens/today.py. A card hides itself when it has
-nothing to say, so Today stays a calm, short column.
+entry to TODAY_CARDS in ui/today/screen.py: where the card is and the keys it
+answers on Today. A card hides itself when it has nothing to say, so Today
+stays a calm, short column.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 
@@ -20,9 +20,6 @@ if TYPE_CHECKING:
 class TodayCard(Vertical):
     DEFAULT_CLASSES = "card"
     TITLE: ClassVar[str] = ""
-    KEYS: ClassVar[list[Binding]] = []
-    """Keys that work on Today (outside a text field). Their action must be
-    'card("<card id>", "<name>")', which calls this card's action_<name>."""
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Static
@@ -26,10 +25,6 @@ class GoalCard(TodayCard):
     GoalCard #goal-done-line { display: none; }
     GoalCard #goal-done-text { color: $text-muted; }
     """
-    KEYS = [
-        Binding("s", "card('goal-card', 'done')", "Step done"),
-        Binding("u", "card('goal-card', 'undo')", "Undo step", show=False),
-    ]
 
     def __init__(self) -> None:
         super().__init__(id="goal-card")

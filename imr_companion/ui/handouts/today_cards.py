@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
@@ -50,7 +49,6 @@ class ReadingCard(DeferredCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = "Handouts"
-    KEYS = [Binding("r", 'card("reading-card", "read")', "Read on")]
     DEFAULT_CSS = """
     ReadingCard #reading-line { height: auto; }
     ReadingCard:hover { background: $boost; }
@@ -94,12 +92,6 @@ class PracticeCard(DeferredCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
     TITLE = "This week's practice"
-    KEYS = [
-        Binding("t", 'card("practice-card", "done")', "Done", tooltip="This week's practice: done"),
-        Binding("l", 'card("practice-card", "let_go")', "Let go", tooltip="This week's practice: let it go"),
-        # w for "this week": p on Today opens the plan when its note shows.
-        Binding("w", 'card("practice-card", "all")', "Week", tooltip="This week's practice"),
-    ]
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
     PracticeCard #practice-actions { height: 1; }

@@ -16,8 +16,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
+from imr_companion.emergency import EmergencyRoute, emergency_route, region_from_environment
 from imr_companion.layout.text import cells, pad, shorten
-from imr_companion.models.emergency import EmergencyRoute, emergency_route, region_from_environment
 from imr_companion.models.people_to_call import PersonToCall, people_to_call
 from imr_companion.models.plan import Plan
 from imr_companion.store.queries.plan import load_plan, people_by_id

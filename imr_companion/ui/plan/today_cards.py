@@ -11,7 +11,6 @@ from datetime import timedelta
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -44,7 +43,6 @@ def action(card_id: str, name: str, label: str) -> Content:
 
 class CheckInCard(LinkCard):
     TITLE = "Check-in"
-    KEYS = [Binding("c", 'card("checkin-card", "check_in")', "Check-in")]
 
     def __init__(self) -> None:
         super().__init__(id="checkin-card")
@@ -104,7 +102,6 @@ class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
     TITLE = "My plan"
-    KEYS = [Binding("p", 'card("plan-note", "open_plan")', "My plan")]
 
     def __init__(self) -> None:
         super().__init__(id="plan-note")

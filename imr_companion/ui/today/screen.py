@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,17 +14,18 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from imr_companion import clock
-from imr_companion.models import Moment
-from imr_companion.models.moments import count_phrase
 from imr_companion.store import Repository
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.goals.today_cards import GoalCard
-from imr_companion.ui.handouts.today_cards import PracticeCard, ReadingCard
-from imr_companion.ui.plan.today_cards import CheckInCard, PlanNoteCard
+
+if TYPE_CHECKING:
+    from imr_companion.models import Moment
+
+# What reads the store (the models, pydantic under them, the cards) is imported
+# after Today's first frame, where it is used: that frame needs none of it.
 
 SHOWN_TODAY = 3
 
@@ -30,14 +35,53 @@ def greeting(first_name: str, hour: int) -> str:
     return f"Good {part}, {first_name}." if first_name else f"Good {part}."
 
 
+@dataclass(frozen=True)
+class CardEntry:
+    """A card on Today and the keys it answers there (outside a text field)."""
+
+    card: str
+    """'module:Class' of the TodayCard, imported once the first frame is on screen."""
+    keys: tuple[Binding, ...] = ()
+    """Each action is 'card("<card id>", "<name>")', which calls the card's action_<name>."""
+
+    def widget(self) -> TodayCard:
+        module, _, name = self.card.partition(":")
+        return getattr(importlib.import_module(module), name)()
+
+
 # The cards under the good-moment field, in order. Each area adds its own.
-TODAY_CARDS: list[type[TodayCard]] = [
-    PlanNoteCard,
-    CheckInCard,
-    GoalCard,
-    ReadingCard,
-    PracticeCard,
-]
+TODAY_CARDS: tuple[CardEntry, ...] = (
+    CardEntry(
+        "imr_companion.ui.plan.today_cards:PlanNoteCard",
+        (Binding("p", 'card("plan-note", "open_plan")', "My plan"),),
+    ),
+    CardEntry(
+        "imr_companion.ui.plan.today_cards:CheckInCard",
+        (Binding("c", 'card("checkin-card", "check_in")', "Check-in"),),
+    ),
+    CardEntry(
+        "imr_companion.ui.goals.today_cards:GoalCard",
+        (
+            Binding("s", "card('goal-card', 'done')", "Step done"),
+            Binding("u", "card('goal-card', 'undo')", "Undo step", show=False),
+        ),
+    ),
+    CardEntry(
+        "imr_companion.ui.handouts.today_cards:ReadingCard",
+        (Binding("r", 'card("reading-card", "read")', "Read on"),),
+    ),
+    CardEntry(
+        "imr_companion.ui.handouts.today_cards:PracticeCard",
+        (
+            Binding("t", 'card("practice-card", "done")', "Done", tooltip="This week's practice: done"),
+            Binding(
+                "l", 'card("practice-card", "let_go")', "Let go", tooltip="This week's practice: let it go"
+            ),
+            # w for "this week": p on Today opens the plan when its note shows.
+            Binding("w", 'card("practice-card", "all")', "Week", tooltip="This week's practice"),
+        ),
+    ),
+)
 
 
 class TodayScreen(AreaScreen):
@@ -52,11 +96,11 @@ class TodayScreen(AreaScreen):
     BINDINGS = [
         Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
         Binding("escape", "leave_field", "Done typing"),
-        *(key for card in TODAY_CARDS for key in card.KEYS),
+        *(key for entry in TODAY_CARDS for key in entry.keys),
     ]
 
     def compose_body(self) -> ComposeResult:
-        yield Static(id="greeting")
+        yield Static(self._greeting(), id="greeting")
         with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
             card.border_title = "A good moment today"
             # No max_length: a long paste is kept whole and the limit explained.
@@ -73,19 +117,25 @@ class TodayScreen(AreaScreen):
 
     @property
     def moments(self) -> Repository[Moment]:
+        from imr_companion.models import Moment
+
         return Repository.of(self.companion.database, Moment)
 
     def on_mount(self) -> None:
-        self._show_moments()
-        # The field where a person writes is on screen first; the cards, each
-        # with its own widgets and styles, are added straight after that frame.
-        self.call_after_refresh(self._add_cards)
+        self._filled_in = False
+        # The greeting and the field where a person writes are on screen first;
+        # what reads the store (this day's moments, the cards, each with its
+        # own widgets and styles) comes straight after that frame.
+        self.companion.after_first_frame(self._fill_in)
 
-    def _add_cards(self) -> None:
-        self.query_one("#cards").mount_all(card() for card in TODAY_CARDS)
+    def _fill_in(self) -> None:
+        self._show_moments()
+        self.query_one("#cards").mount_all(entry.widget() for entry in TODAY_CARDS)
+        self._filled_in = True
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._filled_in:
+            self.refresh_data()
 
     def on_paste(self, event: events.Paste) -> None:
         # A paste with no field chosen is writing too.
@@ -142,11 +192,17 @@ class TodayScreen(AreaScreen):
             card.refresh_data()
         self.refresh_bindings()
 
-    def _show_moments(self) -> None:
+    def _greeting(self) -> Content:
         now = clock.now()
-        self.query_one("#greeting", Static).update(
-            Content(f"{greeting(self.companion.settings.first_name, now.hour)}  {now:%A %d %B}")
-        )
+        # As stored: validating the settings would bring the models in before the first frame.
+        first_name = self.companion.database.stored_setting("first_name", "")
+        return Content(f"{greeting(first_name, now.hour)}  {now:%A %d %B}")
+
+    def _show_moments(self) -> None:
+        from imr_companion.models.moments import count_phrase
+
+        self.query_one("#greeting", Static).update(self._greeting())
+        now = clock.now()
         today = now.date()
         # Only this month's records are read: Today stays instant with years of data.
         month = self.moments.where("day", today.replace(day=1).isoformat(), today.isoformat())
@@ -162,6 +218,8 @@ class TodayScreen(AreaScreen):
 
     @on(Input.Submitted, "#moment-input")
     def save_moment(self, event: Input.Submitted) -> None:
+        from imr_companion.models import Moment
+
         message = self.query_one("#moment-message", FieldMessage)
         saved = "Saved. Another one is welcome too."
         if add_from_field(event.input, message, lambda text: Moment(text=text), self.moments, saved):

@@ -10,7 +10,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
-from imr_companion.models.base import SHORT_TEXT
+from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput

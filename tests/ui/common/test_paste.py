@@ -7,7 +7,7 @@ from pathlib import Path
 from textual import events
 from textual.widgets import Input, TextArea
 
-from imr_companion.models.base import pasted
+from imr_companion.typed_text import pasted
 from tests.helpers import running, welcomed
 
 FAMILY = "👩\u200d👩\u200d👧"
