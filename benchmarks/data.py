@@ -43,7 +43,7 @@ def never_opened(root: Path) -> Path:
 def with_network(source: Path, root: Path, count: int = NETWORK_PEOPLE) -> Path:
     """A copy of `source` whose network card holds `count` people (a generous real network)."""
     from imr_companion.models import Person
-    from imr_companion.models.network import AREAS, RINGS
+    from imr_companion.models.network import LIFE_AREAS, RINGS
     from imr_companion.store import Database, Repository
 
     folder = root / f"network-{count}"
@@ -57,7 +57,8 @@ def with_network(source: Path, root: Path, count: int = NETWORK_PEOPLE) -> Path:
         table = document.setdefault(people.table, {})
         next_key = max((int(key) for key in table), default=0) + 1
         for n in range(count - people.count()):
-            person = Person(name=f"{rng.choice(names)} {n}", ring=rng.choice(RINGS), area=rng.choice(AREAS))
+            name = f"{rng.choice(names)} {n}"
+            person = Person(name=name, ring=rng.choice(RINGS), area=rng.choice(LIFE_AREAS))
             table[str(next_key + n)] = person.model_dump(mode="json")
         database.save_document(document)
     finally:

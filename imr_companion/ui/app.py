@@ -82,6 +82,9 @@ class CompanionApp(App[None]):
         """Work that waits until the first frame is on screen; None once it is."""
         for theme in THEMES:
             self.register_theme(theme)
+        # Chosen before the stylesheet is first read: set later, the theme
+        # would have every style parsed and applied a second time (~50 ms).
+        self.theme = plain_theme(database.stored_setting("theme", ""))
 
     @property
     def settings(self) -> Settings:
@@ -144,7 +147,6 @@ class CompanionApp(App[None]):
         return self.database.folder
 
     def on_mount(self) -> None:
-        self.theme = plain_theme(self.database.stored_setting("theme", ""))
         self.theme_changed_signal.subscribe(self, self._remember_theme)
         if not self.database.stored_setting("welcomed", False):
             from imr_companion.ui.today.welcome import WelcomeScreen
