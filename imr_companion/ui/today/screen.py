@@ -148,14 +148,26 @@ class TodayScreen(AreaScreen):
     def on_key(self, event: events.Key) -> None:
         # Reaches here before the keys of the screen and the app are looked up.
         field = self.query_one("#moment-input", Input)
-        if isinstance(self.focused, Input) or not event.is_printable or not event.character:
+        if not event.is_printable or not event.character:
+            return
+        if self.focused is field:
+            # Typed before the field took the focus and still on its way here
+            # (the field itself keeps every key it gets): text too, spaces and
+            # card letters included.
+            event.stop()
+            event.prevent_default()
+            field.insert_text_at_cursor(event.character)
+            return
+        if isinstance(self.focused, Input):
             return
         active = self.active_bindings.get(event.key)
         if (active is not None and active.enabled) or event.character.isspace():
             return
         event.stop()
         event.prevent_default()
-        field.focus()
+        # At once, not at the next idle moment (as focus() does): the keys
+        # typed right after this one must reach the field, spaces and all.
+        self.set_focus(field)
         field.cursor_position = len(field.value)
         field.insert_text_at_cursor(event.character)
 

@@ -235,3 +235,21 @@ async def test_card_keys_and_area_digits_work_on_every_visit_and_type_in_the_fie
         await type_text(pilot, "c4 r")
         await pilot.pause()
         assert app.current_mode == "today" and field.value == "c4 r"
+
+
+async def test_a_moment_typed_quickly_from_no_field_keeps_every_key(data_dir: Path):
+    """Keys arrive faster than a focus change: after the first letter, spaces and card letters are text."""
+    from textual import events
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        # As a terminal sends them: all at once, with no pause for the app in between.
+        for character in "Had a warm bath":
+            key = events.Key("space" if character == " " else character, character)
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+    db = Database.read_only(data_dir)
+    assert [m.text for m in Repository.of(db, Moment).all()] == ["Had a warm bath"]
