@@ -6,7 +6,6 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
-from textual.content import Content
 from textual.widgets import Button, Static
 
 from imr_companion.models import Goal, PracticeTask
@@ -15,6 +14,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
+from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
@@ -44,7 +44,9 @@ class GoalsScreen(AreaScreen):
             with Vertical(id="climb"):
                 yield Static("", id="goal-header")
                 yield GoalLadder(id="ladder")
-                yield Static("", id="goal-said")
+                # What was just done, on its own line above the step rather than
+                # in a notice over it: the next step is what the person wants to see.
+                yield FieldMessage(id="goal-said")
                 yield Static("", id="step-detail")
 
     # --- reading ---------------------------------------------------------
@@ -165,15 +167,11 @@ class GoalsScreen(AreaScreen):
         return True
 
     def _show_message(self, message: str) -> None:
-        # On its own line above the step, not as a notice over it: the next
-        # step is what the person wants to see. Content: never read as markup.
-        said = self.query_one("#goal-said", Static)
-        said.update(Content(message))
-        said.display = True
+        self.query_one("#goal-said", FieldMessage).say(message)
 
     def on_key(self) -> None:
         # What was said stays until the person does the next thing.
-        self.query_one("#goal-said", Static).display = False
+        self.query_one("#goal-said", FieldMessage).say()
 
     # --- goals -----------------------------------------------------------
 

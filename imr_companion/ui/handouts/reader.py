@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -11,7 +13,7 @@ from textual.widgets import Button, Markdown, Static
 
 from imr_companion import clock, content
 from imr_companion.content import ALL_SHEETS, Handout, Section
-from imr_companion.models import Answer, PracticeTask, Reading
+from imr_companion.models import Answer, PracticeTask, Reading, Record
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.area_screen import AreaScreen
@@ -19,6 +21,9 @@ from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.practice_form import PracticeForm
+from imr_companion.ui.handouts.words import WordsScreen
+
+R = TypeVar("R", bound=Record)
 
 
 class ReaderScreen(AreaScreen):
@@ -68,24 +73,14 @@ class ReaderScreen(AreaScreen):
 
     # --- the store -----------------------------------------------------------
 
-    @property
-    def _readings(self) -> Repository[Reading]:
-        return Repository.of(self.companion.database, Reading)
-
-    @property
-    def _answers(self) -> Repository[Answer]:
-        return Repository.of(self.companion.database, Answer)
-
-    @property
-    def _practice(self) -> Repository[PracticeTask]:
-        return Repository.of(self.companion.database, PracticeTask)
+    def _table(self, model: type[R]) -> Repository[R]:
+        return Repository.of(self.companion.database, model)
 
     def _keep_reading(self, *, later: bool = False, **changes: object) -> bool:
         """Change the reading progress and save it, now or just after the next frame.
 
-        Turning a page saves later, so the new section is on screen first. The
-        progress in memory is always the newest; a save that fails is tried
-        again with the next one, and the person hears about it calmly.
+        Turning a page saves later, so the new section is on screen first. The progress in
+        memory is always the newest; a failed save is tried again with the next, calmly told.
         """
         assert self.reading is not None
         if any(getattr(self.reading, name) != value for name, value in changes.items()):
@@ -101,7 +96,7 @@ class ReaderScreen(AreaScreen):
         if self.reading is None or self.reading == self._saved_reading:
             return True
         try:
-            self._readings.save(self.reading)
+            self._table(Reading).save(self.reading)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False
@@ -132,9 +127,9 @@ class ReaderScreen(AreaScreen):
             return
         self.handout = handout
         self._save_reading()
-        self._saved_reading = self._readings.get(handout_id)
+        self._saved_reading = self._table(Reading).get(handout_id)
         self.reading = self._saved_reading or Reading.of(handout_id)
-        self.answers = {a.exercise: a for a in self._answers.where("handout", handout_id, handout_id)}
+        self.answers = {a.exercise: a for a in self._table(Answer).where("handout", handout_id, handout_id)}
         self._asked_sheet = self.reading.sheet is not None
         self.sections = handout.sections_for(self.reading.sheet)
         ids = [s.id for s in self.sections]
@@ -152,7 +147,7 @@ class ReaderScreen(AreaScreen):
             if exercise is not None:
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
-            this_week = {task.text for task in this_weeks_practice(self._practice)}
+            this_week = {task.text for task in this_weeks_practice(self._table(PracticeTask))}
             widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
@@ -339,7 +334,7 @@ class ReaderScreen(AreaScreen):
             return not form.message
         answer = self.companion.mark_together(answer)
         try:
-            self._answers.save(answer)
+            self._table(Answer).save(answer)
         except SaveError as error:
             form.say(str(error))
             return False
@@ -361,8 +356,6 @@ class ReaderScreen(AreaScreen):
         return fine
 
     def action_words(self) -> None:
-        from imr_companion.ui.handouts.words import WordsScreen
-
         if self.handout is not None:
             self.app.push_screen(WordsScreen(self.handout))
 
@@ -394,9 +387,9 @@ class ReaderScreen(AreaScreen):
         self.commit_all()
 
     def on_screen_resume(self) -> None:
-        # Back from a modal, or from another area: practice added or removed elsewhere shows here.
+        # Back from a modal or another area: practice added or removed elsewhere shows here.
         for practice in self.query(PracticeForm):
-            practice.refresh_added({task.text for task in this_weeks_practice(self._practice)})
+            practice.refresh_added({task.text for task in this_weeks_practice(self._table(PracticeTask))})
 
     def on_unmount(self) -> None:
         self.commit_all()
