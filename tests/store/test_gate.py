@@ -207,3 +207,26 @@ def test_an_entry_that_is_not_an_object_is_set_aside_before_the_first_frame(data
         assert db.quarantined()[0]["record"] == "just a string"
     finally:
         db.close()
+
+
+def test_a_file_as_the_app_writes_it_reads_the_same_by_the_quick_way():
+    from imr_companion import demo
+    from imr_companion.store import gate
+    from imr_companion.store.storage import encode
+
+    content = encode(demo.build(1))
+    quick, odd = gate.loads(content, strict=False)
+    careful, careful_odd = gate.loads(content.decode("utf-8"), strict=False)
+    assert quick == careful and not odd and not careful_odd
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b'{"moments":{"1":{"id":"a","id":"b"}}}', b'{"moments":{"1":{"n":' + b"9" * 60 + b"}}}"],
+    ids=["a key given twice", "an overlong number"],
+)
+def test_compact_files_with_odd_values_still_take_the_careful_way(content: bytes):
+    from imr_companion.store import gate
+
+    _document, odd = gate.loads(content, strict=False)
+    assert odd

@@ -1,4 +1,4 @@
-"""The text fields every form uses, with one rule for pasted text.
+"""The one-line text field every form uses, with one rule for pasted text (TextField: text_field.py).
 
 Textual's Input keeps only the first line of a paste and refuses a paste
 longer than its `max_length` without a word; TextArea keeps invisible
@@ -12,7 +12,7 @@ still in it.
 from __future__ import annotations
 
 from textual import events
-from textual.widgets import Input, TextArea
+from textual.widgets import Input
 
 from imr_companion.typed_text import pasted
 
@@ -32,17 +32,3 @@ class OneLineInput(Input):
         # refuses the whole paste when it would pass max_length.
         self.value = self.value[:start] + text + self.value[end:]
         self.cursor_position = start + len(text)
-
-
-class TextField(TextArea):
-    """A field for a few lines of writing: pasted lines are kept."""
-
-    async def _on_paste(self, event: events.Paste) -> None:
-        event.prevent_default()
-        event.stop()
-        if self.read_only:
-            return
-        text = pasted(event.text, keep_lines=True)
-        if text and (result := self._replace_via_keyboard(text, *self.selection)):
-            self.move_cursor(result.end_location)
-            self.focus()

@@ -23,7 +23,8 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.text_fields import OneLineInput, TextField
+from imr_companion.ui.common.text_field import TextField
+from imr_companion.ui.common.text_fields import OneLineInput
 
 DAY_HELP = "Please write the day like 2026-06-01 (year-month-day), or leave it empty."
 

@@ -23,7 +23,7 @@ from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
-from imr_companion.ui.common.text_fields import TextField
+from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.saving import save_shared

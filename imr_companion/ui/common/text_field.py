@@ -1,0 +1,26 @@
+"""A field for a few lines of writing, with the same paste rule as OneLineInput (see text_fields.py).
+
+Apart from the one-line field because TextArea takes about 13 ms to import,
+and Today's first frame needs only the one-line field.
+"""
+
+from __future__ import annotations
+
+from textual import events
+from textual.widgets import TextArea
+
+from imr_companion.typed_text import pasted
+
+
+class TextField(TextArea):
+    """A field for a few lines of writing: pasted lines are kept."""
+
+    async def _on_paste(self, event: events.Paste) -> None:
+        event.prevent_default()
+        event.stop()
+        if self.read_only:
+            return
+        text = pasted(event.text, keep_lines=True)
+        if text and (result := self._replace_via_keyboard(text, *self.selection)):
+            self.move_cursor(result.end_location)
+            self.focus()
