@@ -43,7 +43,7 @@ from imr_companion.models.plan import (
     entry_words,
 )
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.sessions import SessionNote, newest_first, with_whom
+from imr_companion.models.sessions import SessionNote
 from imr_companion.models.supporters import SupporterNote
 from imr_companion.store.database import Database
 from imr_companion.store.repository import Repository
@@ -345,16 +345,14 @@ def _supporters_section(database: Database) -> list[str]:
 
 
 def _sessions_section(database: Database) -> list[str]:
-    notes = newest_first(Repository.of(database, SessionNote).all())
-    if not notes:
+    # Drawn as the share page draws them, so a session note reads the same in
+    # both; imported here because sharing uses this package's escape.
+    from imr_companion.sharing.markdown import blocks_markdown
+    from imr_companion.sharing.parts import Choice, sessions_blocks
+
+    if not Repository.of(database, SessionNote).count():
         return []
-    lines = ["## Session notes", ""]
-    for note in notes:
-        lines += [f"### {long_date(note.day)}, {markdown_inline(with_whom(note))}", ""]
-        lines += [f"- {markdown_inline(line)}" for line in note.done]
-        lines += [""] if note.done else []
-        lines += [markdown_text(note.note), ""] if note.note else []
-    return lines
+    return ["## Session notes", "", blocks_markdown(sessions_blocks(database, Choice(("sessions",))))]
 
 
 MARKDOWN_SECTIONS: list[MarkdownSection] = [

@@ -41,6 +41,7 @@ def _collect_garbage_again() -> None:
     gc.freeze()
     gc.enable()
 
+
 # Textual's own keys on every screen (moving between fields, copying): not
 # actions a person looks for in the list of what they can do.
 TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
