@@ -54,7 +54,12 @@ def _lazy(target: str) -> Callable[[], Screen]:
 
 class CompanionApp(App[None]):
     TITLE = "IMR Companion"
-    CSS_PATH = Path(__file__).with_name("app.tcss")
+    # Today's own styles are read with the app's: as the first screen's, they
+    # would have every stylesheet parsed again before the first frame.
+    CSS_PATH: ClassVar = [
+        Path(__file__).with_name("app.tcss"),
+        Path(__file__).parent / "today" / "screen.tcss",
+    ]
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {area.mode: _lazy(area.screen) for area in AREAS}
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.

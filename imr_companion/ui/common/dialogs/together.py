@@ -61,4 +61,3 @@ class TogetherPrompt(EditorDialog[str | None]):
             )
             return
         self.dismiss(name)
-
