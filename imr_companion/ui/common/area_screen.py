@@ -6,9 +6,9 @@ from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from imr_companion.ui.common.area_bar import AreaBar
+from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.together_line import TogetherLine
 
 if TYPE_CHECKING:
@@ -20,25 +20,31 @@ class AreaScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        if getattr(self.app, "first_frame_shown", False):
-            # Once the app is drawn, a new screen's widgets are styled as they
-            # mount, with the theme in force. Textual would otherwise re-parse
-            # every stylesheet and restyle every open screen twice when an area
-            # first opens, and again at each reopen: the count that stops it
-            # is set only on a screen already mounted (Textual PR 5211 notes
-            # the refresh could be skipped when not needed). The app's first
-            # screen keeps the refresh: it comes before the saved theme is in
-            # place, and Today's greeting was lost without it.
-            self._css_update_count = self.app._css_update_count
+        # A new screen's widgets are styled as they mount, with the theme in
+        # force: the app applies the saved theme's colours (App.__init__ sets
+        # it, and Textual refreshes every style once for it) before the first
+        # screen is composed. Without this count, Textual would re-parse every
+        # stylesheet and restyle every open screen twice when a screen is
+        # first shown, and again at each reopen: the count that stops it is
+        # set only on a screen already mounted (Textual PR 5211 notes the
+        # refresh could be skipped when not needed).
+        self._css_update_count = self.app._css_update_count
 
     @property
     def companion(self) -> CompanionApp:
         return self.app  # type: ignore[return-value]
 
     def compose(self) -> ComposeResult:
+        # A new screen paints on the first tick of its own update clock, one
+        # frame period (1/60 s) after the clock starts, and Textual starts it
+        # only once the screen is idle, after every widget has mounted: the
+        # first frame then waited ~16 ms for nothing. Started now, the wait
+        # runs while the widgets mount (a tick during the app's start-up batch
+        # or a mode switch paints nothing).
+        self._update_timer.resume()
         yield AreaBar(self.MODE)
         yield from self.compose_body()
-        yield Footer(compact=True)
+        yield KeysFooter()
         yield TogetherLine(id="together")
 
     def compose_body(self) -> ComposeResult:

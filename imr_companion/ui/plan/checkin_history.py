@@ -10,10 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from imr_companion import clock
 from imr_companion.store.queries.plan import checkins_between, load_plan
+from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_for, weeks_that_fit
 
 
@@ -39,7 +40,7 @@ class CheckInHistory(Screen):
             yield Button("Earlier ([)", id="earlier", compact=True)
             yield Button("Later (])", id="later", compact=True)
             yield Button("Back (esc)", id="back", compact=True)
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     @property
     def weeks(self) -> int:

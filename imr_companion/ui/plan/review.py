@@ -13,13 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Static
+from textual.widgets import Button, Static
 
 from imr_companion import clock
 from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, change_line, changes
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
+from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.section import SectionPane
 
 FINISH = len(SECTIONS)
@@ -72,7 +73,7 @@ class ReviewScreen(Screen):
             yield Button("Stop for now (esc)", id="stop", compact=True)
             yield Static("", id="spacer")
             yield Button("Yes, still true (y)", id="next", compact=True, variant="primary")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         versions = versions_newest_first(self.app.database)  # type: ignore[attr-defined]

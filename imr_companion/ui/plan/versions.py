@@ -8,11 +8,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
+from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.review import changes_text
 
@@ -44,7 +45,7 @@ class PlanVersions(Screen):
             yield RowList(id="versions")
             with VerticalScroll():
                 yield Static("", id="version-text")
-        yield Footer(compact=True)
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         database = self.app.database  # type: ignore[attr-defined]

@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
+from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.together_line import TogetherLine
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ class TogetherPage(Screen):
     def compose(self) -> ComposeResult:
         yield Static(self.TITLE_TEXT, id="page-title")
         yield from self.compose_body()
-        yield Footer(compact=True)
+        yield KeysFooter()
         yield TogetherLine(id="together")
 
     def compose_body(self) -> ComposeResult:

@@ -1,0 +1,40 @@
+"""The footer of keys, rebuilt only when the keys it shows change."""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import Footer
+
+
+class KeysFooter(Footer):
+    """Textual's compact Footer, which rebuilds all its keys (a widget each)
+    every time a screen's bindings are refreshed. Today refreshes them as each
+    card appears and on every focus change, mostly with nothing new to show:
+    eleven rebuilds came before every card was drawn. Here a refresh rebuilds
+    the footer only when what it would show is different."""
+
+    def __init__(self) -> None:
+        super().__init__(compact=True)
+        self._shown: tuple[object, ...] | None = None
+
+    def _keys_to_show(self) -> tuple[object, ...]:
+        """Everything the footer's keys are drawn from (as Footer.compose reads it)."""
+        return tuple(
+            (binding.key, binding.description, binding.action, binding.group, enabled, tooltip)
+            for key, (_, binding, enabled, tooltip) in self.screen.active_bindings.items()
+            if binding.show or key == self.app.COMMAND_PALETTE_BINDING
+        )
+
+    def compose(self):
+        if self._bindings_ready:
+            self._shown = self._keys_to_show()
+        yield from super().compose()
+
+    def bindings_changed(self, screen: Screen) -> None:
+        self._bindings_ready = True
+        if screen.app.app_focus and self.is_attached and screen is self.screen:
+            self.call_after_refresh(self._rebuild_if_changed)
+
+    async def _rebuild_if_changed(self) -> None:
+        if self.is_attached and self._keys_to_show() != self._shown:
+            await self.recompose()
