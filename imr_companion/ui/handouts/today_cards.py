@@ -16,36 +16,7 @@ from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.today_card import TodayCard
 
 
-class DeferredCard(TodayCard):
-    """A card whose first look at the store waits until Today is on screen.
-
-    Reading the handouts' content and records costs more than drawing Today's
-    first frame; the good-moment field comes first, these cards a moment later.
-    """
-
-    def __init__(self, *, id: str) -> None:
-        super().__init__(id=id)
-        self._drawn = False
-
-    def on_mount(self) -> None:
-        self.border_title = self.TITLE
-        self.display = False
-        # Through the app, so it queues behind the app's own after-first-frame work.
-        self.app.call_after_refresh(self._first_look)
-
-    def _first_look(self) -> None:
-        self._drawn = True
-        self.refresh_while_open()
-
-    def refresh_data(self) -> None:
-        if self._drawn:
-            self.show_data()
-
-    def show_data(self) -> None:
-        """Read the store and show or hide the card."""
-
-
-class ReadingCard(DeferredCard):
+class ReadingCard(TodayCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = "Handouts"
@@ -61,7 +32,7 @@ class ReadingCard(DeferredCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="reading-line")
 
-    def show_data(self) -> None:
+    def refresh_data(self) -> None:
         from imr_companion.progress import readings, where_to_continue
 
         found = where_to_continue(readings(self.companion.database))
@@ -88,7 +59,7 @@ class ReadingCard(DeferredCard):
             open_reader(self.companion, *self._opens)
 
 
-class PracticeCard(DeferredCard):
+class PracticeCard(TodayCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
     TITLE = "This week's practice"
@@ -114,7 +85,7 @@ class PracticeCard(DeferredCard):
     def repository(self) -> Repository[PracticeTask]:
         return Repository.of(self.companion.database, PracticeTask)
 
-    def show_data(self) -> None:
+    def refresh_data(self) -> None:
         monday, sunday = week_span(clock.today())
         tasks = sorted(
             self.repository.where("week_of", monday.isoformat(), sunday.isoformat()), key=lambda t: t.created

@@ -99,6 +99,11 @@ class TodayScreen(AreaScreen):
         *(key for entry in TODAY_CARDS for key in entry.keys),
     ]
 
+    def __init__(self) -> None:
+        super().__init__()
+        self._filled_in = False
+        self._cards: dict[str, TodayCard] = {}
+
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
         with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
@@ -122,7 +127,6 @@ class TodayScreen(AreaScreen):
         return Repository.of(self.companion.database, Moment)
 
     def on_mount(self) -> None:
-        self._filled_in = False
         # The greeting and the field where a person writes are on screen first;
         # what reads the store (this day's moments, the cards, each with its
         # own widgets and styles) comes straight after that frame.
@@ -130,7 +134,11 @@ class TodayScreen(AreaScreen):
 
     def _fill_in(self) -> None:
         self._show_moments()
-        self.query_one("#cards").mount_all(entry.widget() for entry in TODAY_CARDS)
+        cards = [entry.widget() for entry in TODAY_CARDS]
+        # Kept by id: the footer asks check_action about every card key on each
+        # refresh, and a query through the screen's widgets each time was slow.
+        self._cards = {card.id: card for card in cards if card.id}
+        self.query_one("#cards").mount_all(cards)
         self._filled_in = True
 
     def on_screen_resume(self) -> None:
@@ -189,13 +197,13 @@ class TodayScreen(AreaScreen):
             return False
         # A hidden card's keys are left out of the footer and do nothing.
         if action == "card" and parameters:
-            cards = self.query(f"#{parameters[0]}")
-            return bool(cards) and cards.first().display
+            card = self._cards.get(str(parameters[0]))
+            return card is not None and card.is_mounted and card.display
         return True
 
     def action_card(self, card_id: str, name: str) -> None:
-        card = self.query_one(f"#{card_id}", TodayCard)
-        if card.display:
+        card = self._cards.get(card_id)
+        if card is not None and card.display:
             getattr(card, f"action_{name}")()
 
     def refresh_data(self) -> None:
