@@ -27,6 +27,9 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound="Record")
 
 
+WELCOME_MODE = "welcome"
+"""A first run starts here: the welcome alone, until Start."""
+
 RECORD_CHECK_DELAY = 0.3
 """Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
 
@@ -60,7 +63,10 @@ class CompanionApp(App[None]):
         Path(__file__).with_name("app.tcss"),
         Path(__file__).parent / "today" / "screen.tcss",
     ]
-    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {area.mode: _lazy(area.screen) for area in AREAS}
+    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
+        **{area.mode: _lazy(area.screen) for area in AREAS},
+        WELCOME_MODE: _lazy("imr_companion.ui.today.welcome:WelcomeScreen"),
+    }
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
     DEFAULT_MODE = "today"
@@ -81,6 +87,10 @@ class CompanionApp(App[None]):
     """A contact person's name while they fill things in with the person (not saved)."""
 
     def __init__(self, database: Database) -> None:
+        if not database.stored_setting("welcomed", False):
+            # Textual starts in DEFAULT_MODE, read in App.__init__: a first run
+            # starts in the welcome alone, and Today is built once it is done.
+            self.DEFAULT_MODE = WELCOME_MODE
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
@@ -154,10 +164,6 @@ class CompanionApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        if not self.database.stored_setting("welcomed", False):
-            from imr_companion.ui.today.welcome import WelcomeScreen
-
-            self.push_screen(WelcomeScreen())
         for notice in self.database.notices:
             self._show_notice(notice)
 
@@ -237,8 +243,19 @@ class CompanionApp(App[None]):
         if theme.name != plain_theme(self.database.stored_setting("theme", "")):
             self.save_settings(theme=theme.name)
 
+    def leave_welcome(self) -> None:
+        """The welcome is done: on to Today, and the welcome is gone for good."""
+
+        async def leave() -> None:
+            await self.switch_mode("today")
+            await self.remove_mode(WELCOME_MODE)
+
+        if self.current_mode == WELCOME_MODE:
+            self.call_later(leave)
+
     def action_open_area(self, mode: str) -> None:
-        if self.current_mode != mode:
+        # The welcome is short and asks only a name: the areas come after it.
+        if self.current_mode not in (mode, WELCOME_MODE):
             self.switch_mode(mode)
 
     def search_themes(self) -> None:

@@ -99,10 +99,8 @@ def put_back(app: CompanionApp, path: Path) -> bool:
         return False
     app.settings = app.database.settings()
     app.notify("Your backup is back in place. What was there before is kept as a backup too.")
-    from imr_companion.ui.today.welcome import WelcomeScreen
-
-    if app.settings.welcomed and isinstance(app.screen, WelcomeScreen):
-        app.pop_screen()
+    if app.settings.welcomed:
+        app.leave_welcome()
     app.refresh_areas()
     return True
 

@@ -63,5 +63,4 @@ class WelcomeScreen(Screen):
             return
         region = self.query_one(RegionChoice).value
         if self.app.save_settings(welcomed=True, first_name=name, region=region):  # type: ignore[attr-defined]
-            self.dismiss()
-            self.app.refresh_areas()  # type: ignore[attr-defined]
+            self.app.leave_welcome()  # type: ignore[attr-defined]

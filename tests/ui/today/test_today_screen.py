@@ -33,6 +33,20 @@ async def test_welcome_is_shown_once_and_remembers_the_name(data_dir: Path):
         assert "Robin" in app.screen.query_one("#greeting").render().plain
 
 
+async def test_an_area_key_on_the_welcome_keeps_the_welcome(data_dir: Path):
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("tab", "tab")  # past the name, onto the region list
+        await pilot.press("2")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "WelcomeScreen"
+        await pilot.press("escape")  # Esc starts, as the footer says
+        await pilot.pause()
+        assert app.screen.query("#moment-input")
+        await pilot.press("2")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HandoutsScreen"
+
+
 async def test_type_a_moment_press_enter_restart_and_find_it(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
