@@ -324,8 +324,9 @@ def _run_app(folder: Path) -> int:
     gc.disable()
     from imr_companion.store import Database
 
-    # Checking every record waits until Today is on screen (see check_records).
-    database = Database.open(folder, defer_check=True)
+    # Reading years of records and checking each waits until Today is on
+    # screen (see Database.finish_reading and check_records).
+    database = Database.open(folder, defer_check=True, defer_read=True)
     try:
         from imr_companion.ui.app import CompanionApp
 

@@ -20,8 +20,8 @@ def welcomed(folder: Path, first_name: str = "Alex") -> None:
 
 @asynccontextmanager
 async def running(folder: Path, size: tuple[int, int] = (80, 24)) -> AsyncIterator:
-    """The app on `folder`, closed (and its lock released) afterwards, as after a real quit."""
-    db = Database.open(folder, defer_check=True)
+    """The app on `folder` as `imr-companion` opens it, closed (and its lock released) afterwards."""
+    db = Database.open(folder, defer_check=True, defer_read=True)
     app = CompanionApp(db)
     try:
         async with app.run_test(size=size) as pilot:

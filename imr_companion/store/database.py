@@ -15,7 +15,7 @@ from tinydb import TinyDB
 
 from imr_companion import clock
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups, gate
+from imr_companion.store import backups, file_head, gate
 from imr_companion.store.errors import NewerData, SaveError, StoreError
 from imr_companion.store.gate import (
     META,
@@ -100,6 +100,14 @@ def prepare_folder(folder: Path) -> list[str]:
     return remarks
 
 
+def _read_file(folder: Path) -> bytes | None:
+    """The data file's bytes, or None when there is none yet."""
+    try:
+        return (folder / DATA_FILE).read_bytes()
+    except FileNotFoundError:
+        return None
+
+
 def set_meta(document: Document) -> None:
     document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
 
@@ -138,16 +146,24 @@ def _set_aside_notice(moved: int) -> Notice:
 @dataclass
 class Database:
     folder: Path
-    storage: AtomicStorage
+    _storage: AtomicStorage | None
     lock: WriterLock | None
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
     _backup_checked: date | None = None
     _odd_values: bool = False
+    _unread: bytes | None = None
+    """The file as read by open(defer_read=True), parsed when first needed."""
+    _head: dict[str, Any] | None = None
+    """Until then, the tables at the head of that file (file_head.head_tables)."""
 
     @classmethod
-    def open(cls, folder: Path, *, defer_check: bool = False) -> Database:
-        """Open the data folder for writing. Raises AlreadyOpen, NewerData or SharedFolder."""
+    def open(cls, folder: Path, *, defer_check: bool = False, defer_read: bool = False) -> Database:
+        """Open the data folder for writing. Raises AlreadyOpen, NewerData or SharedFolder.
+
+        defer_read: read the file now but parse it when first needed, when
+        its head holds the settings (the app's first frame needs only those).
+        """
         remarks = prepare_folder(folder)
         writer = WriterLock(folder)
         writer.acquire()
@@ -157,7 +173,15 @@ class Database:
             for leftover in folder.glob(f".{DATA_FILE}.*.tmp"):
                 leftover.unlink(missing_ok=True)
             backups.clean_leftovers(folder)
-            database = cls._load(folder, writer, defer_check=defer_check)
+            database = cls(folder, None, writer)
+            content = _read_file(folder)
+            head = file_head.head_tables(content) if defer_read and content is not None else None
+            if head is not None and schema_version(head) <= SCHEMA_VERSION:
+                database._unread, database._head = content, head
+            else:
+                database._read(content)
+                if not defer_check:
+                    database.check_records()
         except BaseException:
             writer.release()
             raise
@@ -171,20 +195,36 @@ class Database:
         Safe while the app is open: the file is only ever replaced whole.
         Raises Unreadable rather than setting a damaged file aside.
         """
-        return cls._load(folder, None, read_only=True)
+        database = cls(folder, None, None)
+        database._read(_read_file(folder), read_only=True)
+        database.check_records()
+        return database
 
-    @classmethod
-    def _load(
-        cls, folder: Path, writer: WriterLock | None, read_only: bool = False, defer_check: bool = False
-    ) -> Database:
+    def finish_reading(self) -> None:
+        """Parse the file open(defer_read=True) read, if that has not happened yet.
+
+        Everything that reads the data comes through here first; the app calls
+        it just after its first frame and then shows what it found (notices).
+        """
+        if self._storage is None:
+            content, self._unread, self._head = self._unread, None, None
+            self._read(content)
+
+    @property
+    def storage(self) -> AtomicStorage:
+        self.finish_reading()
+        assert self._storage is not None
+        return self._storage
+
+    def _read(self, content: bytes | None, read_only: bool = False) -> None:
+        """Take in the file's `content` (None: there is no file yet) through the gate."""
+        folder = self.folder
         path = folder / DATA_FILE
         notices: list[Notice] = []
         document: Document | None = None
-        content: bytes | None = None
         odd = False
-        if path.exists():
+        if content is not None:
             try:
-                content = path.read_bytes()
                 document, odd = read_document(content)
             except Unreadable as problem:
                 if read_only:
@@ -208,18 +248,21 @@ class Database:
         if found < SCHEMA_VERSION:
             upgrade(document, found)
             set_meta(document)
+        in_order = file_head.put_head_first(document)
+        # Saved in that order (once), so that the next start reads its settings from the head.
+        changed = changed or in_order is not document
+        document = in_order
         if changed or odd:
             # What is on disk is not exactly this document any more.
             content = None
-        database = cls(folder, AtomicStorage(path, document, content), writer, notices, _odd_values=odd)
-        database.storage._after_write = database._daily_backup
+        self._storage = AtomicStorage(path, document, content)
+        self._storage._after_write = self._daily_backup
+        self.notices.extend(notices)
+        self._odd_values = odd
         if read_only:
-            database.storage.write = _refuse_write  # type: ignore[method-assign]
+            self._storage.write = _refuse_write  # type: ignore[method-assign]
         elif changed:
-            database.save_document(document)
-        if not defer_check:
-            database.check_records()
-        return database
+            self.save_document(document)
 
     def check_records(self) -> int:
         """Set aside every record the gate refuses; return how many.
@@ -317,7 +360,8 @@ class Database:
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings record as stored, not yet validated (empty when there is none)."""
-        for record in self.document().get(SETTINGS, {}).values():
+        tables = self._head if self._head is not None else self.document()
+        for record in tables.get(SETTINGS, {}).values():
             return record if isinstance(record, dict) else {}
         return {}
 

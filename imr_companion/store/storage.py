@@ -23,6 +23,7 @@ import orjson
 from tinydb.storages import Storage
 
 from imr_companion.store.errors import SaveError
+from imr_companion.store.file_head import put_head_first
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -145,6 +146,9 @@ class AtomicStorage(Storage):
         return self._document
 
     def write(self, data: Document) -> None:
+        # A table made after the records (settings, at the welcome) moves up:
+        # the next start reads the settings from the head of the file.
+        data = put_head_first(data)
         try:
             encoded = encode(data)
         except (TypeError, ValueError) as error:

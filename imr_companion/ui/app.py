@@ -164,8 +164,6 @@ class CompanionApp(App[None]):
 
     def on_mount(self) -> None:
         self.theme_changed_signal.subscribe(self, self._remember_theme)
-        for notice in self.database.notices:
-            self._show_notice(notice)
 
     @property
     def first_frame_shown(self) -> bool:
@@ -186,6 +184,11 @@ class CompanionApp(App[None]):
     def _first_frame_shown(self) -> None:
         """The first frame is on screen: now the work that could wait for it."""
         _collect_garbage_again()
+        # The frame needed only the settings at the head of the data file;
+        # the rest is read now, and what the reading found is said.
+        self.database.finish_reading()
+        for notice in self.database.notices:
+            self._show_notice(notice)
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
         for callback in waiting:
             callback()
