@@ -33,3 +33,11 @@ async def running(folder: Path, size: tuple[int, int] = (80, 24)) -> AsyncIterat
 
 async def type_text(pilot, text: str) -> None:
     await pilot.press(*[("space" if ch == " " else ch) for ch in text])
+
+
+async def click_bar(pilot, name: str) -> bool:
+    """Click an area's name (its mode) or "help-now" in the area bar, where a person sees it."""
+    from imr_companion.ui.common.area_bar import AreaBar
+
+    bar = pilot.app.screen.query_one(AreaBar)
+    return await pilot.click(bar, offset=(bar.offset_of(name), 0))

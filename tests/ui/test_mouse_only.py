@@ -19,7 +19,7 @@ from imr_companion.ui.plan.checkin_history import CheckInHistory
 from imr_companion.ui.plan.editor import EntryEditor
 from imr_companion.ui.plan.help_now import HelpNowScreen
 from imr_companion.ui.plan.review import ReviewScreen
-from tests.helpers import running
+from tests.helpers import click_bar, running
 
 
 async def click(pilot, target, **kwargs) -> None:
@@ -42,11 +42,13 @@ async def test_every_main_action_by_mouse_alone(data_dir: Path):
         # The welcome, then every area from the bar.
         await click(pilot, "#start")
         for mode in ["handouts", "moments", "goals", "network", "plan", "today"]:
-            await click(pilot, f"#area-{mode}")
+            assert await click_bar(pilot, mode)
+            await pilot.pause()
             assert app.current_mode == mode
 
         # Help now, and what it offers.
-        await click(pilot, "#help-now")
+        assert await click_bar(pilot, "help-now")
+        await pilot.pause()
         assert isinstance(app.screen, HelpNowScreen)
         await click(pilot, "HelpNowScreen #emergency")
         assert isinstance(app.screen, EmergencySettings)
@@ -58,7 +60,8 @@ async def test_every_main_action_by_mouse_alone(data_dir: Path):
         assert app.current_mode == "today" and not isinstance(app.screen, HelpNowScreen)
 
         # Handouts: continue reading, turn a page, back to the library, this week's practice.
-        await click(pilot, "#area-handouts")
+        assert await click_bar(pilot, "handouts")
+        await pilot.pause()
         await click(pilot, "#continue")
         assert isinstance(app.screen, ReaderScreen)
         await click(pilot, "ReaderScreen #next")
@@ -71,19 +74,22 @@ async def test_every_main_action_by_mouse_alone(data_dir: Path):
         await click_footer(pilot, "leave")
 
         # Goals: set a first goal from its button.
-        await click(pilot, "#area-goals")
+        assert await click_bar(pilot, "goals")
+        await pilot.pause()
         await click(pilot, "#first-goal")
         assert isinstance(app.screen, GoalEditor)
         await click(pilot, "GoalEditor #cancel")
 
         # Network: add a person from the footer.
-        await click(pilot, "#area-network")
+        assert await click_bar(pilot, "network")
+        await pilot.pause()
         await click_footer(pilot, "add")
         assert isinstance(app.screen, PersonEditor)
         await click(pilot, "PersonEditor #cancel")
 
         # My plan: choose a section in the list, add, look over, check-ins, save as a file.
-        await click(pilot, "#area-plan")
+        assert await click_bar(pilot, "plan")
+        await pilot.pause()
         await click(pilot, "#sections", offset=(3, 4))  # the fourth section: What I will do
         await click(pilot, "#add")
         assert isinstance(app.screen, EntryEditor)

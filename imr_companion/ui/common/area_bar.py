@@ -2,72 +2,79 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
-from textual.containers import Horizontal
-from textual.widgets import Static
+from textual.color import Color
+from textual.content import Content
+from textual.widget import Widget
 
 from imr_companion.areas import AREAS
 
+HELP_NOW = " F1 Help now "
 
-class AreaBar(Horizontal):
-    """'1 Today  3 Good moments ...', with the current area marked."""
+
+class AreaBar(Widget):
+    """' ▸ 1 Today  2 Handouts ...   F1 Help now', the current area marked.
+
+    One widget drawing one line of links, not a widget per name: the bar is
+    on every area screen, and each widget more is time before the first frame.
+    """
 
     DEFAULT_CSS = """
     AreaBar {
         height: 1;
         dock: top;
         background: $panel;
-    }
-    AreaBar > .area {
-        width: auto;
-        /* One space between names, so that six areas and Help now fit in 80 columns. */
-        padding: 0 0 0 1;
         color: $text-muted;
-    }
-    AreaBar > .area:hover {
-        background: $boost;
-        color: $text;
-    }
-    AreaBar > #spacer {
-        width: 1fr;
-    }
-    AreaBar > #help-now {
-        width: auto;
-        padding: 0 1;
-        text-style: bold;
-        color: $text;
-    }
-    AreaBar > #help-now:hover {
-        background: $boost;
-    }
-    AreaBar > .area.-current {
-        padding: 0 1;
-        background: $primary;
-        color: $text;
-        text-style: bold;
+        link-color: $text-muted;
+        link-style: none;
+        link-background-hover: $boost;
+        link-color-hover: $text;
+        link-style-hover: none;
     }
     """
 
     def __init__(self, current: str) -> None:
         super().__init__()
         self.current = current
+        self.tooltip = "Click an area to open it, or press its number. F1 is Help now, from anywhere."
 
-    def compose(self) -> ComposeResult:
+    def _marked(self) -> str:
+        """The style of the current area: the theme's primary colour with text that stands out on it.
+
+        (As "color: $text" does in CSS: in a line of text, $text would not
+        know what it is drawn on.)
+        """
+        primary = Color.parse(self.app.theme_variables.get("primary", "#0178D4"))
+        text = primary + primary.get_contrast_text(0.87)
+        return f"bold {text.hex} on {primary.hex}"
+
+    def labels(self) -> list[tuple[str, Content]]:
+        """Each area's mode and its clickable label, in order; then Help now's."""
+        shown: list[tuple[str, Content]] = []
+        marked = self._marked()
         for area in AREAS:
-            marker = "▸ " if area.mode == self.current else ""
-            label = f"{marker}{area.key} {area.title}"
-            classes = "area -current" if area.mode == self.current else "area"
-            static = Static(label, classes=classes, id=f"area-{area.mode}")
-            static.tooltip = f"Open {area.title} (press {area.key})"
-            yield static
-        yield Static("", id="spacer")
-        help_now = Static("F1 Help now", id="help-now")
-        help_now.tooltip = "Your own steps, people and numbers (F1, from anywhere)"
-        yield help_now
+            action = f"@click=app.open_area('{area.mode}')"
+            if area.mode == self.current:
+                # One space either side, as the marked block; the mark is the arrow, not the colour.
+                # Not a link: it is open already (and a link's colour would cover the marking).
+                text = f"[{marked}] ▸ {area.key} {area.title} [/]"
+            else:
+                # One space between names, so that six areas and Help now fit in 80 columns.
+                text = f"[{action}] {area.key} {area.title}[/]"
+            shown.append((area.mode, Content.from_markup(text)))
+        shown.append(("help-now", Content.from_markup(f"[@click=app.help_now][bold $text]{HELP_NOW}[/][/]")))
+        return shown
 
-    def on_click(self, event) -> None:
-        widget = event.widget
-        if widget is not None and widget.id == "help-now":
-            self.app.action_help_now()  # type: ignore[attr-defined]
-        elif widget is not None and widget.id and widget.id.startswith("area-"):
-            self.app.switch_mode(widget.id.removeprefix("area-"))
+    def render(self) -> Content:
+        *areas, help_now = [label for _, label in self.labels()]
+        names = Content.assemble(*areas)
+        gap = max(1, self.size.width - names.cell_length - help_now.cell_length)
+        return Content.assemble(names, " " * gap, help_now)
+
+    def offset_of(self, name: str) -> int:
+        """The column where `name` (an area's mode, or "help-now") is drawn: for a click."""
+        column = 0
+        for mode, label in self.labels()[:-1]:
+            if mode == name:
+                return column + 2
+            column += label.cell_length
+        return self.size.width - len(HELP_NOW) + 1

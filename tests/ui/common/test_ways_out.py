@@ -15,7 +15,7 @@ from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.quitting import QuitQuestion
 from tests.goals_seed import seed_goals, stored_goals
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import click_bar, running, type_text, welcomed
 from tests.plan_seed import sample_plan, seed_plan
 
 
@@ -162,7 +162,7 @@ async def test_todays_good_moment_field_keeps_its_words_and_quitting_asks(data_d
         assert field.value == "A warm bath"
         await pilot.press("4")
         await pilot.pause()
-        await pilot.click("#area-today")
+        await click_bar(pilot, "today")
         await pilot.pause()
         assert app.current_mode == "today" and field.value == "A warm bath"
         await pilot.press("ctrl+q")
@@ -185,7 +185,7 @@ async def test_a_handout_answer_is_saved_when_switching_area(data_dir: Path):
         await pilot.press("n", "tab")
         await pilot.pause()
         await type_text(pilot, "Half a thought")
-        await pilot.click("#area-goals")
+        await click_bar(pilot, "goals")
         await pilot.pause()
         db = Database.read_only(data_dir)
         answers = Repository.of(db, Answer).all()

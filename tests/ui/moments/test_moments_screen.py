@@ -8,7 +8,7 @@ from pathlib import Path
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.row_list import RowList
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import click_bar, running, type_text, welcomed
 
 
 def seed(folder: Path) -> None:
@@ -127,9 +127,9 @@ async def test_search_by_words(data_dir: Path):
 async def test_the_area_bar_can_be_clicked(data_dir: Path):
     seed(data_dir)
     async with running(data_dir) as (app, pilot):
-        await pilot.click("#area-moments")
+        await click_bar(pilot, "moments")
         await pilot.pause()
         assert app.current_mode == "moments"
-        await pilot.click("#area-today")
+        await click_bar(pilot, "today")
         await pilot.pause()
         assert app.current_mode == "today"

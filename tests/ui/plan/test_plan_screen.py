@@ -14,7 +14,7 @@ from imr_companion.store import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.plan.editor import EntryEditor, PlanReminders
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import click_bar, running, type_text, welcomed
 from tests.plan_seed import TODAY, sample_plan, seed_plan, stored_plan
 
 
@@ -352,7 +352,7 @@ async def test_help_now_opens_from_anywhere_and_nothing_typed_is_lost(data_dir: 
 async def test_help_now_is_a_click_away_and_an_empty_plan_invents_nothing(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
-        await pilot.click("#help-now")
+        await click_bar(pilot, "help-now")
         await pilot.pause()
         shown = text_of(app, "#help-text")
         # No region is known (the tests' locale is C): no number is invented.
