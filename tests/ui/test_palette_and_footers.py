@@ -69,6 +69,19 @@ async def test_footers_are_whole_at_80_columns(data_dir: Path, keys: list[str]):
         await footer_fits(app)
 
 
+async def test_todays_footer_is_whole_at_80_columns_with_every_card(data_dir: Path):
+    from imr_companion import demo
+
+    demo.create(data_dir, years=1).close()
+    async with running(data_dir, size=(80, 24)) as (app, pilot):
+        await pilot.pause(0.2)
+        assert app.screen.query("#practice-card") and app.screen.query_one("#practice-card").display
+        await footer_fits(app)
+        # Each card shows its own key (Done (s), Let go (l)...): the footer keeps to what is not on screen.
+        shown = [str(key.render()) for key in app.screen.query(FooterKey)]
+        assert any("Moment" in words for words in shown)
+
+
 async def test_looking_over_an_empty_section_does_not_ask_if_it_is_still_true(data_dir: Path):
     from tests.plan_seed import sample_plan
 

@@ -50,35 +50,44 @@ class CardEntry:
 
 
 # The cards under the good-moment field, in order. Each area adds its own.
+# Each card shows its own keys ("Done (s)", "Press r to read on"), so the
+# footer does not list them again: with every card it no longer fit in 80
+# columns, and it need not be rebuilt as the cards appear.
 TODAY_CARDS: tuple[CardEntry, ...] = (
     CardEntry(
         "imr_companion.ui.plan.today_cards:PlanNoteCard",
-        (Binding("p", 'card("plan-note", "open_plan")', "My plan"),),
+        (Binding("p", 'card("plan-note", "open_plan")', "My plan", show=False),),
     ),
     CardEntry(
         "imr_companion.ui.plan.today_cards:CheckInCard",
-        (Binding("c", 'card("checkin-card", "check_in")', "Check-in"),),
+        (Binding("c", 'card("checkin-card", "check_in")', "Check-in", show=False),),
     ),
     CardEntry(
         "imr_companion.ui.goals.today_cards:GoalCard",
         (
-            Binding("s", "card('goal-card', 'done')", "Step done"),
+            Binding("s", "card('goal-card', 'done')", "Step done", show=False),
             Binding("u", "card('goal-card', 'undo')", "Undo step", show=False),
         ),
     ),
     CardEntry(
         "imr_companion.ui.handouts.today_cards:ReadingCard",
-        (Binding("r", 'card("reading-card", "read")', "Read on"),),
+        (Binding("r", 'card("reading-card", "read")', "Read on", show=False),),
     ),
     CardEntry(
         "imr_companion.ui.handouts.today_cards:PracticeCard",
         (
-            Binding("t", 'card("practice-card", "done")', "Done", tooltip="This week's practice: done"),
             Binding(
-                "l", 'card("practice-card", "let_go")', "Let go", tooltip="This week's practice: let it go"
+                "t", 'card("practice-card", "done")', "Done", show=False, tooltip="This week's practice: done"
+            ),
+            Binding(
+                "l",
+                'card("practice-card", "let_go")',
+                "Let go",
+                show=False,
+                tooltip="This week's practice: let it go",
             ),
             # w for "this week": p on Today opens the plan when its note shows.
-            Binding("w", 'card("practice-card", "all")', "Week", tooltip="This week's practice"),
+            Binding("w", 'card("practice-card", "all")', "Week", show=False, tooltip="This week's practice"),
         ),
     ),
 )
