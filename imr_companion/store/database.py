@@ -152,17 +152,16 @@ class Database:
     _tinydb: TinyDB | None = None
     _backup_checked: date | None = None
     _odd_values: bool = False
-    _unread: bytes | None = None
-    """The file as read by open(defer_read=True), parsed when first needed."""
     _head: dict[str, Any] | None = None
-    """Until then, the tables at the head of that file (file_head.head_tables)."""
+    """The tables at the head of the file while the rest waits (open(defer_read=True))."""
+    _check_when_read: bool = False
 
     @classmethod
     def open(cls, folder: Path, *, defer_check: bool = False, defer_read: bool = False) -> Database:
         """Open the data folder for writing. Raises AlreadyOpen, NewerData or SharedFolder.
 
-        defer_read: read the file now but parse it when first needed, when
-        its head holds the settings (the app's first frame needs only those).
+        defer_read: read only the settings at the head of the file now, and
+        the rest when first needed (the app's first frame needs only those).
         """
         remarks = prepare_folder(folder)
         writer = WriterLock(folder)
@@ -174,12 +173,11 @@ class Database:
                 leftover.unlink(missing_ok=True)
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
-            content = _read_file(folder)
-            head = file_head.head_tables(content) if defer_read and content is not None else None
+            head = file_head.read_head(folder / DATA_FILE) if defer_read else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
-                database._unread, database._head = content, head
+                database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(content)
+                database._read(_read_file(folder))
                 if not defer_check:
                     database.check_records()
         except BaseException:
@@ -201,14 +199,17 @@ class Database:
         return database
 
     def finish_reading(self) -> None:
-        """Parse the file open(defer_read=True) read, if that has not happened yet.
+        """Read the whole file, if open(defer_read=True) has left it for later.
 
         Everything that reads the data comes through here first; the app calls
         it just after its first frame and then shows what it found (notices).
+        The lock is held all along: nobody else can have changed the file.
         """
         if self._storage is None:
-            content, self._unread, self._head = self._unread, None, None
-            self._read(content)
+            self._head = None
+            self._read(_read_file(self.folder))
+            if self._check_when_read:
+                self.check_records()
 
     @property
     def storage(self) -> AtomicStorage:

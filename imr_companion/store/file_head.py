@@ -11,6 +11,7 @@ before: the head only ever saves time, it never decides anything alone.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 from imr_companion.tables import META, SETTINGS
@@ -28,6 +29,15 @@ def _refuse(constant: str) -> None:
 
 # Strict as the full reader is about constants: NaN or Infinity means "read it all".
 _DECODER = json.JSONDecoder(parse_constant=_refuse)
+
+
+def read_head(path: Path) -> dict[str, Any] | None:
+    """The head tables of the file at `path`; None when there is no file or no sure head."""
+    try:
+        with path.open("rb") as file:
+            return head_tables(file.read(HEAD_BYTES))
+    except FileNotFoundError:
+        return None
 
 
 def head_tables(content: bytes) -> dict[str, Any] | None:

@@ -56,14 +56,15 @@ def test_newest_backup_is_offered_and_can_be_restored(data_dir: Path, fixed_cloc
         db.close()
 
 
-def test_a_record_that_fails_validation_is_quarantined_not_dropped(data_dir: Path):
+@pytest.mark.parametrize("defer_read", [False, True], ids=["read at once", "settings first"])
+def test_a_record_that_fails_validation_is_quarantined_not_dropped(data_dir: Path, defer_read: bool):
     good = Moment(text="fine").model_dump(mode="json")
     bad = {**Moment(text="x").model_dump(mode="json"), "text": ""}
     data_dir.mkdir(parents=True, mode=0o700)
     (data_dir / DATA_FILE).write_text(
-        json.dumps({"_meta": {"1": {"schema_version": 1}}, "moments": {"1": good, "2": bad}})
+        json.dumps({"_meta": {"1": {"schema_version": 1}}, "settings": {}, "moments": {"1": good, "2": bad}})
     )
-    db = Database.open(data_dir)
+    db = Database.open(data_dir, defer_read=defer_read)
     try:
         assert [m.text for m in Repository.of(db, Moment).all()] == ["fine"]
         assert db.quarantined()[0]["record"] == bad
