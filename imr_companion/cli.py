@@ -320,7 +320,7 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _run_app(folder: Path) -> int:
-    # Until the first frame (CompanionApp.on_ready turns it back on).
+    # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
     gc.disable()
     from imr_companion.store import Database
 

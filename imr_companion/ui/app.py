@@ -183,7 +183,6 @@ class CompanionApp(App[None]):
 
     def _first_frame_shown(self) -> None:
         """The first frame is on screen: now the work that could wait for it."""
-        _collect_garbage_again()
         # The frame needed only the settings at the head of the data file;
         # the rest is read now, and what the reading found is said.
         self.database.finish_reading()
@@ -198,6 +197,9 @@ class CompanionApp(App[None]):
         self.set_timer(RECORD_CHECK_DELAY, self._check_records)
 
     def _check_records(self) -> None:
+        # Off until now: the cards and years of parsed records make many objects
+        # and few cycles, and the collector's passes over them only cost time.
+        _collect_garbage_again()
         before = len(self.database.notices)
         try:
             moved = self.database.check_records()
