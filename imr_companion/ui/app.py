@@ -14,6 +14,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
+from textual.widget import AwaitMount
 
 from imr_companion.areas import AREAS
 from imr_companion.store import Database, SaveError
@@ -94,6 +95,8 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
+        self._built_modes = {self.DEFAULT_MODE}
+        self._switching_to_built = False
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
         """Work that waits until the first frame is on screen; None once it is."""
         for theme in THEMES:
@@ -257,6 +260,19 @@ class CompanionApp(App[None]):
 
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
+
+    def switch_mode(self, mode: str) -> AwaitMount:
+        self._switching_to_built = mode in self._built_modes
+        self._built_modes.add(mode)
+        return super().switch_mode(mode)
+
+    def delay_update(self, delay: float = 0.05) -> None:
+        # Textual holds painting back for 50 ms at every mode switch, so that a
+        # screen is not seen half built. One built before has nothing to hide:
+        # going back to an area shows it as soon as it has taken in the switch.
+        if not self._switching_to_built:
+            super().delay_update(delay)
+        self._switching_to_built = False
 
     def action_open_area(self, mode: str) -> None:
         # The welcome is short and asks only a name: the areas come after it.
