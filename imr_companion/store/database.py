@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -208,11 +208,12 @@ class Database:
         if found < SCHEMA_VERSION:
             upgrade(document, found)
             set_meta(document)
-        if changed or odd:
-            # What is on disk is not exactly this document any more.
-            content = None
-        database = cls(folder, AtomicStorage(path, document, content), writer, notices, _odd_values=odd)
-        database.storage._after_write = database._daily_backup
+        # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
+        as_on_disk = content is not None and not (changed or odd)
+        content = None
+        storage = AtomicStorage(path, document, as_on_disk=as_on_disk)
+        database = cls(folder, storage, writer, notices, _odd_values=odd)
+        storage._keep_previous = database._keep_day_first_state
         if read_only:
             database.storage.write = _refuse_write  # type: ignore[method-assign]
         elif changed:
@@ -253,16 +254,37 @@ class Database:
             self._tinydb = None
             raise
 
-    def _daily_backup(self, previous: bytes) -> None:
+    def _keep_day_first_state(self, live: Path) -> Callable[[], None] | None:
+        """The daily backup, as a save is about to replace `live`: the file before the day's first save.
+
+        A hard link where the disk allows (no copy, no room, nothing in
+        memory). Elsewhere the old file is opened now and copied once the save
+        is done, so the save gets the disk's room first. Never raises: the save
+        must not look failed because of its backup, and the next save tries again.
+        """
         today = clock.today()
-        if self._backup_checked == today:
-            return
+        if self._backup_checked == today or not backups.usable(self.folder):
+            return None
+        if backups.link_daily(self.folder, today, live):
+            return lambda: self._finish_daily_backup(today, None)
         try:
-            backups.make_daily(self.folder, today, previous)
+            old = os.open(live, os.O_RDONLY)
         except OSError:
-            # The save itself is done; a full disk must not make it look failed.
-            # The next save tries the backup again.
+            return None
+        return lambda: self._finish_daily_backup(today, old)
+
+    def _finish_daily_backup(self, today: date, old: int | None) -> None:
+        """After the save: copy the old file (`old`, still open) where it was not linked; prune."""
+        try:
+            if old is None:
+                backups.daily_kept(self.folder)
+            else:
+                backups.copy_daily(self.folder, today, old)
+        except OSError:
             return
+        finally:
+            if old is not None:
+                os.close(old)
         self._backup_checked = today
 
     @property
@@ -343,7 +365,7 @@ class Database:
         return sum(len(document.get(name, {})) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
-        """The data file's exact current bytes."""
+        """The data file's exact current bytes (read from the disk: they are not kept in memory)."""
         return self.storage.last_saved()
 
     def close(self) -> None:
