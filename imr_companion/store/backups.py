@@ -1,7 +1,8 @@
 """Copies of the data file in `backups/`, and the rules that keep the last good one.
 
-Kinds: a daily copy before the first save of a day (`companion-2026-03-18.json`,
-the newest 14 days kept), and copies made before an import, before a restore
+Kinds: a daily copy of the file as it was before the first save of a day
+(`companion-2026-03-18.json`, a hard link to the old file where the disk
+allows, the newest 14 days kept), and copies made before an import, before a restore
 and on request (`companion-before-import-20260318-193000.json`, the newest 10
 of each kind kept). Names never repeat: a second copy in the same second gets
 `-2`. A backup dated after today (a clock that was wrong once) never pushes out
@@ -23,7 +24,7 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.paths import BACKUP_DIR
 from imr_companion.store.errors import StoreError
-from imr_companion.store.storage import FILE_MODE, _fsync_dir, write_atomically
+from imr_companion.store.storage import FILE_MODE, _fsync_dir, copy_atomically, write_atomically
 
 KEEP = 14
 KEEP_EACH = 10
@@ -121,16 +122,39 @@ def _prune(data_dir: Path, kind: str, keep: int) -> None:
             old.path.unlink(missing_ok=True)
 
 
-def make_daily(data_dir: Path, day: date, content: bytes) -> Path | None:
-    """Keep `content` as the backup for `day` unless one exists; prune old ones."""
-    if not usable(data_dir):
-        return None
+def link_daily(data_dir: Path, day: date, live: Path) -> bool:
+    """Keep the data file `live`, just before a save replaces it, as `day`'s backup: a hard link.
+
+    The save puts a new file in its place (os.replace), so the link keeps the
+    old content: nothing is copied, nothing held in memory, no room taken on
+    the disk. True when `day` has its backup (made now or earlier); False when
+    the disk refuses the link (some file systems have none): then copy_daily.
+    Call daily_kept() after the save.
+    """
+    try:
+        os.link(live, path_for(data_dir, day))
+    except FileExistsError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def copy_daily(data_dir: Path, day: date, old: int) -> None:
+    """Keep what the open file `old` holds (the data file before the save) as `day`'s backup.
+
+    Unless `day` has one already. Used where the disk refuses hard links.
+    """
     target = path_for(data_dir, day)
-    if target.exists():
-        return None
-    write_atomically(target, content)
+    if not target.exists():
+        copy_atomically(old, target)
+    daily_kept(data_dir)
+
+
+def daily_kept(data_dir: Path) -> None:
+    """After a daily backup: make its name durable, keep the newest KEEP days."""
+    _fsync_dir(folder(data_dir))
     _prune(data_dir, "daily", KEEP)
-    return target
 
 
 def make(data_dir: Path, kind: str, content: bytes) -> Path:

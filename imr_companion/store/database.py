@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
@@ -253,11 +253,10 @@ class Database:
         # Saved in that order (once), so that the next start reads its settings from the head.
         changed = changed or in_order is not document
         document = in_order
-        if changed or odd:
-            # What is on disk is not exactly this document any more.
-            content = None
-        self._storage = AtomicStorage(path, document, content)
-        self._storage._after_write = self._daily_backup
+        # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
+        as_on_disk = content is not None and not (changed or odd)
+        self._storage = AtomicStorage(path, document, as_on_disk=as_on_disk)
+        self._storage._keep_previous = self._keep_day_first_state
         self.notices.extend(notices)
         self._odd_values = odd
         if read_only:
@@ -297,16 +296,37 @@ class Database:
             self._tinydb = None
             raise
 
-    def _daily_backup(self, previous: bytes) -> None:
+    def _keep_day_first_state(self, live: Path) -> Callable[[], None] | None:
+        """The daily backup, as a save is about to replace `live`: the file before the day's first save.
+
+        A hard link where the disk allows (no copy, no room, nothing in
+        memory). Elsewhere the old file is opened now and copied once the save
+        is done, so the save gets the disk's room first. Never raises: the save
+        must not look failed because of its backup, and the next save tries again.
+        """
         today = clock.today()
-        if self._backup_checked == today:
-            return
+        if self._backup_checked == today or not backups.usable(self.folder):
+            return None
+        if backups.link_daily(self.folder, today, live):
+            return lambda: self._finish_daily_backup(today, None)
         try:
-            backups.make_daily(self.folder, today, previous)
+            old = os.open(live, os.O_RDONLY)
         except OSError:
-            # The save itself is done; a full disk must not make it look failed.
-            # The next save tries the backup again.
+            return None
+        return lambda: self._finish_daily_backup(today, old)
+
+    def _finish_daily_backup(self, today: date, old: int | None) -> None:
+        """After the save: copy the old file (`old`, still open) where it was not linked; prune."""
+        try:
+            if old is None:
+                backups.daily_kept(self.folder)
+            else:
+                backups.copy_daily(self.folder, today, old)
+        except OSError:
             return
+        finally:
+            if old is not None:
+                os.close(old)
         self._backup_checked = today
 
     @property
@@ -388,7 +408,7 @@ class Database:
         return sum(len(document.get(name, {})) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
-        """The data file's exact current bytes."""
+        """The data file's exact current bytes (read from the disk: they are not kept in memory)."""
         return self.storage.last_saved()
 
     def close(self) -> None:

@@ -87,20 +87,51 @@ class Unconfirmed(OSError):
     """The new file is in place, but the disk did not confirm the folder change is durable."""
 
 
-def write_atomically(path: Path, data: bytes) -> None:
+_PIECE = 256 * 1024
+"""How much of a file is copied at a time (copy_atomically)."""
+
+
+def write_atomically(path: Path, data: bytes, before_replace: Callable[[], None] | None = None) -> None:
     """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
 
-    Raises Unconfirmed (after the rename) when only the final folder fsync failed:
-    the file then already holds `data`, and callers must not say it was not saved.
+    `before_replace` runs once the new content is safely in its temporary file,
+    just before it takes the old file's place (the daily backup links the old
+    file there). Raises Unconfirmed (after the rename) when only the final
+    folder fsync failed: the file then already holds `data`, and callers must
+    not say it was not saved.
     """
+    _put_atomically(path, lambda fd: _write_all(fd, data), before_replace)
+
+
+def copy_atomically(source: int, path: Path) -> None:
+    """Like write_atomically, with what the open file `source` holds, a piece at a time.
+
+    Never the whole file in memory: the daily backup copies the old data file
+    this way where the disk refuses hard links.
+    """
+
+    def copy(fd: int) -> None:
+        offset = 0
+        while piece := os.pread(source, _PIECE, offset):
+            _write_all(fd, piece)
+            offset += len(piece)
+
+    _put_atomically(path, copy)
+
+
+def _put_atomically(
+    path: Path, fill: Callable[[int], None], before_replace: Callable[[], None] | None = None
+) -> None:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         try:
             os.fchmod(fd, FILE_MODE)
-            _write_all(fd, data)
+            fill(fd)
             _fsync_file(fd)
         finally:
             os.close(fd)
+        if before_replace is not None:
+            before_replace()
         _replace(temp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
@@ -112,30 +143,44 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise Unconfirmed(error.errno, error.strerror) from error
 
 
+KeepPrevious = Callable[[Path], "Callable[[], None] | None"]
+"""Called with the data file just before a save replaces it; what it returns runs after the save.
+
+It must not raise: keeping the previous file (the daily backup) never makes a save fail.
+"""
+
+
 class AtomicStorage(Storage):
     """TinyDB storage over one JSON file, with the parsed document kept in memory.
 
+    Only the parsed document is kept, not the file's bytes as well: the file
+    itself is the copy of what was last saved (we are its only writer). That
+    copy is read back only when a save fails, or for a copy before an import
+    or a restore.
+
     TinyDB edits the dict that read() returns in place before calling write().
-    When the write fails, the in-memory document is put back to what is on
-    disk, so memory and file never disagree.
+    When the write fails, the in-memory document is read back from the file,
+    so memory and file agree.
     """
 
     def __init__(
         self,
         path: Path,
         document: Document,
-        on_disk: bytes | None = None,
-        after_write: Callable[[bytes], None] | None = None,
+        as_on_disk: bool = False,
+        keep_previous: KeepPrevious | None = None,
     ) -> None:
-        """`on_disk`: the file's bytes as read, when `document` is exactly what they hold.
+        """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
 
-        `after_write(previous bytes)` runs after each successful write (the daily
-        backup): after, so that on a nearly full disk the save gets the room first.
+        Otherwise (a new folder, a document read with odd values kept as text)
+        the document's own bytes are kept until its first save, to go back to.
+        `keep_previous` (the daily backup) runs around each save that replaces
+        an existing file.
         """
         self.path = path
         self._document = document
-        self._on_disk = on_disk if on_disk is not None else encode(document)
-        self._after_write = after_write
+        self._unsaved = None if as_on_disk else encode(document)
+        self._keep_previous = keep_previous
         self.saved_once = path.exists()
         self.writes = 0
         """Successful writes since opening: screens compare it to know if data changed."""
@@ -154,28 +199,49 @@ class AtomicStorage(Storage):
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError("the entry held something that cannot be stored") from error
+        afterwards: list[Callable[[], None]] = []
+
+        def keep_previous() -> None:
+            if self._keep_previous is not None and self.saved_once:
+                after = self._keep_previous(self.path)
+                if after is not None:
+                    afterwards.append(after)
+
         try:
-            write_atomically(self.path, encoded)
-        except Unconfirmed:
-            # The file holds the new entry: telling the person it was not saved would be untrue.
-            self.unconfirmed += 1
-        except OSError as error:
-            self._restore()
-            raise SaveError(error.strerror or "the disk did not accept it") from error
-        previous, was_saved = self._on_disk, self.saved_once
-        self._document = data
-        self._on_disk = encoded
-        self.saved_once = True
-        self.writes += 1
-        if self._after_write is not None and was_saved:
-            self._after_write(previous)
+            try:
+                write_atomically(self.path, encoded, keep_previous)
+            except Unconfirmed:
+                # The file holds the new entry: telling the person it was not saved would be untrue.
+                self.unconfirmed += 1
+            except OSError as error:
+                self._restore()
+                raise SaveError(error.strerror or "the disk did not accept it") from error
+            self._document = data
+            self._unsaved = None
+            self.saved_once = True
+            self.writes += 1
+        finally:
+            del encoded  # the file is the copy of what was saved (see the class)
+            # After the save (or its failure), so the save gets the disk's room first.
+            for after in afterwards:
+                after()
 
     def _restore(self) -> None:
-        self._document = decode(self._on_disk)
+        """Put the document back to what was last saved, after a failed save."""
+        try:
+            content = self._unsaved if self._unsaved is not None else self.path.read_bytes()
+            self._document = decode(content)
+        except (OSError, ValueError):
+            # The disk does not give the last save back either: the document keeps
+            # the change the person was just told was not saved, and the next save
+            # that succeeds writes it. Nothing they typed is lost.
+            pass
 
     def last_saved(self) -> bytes:
-        """The exact bytes of the file as last written (or loaded)."""
-        return self._on_disk
+        """The bytes of what was last saved: the file's own (read now), or the document's before a save."""
+        if self._unsaved is not None:
+            return self._unsaved
+        return self.path.read_bytes()
 
     def close(self) -> None:
         pass

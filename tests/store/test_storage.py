@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import os
 import stat
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository, SaveError, backups
@@ -94,6 +92,35 @@ def test_a_failing_disk_step_on_the_data_file_leaves_the_old_file_and_no_temp(
     assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "makes today's backup", "third"]
 
 
+@pytest.mark.parametrize("earlier", [[], ["from an earlier day"]], ids=["new folder", "reopened"])
+def test_when_the_first_save_after_opening_fails_memory_goes_back_to_the_file(
+    earlier: list[str], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    if earlier:
+        db = Database.open(data_dir)
+        Repository.of(db, Moment).add(Moment(text=earlier[0]))
+        db.close()
+    db = Database.open(data_dir)
+    try:
+        moments = Repository.of(db, Moment)
+
+        def broken(*args):
+            raise OSError(5, "Input/output error")
+
+        monkeypatch.setattr(storage_module, "_fsync_file", broken)
+        with pytest.raises(SaveError):
+            moments.add(Moment(text="not saved"))
+        assert [m.text for m in moments.all()] == earlier
+        monkeypatch.setattr(storage_module, "_fsync_file", os.fsync)
+        moments.add(Moment(text="saved"))
+    finally:
+        db.close()
+    assert sorted(m["text"] for m in json.loads((data_dir / DATA_FILE).read_text())["moments"].values()) == [
+        *earlier,
+        "saved",
+    ]
+
+
 def test_a_failed_folder_fsync_after_the_rename_is_reported_as_saved(
     database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
@@ -110,34 +137,6 @@ def test_a_failed_folder_fsync_after_the_rename_is_reported_as_saved(
     assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "second"]
     assert sorted(m.text for m in moments.all()) == ["first", "second"]
     assert database.storage.unconfirmed == 1
-
-
-def test_on_a_nearly_full_disk_the_save_gets_the_room_before_the_daily_backup(
-    data_dir: Path, monkeypatch: pytest.MonkeyPatch
-):
-    db = Database.open(data_dir)
-    Repository.of(db, Moment).add(Moment(text="yesterday"))
-    db.close()
-    clock.fix(datetime(2026, 3, 19, 9, 0))
-    db = Database.open(data_dir)
-    order: list[str] = []
-    real = storage_module.write_atomically
-
-    def noting(path, data):
-        order.append("backup" if path.parent.name == "backups" else "data")
-        if path.parent.name == "backups":
-            raise OSError(28, "No space left on device")
-        real(path, data)
-
-    monkeypatch.setattr(storage_module, "write_atomically", noting)
-    monkeypatch.setattr(backups, "write_atomically", noting)
-    try:
-        Repository.of(db, Moment).add(Moment(text="today"))
-    finally:
-        db.close()
-    assert order == ["data", "backup"]
-    stored = json.loads((data_dir / DATA_FILE).read_text())
-    assert sorted(m["text"] for m in stored["moments"].values()) == ["today", "yesterday"]
 
 
 def test_reopening_keeps_everything(data_dir: Path):
