@@ -11,8 +11,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from tinydb import TinyDB
-
 from imr_companion import clock
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, file_head, gate
@@ -33,6 +31,8 @@ from imr_companion.store.storage import DIR_MODE, AtomicStorage, encode, holds_n
 from imr_companion.tables import RECORD_TABLE_NAMES
 
 if TYPE_CHECKING:
+    from tinydb import TinyDB
+
     from imr_companion.models import Settings
 
 # pydantic and the models are imported where they are used: the app opens the
@@ -283,6 +283,8 @@ class Database:
     @property
     def tinydb(self) -> TinyDB:
         if self._tinydb is None:
+            from tinydb import TinyDB  # on the first save: start-up does without it
+
             storage = self.storage
             self._tinydb = TinyDB(storage=lambda: storage)
         return self._tinydb

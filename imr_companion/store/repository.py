@@ -5,8 +5,6 @@ from __future__ import annotations
 from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from tinydb import Query
-
 from imr_companion.store.database import Database
 
 if TYPE_CHECKING:
@@ -18,7 +16,6 @@ if TYPE_CHECKING:
 # opens its store before the first frame, and validation can wait for it.
 R = TypeVar("R", bound="Record")
 
-_id = Query().id
 
 
 @cache
@@ -51,6 +48,13 @@ def _share_fields_set(records: list[R]) -> list[R]:
             if record.__pydantic_fields_set__ == every:
                 object.__setattr__(record, "__pydantic_fields_set__", every)
     return records
+
+
+def _by_id(record_id: str):
+    """TinyDB's test for the record with this id (TinyDB is imported at the first save)."""
+    from tinydb import Query
+
+    return Query().id == record_id
 
 
 class Repository(Generic[R]):
@@ -122,12 +126,12 @@ class Repository(Generic[R]):
             table = db.table(self.table)
             # Not upsert: for a new record it writes the whole file twice (an
             # update that matches nothing, then the insert).
-            if table.contains(_id == record.id):
-                table.update(stored, _id == record.id)
+            if table.contains(_by_id(record.id)):
+                table.update(stored, _by_id(record.id))
             else:
                 table.insert(stored)
         return record
 
     def remove(self, record_id: str) -> None:
         with self.database.writing() as db:
-            db.table(self.table).remove(_id == record_id)
+            db.table(self.table).remove(_by_id(record_id))

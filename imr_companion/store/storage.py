@@ -20,7 +20,6 @@ from pathlib import Path
 from typing import Any
 
 import orjson
-from tinydb.storages import Storage
 
 from imr_companion.store.errors import SaveError
 from imr_companion.store.file_head import put_head_first
@@ -150,8 +149,11 @@ It must not raise: keeping the previous file (the daily backup) never makes a sa
 """
 
 
-class AtomicStorage(Storage):
+class AtomicStorage:
     """TinyDB storage over one JSON file, with the parsed document kept in memory.
+
+    TinyDB needs only read(), write() and close(); not deriving from its
+    Storage class keeps TinyDB out of start-up until the first save.
 
     Only the parsed document is kept, not the file's bytes as well: the file
     itself is the copy of what was last saved (we are its only writer). That
