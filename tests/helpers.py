@@ -25,6 +25,12 @@ async def running(folder: Path, size: tuple[int, int] = (80, 24)) -> AsyncIterat
     app = CompanionApp(db)
     try:
         async with app.run_test(size=size) as pilot:
+            # As a person starts once they see it: after the first frame, cards and all.
+            for _ in range(500):
+                if app.first_frame_shown:
+                    break
+                await pilot.pause(0.01)
+            await pilot.pause()
             await pilot.pause()
             yield app, pilot
     finally:
