@@ -12,6 +12,7 @@ from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import add_once_this_week
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
@@ -24,7 +25,7 @@ from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quot
 
 class GoalsScreen(AreaScreen):
     MODE = "goals"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = GOALS_KEYS
 
     def __init__(self) -> None:

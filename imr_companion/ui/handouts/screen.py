@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from imr_companion import content
 from imr_companion.layout.text import shorten
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def open_practice(app: CompanionApp) -> None:
 
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("c", "continue", "Continue"),
         Binding("p", "practice", "This week's practice"),

@@ -16,6 +16,7 @@ from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import by_month, count_phrase, month_heading
 from imr_companion.store import Repository
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
@@ -38,7 +39,7 @@ CANNOT_UNDO = "This cannot be undone."
 
 class MomentsScreen(AreaScreen):
     MODE = "moments"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("e", "edit", "Change"),
         Binding("d", "delete", "Delete"),

@@ -26,6 +26,7 @@ from imr_companion.models.network import (
     summary,
 )
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
@@ -73,7 +74,7 @@ def person_detail(person: Person) -> Text:
 
 class NetworkScreen(AreaScreen):
     MODE = "network"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("a", "add", "Add", tooltip="Add a person"),
         Binding("e", "edit", "Change", tooltip="Change this person"),

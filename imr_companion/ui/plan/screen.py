@@ -22,6 +22,7 @@ from imr_companion.store.queries.plan import (
     save_plan,
     versions_newest_first,
 )
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.section import SectionPane
@@ -43,7 +44,7 @@ def status_line(plan: Plan, newest_review, change_count: int) -> str:
 
 class PlanScreen(AreaScreen):
     MODE = "plan"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("a", "entry('add')", "Add"),
         Binding("e", "entry('change')", "Change"),
