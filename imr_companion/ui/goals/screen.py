@@ -14,6 +14,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.row_list import RowList
@@ -30,6 +31,7 @@ class GoalsScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self._shown: tuple | None = None
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
         self.undo = StepUndo()
@@ -82,10 +84,12 @@ class GoalsScreen(AreaScreen):
             self.goal_list.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def refresh_data(self, goal_id: str | None = None, step_id: str | None = None) -> None:
         """Show the stored goals again, keeping (or moving to) the given goal and step."""
+        self._shown = data_stamp(self.companion.database)
         keep_goal = goal_id or (self.goal.id if self.goal else None)
         keep_step = step_id or (self.step.id if self.step else None)
         self._goals = self.repository.all()

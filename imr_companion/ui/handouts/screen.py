@@ -17,6 +17,7 @@ from imr_companion.layout.text import shorten
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -78,6 +79,7 @@ class HandoutsScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self._shown: tuple | None = None
         self._places: list[Place] = []
         self._continue: Place | None = None
 
@@ -96,12 +98,14 @@ class HandoutsScreen(AreaScreen):
         self.query_one(OptionList).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def on_resize(self) -> None:
         self._show_rows()
 
     def refresh_data(self) -> None:
+        self._shown = data_stamp(self.companion.database)
         by_handout = readings(self.companion.database)
         self._places = [place_in(h, by_handout.get(h.id)) for h in content.library()]
         found = where_to_continue(by_handout)

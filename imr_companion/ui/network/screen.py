@@ -28,6 +28,7 @@ from imr_companion.models.network import (
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.network.map import MapLegend, NetworkMap
@@ -105,6 +106,7 @@ class NetworkScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self._shown: tuple | None = None
         self._people: list[Person] = []
         self._by_id: dict[str, Person] = {}
         self.selected: str | None = None
@@ -133,7 +135,8 @@ class NetworkScreen(AreaScreen):
         self._focus_view()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def on_resize(self) -> None:
         self._fit(self.size.width)
@@ -159,6 +162,7 @@ class NetworkScreen(AreaScreen):
     # --- Showing ----------------------------------------------------------
 
     def refresh_data(self) -> None:
+        self._shown = data_stamp(self.companion.database)
         self._people = card_order(self.repository.all())
         self._by_id = {person.id: person for person in self._people}
         self._show(self.selected)

@@ -24,6 +24,7 @@ from imr_companion.store.queries.plan import (
 )
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.section import SectionPane
 
@@ -86,10 +87,14 @@ class PlanScreen(AreaScreen):
         self.refresh_data()
         self.sections.focus()
 
+    _shown: tuple | None = None
+
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def refresh_data(self) -> None:
+        self._shown = data_stamp(self.companion.database)
         database = self.companion.database
         plan = load_plan(database)
         versions = versions_newest_first(database)
