@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import date
 
 from rich.text import Text
@@ -86,6 +87,7 @@ class MomentsScreen(AreaScreen):
         self._shown_version = database.version
         start = None if self._moments else recent_months_start(database, FIRST_ROWS)
         if start is None:
+            self.workers.cancel_group(self, "older")  # everything is read here
             self._use(self.repository.all())
             return
         # Opening with years of moments: the newest months first (a screenful and more),
@@ -93,21 +95,22 @@ class MomentsScreen(AreaScreen):
         # and keys are answered. Reading and validating them all at once took longer
         # than the rest of the screen together, and grew with every year.
         self._use(self.repository.where("day", start))
-        self.call_later(self._read_older, years_before(database, start), self._shown_version)
+        self.run_worker(self._read_older(years_before(database, start)), group="older", exclusive=True)
 
-    def _read_older(self, years: list[list[dict]], version: int) -> None:
-        if version != self.companion.database.version:
-            return  # something was saved meanwhile: refresh_data read everything again
-        older = self.repository.parse(years[0])
-        self._moments += older
-        self._by_id.update((m.id, m) for m in older)
-        self._days.update(m.day for m in older)
-        # A year is older than everything read before it: its months go below theirs.
-        self._all_rows += moment_rows(older)
-        if len(years) > 1:
-            self.call_later(self._read_older, years[1:], version)
-        else:
-            self._show(keep=self._current_key())
+    async def _read_older(self, years: list[list[dict]]) -> None:
+        version = self._shown_version
+        for year in years:
+            # Let the screen be drawn and keys be answered between two years.
+            await asyncio.sleep(0)
+            if version != self.companion.database.version:
+                return  # something was saved meanwhile: refresh_data read everything again
+            older = self.repository.parse(year)
+            self._moments += older
+            self._by_id.update((m.id, m) for m in older)
+            self._days.update(m.day for m in older)
+            # A year is older than everything read before it: its months go below theirs.
+            self._all_rows += moment_rows(older)
+        self._show(keep=self._current_key())
 
     def _use(self, moments: list[Moment]) -> None:
         self._moments = moments
