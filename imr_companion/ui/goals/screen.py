@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
@@ -58,13 +58,8 @@ class GoalsScreen(AreaScreen):
     def repository(self) -> Repository[Goal]:
         return Repository.of(self.companion.database, Goal)
 
-    @property
-    def ladder(self) -> GoalLadder:
-        return self.query_one(GoalLadder)
-
-    @property
-    def goal_list(self) -> RowList:
-        return self.query_one(RowList)
+    ladder = getters.query_one(GoalLadder)
+    goal_list = getters.query_one(RowList)
 
     @property
     def goal(self) -> Goal | None:
