@@ -115,6 +115,7 @@ class NetworkScreen(AreaScreen):
         """What shows on a narrow screen: "map" or "list"."""
 
     def compose_body(self) -> ComposeResult:
+        self._fit(self.app.size.width)  # styled with its classes as it mounts, not restyled after
         with Horizontal(id="panes"):
             with Vertical(id="list-pane"):
                 yield Static("", id="empty")
@@ -145,10 +146,14 @@ class NetworkScreen(AreaScreen):
     def _fit(self, width: int) -> None:
         wide = width >= WIDE
         changed = wide != self.has_class("-wide")
-        self.set_class(wide, "-wide")
-        self.set_class(not wide, "-narrow")
-        self.set_class(self.view == "map", "-map")
-        self.set_class(self.view == "list", "-list")
+        view = self.view
+        wanted = {"-wide": wide, "-narrow": not wide, "-map": view == "map", "-list": view == "list"}
+        if any(self.has_class(name) != on for name, on in wanted.items()):
+            # One restyle of the whole screen for all four classes, not one for each.
+            for name, on in wanted.items():
+                self.set_class(on, name, update=False)
+            if self.is_mounted:
+                self.update_node_styles()
         self.refresh_bindings()
         if changed and self.is_mounted:
             # The focused pane may just have been hidden (or the list shown beside the map).
