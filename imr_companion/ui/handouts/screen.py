@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.cells import set_cell_size
@@ -46,6 +49,11 @@ def library_row(place: Place, width: int) -> Content:
 
 def library_header(width: int) -> str:
     return " " * NUMBER_CELLS + "Module".ljust(title_room(width)) + "  Read            Time"
+
+
+READER = "imr_companion.ui.handouts.reader"
+READER_IMPORT_DELAY = 0.3
+"""Seconds after the library mounts: its own first frame comes first, not slowed by the import."""
 
 
 def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = None) -> None:
@@ -96,6 +104,15 @@ class HandoutsScreen(AreaScreen):
     def on_mount(self) -> None:
         self.refresh_data()
         self.query_one(OptionList).focus()
+        self.set_timer(READER_IMPORT_DELAY, self._import_reader)
+
+    def _import_reader(self) -> None:
+        # The reader's module (with Textual's Markdown, markdown-it and linkify) takes
+        # 40-55 ms to import: imported in the background while the person looks at the
+        # library, Continue opens the reader that much sooner. A failure here is only
+        # a missed head start: opening the reader imports it again and says what failed.
+        if READER not in sys.modules:
+            self.run_worker(partial(importlib.import_module, READER), thread=True, exit_on_error=False)
 
     def on_screen_resume(self) -> None:
         if self._shown != data_stamp(self.companion.database):
