@@ -18,9 +18,9 @@ from imr_companion.models.plan import SECTIONS, changes, last_looked_over, revie
 from imr_companion.store import SaveError
 from imr_companion.store.queries.plan import (
     load_plan,
+    newest_version,
     people_by_id,
     save_plan,
-    versions_newest_first,
 )
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
@@ -97,8 +97,7 @@ class PlanScreen(AreaScreen):
         self._shown = data_stamp(self.companion.database)
         database = self.companion.database
         plan = load_plan(database)
-        versions = versions_newest_first(database)
-        newest = versions[0] if versions else None
+        newest = newest_version(database)  # not all of them: years of reviews are many plans
         count = len(changes(newest.content, plan.snapshot())) if newest else 0
         self.query_one("#plan-status", Static).update(
             status_line(plan, newest.reviewed_on if newest else None, count)
