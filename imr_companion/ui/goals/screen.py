@@ -15,9 +15,9 @@ from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
-from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.goals.asking import confirm, confirm_then_remove
 from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
 from imr_companion.ui.goals.step_undo import StepUndo
@@ -208,7 +208,7 @@ class GoalsScreen(AreaScreen):
                 self._reach(goal)
 
         self.app.push_screen(
-            Confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
+            confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
             answer,
         )
 
@@ -294,7 +294,7 @@ class GoalsScreen(AreaScreen):
             else:
                 self.app.push_screen(StepEditor(goal, title="What could the next step be?"), self._step_saved)
 
-        self.app.push_screen(Confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
+        self.app.push_screen(confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
 
     def action_not_done(self) -> None:
         goal, step = self.goal, self.step
