@@ -36,6 +36,21 @@ def versions_newest_first(database: Database) -> list[PlanVersion]:
     )
 
 
+def newest_version(database: Database) -> PlanVersion | None:
+    """The newest version of the plan (as versions_newest_first()[0]), validating only the newest day's."""
+    days = [v.get("reviewed_on") for v in database.document().get("plan_versions", {}).values()]
+    newest = max((day for day in days if isinstance(day, str)), default=None)
+    if newest is None or len(days) != sum(isinstance(day, str) for day in days):
+        # A version without its day as text: only reading them all says where it belongs.
+        versions = versions_newest_first(database)
+        return versions[0] if versions else None
+    found = Repository.of(database, PlanVersion).where("reviewed_on", newest, newest)
+    if not found:  # the newest day's versions were all damaged: the next day's is the newest
+        versions = versions_newest_first(database)
+        return versions[0] if versions else None
+    return max(found, key=lambda v: (v.reviewed_on, v.created))
+
+
 def newest_review_since(database: Database, day: date) -> date | None:
     """The newest review on or after `day`, reading only those (Today calls this)."""
     recent = Repository.of(database, PlanVersion).where("reviewed_on", day.isoformat())

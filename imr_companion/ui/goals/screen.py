@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual import on
+from textual import getters, on
 from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
@@ -12,10 +12,12 @@ from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import add_once_this_week
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.dialogs.confirm import Confirm, confirm_then_remove
+from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.goals.asking import confirm, confirm_then_remove
 from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
 from imr_companion.ui.goals.step_undo import StepUndo
@@ -24,11 +26,12 @@ from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quot
 
 class GoalsScreen(AreaScreen):
     MODE = "goals"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = GOALS_KEYS
 
     def __init__(self) -> None:
         super().__init__()
+        self._shown: tuple | None = None
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
         self.undo = StepUndo()
@@ -55,13 +58,8 @@ class GoalsScreen(AreaScreen):
     def repository(self) -> Repository[Goal]:
         return Repository.of(self.companion.database, Goal)
 
-    @property
-    def ladder(self) -> GoalLadder:
-        return self.query_one(GoalLadder)
-
-    @property
-    def goal_list(self) -> RowList:
-        return self.query_one(RowList)
+    ladder = getters.query_one(GoalLadder)
+    goal_list = getters.query_one(RowList)
 
     @property
     def goal(self) -> Goal | None:
@@ -81,10 +79,12 @@ class GoalsScreen(AreaScreen):
             self.goal_list.focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def refresh_data(self, goal_id: str | None = None, step_id: str | None = None) -> None:
         """Show the stored goals again, keeping (or moving to) the given goal and step."""
+        self._shown = data_stamp(self.companion.database)
         keep_goal = goal_id or (self.goal.id if self.goal else None)
         keep_step = step_id or (self.step.id if self.step else None)
         self._goals = self.repository.all()
@@ -208,7 +208,7 @@ class GoalsScreen(AreaScreen):
                 self._reach(goal)
 
         self.app.push_screen(
-            Confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
+            confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
             answer,
         )
 
@@ -294,7 +294,7 @@ class GoalsScreen(AreaScreen):
             else:
                 self.app.push_screen(StepEditor(goal, title="What could the next step be?"), self._step_saved)
 
-        self.app.push_screen(Confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
+        self.app.push_screen(confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
 
     def action_not_done(self) -> None:
         goal, step = self.goal, self.step

@@ -16,7 +16,7 @@ from imr_companion.content import ALL_SHEETS, Handout, Section
 from imr_companion.models import Answer, PracticeTask, Reading, Record
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
-from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common import area_screen, stylesheet
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
@@ -26,9 +26,9 @@ from imr_companion.ui.handouts.words import WordsScreen
 R = TypeVar("R", bound=Record)
 
 
-class ReaderScreen(AreaScreen):
+class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
-    CSS_PATH = "reader.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),

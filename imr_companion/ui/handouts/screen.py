@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import importlib
+import sys
+from functools import partial
 from typing import TYPE_CHECKING
 
 from rich.cells import set_cell_size
@@ -15,7 +18,9 @@ from textual.widgets.option_list import Option
 from imr_companion import content
 from imr_companion.layout.text import shorten
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -46,6 +51,11 @@ def library_header(width: int) -> str:
     return " " * NUMBER_CELLS + "Module".ljust(title_room(width)) + "  Read            Time"
 
 
+READER = "imr_companion.ui.handouts.reader"
+READER_IMPORT_DELAY = 0.3
+"""Seconds after the library mounts: its own first frame comes first, not slowed by the import."""
+
+
 def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = None) -> None:
     """Show a handout in the Handouts area, from anywhere in the app."""
     from imr_companion.ui.handouts.reader import ReaderScreen
@@ -69,7 +79,7 @@ def open_practice(app: CompanionApp) -> None:
 
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("c", "continue", "Continue"),
         Binding("p", "practice", "This week's practice"),
@@ -77,6 +87,7 @@ class HandoutsScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self._shown: tuple | None = None
         self._places: list[Place] = []
         self._continue: Place | None = None
 
@@ -93,14 +104,25 @@ class HandoutsScreen(AreaScreen):
     def on_mount(self) -> None:
         self.refresh_data()
         self.query_one(OptionList).focus()
+        self.set_timer(READER_IMPORT_DELAY, self._import_reader)
+
+    def _import_reader(self) -> None:
+        # The reader's module (with Textual's Markdown, markdown-it and linkify) takes
+        # 40-55 ms to import: imported in the background while the person looks at the
+        # library, Continue opens the reader that much sooner. A failure here is only
+        # a missed head start: opening the reader imports it again and says what failed.
+        if READER not in sys.modules:
+            self.run_worker(partial(importlib.import_module, READER), thread=True, exit_on_error=False)
 
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def on_resize(self) -> None:
         self._show_rows()
 
     def refresh_data(self) -> None:
+        self._shown = data_stamp(self.companion.database)
         by_handout = readings(self.companion.database)
         self._places = [place_in(h, by_handout.get(h.id)) for h in content.library()]
         found = where_to_continue(by_handout)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
@@ -80,6 +81,7 @@ class NetworkMap(Widget, can_focus=True):
         self.selected: str | None = None
         self._drawing: Drawing | None = None
         self._drawn_for: tuple | None = None
+        self._styles: dict[str, Style] = {}
 
     def show(self, people: list[Person], selected: str | None) -> None:
         self.people = people
@@ -102,16 +104,27 @@ class NetworkMap(Widget, can_focus=True):
             self._drawn_for = key
         return self._drawing
 
+    def render_lines(self, crop):
+        # Look each role's style up once per paint, not once per piece of every line:
+        # the look-ups were most of the time a first open of the map took.
+        self._styles = self._role_styles()
+        return super().render_lines(crop)
+
+    def _role_styles(self) -> dict[str, Style]:
+        base = self.rich_style
+        styles = {"": base}
+        for name in self.COMPONENT_CLASSES:
+            styles[name.removeprefix("network-map--")] = base + self.get_component_rich_style(name)
+        return styles
+
     def render_line(self, y: int) -> Strip:
         drawing = self.drawing
         width = self.content_region.width
-        base = self.rich_style
+        styles = self._styles or self._role_styles()
+        base = styles[""]
         if y >= len(drawing.lines):
             return Strip.blank(width, base)
-        segments = []
-        for text, role in drawing.lines[y]:
-            style = base + self.get_component_rich_style(f"network-map--{role}") if role else base
-            segments.append(Segment(text, style))
+        segments = [Segment(text, styles[role] if role else base) for text, role in drawing.lines[y]]
         return Strip(segments).crop_extend(0, width, base)
 
     def on_click(self, event: events.Click) -> None:

@@ -18,11 +18,13 @@ from imr_companion.models.plan import SECTIONS, changes, last_looked_over, revie
 from imr_companion.store import SaveError
 from imr_companion.store.queries.plan import (
     load_plan,
+    newest_version,
     people_by_id,
     save_plan,
-    versions_newest_first,
 )
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.section import SectionPane
 
@@ -43,7 +45,7 @@ def status_line(plan: Plan, newest_review, change_count: int) -> str:
 
 class PlanScreen(AreaScreen):
     MODE = "plan"
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("a", "entry('add')", "Add"),
         Binding("e", "entry('change')", "Change"),
@@ -85,14 +87,17 @@ class PlanScreen(AreaScreen):
         self.refresh_data()
         self.sections.focus()
 
+    _shown: tuple | None = None
+
     def on_screen_resume(self) -> None:
-        self.refresh_data()
+        if self._shown != data_stamp(self.companion.database):
+            self.refresh_data()
 
     def refresh_data(self) -> None:
+        self._shown = data_stamp(self.companion.database)
         database = self.companion.database
         plan = load_plan(database)
-        versions = versions_newest_first(database)
-        newest = versions[0] if versions else None
+        newest = newest_version(database)  # not all of them: years of reviews are many plans
         count = len(changes(newest.content, plan.snapshot())) if newest else 0
         self.query_one("#plan-status", Static).update(
             status_line(plan, newest.reviewed_on if newest else None, count)

@@ -20,7 +20,6 @@ from imr_companion.models import Person, Plan
 from imr_companion.models.plan import SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
 from imr_companion.store import SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
-from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.row_list import Row, RowList
 
 if TYPE_CHECKING:
@@ -221,6 +220,9 @@ class SectionPane(Vertical):
 
     @on(Button.Pressed, "#remove")
     def remove(self) -> None:
+        # Imported when first needed: the dialogs' module costs My plan's first open ~12 ms.
+        from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
+
         entry = self._current()
         if entry is None:
             return

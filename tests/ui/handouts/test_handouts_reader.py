@@ -432,3 +432,23 @@ async def test_headings_do_not_look_like_links(data_dir: Path, theme: str):
         # The words' own colour (give or take blending), not the theme's link-like accent.
         words = app.screen.query_one("#text").rich_style.color.triplet
         assert all(abs(a - b) <= 16 for a, b in zip(style.color.triplet, words, strict=True))
+
+
+async def test_continue_after_the_library_has_waited_a_while(data_dir: Path, monkeypatch):
+    # The library imports the reader in the background after a moment; Continue then opens it as ever.
+    import sys
+
+    from imr_companion.ui.handouts import screen as library
+
+    monkeypatch.delitem(sys.modules, library.READER, raising=False)
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.pause(library.READER_IMPORT_DELAY + 0.2)
+        await app.workers.wait_for_complete()
+        assert library.READER in sys.modules
+        await pilot.press("c")
+        await pilot.pause()
+        assert position(app).startswith("1 of ")
+        await read_on(pilot)
+        assert position(app).startswith("2 of ")

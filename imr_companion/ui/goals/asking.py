@@ -1,0 +1,24 @@
+"""The goal screen's questions. The dialogs' module (and the widgets it knows) is imported
+when a question is first asked, not as Goals first opens: that import cost the opening ~12 ms."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+    from imr_companion.ui.common.dialogs.confirm import Confirm
+
+
+def confirm(question: str | Text, yes: str = "Yes", no: str | None = "No") -> Confirm:
+    from imr_companion.ui.common.dialogs.confirm import Confirm
+
+    return Confirm(question, yes=yes, no=no)
+
+
+def confirm_then_remove(*args: Any, **kwargs: Any) -> None:
+    """As `ui.common.dialogs.confirm.confirm_then_remove`."""
+    from imr_companion.ui.common.dialogs import confirm as dialogs
+
+    dialogs.confirm_then_remove(*args, **kwargs)

@@ -1,0 +1,56 @@
+"""Good moments with years of them: the screen opens with the newest months, and every one is there."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from imr_companion.models import Moment
+from imr_companion.store import Database
+from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.moments.screen import FIRST_ROWS, moment_rows
+from tests.helpers import running, type_text, welcomed
+
+
+def rows(app) -> list[str]:
+    return [row.text for row in app.screen.query_one(RowList).rows]
+
+
+async def open_moments(pilot) -> None:
+    await pilot.press("escape", "3")
+    await pilot.pause()
+
+
+def seed_years(folder: Path, count: int) -> list[Moment]:
+    """`count` good moments, one every third day going back from March 2026 (years of them)."""
+    welcomed(folder)
+    db = Database.open(folder)
+    document = db.document()
+    moments = []
+    for n in range(count):
+        day = date(2026, 3, 18) - timedelta(days=3 * n)
+        created = datetime.combine(day, datetime.min.time())
+        moments.append(Moment(text=f"Moment number {n}", day=day, created=created))
+    document["moments"] = {str(i + 1): m.model_dump(mode="json") for i, m in enumerate(moments)}
+    db.save_document(document)
+    db.close()
+    return moments
+
+
+async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path):
+    # More than the screen reads before it is first drawn: the rest follows, a year at a time.
+    count = FIRST_ROWS * 3
+    moments = seed_years(data_dir, count)
+    oldest = moments[-1]
+    async with running(data_dir, size=(100, 30)) as (app, pilot):
+        await open_moments(pilot)
+        await pilot.pause()
+        assert rows(app) == [row.text for row in moment_rows(moments)]
+        await pilot.press("end")
+        await pilot.pause()
+        assert app.screen.query_one(RowList).current.text == f"{oldest.day:%a %d}  {oldest.text}"
+        assert oldest.text in app.screen.query_one("#detail").render().plain
+        await pilot.press("slash")
+        await type_text(pilot, oldest.text)
+        await pilot.pause()
+        assert rows(app)[1:] == [f"{oldest.day:%a %d}  {oldest.text}"]
