@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 
@@ -29,6 +30,14 @@ class AreaScreen(Screen):
         # set only on a screen already mounted (Textual PR 5211 notes the
         # refresh could be skipped when not needed).
         self._css_update_count = self.app._css_update_count
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler, which restyles every widget at each
+        # resume (twice at a first open): 3-20 ms a time. Styles change only
+        # with the stylesheet, and a mode switch refreshes it for a screen whose
+        # count is behind, so a screen that is up to date keeps its styles.
+        if self._css_update_count == self.app._css_update_count:
+            event.refresh_styles = False
 
     @property
     def companion(self) -> CompanionApp:
