@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 R = TypeVar("R", bound="Record")
 
 
-
 @cache
 def _list_adapter(model: type[Record]) -> TypeAdapter:
     # Building a validator costs milliseconds for a model with nested lists

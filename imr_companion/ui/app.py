@@ -73,12 +73,7 @@ def _lazy(target: str) -> Callable[[], Screen]:
 
 class CompanionApp(App[None]):
     TITLE = "IMR Companion"
-    # Today's own styles are read with the app's: as the first screen's, they
-    # would have every stylesheet parsed again before the first frame.
-    CSS_PATH: ClassVar = [
-        Path(__file__).with_name("app.tcss"),
-        Path(__file__).parent / "today" / "screen.tcss",
-    ]
+    CSS_PATH = Path(__file__).with_name("app.tcss")
     MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
         **{area.mode: _lazy(area.screen) for area in AREAS},
         WELCOME_MODE: _lazy("imr_companion.ui.today.welcome:WelcomeScreen"),

@@ -20,6 +20,7 @@ from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
 from imr_companion.models.goals import RECOVERY_AREA_NAMES, STEP_LIMIT, RecoveryArea, Step
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
@@ -36,7 +37,9 @@ def parse_day(text: str) -> date | None:
 
 
 class _Editor(EditorDialog[Goal | None]):
-    CSS_PATH = "editor.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "editor.tcss")
+    # Its rules name the two editors, not this base class: not scoped to it.
+    SCOPED_CSS = False
 
     def show_messages(self, messages: dict[str, str]) -> None:
         """Each field's message beside it; fields without one are cleared."""

@@ -15,6 +15,7 @@ from imr_companion import clock, content
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
@@ -70,7 +71,7 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
 
 class PracticeScreen(AreaScreen):
     MODE = "handouts"
-    CSS_PATH = "practice.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "practice.tcss")
     BINDINGS = [
         Binding("x", "mark('done')", "Done"),
         Binding("l", "mark('let_go')", "Let go"),

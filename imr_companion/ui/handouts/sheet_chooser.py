@@ -11,13 +11,14 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.content import ALL_SHEETS, Handout
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import Dialog
 
 
 class SheetChooser(Dialog[str | None]):
     """Returns a sheet id, ALL_SHEETS, or None for 'not now'."""
 
-    CSS_PATH = "sheet_chooser.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "sheet_chooser.tcss")
     BINDINGS = [Binding("escape", "later", "Not now")]
 
     def __init__(self, handout: Handout, current: str | None) -> None:

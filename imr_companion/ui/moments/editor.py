@@ -12,13 +12,14 @@ from textual.widgets import Input, Label
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class MomentEditor(EditorDialog[Moment | None]):
-    CSS_PATH = "editor.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "editor.tcss")
 
     def __init__(self, moment: Moment) -> None:
         super().__init__()

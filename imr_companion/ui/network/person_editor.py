@@ -20,6 +20,7 @@ from imr_companion.models.network import (
     Wish,
 )
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
@@ -48,7 +49,7 @@ TEXT_FIELDS = ("name", "reach", "note")
 class PersonEditor(EditorDialog[Person | None]):
     """Returns the saved person, or None when nothing was saved."""
 
-    CSS_PATH = "person_editor.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "person_editor.tcss")
 
     def __init__(self, person: Person | None = None) -> None:
         """`person` to change, or None to add someone new."""

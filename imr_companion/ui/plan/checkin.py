@@ -14,13 +14,14 @@ from imr_companion import clock
 from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 
 class CheckInScreen(EditorDialog[CheckIn | None]):
-    CSS_PATH = "checkin.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "checkin.tcss")
     BINDINGS = [Binding("n", "none_today", "None today")]
 
     def compose(self) -> ComposeResult:

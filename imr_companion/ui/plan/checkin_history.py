@@ -14,12 +14,13 @@ from textual.widgets import Button, Static
 
 from imr_companion import clock
 from imr_companion.store.queries.plan import checkins_between, load_plan
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_for, weeks_that_fit
 
 
 class CheckInHistory(Screen):
-    CSS_PATH = "checkin_history.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "checkin_history.tcss")
     BINDINGS = [
         Binding("left_square_bracket", "move(-1)", "Earlier"),
         Binding("right_square_bracket", "move(1)", "Later"),

@@ -28,6 +28,7 @@ from imr_companion.models.plan import (
 )
 from imr_companion.store import SaveError
 from imr_companion.store.queries.people_to_call import set_number
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
@@ -205,7 +206,7 @@ NUMBER_FIELDS = {
 class PlanReminders(EditorDialog[Plan | None]):
     """How often to look the plan over, and when Today shows the note about signs."""
 
-    CSS_PATH = "editor.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "editor.tcss")
 
     def __init__(self, plan: Plan, keep: Callable[[Plan], str | None]) -> None:
         super().__init__()

@@ -20,6 +20,7 @@ from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, change_line, changes
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.section import SectionPane
 
@@ -42,7 +43,7 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
 
 
 class ReviewScreen(Screen):
-    CSS_PATH = "review.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "review.tcss")
     BINDINGS = [
         Binding("y", "next", "Next"),
         Binding("b", "back", "Back"),

@@ -13,6 +13,7 @@ from textual.widgets import Static
 from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.review import changes_text
@@ -34,7 +35,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
 
 
 class PlanVersions(Screen):
-    CSS_PATH = "versions.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "versions.tcss")
     BINDINGS = [Binding("escape", "back", "Back")]
 
     def compose(self) -> ComposeResult:

@@ -15,6 +15,7 @@ from textual.widgets import Input, Static
 
 from imr_companion import clock
 from imr_companion.store import Repository
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
@@ -101,7 +102,7 @@ class TodayScreen(AreaScreen):
 
     MODE = "today"
     AUTO_FOCUS = None
-    CSS_PATH = "screen.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
         Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
         Binding("escape", "leave_field", "Done typing"),

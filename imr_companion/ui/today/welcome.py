@@ -11,13 +11,14 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.typed_text import SHORT_TEXT
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class WelcomeScreen(Screen):
-    CSS_PATH = "welcome.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "welcome.tcss")
     BINDINGS = [Binding("escape", "start", "Start")]
 
     def compose(self) -> ComposeResult:

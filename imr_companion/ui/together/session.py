@@ -7,7 +7,6 @@ and alone, as a check-up with oneself.
 from __future__ import annotations
 
 from contextlib import suppress
-from pathlib import Path
 
 from pydantic import ValidationError
 from textual import on
@@ -21,6 +20,7 @@ from imr_companion.models import SessionNote
 from imr_companion.models.base import field_messages
 from imr_companion.models.sessions import with_whom
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_field import TextField
@@ -52,7 +52,7 @@ class SummaryStep(Vertical):
 
 class SessionScreen(TogetherPage):
     TITLE_TEXT = "A session, step by step"
-    CSS_PATH = Path(__file__).with_name("session.tcss")
+    DEFAULT_CSS = stylesheet.beside(__file__, "session.tcss")
     BINDINGS = [
         Binding("escape", "back", "Leave"),
         Binding("ctrl+b", "step(-1)", "Back"),

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,6 +14,7 @@ from imr_companion.models import SessionNote
 from imr_companion.models.goals import long_date
 from imr_companion.models.sessions import newest_first, next_checkup, with_whom
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.together.page import TogetherPage
 
@@ -42,7 +41,7 @@ def rhythm_words(notes: list[SessionNote], weeks: int) -> str:
 
 class SessionNotesScreen(TogetherPage):
     TITLE_TEXT = "Session notes"
-    CSS_PATH = Path(__file__).with_name("session_notes.tcss")
+    DEFAULT_CSS = stylesheet.beside(__file__, "session_notes.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("w", "new_session", "New session"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
-from pathlib import Path
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -16,6 +15,7 @@ from imr_companion import clock, content
 from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.markdown import to_markdown
 from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.together.page import TogetherPage
@@ -36,7 +36,7 @@ def parse_day(text: str) -> date | None:
 
 class ShareScreen(TogetherPage):
     TITLE_TEXT = "Share or print"
-    CSS_PATH = Path(__file__).with_name("share.tcss")
+    DEFAULT_CSS = stylesheet.beside(__file__, "share.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+s", "save", "Save as"),

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -14,13 +13,14 @@ from textual.widgets import Input, Label, Static
 from imr_companion import clock
 from imr_companion.models.goals import long_date
 from imr_companion.store.queries.since import default_start, last_together, since, since_lines
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.together.page import TogetherPage
 
 
 class SinceWeMetScreen(TogetherPage):
     TITLE_TEXT = "Since we last met"
-    CSS_PATH = Path(__file__).with_name("since_we_met.tcss")
+    DEFAULT_CSS = stylesheet.beside(__file__, "since_we_met.tcss")
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="since-day"):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from pathlib import Path
 
 from pydantic import ValidationError
 from textual import on
@@ -21,6 +20,7 @@ from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.markdown import to_markdown
 from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.text_field import TextField
@@ -38,7 +38,7 @@ def supporters_first(people: list[Person]) -> list[Person]:
 
 class SupporterScreen(TogetherPage):
     TITLE_TEXT = "Supporter sheet"
-    CSS_PATH = Path(__file__).with_name("supporter.tcss")
+    DEFAULT_CSS = stylesheet.beside(__file__, "supporter.tcss")
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("ctrl+s", "save", "Save as"),

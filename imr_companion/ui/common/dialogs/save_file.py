@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
@@ -23,7 +24,7 @@ def default_folder() -> Path:
 class SaveFilePrompt(EditorDialog[Path | None]):
     """Returns the file to write (its folder exists; replacing a file was agreed), or None."""
 
-    CSS_PATH = "save_file.tcss"
+    DEFAULT_CSS = stylesheet.beside(__file__, "save_file.tcss")
 
     MARKDOWN_HINT = (
         "A plain text file that prints well and opens in any text editor. "
