@@ -255,8 +255,9 @@ class Database:
         document = in_order
         # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
         as_on_disk = content is not None and not (changed or odd)
-        self._storage = AtomicStorage(path, document, as_on_disk=as_on_disk)
-        self._storage._keep_previous = self._keep_day_first_state
+        self._storage = AtomicStorage(
+            path, document, as_on_disk=as_on_disk, keep_previous=self._keep_day_first_state
+        )
         self.notices.extend(notices)
         self._odd_values = odd
         if read_only:

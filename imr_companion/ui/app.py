@@ -53,9 +53,9 @@ RECORD_CHECK_DELAY = 0.3
 def _collect_garbage_again() -> None:
     """Collect garbage again, sparing the objects that live as long as the app.
 
-    The command line turns the collector off while the app starts (there is
-    nothing to collect yet, and each pass over the new widgets costs time
-    before the first frame); freezing keeps later passes off those objects.
+    The command line turns the collector off while the app starts and Today
+    fills in (there is little to collect yet, and each pass over the new
+    widgets and records costs time); freezing keeps later passes off them.
     """
     gc.freeze()
     gc.enable()

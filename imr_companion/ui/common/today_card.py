@@ -37,8 +37,6 @@ class TodayCard(Vertical):
             if self.is_attached and self.app.is_running and not self.app._exit:
                 raise
             return
-        # The footer lists only the keys of cards that show.
-        self.screen.refresh_bindings()
 
     @property
     def companion(self) -> CompanionApp:

@@ -111,8 +111,8 @@ class TodayScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._filled_in = False
         self._cards: dict[str, TodayCard] = {}
+        """Today's cards by id, once they are filled in after the first frame."""
 
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
@@ -149,10 +149,9 @@ class TodayScreen(AreaScreen):
         # refresh, and a query through the screen's widgets each time was slow.
         self._cards = {card.id: card for card in cards if card.id}
         self.query_one("#cards").mount_all(cards)
-        self._filled_in = True
 
     def on_screen_resume(self) -> None:
-        if self._filled_in:
+        if self._cards:
             self.refresh_data()
 
     def on_paste(self, event: events.Paste) -> None:
@@ -205,7 +204,7 @@ class TodayScreen(AreaScreen):
             return typing
         if typing and action in ("card", "focus_moment"):
             return False
-        # A hidden card's keys are left out of the footer and do nothing.
+        # A hidden card's keys do nothing (no card's keys are in the footer: each card shows its own).
         if action == "card" and parameters:
             card = self._cards.get(str(parameters[0]))
             return card is not None and card.is_mounted and card.display
