@@ -155,6 +155,8 @@ class Database:
     _head: dict[str, Any] | None = None
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
+    _changed_unsaved: bool = False
+    """Set right on reading, but saved only once check_records has set odd values aside."""
 
     @classmethod
     def open(cls, folder: Path, *, defer_check: bool = False, defer_read: bool = False) -> Database:
@@ -262,6 +264,9 @@ class Database:
         self._odd_values = odd
         if read_only:
             self._storage.write = _refuse_write  # type: ignore[method-assign]
+        elif changed and odd:
+            # Values the file's writer cannot write are set aside first (check_records), then it saves.
+            self._changed_unsaved = True
         elif changed:
             self.save_document(document)
 
@@ -277,8 +282,9 @@ class Database:
         self._odd_values = False
         if moved:
             self.notices.append(_set_aside_notice(moved))
-        if (moved or mended) and self.lock is not None:
+        if (moved or mended or self._changed_unsaved) and self.lock is not None:
             self.save_document(document)
+            self._changed_unsaved = False
         return moved
 
     @property

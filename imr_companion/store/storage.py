@@ -12,6 +12,7 @@ loses them.
 from __future__ import annotations
 
 import contextlib
+import copy
 import math
 import os
 import tempfile
@@ -181,7 +182,14 @@ class AtomicStorage:
         """
         self.path = path
         self._document = document
-        self._unsaved = None if as_on_disk else encode(document)
+        self._unsaved: bytes | None = None
+        self._unsaved_document: Document | None = None
+        if not as_on_disk:
+            try:
+                self._unsaved = encode(document)
+            except (TypeError, ValueError):
+                # Odd values the gate sets aside next (Database.check_records): kept as they are.
+                self._unsaved_document = copy.deepcopy(document)
         self._keep_previous = keep_previous
         self.saved_once = path.exists()
         self.writes = 0
@@ -219,7 +227,7 @@ class AtomicStorage:
                 self._restore()
                 raise SaveError(error.strerror or "the disk did not accept it") from error
             self._document = data
-            self._unsaved = None
+            self._unsaved = self._unsaved_document = None
             self.saved_once = True
             self.writes += 1
         finally:
@@ -230,6 +238,9 @@ class AtomicStorage:
 
     def _restore(self) -> None:
         """Put the document back to what was last saved, after a failed save."""
+        if self._unsaved_document is not None:
+            self._document = copy.deepcopy(self._unsaved_document)
+            return
         try:
             content = self._unsaved if self._unsaved is not None else self.path.read_bytes()
             self._document = decode(content)
