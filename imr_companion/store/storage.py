@@ -184,12 +184,9 @@ class AtomicStorage:
         self._document = document
         self._unsaved: bytes | None = None
         self._unsaved_document: Document | None = None
+        self._refusal: Callable[[], SaveError] | None = None
         if not as_on_disk:
-            try:
-                self._unsaved = encode(document)
-            except (TypeError, ValueError):
-                # Odd values the gate sets aside next (Database.check_records): kept as they are.
-                self._unsaved_document = copy.deepcopy(document)
+            self.keep_as_it_is()
         self._keep_previous = keep_previous
         self.saved_once = path.exists()
         self.writes = 0
@@ -197,12 +194,28 @@ class AtomicStorage:
         self.unconfirmed = 0
         """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
 
+    def keep_as_it_is(self) -> None:
+        """The document as it is now is what a failed save goes back to (the file does not hold it)."""
+        try:
+            self._unsaved, self._unsaved_document = encode(self._document), None
+        except (TypeError, ValueError):
+            # Odd values the gate sets aside next (Database.check_records): kept as they are.
+            self._unsaved, self._unsaved_document = None, copy.deepcopy(self._document)
+
+    def refuse_writes(self, refusal: Callable[[], SaveError]) -> None:
+        """Open for reading only: every write raises refusal(), and memory stays as it is now."""
+        self._refusal = refusal
+        self.keep_as_it_is()
+
     def read(self) -> Document:
         return self._document
 
     def write(self, data: Document) -> None:
         # A table made after the records (settings, at the welcome) moves up:
         # the next start reads the settings from the head of the file.
+        if self._refusal is not None:
+            self._restore()
+            raise self._refusal()
         data = put_head_first(data)
         try:
             encoded = encode(data)
