@@ -385,6 +385,11 @@ class CompanionApp(App[None]):
         # person wrote. Say what happened and where a local report is, never with what data.
         from imr_companion import crash
 
+        if self._exit_renderables:
+            # The app is already closing after an error: what fails now (a
+            # screen still mounting, for one) follows from it. The first error
+            # is the one said and reported, as Textual shows only the first.
+            return
         error = sys.exc_info()[1] or self._exception or RuntimeError()
         report = crash.write_report(error, self.database.folder)
         self._exit_renderables.append(crash.calm_line(error, report))
