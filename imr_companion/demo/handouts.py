@@ -259,7 +259,7 @@ def _module(
                     id=answer_id(handout.id, exercise.id),
                     handout=handout.id,
                     exercise=exercise.id,
-                    kind=exercise.kind,  # type: ignore[arg-type]
+                    kind=exercise.kind,
                     changed=day,
                     created=_at(rng, day),
                     updated=_at(rng, day),

@@ -102,9 +102,13 @@ class CompanionApp(App[None]):
         if not database.stored_setting("welcomed", False):
             # Textual starts in DEFAULT_MODE, read in App.__init__: a first run
             # starts in the welcome alone, and Today is built once it is done.
-            self.DEFAULT_MODE = WELCOME_MODE
+            # Textual annotates DEFAULT_MODE and MODES as ClassVars, yet reads them
+            # from the instance in App.__init__: this app chooses them per start.
+            self.DEFAULT_MODE = WELCOME_MODE  # type: ignore[misc]
         # The first screen is built by get_default_screen(), not from MODES: see there.
-        self.MODES = {mode: make for mode, make in self.SCREENS_BY_MODE.items() if mode != self.DEFAULT_MODE}
+        self.MODES = {  # type: ignore[misc]
+            mode: make for mode, make in self.SCREENS_BY_MODE.items() if mode != self.DEFAULT_MODE
+        }
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
@@ -203,10 +207,11 @@ class CompanionApp(App[None]):
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        if self.first_frame_shown:
+        waiting = self._waiting_for_first_frame
+        if waiting is None:
             self.call_later(callback)
         else:
-            self._waiting_for_first_frame.append(callback)
+            waiting.append(callback)
 
     def on_ready(self) -> None:
         # Textual's Ready comes when the first frame is laid out; it reaches the

@@ -194,7 +194,7 @@ class PracticeScreen(AreaScreen):
         # Pressing the same key again undoes it: the task is open again.
         new = PracticeStatus.OPEN if task.status == wanted else wanted
         finished = clock.today() if new != PracticeStatus.OPEN else None
-        if not self.save(task.touched(status=new, finished_on=finished)):  # type: ignore[arg-type]
+        if not self.save(task.touched(status=new, finished_on=finished)):
             return
         self.notify(
             {

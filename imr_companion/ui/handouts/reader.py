@@ -284,12 +284,12 @@ class ReaderScreen(area_screen.AreaScreen):
         if self.handout is None or self.reading is None:
             return
         self.commit_all()
-        changes: dict[str, object] = {"done": done, "done_on": clock.today() if done else None}
         here = self.sections[self.index].id
-        if done and here not in self.reading.read:
+        read = self.reading.read
+        if done and here not in read:
             # Marking it done from a section means that section was read.
-            changes["read"] = [*self.reading.read, here]
-        if not self._keep_reading(**changes):
+            read = [*read, here]
+        if not self._keep_reading(done=done, done_on=clock.today() if done else None, read=read):
             return
         number = self.handout.number
         if done:

@@ -93,11 +93,11 @@ class PracticeReviewStep(SessionStep):
         task = self.tasks[index]
         changed = task.touched(status=status, finished_on=clock.today())
         try:
-            Repository.of(self.companion.database, PracticeTask).save(self.companion.mark_together(changed))  # type: ignore[arg-type]
+            Repository.of(self.companion.database, PracticeTask).save(self.companion.mark_together(changed))
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.tasks[index] = changed  # type: ignore[assignment]
+        self.tasks[index] = changed
         self.changed[task.id] = status
         self._show()
 
