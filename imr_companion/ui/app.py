@@ -274,7 +274,15 @@ class CompanionApp(App[None]):
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
 
+    def push_screen(self, *args, **kwargs):  # type: ignore[override]
+        # A notice belongs to the screen it was said on: one opening on top of
+        # it (Help now, a dialog, the reader) ends it, so it never covers that.
+        self.clear_notifications()
+        return super().push_screen(*args, **kwargs)
+
     def switch_mode(self, mode: str) -> AwaitMount:
+        # Leaving an area ends its notices: a "Deleted." belongs where it happened.
+        self.clear_notifications()
         self._switching_to_built = mode in self._built_modes
         self._built_modes.add(mode)
         return super().switch_mode(mode)
