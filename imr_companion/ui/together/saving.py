@@ -23,7 +23,7 @@ def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None
         if path is None:
             return
         try:
-            saved = write_chosen(path, text.encode("utf-8"), app.data_folder)
+            saved = write_chosen(path, text, app.data_folder)
         except UnsafePlace as unsafe:
             app.notify(str(unsafe), severity="warning")
             return
