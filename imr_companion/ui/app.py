@@ -204,6 +204,11 @@ class CompanionApp(App[None]):
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
         for callback in waiting:
             callback()
+        # From now on closing the window keeps what is being written, as ctrl+q does.
+        from imr_companion.ui import closing
+
+        closing.install(self)
+        closing.say_what_was_kept(self)
         # Checking every record takes longer than drawing what was waiting
         # (tens of milliseconds with years of data): it comes once that is
         # on screen. Until then repositories skip any record it would set aside.
