@@ -73,7 +73,7 @@ def test_the_full_markdown_export_holds_the_plan_reviews_and_check_ins(capsys, d
     seeded(data_dir)
     code, out, _ = run(capsys, "export", "--data-dir", str(data_dir), "--format", "markdown")
     assert code == 0
-    assert "## My plan\n\n### When I am well" in out
+    assert "## My plan\n\n### In an emergency\n\n" in out and "\n### When I am well\n" in out
     assert "### Looked over\n\n02 Feb 2026" in out
     assert "- March 2026: checked in on 2 days; signs on 1 day: Sleeping less (1)" in out
     assert "- February 2026: checked in on 1 day" in out
