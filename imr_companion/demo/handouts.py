@@ -272,16 +272,17 @@ def _module(
     week = week_start(begin)
     suggestions = list(handout.practice)
     while week <= min(finish, end):
-        if suggestions:
-            # A 'Try this week' task, named by its id as the handout's form adds it.
-            tasks.append(
-                _task(rng, suggestions[0].text, week, end, f"handout:{handout.id}:{suggestions[0].id}")
-            )
-        else:
-            tasks.append(_task(rng, rng.choice(OWN_TASKS), week, end, None))
+        # A 'Try this week' task is named by its id, as the handout's form adds it.
+        texts = (
+            [(suggestions[0].text, f"handout:{handout.id}:{suggestions[0].id}")]
+            if suggestions
+            else [(rng.choice(OWN_TASKS), None)]
+        )
         suggestions = suggestions[1:]
         if rng.random() < 0.4:
-            tasks.append(_task(rng, rng.choice(OWN_TASKS), week, end, None))
+            texts.append((rng.choice(OWN_TASKS), None))
+        for text, source in texts:
+            tasks.append(_task(rng, text, week, end, source))
         week += timedelta(days=7)
     return reading, answers, tasks
 
