@@ -83,4 +83,5 @@ async def test_choosing_a_helper_says_why_only_some_people_are_listed(data_dir: 
         app.push_screen(EntryEditor(SECTION_BY_FIELD["helpers"], None, people, lambda entry: None))
         await pilot.pause()
         label = " ".join(str(label.render()) for label in app.screen.query("Label"))
-        assert HELPER_CHOICE in label and "I call them when I need help" in HELPER_CHOICE
+        assert HELPER_CHOICE in label and "the people you call when you need help" in HELPER_CHOICE
+        assert len(HELPER_CHOICE) <= 62, "one line in the editor at 80 columns"

@@ -38,7 +38,7 @@ Keep = Callable[[Entry], str | None]
 
 
 # The list holds only the people marked to call on the network card: the label says so.
-HELPER_CHOICE = "Choose from your network card: the people you marked “I call them when I need help”"
+HELPER_CHOICE = "From your network card: the people you call when you need help"
 
 
 class EntryEditor(EditorDialog[Entry | None]):
