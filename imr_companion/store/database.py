@@ -20,7 +20,7 @@ from imr_companion.store.data_folder import (
     set_aside,
     why_not_writable,
 )
-from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError
+from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError, plain_reason
 from imr_companion.store.gate import (
     META,
     QUARANTINE,
@@ -324,7 +324,7 @@ class Database:
                 kept = backups.make(self.folder, kind, self.snapshot())
             except OSError as error:
                 raise SaveError(
-                    error.strerror or "the copy of your current data could not be kept"
+                    plain_reason(error, "the copy of your current data could not be kept")
                 ) from error
         self.save_document(document)
         backups.forget_offer(self.folder)
