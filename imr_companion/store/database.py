@@ -76,10 +76,14 @@ def new_document() -> Document:
 
 
 def _set_aside_notice(moved: int) -> Notice:
+    if moved == 1:
+        return Notice(
+            "1 saved entry could not be read and was set aside safely inside your data file. "
+            "Nothing was deleted. 'imr-companion doctor' shows more."
+        )
     return Notice(
-        f"{moved} saved {'entry' if moved == 1 else 'entries'} could not be read and "
-        "were set aside safely inside your data file. Nothing was deleted. "
-        "'imr-companion doctor' shows more."
+        f"{moved} saved entries could not be read and were set aside safely inside your data file. "
+        "Nothing was deleted. 'imr-companion doctor' shows more."
     )
 
 
