@@ -300,6 +300,23 @@ def test_the_first_and_last_days_kept_are_accepted(table, fields, field, day):
     RECORD_TABLES[table].model_validate(record)
 
 
+@pytest.mark.parametrize("field", ["planned_on", "done_on"])
+def test_a_step_dated_outside_the_years_sets_its_goal_aside(data_dir: Path, field: str):
+    from imr_companion.models import Goal
+    from imr_companion.models.goals import Step
+
+    goal = Goal(text="walk more", steps=[Step(text="once round the park")]).model_dump(mode="json")
+    goal["steps"][0][field] = "9999-12-31"
+    write_file(data_dir, moment_text("fine too"), f', "goals": {{"1": {json.dumps(goal)}}}')
+    database = open_as_the_app_does(data_dir)
+    try:
+        Repository.of(database, Moment).add(Moment(text="saved afterwards"))
+        [entry] = database.quarantined()
+        assert entry["table"] == "goals" and entry["record"]["steps"][0][field] == "9999-12-31"
+    finally:
+        database.close()
+
+
 def test_a_date_outside_the_years_is_refused_in_plain_words():
     from pydantic import ValidationError
 
