@@ -19,6 +19,7 @@ from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
 from imr_companion.store.chosen_file import UnsafePlace, read_chosen
+from imr_companion.store.data_folder import read_data_file
 from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
 from imr_companion.store.gate import (
@@ -203,7 +204,7 @@ def describe(path: Path) -> str:
     found = backups.identify(path)
     when = found.described if found else path.name
     try:
-        document, _ = gate.read_document(path.read_bytes())
+        document, _ = gate.read_document(read_data_file(path))
     except (OSError, Unreadable):
         return f"{when}: cannot be read"
     return f"{when}: {tables.holdings(document)}"
