@@ -19,8 +19,9 @@ from imr_companion import doctor
 from imr_companion.cli import main
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, gate
+from imr_companion.store import Database, Repository, backups, gate
 from imr_companion.store.gate import QUARANTINE
+from imr_companion.store.migrations import SCHEMA_VERSION
 from tests.helpers import running
 
 META = '"_meta": {"1": {"schema_version": 1}}'
@@ -38,8 +39,15 @@ def with_field(raw_field: str) -> str:
 def write_file(folder: Path, second_record: str, extra_tables: str = "") -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     content = (
-        "{" + META + ', "moments": {"1": ' + moment_text("kept") + ', "2": ' + second_record + "}"
-        + extra_tables + "}"
+        "{"
+        + META
+        + ', "moments": {"1": '
+        + moment_text("kept")
+        + ', "2": '
+        + second_record
+        + "}"
+        + extra_tables
+        + "}"
     )
     (folder / DATA_FILE).write_text(content, encoding="utf-8")
 
@@ -85,19 +93,30 @@ def test_a_key_given_twice_inside_a_record_is_set_aside_with_both_values(data_di
     assert entry["record"]["note"] == "first" and entry["record"]["note (again 2)"] == "second"
 
 
-@pytest.mark.parametrize("command", ["export", "restore-list", "backup"])
-def test_a_key_given_twice_does_not_stop_the_tools(data_dir: Path, command: str, capsys):
+@pytest.mark.parametrize("command", ["export", "restore", "import", "backup"])
+def test_a_key_given_twice_does_not_stop_the_tools(data_dir: Path, tmp_path: Path, command: str, capsys):
+    other = tmp_path / "other"
+    write_file(other, moment_text("from elsewhere"))
+    export = tmp_path / "other.json"
+    assert main(["export", "--data-dir", str(other), "--output", str(export)]) == 0
     write_file(data_dir, with_field('"note": "first", "note": "second"'))
     args = {
         "export": ["export"],
-        "restore-list": ["restore"],
+        "restore": ["restore", str(export)],
+        "import": ["import", str(export)],
         "backup": ["backup"],
     }[command]
+    capsys.readouterr()
     code = main([*args, "--data-dir", str(data_dir)])
     out, err = capsys.readouterr()
-    assert code in (0, 1) and "stopped because of a problem" not in err
+    assert code == 0 and err.count("stopped because of a problem") == 0, err
     if command == "export":
-        assert code == 0 and json.loads(out)["set_aside"][0]["record"]["note (again 2)"] == "second"
+        assert json.loads(out)["set_aside"][0]["record"]["note (again 2)"] == "second"
+    if command in ("restore", "import"):
+        # The data from before, odd entry and all, was kept first.
+        [copy] = [b for b in backups.every(data_dir) if b.kind == f"before-{command}"]
+        kept = json.loads(copy.path.read_text())[QUARANTINE]
+        assert [e["record"]["note (again 2)"] for e in kept.values()] == ["second"]
 
 
 def test_a_lone_surrogate_in_a_value_is_set_aside_and_saving_works(data_dir: Path):
@@ -210,7 +229,8 @@ def test_odd_meta_is_written_afresh_and_kept_aside(data_dir: Path):
     finally:
         database.close()
     stored = strict_json(data_dir)
-    assert stored["_meta"] == {"1": {"schema_version": 1}}
+    # Version 1 as found, upgraded on opening.
+    assert stored["_meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
     assert stored[QUARANTINE]["1"]["record"]["1"]["note"] == "\\ud800"
 
 
@@ -289,6 +309,23 @@ def test_the_first_and_last_days_kept_are_accepted(table, fields, field, day):
     RECORD_TABLES[table].model_validate(record)
 
 
+@pytest.mark.parametrize("field", ["planned_on", "done_on"])
+def test_a_step_dated_outside_the_years_sets_its_goal_aside(data_dir: Path, field: str):
+    from imr_companion.models import Goal
+    from imr_companion.models.goals import Step
+
+    goal = Goal(text="walk more", steps=[Step(text="once round the park")]).model_dump(mode="json")
+    goal["steps"][0][field] = "9999-12-31"
+    write_file(data_dir, moment_text("fine too"), f', "goals": {{"1": {json.dumps(goal)}}}')
+    database = open_as_the_app_does(data_dir)
+    try:
+        Repository.of(database, Moment).add(Moment(text="saved afterwards"))
+        [entry] = database.quarantined()
+        assert entry["table"] == "goals" and entry["record"]["steps"][0][field] == "9999-12-31"
+    finally:
+        database.close()
+
+
 def test_a_date_outside_the_years_is_refused_in_plain_words():
     from pydantic import ValidationError
 
@@ -297,6 +334,40 @@ def test_a_date_outside_the_years_is_refused_in_plain_words():
     with pytest.raises(ValidationError) as refused:
         Moment(text="a walk", day=date(9999, 12, 31))
     assert field_messages(refused.value) == {"day": "Please write a date between the years 1900 and 2199."}
+
+
+async def test_good_moments_opened_before_every_record_is_checked(data_dir: Path, monkeypatch):
+    from imr_companion.ui import app as app_module
+    from imr_companion.ui.common.row_list import RowList
+
+    monkeypatch.setattr(app_module, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
+    settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
+    write_file(data_dir, moment_text("far future", day="9999-12-31"), settings)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("escape", "3")
+        await pilot.pause()
+        assert not app.database.quarantined()
+        rows = [row.text for row in app.screen.query_one(RowList).rows]
+        assert any("kept" in row for row in rows) and not any("far future" in row for row in rows)
+        assert app.return_code is None
+
+
+async def test_settings_at_the_head_holding_what_cannot_be_shown(data_dir: Path):
+    """The first frame reads the settings before any check: a name with a lone surrogate and a
+    terminal escape, and a theme that is not one, must not stop it."""
+    data_dir.mkdir(parents=True, mode=0o700)
+    name = '"first_name": "A\\ud800b\\u001b[31m"'
+    settings = '"settings": {"1": {' + name + ', "welcomed": true, "theme": "\\udfff"}}'
+    content = "{" + META + ", " + settings + ', "moments": {"1": ' + moment_text("kept") + "}}"
+    (data_dir / DATA_FILE).write_text(content)
+    async with running(data_dir) as (app, pilot):
+        for _ in range(200):
+            if app.database.quarantined():
+                break
+            await pilot.pause(0.02)
+        assert app.database.quarantined()[0]["table"] == "settings"
+        assert app.return_code is None
+    assert strict_json(data_dir)[QUARANTINE]["1"]["record"]["first_name"] == "A\\ud800b\x1b[31m"
 
 
 async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Path):
@@ -320,3 +391,35 @@ async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Pat
         assert database.quarantined()[0]["record"]["day"] == "9999-12-31"
     finally:
         database.close()
+
+
+def _within(seconds: float, work):
+    """work()'s result, or a failure when it waits longer than `seconds` (on a pipe, it would forever)."""
+    import threading
+
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not result:
+        pytest.fail("it waited on the pipe")
+    return result[0]
+
+
+def test_a_pipe_in_place_of_the_data_file_is_set_aside_and_nothing_waits(data_dir: Path, capsys):
+    import os
+
+    data_dir.mkdir(mode=0o700)
+    os.mkfifo(data_dir / DATA_FILE)
+    report = _within(60, lambda: doctor.check(data_dir))
+    assert any("not an ordinary file" in line for line in report.problems)
+    assert _within(60, lambda: main(["backup", "--data-dir", str(data_dir)])) == 1
+    assert "not an ordinary file" in capsys.readouterr().err
+    database = _within(60, lambda: open_as_the_app_does(data_dir))
+    try:
+        assert "could not be opened: it is not an ordinary file" in database.notices[0].text
+        Repository.of(database, Moment).add(Moment(text="a fresh start"))
+    finally:
+        database.close()
+    [kept] = data_dir.glob("companion.damaged-*.json")
+    assert not kept.is_file() and (data_dir / DATA_FILE).is_file()

@@ -42,7 +42,7 @@ def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
     kind, _, ident = (task.source or "").partition(":")
     if kind == "handout":
-        handout = content.handout(ident)
+        handout = content.handout(ident.partition(":")[0])
         return f"from Module {handout.number}" if handout else "from a handout"
     return ""
 
@@ -87,6 +87,15 @@ class PracticeScreen(AreaScreen):
 
     def has_unsaved_text(self) -> bool:
         return bool(self.query_one("#new-task", Input).value.strip())
+
+    def keep_writing(self) -> bool:
+        """The window is closing: a task being written is shown at the next start, to be copied."""
+        text = self.query_one("#new-task", Input).value
+        if text.strip():
+            from imr_companion.ui.closing import keep_words
+
+            keep_words(self.companion, [text])
+        return False
 
     def compose_body(self) -> ComposeResult:
         yield Static("This week's practice", id="title")
@@ -198,7 +207,7 @@ class PracticeScreen(AreaScreen):
             return
         self.notify(
             {
-                PracticeStatus.DONE: "Ticked done. Nice work.",
+                PracticeStatus.DONE: "Ticked done.",
                 PracticeStatus.LET_GO: "Let go. That is fine: it can be picked up again any time.",
                 PracticeStatus.OPEN: "Open again.",
             }[new],

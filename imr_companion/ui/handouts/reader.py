@@ -20,7 +20,7 @@ from imr_companion.ui.common import area_screen, stylesheet
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
-from imr_companion.ui.handouts.practice_form import PracticeForm
+from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.words import WordsScreen
 
 R = TypeVar("R", bound=Record)
@@ -29,16 +29,19 @@ R = TypeVar("R", bound=Record)
 class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
+    # The footer fits 80 columns: the sheet (chosen once, asked at the start), "Add task" (the
+    # practice section has its own Add buttons) and Save (answers are kept as they are written)
+    # are in ctrl+p's list instead, and their keys work as before.
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),
         Binding("d", "mark_done(True)", "Mark done"),
         Binding("d", "mark_done(False)", "Not done"),
-        Binding("s", "choose_sheet", "Sheet"),
-        Binding("a", "add_practice", "Add task"),
+        Binding("s", "choose_sheet", "Sheet", show=False),
+        Binding("a", "add_practice", "Add task", show=False),
         Binding("p", "practice", "Practice"),
         Binding("w", "words", "Words", tooltip="The words of this module and what they mean"),
-        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+s", "save", "Save", show=False),
         Binding("escape", "leave", "Library"),
     ]
 
@@ -122,7 +125,10 @@ class ReaderScreen(area_screen.AreaScreen):
             return
         handout = content.handout(handout_id)
         if handout is None:
-            self.notify("That handout is not in this version of the app.", severity="warning")
+            self.notify(
+                "That handout is not here any more. Anything you wrote for it is still kept.",
+                severity="warning",
+            )
             self.dismiss()
             return
         self.handout = handout
@@ -147,7 +153,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if exercise is not None:
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
-            this_week = {task.text for task in this_weeks_practice(self._table(PracticeTask))}
+            this_week = added_marks(this_weeks_practice(self._table(PracticeTask)))
             widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
@@ -293,7 +299,7 @@ class ReaderScreen(area_screen.AreaScreen):
             return
         number = self.handout.number
         if done:
-            self.notify(f"Module {number} is marked done. Well done.")
+            self.notify(f"Module {number} is marked done.")
         else:
             self.notify(f"Module {number} is not marked done any more.")
         self._show_place()
@@ -352,7 +358,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
             elif form.own.strip():
-                fine = form.add(form.own, suggested=False) and fine
+                fine = form.add(form.own, None) and fine
         return fine
 
     def action_words(self) -> None:
@@ -383,13 +389,19 @@ class ReaderScreen(area_screen.AreaScreen):
         # Drafts are saved as they are; only one that cannot be saved yet is unsaved.
         return not self.commit_all()
 
+    def keep_writing(self) -> bool:
+        """The window is closing: the answers are saved as on leaving; True if any words were."""
+        before = self.companion.database.version
+        self.commit_all()
+        return self.companion.database.version != before
+
     def on_screen_suspend(self) -> None:
         self.commit_all()
 
     def on_screen_resume(self) -> None:
         # Back from a modal or another area: practice added or removed elsewhere shows here.
         for practice in self.query(PracticeForm):
-            practice.refresh_added({task.text for task in this_weeks_practice(self._table(PracticeTask))})
+            practice.refresh_added(added_marks(this_weeks_practice(self._table(PracticeTask))))
 
     def on_unmount(self) -> None:
         self.commit_all()
