@@ -307,7 +307,7 @@ class CompanionApp(App[None]):
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
 
-    def push_screen(self, *args, **kwargs):  # type: ignore[override]
+    def push_screen(self, *args, **kwargs):
         # A notice belongs to the screen it was said on: one opening on top of
         # it (Help now, a dialog, the reader) ends it, so it never covers that.
         self.clear_notifications()
@@ -337,7 +337,7 @@ class CompanionApp(App[None]):
         # Textual's own says "Search for commands…": a person looks for something to do.
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=FIND_AN_ACTION))
 
     def search_themes(self) -> None:

@@ -106,7 +106,7 @@ class EditorDialog(Dialog[ScreenResultType]):
         if words:
             from imr_companion.ui.closing import keep_words
 
-            keep_words(self.app, words)
+            keep_words(self.companion, words)
         return False  # the words themselves are shown at the next start
 
     @on(Button.Pressed, "#cancel")
