@@ -46,7 +46,7 @@ class PracticeForm(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(
             "Add a task to this week's practice. It shows on Today, where you can tick it "
-            "or let it go. Press a to add the next one.",
+            "or let it go. Tab to a task's Add and press Enter, or click it.",
             classes="hint",
         )
         for number, text in enumerate(self.suggestions):
@@ -85,22 +85,15 @@ class PracticeForm(Vertical):
             return
         self.add(event.value, suggested=False)
 
-    def next_suggestion(self) -> str | None:
-        return next((t for t in self.suggestions if t not in self.this_week), None)
-
-    def add_next(self) -> bool:
-        text = self.next_suggestion()
-        if text is None:
-            return False
-        self.add(text, suggested=True)
-        return True
-
     def add(self, text: str, suggested: bool) -> bool:
         """Put `text` into this week's practice; False (and a message here) when it could not be."""
         try:
             task = PracticeTask(text=text, source=f"handout:{self.handout_id}")
             task = self.app.mark_together(task)  # type: ignore[attr-defined]
-            Repository.of(self.app.database, PracticeTask).add(task)  # type: ignore[attr-defined]
+            tasks = Repository.of(self.app.database, PracticeTask)  # type: ignore[attr-defined]
+            undone = "The task is taken off this week's practice again."
+            with self.app.undo_history.change(undone, (tasks, task.id)):  # type: ignore[attr-defined]
+                tasks.add(task)
         except ValidationError as error:
             self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return False
@@ -121,7 +114,7 @@ class PracticeForm(Vertical):
             self.own = ""
             if self.is_mounted:
                 self.query_one("#own-task", Input).value = ""
-        self.say("Added to this week's practice. It is on Today; press p to see all of it.")
+        self.say("Added to this week's practice. It is on Today; press p to see all of it. ctrl+z undoes it.")
 
     def refresh_added(self, this_week: set[str]) -> None:
         """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""

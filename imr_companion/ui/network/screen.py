@@ -287,8 +287,10 @@ class NetworkScreen(AreaScreen):
                 f"Take {person.name} off your network card?\n\nWhat you noted about them will be removed too."
             ),
             lambda: self.repository.remove(person.id),
+            records=((self.repository, person.id),),
             done=removed,
-            removed=f"{person.name} is no longer on your card.",
+            removed=f"{person.name} is no longer on your card. ctrl+z brings them back.",
+            undone=f"{person.name} is back on your card.",
             yes="Remove",
             no="Keep",
             timeout=4,

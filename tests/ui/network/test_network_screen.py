@@ -156,7 +156,7 @@ async def test_escape_with_changes_asks_before_closing(data_dir: Path):
         assert app.screen is editor and editor.query_one("#name", Input).value == "Alix"
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, NetworkScreen)
     assert one(data_dir, "Ali")
@@ -261,7 +261,7 @@ async def test_remove_asks_first(data_dir: Path):
         assert {p.name for p in stored(data_dir)} == {"Ben", "Dev"}
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert "Ben" not in list_texts(app)
         assert "[Dev]" in map_text(app)
