@@ -222,13 +222,16 @@ async def test_the_marks_are_kept_and_counted_in_the_summary(data_dir: Path):
         )
         assert "listening and advice" in summary
         assert list_texts(app)[1] == "Jo"
-        await pilot.press("w", "c")
+        await pilot.press("w", "c")  # letters typed by mistake mark nobody
+        await pilot.pause()
+        assert not one(data_dir, "Jo").notices_signs
+        await pilot.press("ctrl+w", "ctrl+k")
         await pilot.pause()
         jo = one(data_dir, "Jo")
         assert jo.notices_signs and jo.call_for_help
         summary = text_of(app, "#summary")
         assert "1 person notices your early warning signs; 1 person to call when you need help." in summary
-        await pilot.press("w")
+        await pilot.press("ctrl+w")
         await pilot.pause()
         assert not one(data_dir, "Jo").notices_signs
         assert "notices your early warning signs" not in text_of(app, "#summary")
