@@ -17,26 +17,18 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion import content, demo
+from imr_companion import content
 from imr_companion.store import Database
 from imr_companion.tables import META, SETTINGS
-from tests.helpers import running
+from tests.helpers import demo_folder, running
 
 TYPED = "day dry dye yes daily walk"
 
 
 @pytest.fixture(scope="module")
 def demo_data(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from datetime import datetime
-
-    from imr_companion import clock
-
-    # The fixed clock of every test (tests/conftest.py), set here too: the demo's days follow it.
-    clock.fix(datetime(2026, 3, 18, 19, 30))
-    folder = tmp_path_factory.mktemp("demo") / "data"
-    demo.create(folder, years=1).close()
-    clock.fix(None)
-    return folder
+    """Made once for the module; each test types on its own copy."""
+    return demo_folder(tmp_path_factory.mktemp("demo"))
 
 
 async def mode(pilot, name: str) -> None:

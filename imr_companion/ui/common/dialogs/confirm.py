@@ -1,9 +1,10 @@
 """Asking before a change: the safe answer has the focus, and no letter chooses the other.
 
 A person typing words into a window that asked something must not answer
-it by accident: Enter, space, n and Esc choose the safe answer ("Keep it");
-the other is chosen by moving to it (Tab or an arrow key, then Enter), by a
-click, or by a named key such as ctrl+d. The dialog says so in its words.
+it by accident: the safe answer ("Keep it") has the focus, so Enter chooses
+it, as do n and Esc; other letters and spaces do nothing. The other answer is
+chosen by moving to it (Tab or an arrow key, then Enter), by a click, or by a
+named key such as ctrl+d. The dialog says so in its words.
 """
 
 from __future__ import annotations
