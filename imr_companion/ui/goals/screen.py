@@ -212,7 +212,7 @@ class GoalsScreen(AreaScreen):
         stored = self._by_id.get(goal.id, goal)
         if self._save(stored.marked_reached(), undone="The goal is back with the goals you are working on."):
             self._refresh_keys()
-            self._show_message("Reached. Well done! It is kept in your Reached list. (ctrl+z undoes it.)")
+            self._show_message("Marked as reached. It is kept in your Reached list. (ctrl+z undoes it.)")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
@@ -275,7 +275,7 @@ class GoalsScreen(AreaScreen):
             return
         if following is not None:
             next_one = quoted(following.text)
-            self._show_message(f"Well done. Next on your ladder: {next_one} (ctrl+z undoes it.)")
+            self._show_message(f"Step marked done. Next on your ladder: {next_one} (ctrl+z undoes it.)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()

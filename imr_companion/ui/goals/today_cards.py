@@ -89,7 +89,7 @@ class GoalCard(TodayCard):
             self.notify(str(error), severity="warning")
             return
         self._done = self.companion.undo_history.newest
-        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}. Well done."))
+        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
 
     @on(Button.Pressed, "#goal-undo")

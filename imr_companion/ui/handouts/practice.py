@@ -209,7 +209,7 @@ class PracticeScreen(AreaScreen):
             return
         self.notify(
             {
-                PracticeStatus.DONE: "Ticked done. Nice work. ctrl+z undoes it.",
+                PracticeStatus.DONE: "Ticked done. ctrl+z undoes it.",
                 PracticeStatus.LET_GO: "Let go. That is fine: ctrl+z undoes it, or take it up again later.",
                 PracticeStatus.OPEN: "Open again. ctrl+z undoes it.",
             }[new],

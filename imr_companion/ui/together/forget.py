@@ -48,7 +48,10 @@ def delete_everything(app: CompanionApp) -> None:
     try:
         count = forget.forget(folder)
     except OSError:
-        app.notify("Some files could not be deleted. Please close the app and try 'imr-companion forget'.")
+        app.notify(
+            "Some files could not be deleted. Please close the app, open it again "
+            "and choose Delete everything (F2) once more."
+        )
         return
     app.database.close()
     forget.forget(folder)

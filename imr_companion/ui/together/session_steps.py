@@ -189,7 +189,7 @@ class GoalStep(SessionStep):
                 changed = changed.with_step(marked.model_copy(update={"together_with": together}))
         if self._save(changed, undone="The step is marked as it was before."):
             self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("A step climbed. Well done. ctrl+z undoes it.")
+            self.notify("Step marked done. ctrl+z undoes it.")
             self.shown()
 
     @on(Input.Submitted, "#goal-field")
