@@ -214,12 +214,13 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 def _backup(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store import backups
     from imr_companion.store.chosen_file import write_chosen
+    from imr_companion.store.data_folder import read_data_file
     from imr_companion.store.database import parse_document
 
     source = folder / paths.DATA_FILE
     if not source.exists():
         return _fail(f"There is nothing to back up yet in {folder}.")
-    content = source.read_bytes()
+    content = read_data_file(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
         target = Path(args.output)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, gate
-from imr_companion.store.data_folder import data_file, leftover_temporary_files
+from imr_companion.store.data_folder import data_file, leftover_temporary_files, read_data_file
 from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
 from imr_companion.store.gate import shown_safely as safe
 from imr_companion.store.migrations import SCHEMA_VERSION
@@ -62,7 +62,7 @@ def check(folder: Path) -> Report:
     if path.exists():
         _private(path, 0o600, "data file", report)
         try:
-            document, odd = read_document(path.read_bytes())
+            document, odd = read_document(read_data_file(path))
         except Unreadable as problem:
             report.problems.append(f"The data file cannot be opened: {problem}.")
             document = None

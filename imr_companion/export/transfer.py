@@ -19,6 +19,7 @@ from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
 from imr_companion.store.chosen_file import UnsafePlace, read_chosen
+from imr_companion.store.data_folder import read_data_file
 from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
 from imr_companion.store.gate import (
@@ -116,12 +117,20 @@ def _upgraded(payload: dict[str, Any], version: int) -> dict[str, Any]:
     tables = payload.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(t, list) for t in tables.values()):
         raise _refuse("the export's tables are not lists of entries")
-    document: Document = {name: {str(i): r for i, r in enumerate(t, 1)} for name, t in tables.items()}
+    known = {name: t for name, t in tables.items() if name in RECORD_TABLES}
+    document: Document = {name: {str(i): r for i, r in enumerate(t, 1)} for name, t in known.items()}
     document[META] = {"1": {"schema_version": version}}
     upgrade(document, version)
     settings = payload.get("settings", {})
     upgraded = _payload(document, settings if isinstance(settings, dict) else {})
-    upgraded["set_aside"] = payload.get("set_aside", [])
+    # What the migrations do not touch goes on as the file had it, to be checked as any export is:
+    # a table this version does not know under 'tables' is refused, 'other_tables' carried along.
+    upgraded["tables"].update({name: t for name, t in tables.items() if name not in RECORD_TABLES})
+    for field in ("set_aside", "other_tables", "app_version", "exported"):
+        if field in payload:
+            upgraded[field] = payload[field]
+        else:
+            upgraded.pop(field, None)
     return upgraded
 
 
@@ -195,7 +204,7 @@ def describe(path: Path) -> str:
     found = backups.identify(path)
     when = found.described if found else path.name
     try:
-        document, _ = gate.read_document(path.read_bytes())
+        document, _ = gate.read_document(read_data_file(path))
     except (OSError, Unreadable):
         return f"{when}: cannot be read"
     return f"{when}: {tables.holdings(document)}"

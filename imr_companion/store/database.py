@@ -16,6 +16,7 @@ from imr_companion.store.data_folder import (
     leftover_temporary_files,
     offer_notice,
     prepare_folder,
+    read_data_file,
     read_only_notice,
     set_aside,
     why_not_writable,
@@ -57,16 +58,25 @@ __all__ = [
 ]
 
 
-def _read_file(folder: Path) -> bytes | None:
-    """The data file's bytes (through a link, if it is one), or None when there is none yet."""
+def _read_file(folder: Path) -> bytes | Unreadable | None:
+    """The data file's bytes (through a link, if it is one), None when there is none yet, or
+    Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
     try:
-        return data_file(folder).read_bytes()
+        return read_data_file(data_file(folder))
     except FileNotFoundError:
         return None
+    except Unreadable as problem:
+        return problem
 
 
 def set_meta(document: Document) -> None:
-    document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
+    """Stamp the schema version; anything else _meta holds stays for the gate to set aside."""
+    meta = document.get(META)
+    record = meta.get("1") if isinstance(meta, dict) else None
+    if isinstance(record, dict):
+        record["schema_version"] = SCHEMA_VERSION
+    else:
+        document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
 
 
 def new_document() -> Document:
@@ -202,7 +212,7 @@ class Database:
         assert self._storage is not None
         return self._storage
 
-    def _read(self, content: bytes | None, read_only: bool = False) -> None:
+    def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
         folder = self.folder
         path = data_file(folder)
@@ -211,6 +221,8 @@ class Database:
         odd = False
         if content is not None:
             try:
+                if isinstance(content, Unreadable):
+                    raise content
                 document, odd = read_document(content)
             except Unreadable as problem:
                 if read_only:

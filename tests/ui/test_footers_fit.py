@@ -96,3 +96,20 @@ def test_the_together_line_keeps_the_name_whole_where_it_can():
     assert said == "Together with Jo (contact person). Press ctrl+g to end it."
     cut = TogetherLine.words("M" * 60, 78)
     assert len(cut) <= 78 and "…" in cut and cut.endswith("Press ctrl+g to end it.")
+
+
+@pytest.mark.parametrize("page", ["s", "w", "n", "p", "h"])
+async def test_the_together_pages_footers_are_whole_with_the_together_line(data_dir: Path, page: str):
+    from tests.together_seed import seed_everything
+
+    seed_everything(data_dir)
+    async with running(data_dir, size=(80, 24)) as (app, pilot):
+        app.together_with = "Jo (contact person)"
+        await pilot.press("escape", "f2", page)
+        for _ in range(50):
+            await pilot.pause()
+            if app.screen.query(TogetherLine):
+                break
+        line = app.screen.query_one(TogetherLine)
+        assert line.display and len(line.render().plain) <= line.content_region.width
+        whole_keys(app)

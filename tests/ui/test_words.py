@@ -85,3 +85,30 @@ async def test_choosing_a_helper_says_why_only_some_people_are_listed(data_dir: 
         label = " ".join(str(label.render()) for label in app.screen.query("Label"))
         assert HELPER_CHOICE in label and "the people you call when you need help" in HELPER_CHOICE
         assert len(HELPER_CHOICE) <= 62, "one line in the editor at 80 columns"
+
+
+async def test_a_file_that_could_not_be_saved_says_why_in_plain_words(
+    data_dir: Path, tmp_path: Path, monkeypatch
+):
+    import errno
+
+    from textual.widgets import Input
+
+    from imr_companion.ui.together import saving
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(saving, "write_chosen", full_disk)
+    welcomed(data_dir)
+    said: list[str] = []
+    async with running(data_dir, size=(100, 40)) as (app, pilot):
+        monkeypatch.setattr(app, "notify", lambda message, **_: said.append(str(message)))
+        await pilot.press("f2", "p")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(tmp_path / "plan.html")
+        await pilot.press("enter")
+        await pilot.pause()
+    assert said == ["It could not be saved there (the disk is full)."]

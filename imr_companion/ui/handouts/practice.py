@@ -42,7 +42,7 @@ def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
     kind, _, ident = (task.source or "").partition(":")
     if kind == "handout":
-        handout = content.handout(ident)
+        handout = content.handout(ident.partition(":")[0])
         return f"from Module {handout.number}" if handout else "from a handout"
     return ""
 

@@ -20,7 +20,7 @@ from imr_companion.ui.common import area_screen, stylesheet
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
-from imr_companion.ui.handouts.practice_form import PracticeForm
+from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.words import WordsScreen
 
 R = TypeVar("R", bound=Record)
@@ -153,7 +153,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if exercise is not None:
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
-            this_week = {task.text for task in this_weeks_practice(self._table(PracticeTask))}
+            this_week = added_marks(this_weeks_practice(self._table(PracticeTask)))
             widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
@@ -359,7 +359,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
             elif form.own.strip():
-                fine = form.add(form.own, suggested=False) and fine
+                fine = form.add(form.own, None) and fine
         return fine
 
     def action_words(self) -> None:
@@ -397,7 +397,7 @@ class ReaderScreen(area_screen.AreaScreen):
     def on_screen_resume(self) -> None:
         # Back from a modal or another area: practice added or removed elsewhere shows here.
         for practice in self.query(PracticeForm):
-            practice.refresh_added({task.text for task in this_weeks_practice(self._table(PracticeTask))})
+            practice.refresh_added(added_marks(this_weeks_practice(self._table(PracticeTask))))
 
     def on_unmount(self) -> None:
         self.commit_all()
