@@ -108,3 +108,17 @@ async def settled(pilot) -> None:
         shown = screenshot
         await pilot.pause(0.05)
     raise AssertionError("the screen kept changing: it never settled")
+
+
+def demo_folder(parent: Path, years: float = 1) -> Path:
+    """Sam's demo data in `parent`/data, made on the tests' fixed day (see conftest.FIXED_NOW)."""
+    from imr_companion import clock, demo
+    from tests.conftest import FIXED_NOW
+
+    clock.fix(FIXED_NOW)
+    try:
+        folder = parent / "data"
+        demo.create(folder, years=years).close()
+    finally:
+        clock.fix(None)
+    return folder

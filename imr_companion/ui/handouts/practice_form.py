@@ -54,7 +54,7 @@ class PracticeForm(Vertical):
     def compose(self) -> ComposeResult:
         yield Static(
             "Add a task to this week's practice. It shows on Today, where you can tick it "
-            "or let it go. Press a to add the next one.",
+            "or let it go. Tab to a task's Add and press Enter, or click it.",
             classes="hint",
         )
         for number, suggestion in enumerate(self.suggestions):
@@ -101,16 +101,6 @@ class PracticeForm(Vertical):
             return
         self.add(event.value, None)
 
-    def next_suggestion(self) -> Option | None:
-        return next((s for s in self.suggestions if not self.is_added(s)), None)
-
-    def add_next(self) -> bool:
-        suggestion = self.next_suggestion()
-        if suggestion is None:
-            return False
-        self.add(suggestion.text, suggestion)
-        return True
-
     def add(self, text: str, suggestion: Option | None) -> bool:
         """Put `text` into this week's practice; False (and a message here) when it could not be.
 
@@ -119,7 +109,10 @@ class PracticeForm(Vertical):
         try:
             task = PracticeTask(text=text, source=source)
             task = self.app.mark_together(task)  # type: ignore[attr-defined]
-            Repository.of(self.app.database, PracticeTask).add(task)  # type: ignore[attr-defined]
+            tasks = Repository.of(self.app.database, PracticeTask)  # type: ignore[attr-defined]
+            undone = "The task is taken off this week's practice again."
+            with self.app.undo_history.change(undone, (tasks, task.id)):  # type: ignore[attr-defined]
+                tasks.add(task)
         except ValidationError as error:
             self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return False
@@ -140,7 +133,7 @@ class PracticeForm(Vertical):
             self.own = ""
             if self.is_mounted:
                 self.query_one("#own-task", Input).value = ""
-        self.say("Added to this week's practice. It is on Today; press p to see all of it.")
+        self.say("Added to this week's practice. It is on Today; press p to see all of it. ctrl+z undoes it.")
 
     def refresh_added(self, this_week: set[str]) -> None:
         """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""

@@ -285,7 +285,7 @@ async def test_mark_a_module_done_and_see_it_in_the_library(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
         await open_module(pilot, 3)
-        await pilot.press("d")
+        await pilot.press("ctrl+x")
         await pilot.pause()
         assert "✓ done" in position(app)
         await pilot.press("escape")
