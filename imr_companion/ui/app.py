@@ -21,12 +21,15 @@ from imr_companion.store import Database, SaveError
 from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
-    from imr_companion.models import Record, Settings
+    from pydantic import BaseModel
+
+    from imr_companion.models import Settings
     from imr_companion.store.undo import UndoHistory
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
-R = TypeVar("R", bound="Record")
+R = TypeVar("R", bound="BaseModel")
+"""A record, or an entry inside one (a plan's helper, a goal's step): anything that can be marked."""
 
 
 WELCOME_MODE = "welcome"
