@@ -8,7 +8,7 @@ The history itself is `store/undo.py` (`UndoHistory`), kept by the app as
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
 
@@ -36,7 +36,7 @@ class UndoKeeping:
         return self._undo_history
 
     def action_undo(self) -> None:
-        undo_last(self)  # type: ignore[arg-type]
+        undo_last(cast("CompanionApp", self))  # a part of CompanionApp
 
     def undo_commands(self) -> Iterator[SystemCommand]:
         """Undo is a key without a place in the footer: in the palette it is a click away too."""
