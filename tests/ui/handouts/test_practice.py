@@ -11,7 +11,7 @@ from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.row_list import RowList
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import running, to_card, type_text, welcomed
 from tests.ui.handouts.test_handouts_reader import open_library, open_module, read_on, text_of
 
 
@@ -46,6 +46,8 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Write down one good moment each day."
         assert text_of(app, "#practice-count") == "1 more open"
+        # The card's keys work once the person has moved to it.
+        await to_card(pilot, "practice-card")
         await pilot.press("t")
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Take the first small step on your goal ladder."
