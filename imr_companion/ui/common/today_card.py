@@ -80,4 +80,3 @@ class TodayCard(Vertical, can_focus=True):
 
     def refresh_data(self) -> None:
         """Read the store again and show or hide the card."""
-
