@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Button, Input
 
 from imr_companion.models import PracticeTask
@@ -82,7 +83,9 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         await pilot.press("p")
         await pilot.pause()
         assert "Nothing here yet" in text_of(app, "#empty")
-        await pilot.press("a", "enter")
+        # The field has the focus on arrival: what is typed is a task, never the list's keys.
+        assert app.screen.query_one("#new-task", Input).has_focus
+        await pilot.press("enter")
         await pilot.pause()
         assert "Write a few words first" in text_of(app, "#new-task-message")
         field = app.screen.query_one("#new-task", Input)
@@ -93,7 +96,7 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         assert field.value == "y" * 230
         field.value = ""
         await type_text(pilot, "Walk to the park")
-        await pilot.press("enter", "escape")
+        await pilot.press("enter", "tab")  # Tab moves to the list, where its keys work
         await pilot.pause()
         rows = app.screen.query_one(RowList)
         assert [r.text for r in rows.rows] == ["This week, from Monday 16 March", "○ Walk to the park"]
@@ -114,12 +117,12 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert stored_tasks(data_dir)[0].text == "Walk to the park and back"
-        await pilot.press("d")
+        await pilot.press("tab", "d")  # back from a window the field has the focus again
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
         assert len(stored_tasks(data_dir)) == 1
-        await pilot.press("d")
+        await pilot.press("tab", "d")
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
@@ -153,3 +156,32 @@ async def test_no_practice_this_week_hides_the_card(data_dir: Path):
     seed(data_dir, PracticeTask(text="Old task", week_of=date(2026, 2, 2)))
     async with running(data_dir) as (app, _pilot):
         assert not app.screen.query_one("#practice-card").display
+
+
+async def test_words_typed_on_arrival_are_a_task_and_never_the_lists_keys(data_dir: Path):
+    """"daily walk" typed where the screen invites a task once deleted a task (d, then y in "daily")."""
+    seed(data_dir, PracticeTask(text="Swim on Tuesday", week_of=date(2026, 3, 16)))
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await type_text(pilot, "day dry dye yes daily walk")
+        await pilot.press("enter")
+        await pilot.pause()
+        # And quickly, as a fast typist or a terminal sends them: every key still in the field.
+        for character in "lex daily":
+            key = events.Key("space" if character == " " else character, character)
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await pilot.pause()
+        assert app.screen.query_one("#new-task", Input).value == "lex daily"
+        # Esc keeps words not yet added as a task, and goes back.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "PracticeScreen"
+    tasks = stored_tasks(data_dir)
+    assert [(t.text, t.status) for t in tasks] == [
+        ("Swim on Tuesday", PracticeStatus.OPEN),
+        ("day dry dye yes daily walk", PracticeStatus.OPEN),
+        ("lex daily", PracticeStatus.OPEN),
+    ]
