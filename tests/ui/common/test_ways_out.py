@@ -39,7 +39,7 @@ EDITORS = {
     "person": (["escape", "5", "a"], "#name"),
     "change person": (["escape", "5", "e"], "#note"),
     "good moment": (["escape", "3", "e"], "#text"),
-    "practice task": (["escape", "2", "p", "e"], "#text"),
+    "practice task": (["escape", "2", "p", "tab", "e"], "#text"),  # Tab: from the field to the list
 }
 
 
