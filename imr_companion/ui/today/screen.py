@@ -126,9 +126,14 @@ class TodayScreen(AreaScreen):
     def _fill_in(self) -> None:
         self._show_moments()
         self._all_cards = [card_widget(card) for card in TODAY_CARDS]
-        self.query_one("#cards").mount_all(self._all_cards)
-        # "tab Cards" joins the footer once there are cards to move to.
-        self.call_after_refresh(self.refresh_bindings)
+        mounted = self.query_one("#cards").mount_all(self._all_cards)
+
+        async def show_keys() -> None:
+            # "tab Cards" joins the footer once the cards are in and know if they show.
+            await mounted
+            self.refresh_bindings()
+
+        self.call_later(show_keys)
 
     def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
