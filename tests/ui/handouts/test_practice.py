@@ -159,7 +159,7 @@ async def test_no_practice_this_week_hides_the_card(data_dir: Path):
 
 
 async def test_words_typed_on_arrival_are_a_task_and_never_the_lists_keys(data_dir: Path):
-    """"daily walk" typed where the screen invites a task once deleted a task (d, then y in "daily")."""
+    """ "daily walk" typed where the screen invites a task once deleted a task (d, then y in "daily")."""
     seed(data_dir, PracticeTask(text="Swim on Tuesday", week_of=date(2026, 3, 16)))
     async with running(data_dir) as (app, pilot):
         await open_library(pilot)
