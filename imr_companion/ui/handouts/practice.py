@@ -287,7 +287,9 @@ class PracticeScreen(AreaScreen):
     def action_leave(self) -> None:
         # Words written and not yet added are kept as a task (as in the reader's
         # "Try this week"); if they cannot be, the message says why and the screen stays.
-        if self.field.value.strip() and not self._add_typed():
-            self.set_focus(self.field)
-            return
+        if self.field.value.strip():
+            if not self._add_typed():
+                self.set_focus(self.field)
+                return
+            self.notify("What you wrote is added to this week's practice.", timeout=3)
         self.dismiss()
