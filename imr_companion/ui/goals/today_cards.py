@@ -118,7 +118,7 @@ class GoalCard(TodayCard):
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}. Well done."))
+        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
         self.refresh_bindings()
 

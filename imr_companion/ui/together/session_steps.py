@@ -189,7 +189,7 @@ class GoalStep(SessionStep):
                 changed = changed.with_step(marked.model_copy(update={"together_with": together}))
         if self._save(changed):
             self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("A step climbed. Well done.", timeout=3)
+            self.notify("Step marked done.", timeout=3)
             self.shown()
 
     @on(Input.Submitted, "#goal-field")
