@@ -68,3 +68,17 @@ async def to_card(pilot, card_id: str) -> None:
         await pilot.press("down")
         await pilot.pause()
     raise AssertionError(f"the card {card_id} could not be reached with Tab and the down arrow")
+
+
+def demo_folder(parent: Path, years: float = 1) -> Path:
+    """Sam's demo data in `parent`/data, made on the tests' fixed day (see conftest.FIXED_NOW)."""
+    from imr_companion import clock, demo
+    from tests.conftest import FIXED_NOW
+
+    clock.fix(FIXED_NOW)
+    try:
+        folder = parent / "data"
+        demo.create(folder, years=years).close()
+    finally:
+        clock.fix(None)
+    return folder

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -15,7 +15,9 @@ from imr_companion.models import Goal
 from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.goals.step_undo import StepUndo
+
+if TYPE_CHECKING:
+    from imr_companion.store.undo import Change
 
 
 class GoalCard(TodayCard):
@@ -24,7 +26,6 @@ class GoalCard(TodayCard):
     TITLE = "Your goal"
     BINDINGS: ClassVar = [
         Binding("s", "done", "Step done"),
-        Binding("u", "undo", "Undo"),
         Binding("enter", "open", "Open the ladder"),
     ]
     DEFAULT_CSS = """
@@ -39,7 +40,8 @@ class GoalCard(TodayCard):
     def __init__(self) -> None:
         super().__init__(id="goal-card")
         self.goal: Goal | None = None
-        self.undo = StepUndo()
+        self._done: Change | None = None
+        """The step just marked done here: its Undo shows while that is the newest change (ctrl+z)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -47,7 +49,8 @@ class GoalCard(TodayCard):
             yield Button("Done", id="goal-step-done", compact=True)
         with Horizontal(id="goal-done-line"):
             yield Static("", id="goal-done-text")
-            yield Button("Undo", id="goal-undo", compact=True)
+            # ctrl+z is the app's one undo, at work everywhere: its label always names it.
+            yield Button("Undo (ctrl+z)", id="goal-undo", compact=True)
 
     def on_mount(self) -> None:
         # The card takes the focus and its keys, not its buttons (a click still presses them).
@@ -87,16 +90,13 @@ class GoalCard(TodayCard):
             )
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
-        self.query_one("#goal-done-line").display = self.undo.offered(goal.id)
+        newest = self.companion.undo_history.newest
+        self.query_one("#goal-done-line").display = newest is not None and newest is self._done
         self.query_one("#goal-step-done", Button).label = self.label("Done", "Done (s)")
-        self.query_one("#goal-undo", Button).label = self.label("Undo", "Undo (u)")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        goal = self.goal
         if action == "done":
-            return goal is not None and goal.next_step is not None
-        if action == "undo":
-            return goal is not None and self.undo.offered(goal.id)
+            return self.goal is not None and self.goal.next_step is not None
         return True
 
     def on_click(self, event) -> None:
@@ -114,20 +114,19 @@ class GoalCard(TodayCard):
         if goal is None or step is None:
             return
         try:
-            self.undo.mark(self.repository, goal, goal.step_done(step.id), step.id)
+            with self.companion.undo_history.change(
+                "The step is marked as it was before.", (self.repository, goal.id)
+            ):
+                self.repository.save(goal.step_done(step.id))
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
+        self._done = self.companion.undo_history.newest
         self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
         self.refresh_bindings()
 
     @on(Button.Pressed, "#goal-undo")
-    def action_undo(self) -> None:
-        try:
-            self.undo.undo(self.repository)
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.refresh_data()
-        self.refresh_bindings()
+    def _undo_pressed(self) -> None:
+        # The app's one undo: the step done here is the newest change while this button shows.
+        self.companion.action_undo()

@@ -187,9 +187,9 @@ class GoalStep(SessionStep):
             marked = changed.step(step.id)
             if marked and not marked.together_with:
                 changed = changed.with_step(marked.model_copy(update={"together_with": together}))
-        if self._save(changed):
+        if self._save(changed, undone="The step is marked as it was before."):
             self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("Step marked done.", timeout=3)
+            self.notify("Step marked done. ctrl+z undoes it.")
             self.shown()
 
     @on(Input.Submitted, "#goal-field")
@@ -212,9 +212,15 @@ class GoalStep(SessionStep):
         self.shown()
         return True
 
-    def _save(self, goal: Goal) -> bool:
+    def _save(self, goal: Goal, undone: str = "") -> bool:
+        """Save `goal`; with `undone` (said once it is undone) ctrl+z can take the change back."""
+        goals = Repository.of(self.companion.database, Goal)
         try:
-            Repository.of(self.companion.database, Goal).save(goal)
+            if undone:
+                with self.companion.undo_history.change(undone, (goals, goal.id)):
+                    goals.save(goal)
+            else:
+                goals.save(goal)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False
