@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, Self, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -140,7 +140,7 @@ class Record(Model):
     together_with: ShortText | None = None
     """The contact person's name when this was filled in side by side."""
 
-    def touched(self, **changes: object) -> Record:
+    def touched(self, **changes: object) -> Self:
         """A validated copy with `changes` applied and `updated` set to now."""
         data = self.model_dump()
         data.update(changes, updated=clock.now())

@@ -76,7 +76,7 @@ async def test_signs_on_two_of_three_days_bring_a_calm_note_from_the_plan(data_d
         await to_card(pilot, "checkin-card")
         await pilot.press("c")
         await pilot.pause()
-        await pilot.press("space", "n")  # ticked, then "none today" after all: still one day of three
+        await pilot.press("space", "ctrl+n")  # ticked, then "none today" after all: still one day of three
         await pilot.pause()
         assert not app.screen.query_one("#plan-note").display
         await to_card(pilot, "checkin-card")
