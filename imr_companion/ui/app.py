@@ -18,15 +18,18 @@ from textual.widget import AwaitMount
 
 from imr_companion.areas import AREAS
 from imr_companion.store import Database, SaveError
+from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
-    from imr_companion.models import Record, Settings
-    from imr_companion.store.undo import UndoHistory
+    from pydantic import BaseModel
+
+    from imr_companion.models import Settings
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
-R = TypeVar("R", bound="Record")
+R = TypeVar("R", bound="BaseModel")
+"""A record, or an entry inside one (a plan's helper, a goal's step): anything that can be marked."""
 
 
 WELCOME_MODE = "welcome"
@@ -73,7 +76,7 @@ def _lazy(target: str) -> Callable[[], Screen]:
     return lambda: getattr(importlib.import_module(module), name)()
 
 
-class CompanionApp(App[None]):
+class CompanionApp(UndoKeeping, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
@@ -116,7 +119,6 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
-        self._undo_history: UndoHistory | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
@@ -153,20 +155,6 @@ class CompanionApp(App[None]):
     @settings.setter
     def settings(self, settings: Settings) -> None:
         self._settings = settings
-
-    @property
-    def undo_history(self) -> UndoHistory:
-        """Every delete, remove, let go and mark done of this session, newest last (ctrl+z)."""
-        if self._undo_history is None:
-            from imr_companion.store.undo import UndoHistory
-
-            self._undo_history = UndoHistory(self.database)
-        return self._undo_history
-
-    def action_undo(self) -> None:
-        from imr_companion.ui.common.undoing import undo_last
-
-        undo_last(self)
 
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""
@@ -385,6 +373,7 @@ class CompanionApp(App[None]):
             "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", self.action_change_theme
         )
         yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", self.action_quit)
+        yield from self.undo_commands()
         # The screen in front may offer its own commands (the keys in its footer).
         commands = getattr(screen, "commands", None)
         # An action the screen already names in its own words is not offered twice.

@@ -13,7 +13,7 @@ only while it has the focus, where they work; a click works at any time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import Vertical
 from textual.css.query import NoMatches
@@ -76,7 +76,7 @@ class TodayCard(Vertical, can_focus=True):
 
     @property
     def companion(self) -> CompanionApp:
-        return self.app  # type: ignore[return-value]
+        return cast("CompanionApp", self.app)
 
     def refresh_data(self) -> None:
         """Read the store again and show or hide the card."""

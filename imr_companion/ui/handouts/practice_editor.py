@@ -43,8 +43,8 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
             message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return
         try:
-            updated = self.app.mark_together(updated)  # type: ignore[attr-defined]
-            Repository.of(self.app.database, PracticeTask).save(updated)  # type: ignore[attr-defined]
+            updated = self.companion.mark_together(updated)
+            Repository.of(self.companion.database, PracticeTask).save(updated)
         except SaveError as error:
             message.say(str(error), error=True)
             return

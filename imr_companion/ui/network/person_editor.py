@@ -178,7 +178,7 @@ class PersonEditor(EditorDialog[Person | None]):
         else:
             try:
                 updated = self.person.touched(**values) if self.person else Person(**values)
-                updated = self.app.mark_together(updated)  # type: ignore[attr-defined]
+                updated = self.companion.mark_together(updated)
             except ValidationError as error:
                 messages = field_messages(error)
         for field in TEXT_FIELDS:
@@ -191,7 +191,7 @@ class PersonEditor(EditorDialog[Person | None]):
                 self.query_one(f"#{first}", Input).focus()
             return
         try:
-            Repository.of(self.app.database, Person).save(updated)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, Person).save(updated)
         except SaveError as error:
             self.query_one("#other-message", FieldMessage).say(str(error), error=True)
             return

@@ -92,11 +92,11 @@ class AddNumber(EditorDialog[str | None]):
             try:
                 if who is None:
                     helper = Helper.model_validate({"name": name, "reach": number})
-                    plan = load_plan(self.app.database)  # type: ignore[attr-defined]
-                    helper = self.app.mark_together(helper)  # type: ignore[attr-defined]
-                    save_plan(self.app.database, plan.touched(helpers=[*plan.helpers, helper]))  # type: ignore[attr-defined]
+                    plan = load_plan(self.companion.database)
+                    helper = self.companion.mark_together(helper)
+                    save_plan(self.companion.database, plan.touched(helpers=[*plan.helpers, helper]))
                 else:
-                    set_number(self.app.database, who, number)  # type: ignore[attr-defined]
+                    set_number(self.companion.database, who, number)
             except ValidationError as error:
                 found = field_messages(error)
                 if found.get("name", "").startswith("Please write a few words"):

@@ -26,7 +26,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
     BINDINGS = [Binding("ctrl+n", "none_today", "None today")]
 
     def compose(self) -> ComposeResult:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         today = clock.today()
         self.signs = load_plan(database).signs
         earlier = checkins_between(database, today, today).get(today)
@@ -60,9 +60,9 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
 
     def _keep(self, ids: list[str]) -> None:
         noticed = [sign for sign in self.signs if sign.id in ids]
-        checkin = self.app.mark_together(CheckIn.for_day(clock.today(), noticed))  # type: ignore[attr-defined]
+        checkin = self.companion.mark_together(CheckIn.for_day(clock.today(), noticed))
         try:
-            Repository.of(self.app.database, CheckIn).save(checkin)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, CheckIn).save(checkin)
         except SaveError as error:
             self.query_one("#save-message", FieldMessage).say(str(error), error=True)
             return
