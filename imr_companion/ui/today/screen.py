@@ -249,9 +249,9 @@ class TodayScreen(AreaScreen):
         """Up from the first card goes back to the field; down from the last stays."""
         cards = self._cards()
         focused = self.focused
-        if focused not in cards:
+        if not isinstance(focused, TodayCard) or focused not in cards:
             return
-        index = cards.index(focused) + step  # type: ignore[arg-type]
+        index = cards.index(focused) + step
         if index < 0:
             self.action_to_field()
         elif index < len(cards):
