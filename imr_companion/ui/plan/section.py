@@ -112,15 +112,21 @@ class SectionPane(Vertical):
         key = self._current_id()
         return next((e for e in self._entries if e.id == key), None)
 
+    def on_resize(self) -> None:
+        self._show_detail()
+
     @on(RowList.Highlighted, "#entries")
     def _show_detail(self) -> None:
         # The list shows one line per entry; the whole of a long one shows below it.
         entry = self._current()
         detail = Text()
-        if entry is not None:
+        # Before the list is laid out its width is 0 and every entry would seem too long:
+        # the pane's Resize comes after the layout and asks again.
+        width = self.query_one(RowList).size.width
+        if entry is not None and width:
             text, more = entry_words(entry, self._people)
             needed = 1 + len(text) + (2 + len(more) if more else 0)
-            if needed > self.query_one(RowList).size.width:
+            if needed > width:
                 detail.append(text)
                 if more:
                     detail.append(f"\n{more}", style="dim")

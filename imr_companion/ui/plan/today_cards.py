@@ -127,6 +127,29 @@ class CheckInCard(LinkCard):
         self.app.push_screen(CheckInScreen())
 
 
+class WordsThenLink(Static):
+    """One line: words on the left, shortened so that the link on the right is never hidden.
+
+    Laid out as it is drawn, at the width the line has then: worked out when the
+    text was set, the width could still be the one from before the card's layout.
+    """
+
+    def __init__(self, **kwargs: str) -> None:
+        super().__init__("", **kwargs)
+        self._words = ""
+        self._link = Content("")
+
+    def show(self, words: str, link: Content) -> None:
+        self._words, self._link = words, link
+        self.refresh()
+
+    def render(self) -> Content:
+        width = self.content_size.width
+        words = shorten(self._words, max(0, width - self._link.cell_length - 2))
+        gap = " " * max(0, width - cell_len(words) - self._link.cell_length)
+        return Content.assemble(Content(words), gap, self._link)
+
+
 class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
@@ -143,7 +166,7 @@ class PlanNoteCard(LinkCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-note-text")
         yield Static("", id="plan-note-step")
-        yield Static("", id="plan-note-last", classes="actions")
+        yield WordsThenLink(id="plan-note-last", classes="actions")
 
     def refresh_data(self) -> None:
         """Up to three lines: what the note is about, the plan's first step, and someone to call."""
@@ -176,16 +199,9 @@ class PlanNoteCard(LinkCard):
         self._last = last
         self._show_last()
 
-    def on_resize(self) -> None:
-        self._show_last()
-
     def _show_last(self) -> None:
-        """The last line's words on the left and the link on the right, which a long name never hides."""
         link = action("plan-note", "open_plan", self.label("Open my plan", "Open my plan (p)"))
-        room = max(0, self.content_size.width - link.cell_length - 2)
-        words = shorten(self._last, room)
-        gap = " " * (self.content_size.width - cell_len(words) - link.cell_length)
-        self.query_one("#plan-note-last", Static).update(Content.assemble(Content(words), gap, link))
+        self.query_one("#plan-note-last", WordsThenLink).show(self._last, link)
 
     def action_open_plan(self) -> None:
         self.app.switch_mode("plan")
