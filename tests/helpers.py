@@ -19,12 +19,17 @@ def welcomed(folder: Path, first_name: str = "Alex") -> None:
 
 
 @asynccontextmanager
-async def running(folder: Path, size: tuple[int, int] = (80, 24)) -> AsyncIterator:
-    """The app on `folder` as `imr-companion` opens it, closed (and its lock released) afterwards."""
+async def running(
+    folder: Path, size: tuple[int, int] = (80, 24), notifications: bool = False
+) -> AsyncIterator:
+    """The app on `folder` as `imr-companion` opens it, closed (and its lock released) afterwards.
+
+    With `notifications`, notices are drawn on the screen as in the real app.
+    """
     db = Database.open(folder, defer_check=True, defer_read=True)
     app = CompanionApp(db)
     try:
-        async with app.run_test(size=size) as pilot:
+        async with app.run_test(size=size, notifications=notifications) as pilot:
             # As a person starts once they see it: after the first frame, cards and all.
             for _ in range(500):
                 if app.first_frame_shown:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
@@ -125,6 +126,19 @@ class CompanionApp(App[None]):
     @settings.setter
     def settings(self, settings: Settings) -> None:
         self._settings = settings
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice is plain text, whatever `markup` says: so many carry a person's words
+        (a name, a step) that none is read as markup (ui/common/own_words.py)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def mark_together(self, record: R) -> R:
         """`record`, marked as written together when a contact person is beside the person."""

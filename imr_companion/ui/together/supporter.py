@@ -23,6 +23,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.own_words import plain_all
 from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
@@ -65,7 +66,7 @@ class SupporterScreen(TogetherPage):
         self.shown: Person | None = None
         self.draft: SupporterNote | None = None
         listing = self.query_one("#supporter-people", OptionList)
-        listing.add_options([p.name for p in self.people])
+        listing.add_options(plain_all(p.name for p in self.people))
         if not self.people:
             self.query_one("#supporter-preview", Static).update(
                 "Nobody on the network card yet. Add people there first (key 5)."
