@@ -155,6 +155,9 @@ class Database:
     _head: dict[str, Any] | None = None
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
+    together_with: str | None = None
+    """The contact person beside the person while filling in together (set by the app, never saved):
+    what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
 
     @classmethod
     def open(cls, folder: Path, *, defer_check: bool = False, defer_read: bool = False) -> Database:

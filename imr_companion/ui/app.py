@@ -8,7 +8,7 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -22,11 +22,10 @@ from imr_companion.store import Database, SaveError
 from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
-    from imr_companion.models import Record, Settings
+    from imr_companion.models import Settings
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
-R = TypeVar("R", bound="Record")
 
 
 WELCOME_MODE = "welcome"
@@ -140,11 +139,9 @@ class CompanionApp(App[None]):
         (a name, a step) that none is read as markup (ui/common/own_words.py)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
-    def mark_together(self, record: R) -> R:
-        """`record`, marked as written together when a contact person is beside the person."""
-        from imr_companion.models.base import mark_together
-
-        return mark_together(record, self.together_with)
+    def watch_together_with(self, name: str | None) -> None:
+        # The store marks what is written meanwhile (store/together_mark.py): no screen does.
+        self.database.together_with = name
 
     def action_together(self) -> None:
         """Start filling in together (asking with whom); when it is on, end it: one key."""

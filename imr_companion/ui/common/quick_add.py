@@ -24,7 +24,7 @@ def add_from_field(
     repository: Repository[R],
     saved: str,
 ) -> R | None:
-    """Store `build(field.value)` (stamped for filling in together) and empty the field.
+    """Store `build(field.value)` (the store marks it when filling in together) and empty the field.
 
     On empty or refused text, or a failed save, a calm message shows next to
     the field and what was typed stays in it.
@@ -37,8 +37,7 @@ def add_from_field(
         message.say("Write a few words first, then press Enter.", error=True)
         return None
     try:
-        record = field.app.mark_together(build(field.value))  # type: ignore[attr-defined]
-        repository.add(record)
+        record = repository.add(build(field.value))
     except ValidationError as error:
         message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
         return None

@@ -49,7 +49,7 @@ class _Editor(EditorDialog[Goal | None]):
     def store(self, goal: Goal, done: str = "Saved.") -> None:
         """Save `goal` and close; on failure say so calmly and stay open with everything typed."""
         try:
-            Repository.of(self.app.database, Goal).save(goal)  # type: ignore[attr-defined]
+            goal = Repository.of(self.app.database, Goal).save(goal)  # type: ignore[attr-defined]
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
@@ -127,7 +127,7 @@ class GoalEditor(_Editor):
         self.show_messages(messages)
         if messages or goal is None:
             return
-        self.store(self.app.mark_together(goal), "Saved." if self.goal else "Your goal is saved.")  # type: ignore[attr-defined]
+        self.store(goal, "Saved." if self.goal else "Your goal is saved.")
 
 
 class StepEditor(_Editor):
@@ -198,7 +198,6 @@ class StepEditor(_Editor):
         self.show_messages(messages)
         if messages or step is None:
             return
-        step = self.app.mark_together(step)  # type: ignore[attr-defined]
         self.store(self.goal.with_step(step), "Saved." if self.step else "Step added.")
 
     @on(Button.Pressed, "#delete")

@@ -347,7 +347,7 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or step.done:
             return
-        task = self.companion.mark_together(PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}"))
+        task = PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}")
         try:
             added = add_once_this_week(Repository.of(self.companion.database, PracticeTask), task)
         except SaveError as error:

@@ -207,7 +207,7 @@ class PracticeScreen(AreaScreen):
 
     def save(self, task: PracticeTask) -> bool:
         try:
-            self.repository.save(self.companion.mark_together(task))
+            self.repository.save(task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False

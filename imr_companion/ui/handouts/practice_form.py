@@ -99,7 +99,6 @@ class PracticeForm(Vertical):
         """Put `text` into this week's practice; False (and a message here) when it could not be."""
         try:
             task = PracticeTask(text=text, source=f"handout:{self.handout_id}")
-            task = self.app.mark_together(task)  # type: ignore[attr-defined]
             Repository.of(self.app.database, PracticeTask).add(task)  # type: ignore[attr-defined]
         except ValidationError as error:
             self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)

@@ -119,7 +119,7 @@ class PracticeCard(TodayCard):
             return
         changed = task.touched(status=status, finished_on=clock.today())
         try:
-            self.repository.save(self.companion.mark_together(changed))  # type: ignore[arg-type]
+            self.repository.save(changed)  # type: ignore[arg-type]
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

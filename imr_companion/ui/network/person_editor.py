@@ -169,7 +169,6 @@ class PersonEditor(EditorDialog[Person | None]):
         else:
             try:
                 updated = self.person.touched(**values) if self.person else Person(**values)  # type: ignore[arg-type]
-                updated = self.app.mark_together(updated)  # type: ignore[attr-defined]
             except ValidationError as error:
                 messages = field_messages(error)
         for field in TEXT_FIELDS:
@@ -182,7 +181,7 @@ class PersonEditor(EditorDialog[Person | None]):
                 self.query_one(f"#{first}", Input).focus()
             return
         try:
-            Repository.of(self.app.database, Person).save(updated)  # type: ignore[attr-defined]
+            updated = Repository.of(self.app.database, Person).save(updated)  # type: ignore[attr-defined]
         except SaveError as error:
             self.query_one("#other-message", FieldMessage).say(str(error), error=True)
             return

@@ -93,7 +93,6 @@ class AddNumber(EditorDialog[str | None]):
                 if who is None:
                     helper = Helper.model_validate({"name": name, "reach": number})
                     plan = load_plan(self.app.database)  # type: ignore[attr-defined]
-                    helper = self.app.mark_together(helper)  # type: ignore[attr-defined]
                     save_plan(self.app.database, plan.touched(helpers=[*plan.helpers, helper]))  # type: ignore[attr-defined]
                 else:
                     set_number(self.app.database, who, number)  # type: ignore[attr-defined]

@@ -59,9 +59,9 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
 
     def _keep(self, ids: list[str]) -> None:
         noticed = [sign for sign in self.signs if sign.id in ids]
-        checkin = self.app.mark_together(CheckIn.for_day(clock.today(), noticed))  # type: ignore[attr-defined]
+        checkin = CheckIn.for_day(clock.today(), noticed)
         try:
-            Repository.of(self.app.database, CheckIn).save(checkin)  # type: ignore[attr-defined]
+            checkin = Repository.of(self.app.database, CheckIn).save(checkin)  # type: ignore[attr-defined]
         except SaveError as error:
             self.query_one("#save-message", FieldMessage).say(str(error), error=True)
             return

@@ -170,7 +170,6 @@ class ReviewScreen(Screen):
     def _stamp(self) -> None:
         database = self.app.database  # type: ignore[attr-defined]
         version = PlanVersion(reviewed_on=clock.today(), content=load_plan(database).snapshot())
-        version = self.app.mark_together(version)  # type: ignore[attr-defined]
         try:
             Repository.of(database, PlanVersion).add(version)
         except SaveError as error:

@@ -93,7 +93,7 @@ class PracticeReviewStep(SessionStep):
         task = self.tasks[index]
         changed = task.touched(status=status, finished_on=clock.today())
         try:
-            Repository.of(self.companion.database, PracticeTask).save(self.companion.mark_together(changed))  # type: ignore[arg-type]
+            changed = Repository.of(self.companion.database, PracticeTask).save(changed)  # type: ignore[arg-type]
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
@@ -123,7 +123,7 @@ class PracticePlanStep(SessionStep):
         self.added: list[str] = []
 
     def store(self, text: str) -> None:
-        task = self.companion.mark_together(PracticeTask(text=text))
+        task = PracticeTask(text=text)
         self._tasks.add(task)
         self.added.append(task.text)
 

@@ -131,7 +131,7 @@ class SupporterScreen(TogetherPage):
         if (note.asks, note.share_helpers) == (stored.asks, stored.share_helpers):
             return True
         try:
-            Repository.of(self.companion.database, SupporterNote).save(self.companion.mark_together(note))
+            Repository.of(self.companion.database, SupporterNote).save(note)
         except SaveError as error:
             self.query_one("#supporter-message", FieldMessage).say(str(error), error=True)
             return False
@@ -154,7 +154,7 @@ class SupporterScreen(TogetherPage):
             stored = repository.get(self.draft.id) or SupporterNote(id=self.draft.id)
             if (self.draft.asks, self.draft.share_helpers) != (stored.asks, stored.share_helpers):
                 with suppress(SaveError):
-                    repository.save(self.companion.mark_together(self.draft))
+                    repository.save(self.draft)
 
     def action_back(self) -> None:
         # What was typed is kept, as everywhere in the app; a note too long to keep stays on screen.
