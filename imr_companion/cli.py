@@ -171,7 +171,7 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
     else:
         text = export.to_json(database) if kind == "json" else export.to_markdown(database)
     if args.output:
-        write_chosen(Path(args.output), text.encode("utf-8"), folder)
+        write_chosen(Path(args.output), text, folder)
         print(
             f"Saved your {kind} export to {args.output}. It is not protected: "
             "share it only if you choose to.",
@@ -213,7 +213,8 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
         target = Path(args.output)
-        write_chosen(target, content, folder)
+        # The data file is UTF-8 (the gate just read it as such): the copy is byte for byte the same.
+        write_chosen(target, content.decode("utf-8"), folder)
     else:
         target = backups.make(folder, "manual", content)
     print(f"Saved a copy of your data to {target}.")

@@ -83,3 +83,9 @@ def emergency_route(own_number: str, region_code: str | None) -> EmergencyRoute:
     if region is None or not region.number:
         return EmergencyRoute(f"In an emergency, call {LOCAL_NUMBER}.", "")
     return EmergencyRoute("Emergency services", region.number)
+
+
+def route_for(own_number: str, region_code: str | None, environ: Mapping[str, str]) -> EmergencyRoute:
+    """What Help now and the printed pages show first: the chosen region, else the locale's."""
+    region = region_code if region_code is not None else region_from_environment(environ)
+    return emergency_route(own_number, region)

@@ -55,3 +55,17 @@ def test_core_modules_do_not_import_textual_at_run_time():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_interface_may_not_import_the_low_level_writers():
+    """A contract keeps every file a person names going through store/chosen_file.write_chosen."""
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    contracts = config["tool"]["importlinter"]["contracts"]
+    assert any(
+        c["type"] == "forbidden"
+        and c["source_modules"] == ["imr_companion.ui"]
+        and "imr_companion.store.storage" in c["forbidden_modules"]
+        for c in contracts
+    )

@@ -30,18 +30,11 @@ from imr_companion.models.network import (
     Person,
     card_order,
     facts,
+    paper_summary,
     people_phrase,
     ring_counts,
-    summary,
 )
-from imr_companion.models.plan import (
-    PLAN_ID,
-    SECTIONS,
-    CheckIn,
-    Plan,
-    PlanVersion,
-    entry_words,
-)
+from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.models.sessions import SessionNote
 from imr_companion.models.supporters import SupporterNote
@@ -105,34 +98,21 @@ def _goal_lines(goal: Goal, heading: str) -> list[str]:
 
 
 def _plan_lines(database: Database, level: str) -> list[str]:
-    """The plan's sections as Markdown, for printing on a page or two.
+    """The plan's sections as Markdown, inside the full export; [] when nothing is written.
 
-    A section with nothing in it yet keeps its heading and says so, so that a
+    Drawn by the one builder of the printed plan (sharing/plan.py): the
+    emergency number first, and the people to call as Help now lists them. A
+    section with nothing in it yet keeps its heading and says so, so that a
     reader sees it was not forgotten and the person sees what is still open.
     """
+    # Imported here because sharing uses this package's escape.
+    from imr_companion.sharing.markdown import blocks_markdown
+    from imr_companion.sharing.plan import plan_blocks
+
     found = Repository.of(database, Plan).where("id", PLAN_ID, PLAN_ID)
     if not found or found[0].is_empty:
         return []
-    plan = found[0]
-    people = {p.id: p for p in Repository.of(database, Person).all()}
-    lines: list[str] = []
-    for section in SECTIONS:
-        entries = getattr(plan, section.field)
-        lines += [f"{level} {section.title}", ""]
-        if not entries:
-            lines += ["Nothing written here yet.", ""]
-            continue
-        for number, entry in enumerate(entries, start=1):
-            text, detail = (
-                markdown_inline(words) if words else words for words in entry_words(entry, people)
-            )
-            mark = f"{number}." if section.field == "steps" else "-"
-            if section.field in ("helpers", "crisis"):
-                lines.append(f"{mark} **{text}**: {detail}" if detail else f"{mark} **{text}**")
-            else:
-                lines.append(f"{mark} {text} ({detail})" if detail else f"{mark} {text}")
-        lines.append("")
-    return lines
+    return [blocks_markdown(plan_blocks(database, len(level), empty_sections=True))]
 
 
 def _goals_section(database: Database) -> list[str]:
@@ -161,7 +141,7 @@ def _network_section(database: Database) -> list[str]:
     counts = ring_counts(people)
     by_ring = ", ".join(f"{counts[ring]} {RING_WORDS[ring].lower()}" for ring in RINGS)
     lines = ["## My network card", "", f"{people_phrase(len(people))}: {by_ring}.", ""]
-    lines += [*summary(people), ""]
+    lines += [*paper_summary(people), ""]
     for ring in RINGS:
         in_ring = [person for person in people if person.ring == ring]
         if not in_ring:
@@ -197,8 +177,11 @@ def plan_markdown(database: Database) -> str:
         f"My relapse prevention plan (IMR). Written out on {clock.today():%d %B %Y}.{looked}",
         "",
     ]
-    body = _plan_lines(database, "##")
-    lines += body or ["Nothing written in the plan yet."]
+    # The emergency number and the people to call are printed even before the plan is written.
+    from imr_companion.sharing.markdown import blocks_markdown
+    from imr_companion.sharing.plan import plan_blocks
+
+    lines.append(blocks_markdown(plan_blocks(database, 2, empty_sections=True)))
     return "\n".join(lines).rstrip() + "\n"
 
 

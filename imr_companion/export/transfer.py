@@ -18,9 +18,17 @@ from imr_companion import __version__, clock
 from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
-from imr_companion.store.database import Database, restorable, set_meta
+from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
-from imr_companion.store.gate import META, QUARANTINE, SETTINGS, Document, Unreadable
+from imr_companion.store.gate import (
+    META,
+    QUARANTINE,
+    SETTINGS,
+    Document,
+    Unreadable,
+    read_document,
+    schema_version,
+)
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
 from imr_companion.store.storage import encode
 
@@ -130,6 +138,19 @@ def _opens_as_is(document: Document) -> None:
 
 
 # --- restore ---------------------------------------------------------------
+
+
+def restorable(content: bytes) -> Document:
+    """A backup's document as opening would leave it: upgraded, repaired. Raises Unreadable or NewerData."""
+    document, odd = read_document(content)
+    found = schema_version(document)
+    if found > SCHEMA_VERSION:
+        raise NewerData(found, SCHEMA_VERSION)
+    gate.repair(document, odd_values=odd, records=False)
+    upgrade(document, found)
+    set_meta(document)
+    gate.repair(document, odd_values=odd)
+    return document
 
 
 def read_restorable(path: Path) -> Document:

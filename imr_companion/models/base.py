@@ -4,10 +4,19 @@ from __future__ import annotations
 
 import re
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Annotated, Any, ClassVar
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, ValidationError
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    WithJsonSchema,
+)
+from pydantic_core import PydanticCustomError
 
 from imr_companion import clock
 from imr_companion.typed_text import CONTROL, LONG_TEXT, SHORT_TEXT, SURROGATE
@@ -71,7 +80,40 @@ def _local_time(value: object) -> object:
     raise ValueError("should be a date and time like 2026-03-14T09:30:00")
 
 
-Timestamp = Annotated[datetime, BeforeValidator(_local_time)]
+# The years a stored date may fall in. Far wider than a life's records, and far from the
+# ends of Python's calendar (year 1 and 9999), where a month's weeks or a day after cannot
+# be worked out: a good moment dated 9999-12-31 once stopped Good moments at every visit.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+_YEARS = r"(19|20|21)\d\d"
+
+
+def _within_years(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise PydanticCustomError("date_out_of_range", "should be a date between the years 1900 and 2199")
+    return value
+
+
+Day = Annotated[
+    date,
+    AfterValidator(_within_years),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": f"^{_YEARS}-"}),
+]
+"""A day (2026-03-18) in the years the app keeps."""
+
+# Published as a pattern, not JSON Schema's date-time: that one requires an offset, which
+# the app never writes (a local time cannot be compared with one).
+Timestamp = Annotated[
+    datetime,
+    BeforeValidator(_local_time),
+    AfterValidator(_within_years),
+    WithJsonSchema(
+        {
+            "type": "string",
+            "pattern": f"^{_YEARS}-\\d{{2}}-\\d{{2}}T\\d{{2}}:\\d{{2}}:\\d{{2}}(\\.\\d{{1,6}})?$",
+            "description": "A local date and time without an offset, like 2026-03-18T19:30:00.",
+        }
+    ),
+]
 RequiredLongText = Annotated[LongText, Field(min_length=1)]
 
 
@@ -132,6 +174,8 @@ def _plain(problem: Any) -> str:
     if kind == "value_error":
         reason = str(context.get("error", "")) or "has something that cannot be saved"
         return f"This {reason}; please take it out and try again."
+    if kind == "date_out_of_range":
+        return "Please write a date between the years 1900 and 2199."
     if kind.startswith("date") or kind.startswith("datetime"):
         return "Please write a date like 2026-03-14 (year-month-day)."
     if kind.startswith("int") or kind.startswith("float"):

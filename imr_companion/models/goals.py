@@ -19,6 +19,7 @@ from pydantic import Field, model_validator
 
 from imr_companion import clock
 from imr_companion.models.base import (
+    Day,
     LongText,
     Model,
     Record,
@@ -65,9 +66,9 @@ class Step(Model):
     id: str = Field(default_factory=new_id, min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
     """Stable, so that a practice task can point at the step it came from."""
     text: RequiredShortText
-    planned_on: date | None = None
+    planned_on: Day | None = None
     """A day the person would like to try it: a plan, never a deadline."""
-    done_on: date | None = None
+    done_on: Day | None = None
     together_with: ShortText | None = None
 
     @property
@@ -81,10 +82,10 @@ class Goal(Record):
     # paste is told this limit, not LongText's wider one.
     why: LongText = Field(default="", max_length=WHY_LIMIT)
     area: RecoveryArea = RecoveryArea.OTHER
-    hoped_for: date | None = None
+    hoped_for: Day | None = None
     """When the person hopes to get there: a hope, never a deadline."""
     status: GoalStatus = GoalStatus.ACTIVE
-    reached_on: date | None = None
+    reached_on: Day | None = None
     made_current: Timestamp | None = None
     """When the person chose this as their current goal; the latest choice wins.
     A time rather than a flag, so that choosing a goal is one write."""

@@ -5,13 +5,12 @@ The handouts themselves are content (imr_companion/content.py), not records.
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
 from imr_companion import clock
-from imr_companion.models.base import LongText, Record, RequiredShortText, ShortText
+from imr_companion.models.base import Day, LongText, Record, RequiredShortText, ShortText
 
 ANSWER_LIMIT = 2000
 """Characters in a written answer: a long page, far more than a worksheet line."""
@@ -49,7 +48,7 @@ class Answer(Record):
     """checklist: 'something else', in the person's own words."""
     choice: ShortText | None = None
     rating: int | None = Field(None, ge=1, le=5)
-    changed: date = Field(default_factory=clock.today)
+    changed: Day = Field(default_factory=clock.today)
     """The day the person last changed this answer."""
 
     @model_validator(mode="after")
@@ -80,7 +79,7 @@ class Reading(Record):
     current: SectionId | None = None
     """The section open last."""
     done: bool = False
-    done_on: date | None = None
+    done_on: Day | None = None
     sheet: ContentId | None = None
     """The sheet chosen to read ('all' for every sheet); None until chosen."""
 

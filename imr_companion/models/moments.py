@@ -7,7 +7,7 @@ from datetime import date
 from pydantic import Field
 
 from imr_companion import clock
-from imr_companion.models.base import LongText, Record
+from imr_companion.models.base import Day, LongText, Record
 
 MOMENT_LIMIT = 2000
 
@@ -16,7 +16,7 @@ class Moment(Record):
     # Given as the field's own Field (not inside Annotated) so it replaces
     # LongText's wider limit, and a long paste is told this one.
     text: LongText = Field(min_length=1, max_length=MOMENT_LIMIT)
-    day: date = Field(default_factory=clock.today)
+    day: Day = Field(default_factory=clock.today)
 
 
 def newest_first(moments: list[Moment]) -> list[Moment]:

@@ -183,6 +183,28 @@ def summary(people: list[Person]) -> list[str]:
     return lines
 
 
+def paper_summary(people: list[Person]) -> list[str]:
+    """What the card says, in the person's own voice, for a printed or shared page: no hints to the app."""
+    given = {kind for person in people for kind in person.helps_with}
+    covered = [HELP_WORDS[kind] for kind in HelpKind if kind in given]
+    lines = []
+    if covered and len(covered) == len(HelpKind):
+        lines.append(f"I have people for every kind of help: {joined(covered)}.")
+    elif covered:
+        lines.append(f"I have people for {joined(covered)}.")
+    signs = sum(person.notices_signs for person in people)
+    if signs == 1:
+        lines.append("1 person notices my early warning signs.")
+    elif signs:
+        lines.append(f"{signs} people notice my early warning signs.")
+    calls = sum(person.call_for_help for person in people)
+    if calls == 1:
+        lines.append("I call 1 person when I need help.")
+    elif calls:
+        lines.append(f"I call {calls} people when I need help.")
+    return lines
+
+
 def facts(person: Person) -> list[str]:
     """What the card says about one person, one plain sentence a line (first person, as on paper)."""
     lines = [f"{RING_WORDS[person.ring]}, {LIFE_AREA_WORDS[person.area].lower()}."]

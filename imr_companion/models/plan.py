@@ -15,7 +15,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from imr_companion import clock
-from imr_companion.models.base import Model, Record, RequiredShortText, ShortText, new_id
+from imr_companion.models.base import Day, Model, Record, RequiredShortText, ShortText, new_id
 from imr_companion.models.network import Person
 
 # A plan is read in a hurry and printed on one or two pages: a few entries
@@ -113,7 +113,7 @@ class Plan(PlanContent, Record):
 class PlanVersion(Record):
     """The plan as it stood when the person finished a review."""
 
-    reviewed_on: date = Field(default_factory=clock.today)
+    reviewed_on: Day = Field(default_factory=clock.today)
     content: PlanContent
 
 
@@ -127,7 +127,7 @@ class NoticedSign(Model):
 class CheckIn(Record):
     """One day's answer to 'Have you noticed any of your early warning signs today?'."""
 
-    day: date = Field(default_factory=clock.today)
+    day: Day = Field(default_factory=clock.today)
     noticed: list[NoticedSign] = Field(default_factory=list, max_length=SECTION_LIMIT)
     """Empty: none today."""
 

@@ -8,7 +8,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from imr_companion import clock
-from imr_companion.models.base import Record, RequiredShortText, ShortText
+from imr_companion.models.base import Day, Record, RequiredShortText, ShortText
 
 
 class PracticeStatus(StrEnum):
@@ -25,9 +25,9 @@ def week_start(day: date) -> date:
 
 class PracticeTask(Record):
     text: RequiredShortText
-    week_of: date = Field(default_factory=lambda: week_start(clock.today()))
+    week_of: Day = Field(default_factory=lambda: week_start(clock.today()))
     status: PracticeStatus = PracticeStatus.OPEN
-    finished_on: date | None = None
+    finished_on: Day | None = None
     source: ShortText | None = None
     """Where it came from, e.g. 'handout:recovery-strategies' or 'goal:<goal id>:<step id>'."""
 

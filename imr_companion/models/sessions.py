@@ -13,14 +13,14 @@ from datetime import date, timedelta
 from pydantic import Field
 
 from imr_companion import clock
-from imr_companion.models.base import LongText, Record, RequiredShortText
+from imr_companion.models.base import Day, LongText, Record, RequiredShortText
 
 NOTE_LIMIT = 2000
 STEP_LINES = 12
 
 
 class SessionNote(Record):
-    day: date = Field(default_factory=clock.today)
+    day: Day = Field(default_factory=clock.today)
     done: list[RequiredShortText] = Field(default_factory=list, max_length=STEP_LINES)
     """One line for each step of the session, as it went ("A good moment: ...")."""
     note: LongText = Field(default="", max_length=NOTE_LIMIT)

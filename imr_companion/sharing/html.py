@@ -15,6 +15,9 @@ STYLE = """
 :root { color-scheme: light; }
 body { font-family: Georgia, "Times New Roman", serif; line-height: 1.45; color: #111;
   background: #fff; max-width: 44em; margin: 2em auto; padding: 0 1em; }
+/* A long word or a pasted address breaks at the page's edge instead of running off it:
+   "anywhere" for today's engines, "break-word" for older ones that know only that. */
+h1, h2, h3, h4, p, li, figcaption { overflow-wrap: anywhere; word-break: break-word; }
 h1 { font-size: 1.6em; margin-bottom: 0.2em; }
 h2 { font-size: 1.3em; border-bottom: 1px solid #999; margin-top: 1.6em; }
 h3 { font-size: 1.1em; } h4 { font-size: 1em; }

@@ -26,14 +26,13 @@ from imr_companion.models.network import (
     RINGS,
     card_order,
     facts,
-    summary,
+    paper_summary,
 )
-from imr_companion.models.plan import SECTIONS, CrisisContact, Helper, entry_words
 from imr_companion.models.sessions import newest_first, with_whom
+from imr_companion.sharing import plan
 from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture, items
 from imr_companion.sharing.pictures import ladder_picture, network_picture
 from imr_companion.store import Database, Repository
-from imr_companion.store.queries.plan import load_plan, people_by_id
 
 # In the order they are printed, with the words the person sees.
 PART_TITLES: dict[str, str] = {
@@ -76,32 +75,14 @@ def _day(day: date) -> str:
 
 
 def plan_blocks(database: Database, choice: Choice) -> list[Block]:
-    plan = load_plan(database)
-    if plan.is_empty:
-        return [Paragraph("Nothing written in the plan yet.")]
-    people = people_by_id(database)
-    blocks: list[Block] = []
-    for section in SECTIONS:
-        entries = getattr(plan, section.field)
-        if not entries:
-            continue
-        blocks.append(Heading(3, section.title))
-        shown = []
-        for entry in entries:
-            text, detail = entry_words(entry, people)
-            if isinstance(entry, Helper | CrisisContact):
-                shown.append(Item(detail, label=text))
-            else:
-                shown.append(Item(f"{text} ({detail})" if detail else text))
-        blocks.append(Items(tuple(shown), numbered=section.field == "steps"))
-    return blocks
+    return plan.plan_blocks(database)
 
 
 def network_blocks(database: Database, choice: Choice) -> list[Block]:
     people = card_order(Repository.of(database, Person).all())
     if not people:
         return [Paragraph("Nobody on the network card yet.")]
-    blocks: list[Block] = [Paragraph(line) for line in summary(people)]
+    blocks: list[Block] = [Paragraph(line) for line in paper_summary(people)]
     blocks.append(
         Picture(tuple(network_picture(people)), "The network card as a map, with me in the middle.")
     )

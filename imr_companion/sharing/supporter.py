@@ -1,8 +1,9 @@
 """A supporter sheet: one page for one person from the network card, with only their part.
 
 It holds the warning signs they were marked to notice, what the person would
-like them to do then, and (only when the person ticked it) how to reach the
-person's other helpers. Nothing else from the plan, the goals or the answers.
+like them to do then, the emergency number, and (only when the person ticked
+it) how to reach the other people the person calls for help. Nothing else
+from the plan, the goals or the answers.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ import re
 from imr_companion import clock
 from imr_companion.models import Person, SupporterNote
 from imr_companion.models.goals import long_date
-from imr_companion.models.plan import helper_name, helper_reach
-from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, items
+from imr_companion.sharing.blocks import Block, Heading, Page, Paragraph, items
+from imr_companion.sharing.plan import caller_items, emergency_blocks
 from imr_companion.store import Database, Repository
-from imr_companion.store.queries.plan import load_plan, people_by_id
+from imr_companion.store.queries.people_to_call import load_people_to_call
+from imr_companion.store.queries.plan import load_plan
 
 
 class NoSuchPerson(LookupError):
@@ -62,35 +64,38 @@ def signs_for(database: Database, person: Person) -> list[str]:
 
 
 def supporter_page(database: Database, person: Person, note: SupporterNote | None = None) -> Page:
-    """The sheet for `person`, with `note` (what the person wrote for them; the stored one by default)."""
+    """The sheet for `person`, with `note` (what the person wrote for them; the stored one by default).
+
+    Written in the person's own voice throughout ("I would like you to know"),
+    with the emergency number Help now shows first, and (when ticked) the
+    other people Help now lists to call.
+    """
     first_name = database.settings().first_name
-    me = first_name or "I"
     note = note or note_for(database, person)
     page = Page(
         f"For {person.name}" + (f", from {first_name}" if first_name else ""),
-        f"{me} would like you to know this. Written out on {long_date(clock.today())}. "
-        "Please keep it private.",
+        f"I would like you to know this. Written out on {long_date(clock.today())}. Please keep it private.",
     )
-    blocks: list[Block] = [Heading(2, "Signs you may notice")]
+    blocks: list[Block] = []
     signs = signs_for(database, person)
     if signs:
         blocks += [
+            Heading(2, "Signs you may notice"),
             Paragraph("These small changes came before a difficult time. You may notice them before I do."),
             items(signs),
+            Heading(2, "What I would like you to do then"),
         ]
     else:
-        blocks.append(Paragraph("No signs are marked for you yet."))
-    blocks.append(Heading(2, "What I would like you to do then"))
+        blocks.append(Heading(2, "What I would like you to do if you are worried about me"))
     blocks.append(Paragraph(note.asks or "Please talk with me about it, calmly."))
+    blocks += emergency_blocks(database, 2)
     if note.share_helpers:
-        plan = load_plan(database)
-        people = people_by_id(database)
         others = [
-            Item(helper_reach(helper, people), label=helper_name(helper, people))
-            for helper in plan.helpers
-            if helper.person_id != person.id and not same_person(helper_name(helper, people), person.name)
+            caller
+            for caller in load_people_to_call(database)
+            if caller.person_id != person.id and not same_person(caller.name, person.name)
         ]
         if others:
-            blocks += [Heading(2, "Other people who help me"), Items(tuple(others))]
+            blocks += [Heading(2, "Other people I can call"), caller_items(others)]
     page.blocks = blocks
     return page

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -155,6 +156,48 @@ def daily_kept(data_dir: Path) -> None:
     """After a daily backup: make its name durable, keep the newest KEEP days."""
     _fsync_dir(folder(data_dir))
     _prune(data_dir, "daily", KEEP)
+
+
+class DailyBackup:
+    """The day's backup of the data file, kept just as the day's first save replaces it."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._checked: date | None = None
+
+    def before_save(self, live: Path) -> Callable[[], None] | None:
+        """As a save is about to replace `live`: keep the file as it was before the day's first save.
+
+        A hard link where the disk allows (no copy, no room, nothing in
+        memory). Elsewhere the old file is opened now and copied once the save
+        is done, so the save gets the disk's room first. Never raises: the save
+        must not look failed because of its backup, and the next save tries again.
+        What it returns runs after the save.
+        """
+        today = clock.today()
+        if self._checked == today or not usable(self.data_dir):
+            return None
+        if link_daily(self.data_dir, today, live):
+            return lambda: self._after_save(today, None)
+        try:
+            old = os.open(live, os.O_RDONLY)
+        except OSError:
+            return None
+        return lambda: self._after_save(today, old)
+
+    def _after_save(self, today: date, old: int | None) -> None:
+        """Copy the old file (`old`, still open) where it was not linked; prune."""
+        try:
+            if old is None:
+                daily_kept(self.data_dir)
+            else:
+                copy_daily(self.data_dir, today, old)
+        except OSError:
+            return
+        finally:
+            if old is not None:
+                os.close(old)
+        self._checked = today
 
 
 def make(data_dir: Path, kind: str, content: bytes) -> Path:

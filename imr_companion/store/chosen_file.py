@@ -3,7 +3,10 @@
 One rule for the command line and the app: a new path or an ordinary file,
 never a link, a folder or a device node (run as an administrator, an export
 once replaced the system's null device), and never inside the data folder,
-whose files belong to the app and are written under its lock.
+whose files belong to the app and are written under its lock. Always UTF-8:
+the caller gives text, never bytes in an encoding of its own, so æ, ø and å
+arrive as written. The interface may not import the store's low-level writers
+(a contract in pyproject.toml): this is its only way to write a file.
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ def check_place(path: Path, data_folder: Path) -> Path:
     return path
 
 
-def write_chosen(path: Path, data: bytes, data_folder: Path) -> Path:
-    """Write `data` to `path` (0600, replaced whole) after check_place; returns where it went."""
+def write_chosen(path: Path, text: str, data_folder: Path) -> Path:
+    """Write `text` to `path` in UTF-8 (0600, replaced whole) after check_place; returns where it went."""
+    data = text.encode("utf-8")
     path = check_place(path, data_folder)
     write_atomically(path, data)
     return path

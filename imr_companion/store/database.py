@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
-import os
-import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from imr_companion import clock
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, file_head, gate
-from imr_companion.store.errors import NewerData, SaveError, StoreError
+from imr_companion.store.data_folder import (
+    Notice,
+    data_file,
+    leftover_temporary_files,
+    offer_notice,
+    prepare_folder,
+    read_only_notice,
+    set_aside,
+    why_not_writable,
+)
+from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError
 from imr_companion.store.gate import (
     META,
     QUARANTINE,
@@ -27,7 +33,7 @@ from imr_companion.store.gate import (
 )
 from imr_companion.store.lock import WriterLock
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import DIR_MODE, AtomicStorage, encode, holds_non_finite, write_atomically
+from imr_companion.store.storage import AtomicStorage, encode, holds_non_finite, write_atomically
 from imr_companion.tables import RECORD_TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -51,59 +57,10 @@ __all__ = [
 ]
 
 
-class SharedFolder(StoreError):
-    def __init__(self, folder: Path) -> None:
-        super().__init__(
-            f"The data folder {folder} can be changed by other users of this computer, so it is "
-            "not safe for private notes. Please choose a folder of your own with --data-dir."
-        )
-
-
-def _make_private_dirs(path: Path) -> None:
-    """Create `path` and any missing parents, each private to this user (whatever the umask)."""
-    missing = []
-    while not path.exists() and path != path.parent:
-        missing.append(path)
-        path = path.parent
-    for new in reversed(missing):
-        new.mkdir(mode=DIR_MODE, exist_ok=True)
-        # mkdir's mode is filtered by the umask; chmod is not.
-        os.chmod(new, DIR_MODE)
-
-
-def prepare_folder(folder: Path) -> list[str]:
-    """Create the data folder and its backups folder, private to this user.
-
-    A folder that already exists keeps its permissions: one that others can
-    change is refused, one others can read is reported (doctor says how to fix it).
-    A link in place of the backups folder is never followed or changed.
-    """
-    _make_private_dirs(folder)
-    mode = stat.S_IMODE(os.stat(folder).st_mode)
-    if mode & 0o002:
-        raise SharedFolder(folder)
-    remarks = []
-    if mode & 0o077:
-        remarks.append(
-            f"Your data folder can be read by other users of this computer (permissions {mode:o}). "
-            f"'imr-companion doctor' shows how to make it private."
-        )
-    inner = backups.folder(folder)
-    if not os.path.lexists(inner):
-        inner.mkdir(mode=DIR_MODE)
-        os.chmod(inner, DIR_MODE)
-    elif not backups.usable(folder):
-        remarks.append(
-            "The backups folder inside your data folder is a link or not a folder, so no daily "
-            "backups are kept. 'imr-companion doctor' shows more."
-        )
-    return remarks
-
-
 def _read_file(folder: Path) -> bytes | None:
-    """The data file's bytes, or None when there is none yet."""
+    """The data file's bytes (through a link, if it is one), or None when there is none yet."""
     try:
-        return (folder / DATA_FILE).read_bytes()
+        return data_file(folder).read_bytes()
     except FileNotFoundError:
         return None
 
@@ -116,23 +73,6 @@ def new_document() -> Document:
     document: Document = {}
     set_meta(document)
     return document
-
-
-@dataclass
-class Notice:
-    """Something the person should hear about when the app opens."""
-
-    text: str
-    backup: Path | None = None
-    """A backup that could be restored, when the data file was set aside."""
-
-
-def _offer_notice(offer: backups.Offer, fresh_text: str | None = None) -> Notice:
-    text = fresh_text or (
-        f"Your data file could not be opened earlier. It is kept safely as {offer.damaged} "
-        "in your data folder, and nothing was deleted."
-    )
-    return Notice(text + f" Your newest backup is from {offer.backup.described}.", offer.backup.path)
 
 
 def _set_aside_notice(moved: int) -> Notice:
@@ -150,7 +90,7 @@ class Database:
     lock: WriterLock | None
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
-    _backup_checked: date | None = None
+    _daily_backup: backups.DailyBackup = field(init=False)
     _odd_values: bool = False
     _head: dict[str, Any] | None = None
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
@@ -158,6 +98,14 @@ class Database:
     together_with: str | None = None
     """The contact person beside the person while filling in together (set by the app, never saved):
     what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
+    _changed_unsaved: bool = False
+    """Set right on reading, but saved only once check_records has set odd values aside."""
+
+    cannot_save: str | None = None
+    """Why changes cannot be saved now (a read-only disk, no permission); None when they can."""
+
+    def __post_init__(self) -> None:
+        self._daily_backup = backups.DailyBackup(self.folder)
 
     @classmethod
     def open(cls, folder: Path, *, defer_check: bool = False, defer_read: bool = False) -> Database:
@@ -165,18 +113,29 @@ class Database:
 
         defer_read: read only the settings at the head of the file now, and
         the rest when first needed (the app's first frame needs only those).
+        A folder that cannot be written to now opens for reading (cannot_save
+        says why, and a notice says so): Help now and the data stay in reach.
         """
-        remarks = prepare_folder(folder)
-        writer = WriterLock(folder)
-        writer.acquire()
+        try:
+            remarks = prepare_folder(folder)
+            why = why_not_writable(folder)
+            if why is None:
+                writer = WriterLock(folder)
+                writer.acquire()
+        except OSError as error:
+            why = why_not_writable(folder, error)
+            if why is None:
+                raise
+        if why is not None:
+            return cls._open_unwritable(folder, why)
         try:
             # A save interrupted by a crash can leave its temporary file behind;
             # holding the lock, we know no save of ours is under way.
-            for leftover in folder.glob(f".{DATA_FILE}.*.tmp"):
+            for leftover in leftover_temporary_files(folder):
                 leftover.unlink(missing_ok=True)
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
-            head = file_head.read_head(folder / DATA_FILE) if defer_read else None
+            head = file_head.read_head(data_file(folder)) if defer_read else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._head, database._check_when_read = head, not defer_check
             else:
@@ -187,6 +146,28 @@ class Database:
             writer.release()
             raise
         database.notices[:0] = [Notice(remark) for remark in remarks]
+        return database
+
+    @classmethod
+    def _open_unwritable(cls, folder: Path, why: str) -> Database:
+        """The data as it would open, on a disk or folder that cannot be written to now."""
+        lock = WriterLock(folder)
+        if folder.is_dir():
+            lock.acquire_folder()  # a window that can write still keeps this one out
+        database = cls(folder, None, lock, cannot_save=why)
+        try:
+            try:
+                database._read(_read_file(folder), read_only=True)
+            except Unreadable as problem:
+                database._read(None, read_only=True)
+                database.notices.append(
+                    Notice(f"Your data file could not be opened: {problem}. It was left as it is.")
+                )
+            database.check_records()
+        except BaseException:
+            lock.release()
+            raise
+        database.notices.insert(0, read_only_notice(why))
         return database
 
     @classmethod
@@ -223,7 +204,7 @@ class Database:
     def _read(self, content: bytes | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
         folder = self.folder
-        path = folder / DATA_FILE
+        path = data_file(folder)
         notices: list[Notice] = []
         document: Document | None = None
         odd = False
@@ -233,12 +214,12 @@ class Database:
             except Unreadable as problem:
                 if read_only:
                     raise
-                notices.append(set_aside(folder, path, str(problem)))
+                notices.append(set_aside(folder, folder / DATA_FILE, str(problem)))
         if not notices and not read_only:
             # Set aside at an earlier start: the offer comes back until restored or dismissed.
             offer = backups.pending_offer(folder)
             if offer is not None:
-                notices.append(_offer_notice(offer))
+                notices.append(offer_notice(offer))
         if document is None:
             document, content = new_document(), None
         found = schema_version(document)
@@ -259,12 +240,15 @@ class Database:
         # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
         as_on_disk = content is not None and not (changed or odd)
         self._storage = AtomicStorage(
-            path, document, as_on_disk=as_on_disk, keep_previous=self._keep_day_first_state
+            path, document, as_on_disk=as_on_disk, keep_previous=self._daily_backup.before_save
         )
         self.notices.extend(notices)
         self._odd_values = odd
         if read_only:
-            self._storage.write = _refuse_write  # type: ignore[method-assign]
+            self._storage.refuse_writes(self._refusal)
+        elif changed and odd:
+            # Values the file's writer cannot write are set aside first (check_records), then it saves.
+            self._changed_unsaved = True
         elif changed:
             self.save_document(document)
 
@@ -280,8 +264,13 @@ class Database:
         self._odd_values = False
         if moved:
             self.notices.append(_set_aside_notice(moved))
-        if (moved or mended) and self.lock is not None:
+        if not (moved or mended or self._changed_unsaved):
+            return moved
+        if self.lock is not None and self.cannot_save is None:
             self.save_document(document)
+            self._changed_unsaved = False
+        else:
+            self.storage.keep_as_it_is()  # opened for reading: set right in memory only
         return moved
 
     @property
@@ -302,39 +291,6 @@ class Database:
             self._tinydb = None
             raise
 
-    def _keep_day_first_state(self, live: Path) -> Callable[[], None] | None:
-        """The daily backup, as a save is about to replace `live`: the file before the day's first save.
-
-        A hard link where the disk allows (no copy, no room, nothing in
-        memory). Elsewhere the old file is opened now and copied once the save
-        is done, so the save gets the disk's room first. Never raises: the save
-        must not look failed because of its backup, and the next save tries again.
-        """
-        today = clock.today()
-        if self._backup_checked == today or not backups.usable(self.folder):
-            return None
-        if backups.link_daily(self.folder, today, live):
-            return lambda: self._finish_daily_backup(today, None)
-        try:
-            old = os.open(live, os.O_RDONLY)
-        except OSError:
-            return None
-        return lambda: self._finish_daily_backup(today, old)
-
-    def _finish_daily_backup(self, today: date, old: int | None) -> None:
-        """After the save: copy the old file (`old`, still open) where it was not linked; prune."""
-        try:
-            if old is None:
-                backups.daily_kept(self.folder)
-            else:
-                backups.copy_daily(self.folder, today, old)
-        except OSError:
-            return
-        finally:
-            if old is not None:
-                os.close(old)
-        self._backup_checked = today
-
     @property
     def version(self) -> int:
         """Changes whenever the data changes; cheap to compare."""
@@ -343,6 +299,11 @@ class Database:
     def document(self) -> Document:
         """The whole document, as stored. Callers must not change it."""
         return self.storage.read()
+
+    def _refusal(self) -> SaveError:
+        if self.cannot_save is not None:
+            return CannotSaveNow(self.cannot_save)
+        return SaveError("the data is open for reading only")
 
     def save_document(self, document: Document) -> None:
         """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
@@ -359,6 +320,8 @@ class Database:
         cannot be, nothing changes. Returns the copy (None when there was no data yet).
         """
         kept = None
+        if self.cannot_save is not None:
+            raise CannotSaveNow(self.cannot_save)
         if self.storage.saved_once and self.record_count() + len(self.quarantined()) > 0:
             try:
                 kept = backups.make(self.folder, kind, self.snapshot())
@@ -422,38 +385,6 @@ class Database:
             self.lock.release()
 
 
-def _refuse_write(_data: Document) -> None:
-    raise SaveError("the data is open for reading only")
-
-
-def restorable(content: bytes) -> Document:
-    """A backup's document as opening would leave it: upgraded, repaired. Raises Unreadable or NewerData."""
-    document, odd = read_document(content)
-    found = schema_version(document)
-    if found > SCHEMA_VERSION:
-        raise NewerData(found, SCHEMA_VERSION)
-    gate.repair(document, odd_values=odd, records=False)
-    upgrade(document, found)
-    set_meta(document)
-    gate.repair(document, odd_values=odd)
-    return document
-
-
-def set_aside(folder: Path, path: Path, reason: str) -> Notice:
-    """Move an unreadable data file out of the way, never overwriting or deleting it."""
-    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"companion.damaged-{stamp}.json"
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = folder / f"companion.damaged-{stamp}-{counter}.json"
-    os.replace(path, target)
-    text = (
-        f"Your data file could not be opened: {reason}. It was kept safely as "
-        f"{target.name} in your data folder, and nothing was deleted."
-    )
-    offer = backups.remember_offer(folder, target)
-    return _offer_notice(offer, text) if offer else Notice(text)
 
 
 def write_document(path: Path, document: Document) -> None:

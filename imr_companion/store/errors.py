@@ -14,11 +14,29 @@ class StoreError(Exception):
 
 
 class SaveError(StoreError):
+    """A save that did not happen; str() is for a screen, where what was typed stays in its field.
+
+    `reason` alone is for places where nothing was typed (the command line).
+    """
+
     def __init__(self, reason: str = "") -> None:
+        self.reason = reason
         detail = f" ({reason})" if reason else ""
         super().__init__(
             "That could not be saved just now" + detail + ". What you wrote is still here; "
             "please try again in a moment."
+        )
+
+
+class CannotSaveNow(SaveError):
+    """The data folder cannot be written to at all now (a read-only disk, no permission)."""
+
+    def __init__(self, why: str) -> None:
+        self.reason = why
+        StoreError.__init__(
+            self,
+            f"This cannot be saved just now: {why}. What you wrote is still here on the screen, "
+            "but it will not be kept when the app closes.",
         )
 
 

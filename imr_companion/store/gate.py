@@ -40,6 +40,11 @@ _CANONICAL_KEY = re.compile(r"^[1-9][0-9]{0,17}$")
 TABLE_NAME = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 # No field holds a number anywhere near this long.
 _MAX_NUMBER_TEXT = 40
+# The whole numbers the data file's writer (orjson) can write: 64 bits.
+_SMALLEST_INT, _LARGEST_INT = -(2**63), 2**64 - 1
+# How deep a set-aside record may nest before the deeper part is kept as its JSON text:
+# orjson writes at most 255 levels, and a set-aside record sits four levels down.
+_KEPT_DEPTH = 200
 
 
 class Unreadable(StoreError):
@@ -66,7 +71,10 @@ def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
     def integer(text: str) -> int | Unstorable:
         if len(text) > _MAX_NUMBER_TEXT:
             return refuse_or_keep(text, "it holds a number too long to read")
-        return int(text)
+        value = int(text)
+        if not _SMALLEST_INT <= value <= _LARGEST_INT:
+            return refuse_or_keep(text, "it holds a number too large to store")
+        return value
 
     def number(text: str) -> float | Unstorable:
         value = float(text)
@@ -110,9 +118,10 @@ def _as_the_app_writes_it(content: bytes) -> Any | None:
     """
     try:
         value = decode(content)
-    except ValueError:
+        # orjson reads deeper nesting than it writes: such a file takes the careful way.
+        return value if encode(value) == content else None
+    except (TypeError, ValueError):
         return None
-    return value if encode(value) == content else None
 
 
 def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
@@ -126,11 +135,59 @@ def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
     hooks, odd = _loader(strict)
     try:
         text = content.decode("utf-8") if isinstance(content, bytes) else content
-        return json.loads(text, **hooks), bool(odd)
+        value = json.loads(text, **hooks)
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
         if isinstance(error, Unreadable):
             raise
         raise Unreadable("it is not complete, readable data") from None
+    if not odd and not encodable(value):
+        # Valid JSON the file's writer cannot write back: a lone surrogate ("\ud800") or
+        # nesting deeper than it goes. The records that hold it are set aside like any odd value.
+        if strict:
+            raise Unreadable("it holds text or nesting that cannot be stored")
+        odd.append(True)
+    return value, bool(odd)
+
+
+def encodable(value: Any) -> bool:
+    """Whether the data file's writer can write `value` as a set-aside record (four levels down)."""
+    try:
+        encode([[[value]]])  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return True
+
+
+def storable(value: Any, depth: int = 0) -> Any:
+    """`value` in a form the data file can hold, losing nothing: what cannot be written becomes text.
+
+    For set-aside copies. Kept-as-text values and keys become plain text; lone
+    surrogates are written as their escape (\\ud800); numbers beyond 64 bits and
+    NaN become their digits; keys that are not text become text; anything nested
+    deeper than the writer goes is kept as its JSON text.
+    """
+    if isinstance(value, str):
+        return value.encode("utf-8", "backslashreplace").decode("utf-8")
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, int):
+        return value if _SMALLEST_INT <= value <= _LARGEST_INT else str(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else str(value)
+    if depth >= _KEPT_DEPTH and isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=True, default=str)
+    if isinstance(value, list):
+        return [storable(item, depth + 1) for item in value]
+    if isinstance(value, dict):
+        kept: dict[str, Any] = {}
+        for key, item in value.items():
+            name = storable(key if isinstance(key, str) else str(key))
+            count = 2
+            while name in kept:
+                name, count = f"{name} (again {count})", count + 1
+            kept[name] = storable(item, depth + 1)
+        return kept
+    return str(value)
 
 
 def parse_document(content: bytes, *, strict: bool = False) -> Document:
@@ -162,6 +219,7 @@ def schema_version(document: Document) -> int:
 
 
 NO_ID = "no id"
+UNSTORABLE_PART = "a part that holds a value that cannot be stored"
 
 
 @dataclass
@@ -183,8 +241,18 @@ def _holds_unstorable(value: Any) -> bool:
     return False
 
 
+def shown_safely(text: object, limit: int = 60) -> str:
+    """Text from a file made safe to print: invisible and control characters (a terminal's escape
+    sequences) shown as escapes, lone surrogates too, and no longer than `limit`."""
+    shown = "".join(
+        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else f"\\u{ord(c):04x}" for c in str(text)
+    )
+    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
+
+
 def _validation_reason(error: ValidationError) -> str:
-    fields = sorted({".".join(map(str, e["loc"])) or "record" for e in error.errors()})
+    # Field names come from the file: a name can hold anything, a terminal's escape sequences too.
+    fields = sorted({shown_safely(".".join(map(str, e["loc"]))) or "record" for e in error.errors()})
     return "problem with: " + ", ".join(fields)
 
 
@@ -222,7 +290,7 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
         for index, (key, record) in enumerate(table.items()):
             if not isinstance(record, dict):
                 found.append(Problem(name, key, "not an entry"))
-            elif odd_values and _holds_unstorable(record):
+            elif odd_values and (_holds_unstorable(record) or not encodable(record)):
                 found.append(Problem(name, key, "holds a value that cannot be stored"))
             elif name == SETTINGS and index > 0:
                 found.append(Problem(name, key, "a second settings entry"))
@@ -260,7 +328,13 @@ def _next_key(table: dict[str, Any]) -> int:
 
 
 def set_aside_entry(table: str, record: Any, reason: str) -> dict[str, Any]:
-    return {"table": table, "record": record, "reason": reason, "set_aside": clock.now().isoformat()}
+    """A quarantine entry for `record`, which is kept whole in a form the data file can hold."""
+    return {
+        "table": storable(table),
+        "record": storable(record),
+        "reason": reason,
+        "set_aside": clock.now().isoformat(),
+    }
 
 
 def repair(document: Document, *, odd_values: bool = True, records: bool = True) -> tuple[int, int]:
@@ -281,6 +355,15 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
     if not isinstance(document.get(QUARANTINE, {}), dict):
         document.pop(QUARANTINE)
     mended = len(odd_keys)
+    if records and odd_values:
+        # Parts the models do not check can hold what the file's writer cannot write too.
+        for name in [n for n in unknown_tables(document) if not encodable(document[n])]:
+            kept.append(set_aside_entry(name, document.pop(name), UNSTORABLE_PART))
+        meta = document.get(META)
+        if meta is not None and not encodable(meta):
+            # The version is all _meta must hold: it is written afresh, the rest kept aside.
+            kept.append(set_aside_entry(META, meta, UNSTORABLE_PART))
+            document[META] = {"1": {"schema_version": schema_version(document)}}
     # Entries that are not objects go first, even before the deferred record check:
     # TinyDB and the repositories read every entry of a table as an object.
     found = problems(document, odd_values=odd_values) if records else _not_entries(document)

@@ -51,6 +51,11 @@ class WriterLock:
             self._release_fd("_folder_fd")
             raise
 
+    def acquire_folder(self) -> None:
+        """Only the folder's own lock (it needs no file): for opening a folder that cannot be written."""
+        if fcntl is not None:
+            self._folder_fd = self._flock(self.folder, os.O_RDONLY, folder=True)
+
     def _flock(self, path: Path, flags: int, *, folder: bool) -> int | None:
         fd = os.open(path, flags, FILE_MODE)
         try:
@@ -89,4 +94,4 @@ class WriterLock:
     def held(self) -> bool:
         if self._portable is not None:
             return self._portable.is_locked
-        return self._file_fd is not None
+        return self._file_fd is not None or self._folder_fd is not None

@@ -266,7 +266,9 @@ class CompanionApp(App[None]):
             self.database.save_settings(updated)
         except SaveError as error:
             self.notify(str(error), severity="warning")
-            return False
+            if self.database.cannot_save is None:
+                return False
+            # A disk that cannot be written to now: the choice holds until the app closes.
         self.settings = updated
         return True
 

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import stat
 from pathlib import Path
 
 from textual.widgets import Input
+from textual.worker import WorkerFailed
 
 from imr_companion import demo
 from imr_companion.cli import main
 from imr_companion.models import CheckIn, Plan, PlanVersion
+from imr_companion.models.plan import Item
 from imr_companion.store import Database, Repository
+from imr_companion.store.chosen_file import UnsafePlace
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 from tests.helpers import running
@@ -69,7 +73,7 @@ def test_the_full_markdown_export_holds_the_plan_reviews_and_check_ins(capsys, d
     seeded(data_dir)
     code, out, _ = run(capsys, "export", "--data-dir", str(data_dir), "--format", "markdown")
     assert code == 0
-    assert "## My plan\n\n### When I am well" in out
+    assert "## My plan\n\n### In an emergency\n\n" in out and "\n### When I am well\n" in out
     assert "### Looked over\n\n02 Feb 2026" in out
     assert "- March 2026: checked in on 2 days; signs on 1 day: Sleeping less (1)" in out
     assert "- February 2026: checked in on 1 day" in out
@@ -124,6 +128,54 @@ async def test_the_plan_screen_saves_the_plan_to_a_chosen_file(data_dir: Path, t
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert target.read_text().startswith("# Alex's plan")
+
+
+async def test_the_plan_file_can_never_replace_the_data_file_or_a_backup(data_dir: Path):
+    """One "Replace it?" once let My plan's file replace the live data or a backup (issue 19, item 3)."""
+    seeded(data_dir)
+    live = data_dir / "companion.json"
+    before = live.read_bytes()
+    backup = data_dir / "backups" / "companion-2026-03-01.json"
+    backup.write_bytes(before)
+    async with running(data_dir) as (app, pilot):
+        for target in (live, backup):
+            await pilot.press("escape", "6", "x")
+            await pilot.pause()
+            assert isinstance(app.screen, SaveFilePrompt)
+            app.screen.query_one(Input).value = str(target)
+            await pilot.press("enter")
+            await pilot.pause()
+            # Refused in the prompt itself, before any "Replace it?".
+            assert isinstance(app.screen, SaveFilePrompt)
+            assert "data folder" in app.screen.query_one("#path-message").render().plain
+            await pilot.press("escape")
+            await pilot.pause()
+        # Even when the place is checked only as the file is written (the worker itself).
+        from imr_companion.export import plan_markdown
+
+        worker = app.screen._write_plan(live, plan_markdown(app.database))
+        with contextlib.suppress(WorkerFailed):
+            await worker.wait()
+        await pilot.pause()
+        assert isinstance(worker.error, UnsafePlace)
+    assert live.read_bytes() == before
+    assert backup.read_bytes() == before
+
+
+async def test_the_plan_file_is_utf8_with_danish_letters(data_dir: Path, tmp_path: Path):
+    plan = sample_plan().model_copy(update={"well": [Item(text="Gå en tur ved søen med Åse og Ærø")]})
+    seed_plan(data_dir, plan)
+    target = tmp_path / "min-plan.md"
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("escape", "6", "x")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    raw = target.read_bytes()
+    assert "Gå en tur ved søen med Åse og Ærø".encode() in raw
+    assert raw.decode("utf-8").startswith("# Alex's plan")
 
 
 def test_ten_years_of_demo_data_hold_a_lived_in_plan(tmp_path: Path):

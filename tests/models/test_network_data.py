@@ -94,7 +94,9 @@ def test_markdown_draws_the_card_by_ring_and_life_area(database):
     assert section.count("- **Ali**") == 2
     # Typed asterisks and underscores print as typed, not as formatting.
     assert r"- **\*Dr\* \_Lind\_**" in section
-    assert "If someone comes to mind for advice or help in a crisis, you can add them any time." in section
+    # On paper, in the person's voice, and no hint to the app.
+    assert "I have people for listening, practical help and company." in section
+    assert "you can add them" not in section
 
 
 def test_an_empty_card_leaves_the_markdown_alone(database):

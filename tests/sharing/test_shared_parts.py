@@ -152,9 +152,9 @@ def test_markdown_shows_every_text_as_typed(hostile: Database):
     # Our own tick marks ("1. [x] ...") are the only brackets not typed by the person.
     words = re.sub(r"(?m)^(\d+\.|-) \[[ x~]\] ", "", markdown)
     assert not re.search(r"(?<!\\)[<\[]", words), "an unescaped < or [ in the file"
-    assert "\\<img src=http\\://example.org/t.png\\>" in markdown
+    assert "\\<img src=http\\://example\\.org/t\\.png\\>" in markdown
     assert '\\<script\\>alert("x")\\</script\\>' in markdown
-    assert "\\[link\\](http\\://example.org)" in markdown
+    assert "\\[link\\](http\\://example\\.org)" in markdown
 
 
 @pytest.mark.parametrize(
@@ -165,7 +165,7 @@ def test_markdown_shows_every_text_as_typed(hostile: Database):
         ("# heading", "\\# heading"),
         ("- item", "\\- item"),
         ("> quote", "\\> quote"),
-        ("see www.example.org", "see www\\.example.org"),
+        ("see www.example.org", "see www\\.example\\.org"),
         ("<b>bold</b>", "\\<b\\>bold\\</b\\>"),
         ("2.5 cups of tea", "2.5 cups of tea"),
         ("line one\n# line two", "line one  \n\\# line two"),

@@ -16,7 +16,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
-from imr_companion.emergency import EmergencyRoute, emergency_route, region_from_environment
+from imr_companion import emergency
+from imr_companion.emergency import EmergencyRoute
 from imr_companion.layout.text import cells, pad, shorten
 from imr_companion.models.people_to_call import PersonToCall, people_to_call
 from imr_companion.models.plan import Plan
@@ -33,8 +34,7 @@ START_HERE = (
 
 
 def route_for(settings) -> EmergencyRoute:
-    region = settings.region if settings.region is not None else region_from_environment(os.environ)
-    return emergency_route(settings.emergency_number, region)
+    return emergency.route_for(settings.emergency_number, settings.region, os.environ)
 
 
 def contact_lines(title: str, pairs: list[tuple[str, str]]) -> Text:

@@ -187,10 +187,10 @@ class PlanScreen(AreaScreen):
 
     @work(thread=True, exit_on_error=False, group="plan-file")
     def _write_plan(self, path: Path, text: str) -> Path:
-        from imr_companion.store.storage import write_atomically
+        from imr_companion.store.chosen_file import write_chosen
 
-        write_atomically(path, text.encode("utf-8"))
-        return path
+        # The one writer of chosen files: in UTF-8, never over the data file, a backup or a link.
+        return write_chosen(path, text, self.companion.data_folder)
 
     @on(Worker.StateChanged)
     def _written(self, event: Worker.StateChanged) -> None:
@@ -203,7 +203,12 @@ class PlanScreen(AreaScreen):
                 timeout=8,
             )
         elif event.state == WorkerState.ERROR:
+            from imr_companion.store.chosen_file import UnsafePlace
+
             error = event.worker.error
+            if isinstance(error, UnsafePlace):
+                self.notify(str(error), severity="warning")
+                return
             reason = getattr(error, "strerror", None) or "the file could not be written"
             self.notify(
                 f"Your plan could not be saved there ({reason}). Nothing else changed.", severity="warning"

@@ -12,8 +12,9 @@ if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 HINTS = {
-    "html": "One web page file that prints cleanly. It is not protected: share it only if you choose to.",
-    "markdown": "A Markdown file: plain text that prints well. "
+    "html": "A page that opens in your web browser and prints cleanly. "
+    "It is not protected: share it only if you choose to.",
+    "markdown": "A plain text file that any program can open. "
     "It is not protected: share it only if you choose to.",
 }
 
@@ -23,7 +24,7 @@ def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None
         if path is None:
             return
         try:
-            saved = write_chosen(path, text.encode("utf-8"), app.data_folder)
+            saved = write_chosen(path, text, app.data_folder)
         except UnsafePlace as unsafe:
             app.notify(str(unsafe), severity="warning")
             return

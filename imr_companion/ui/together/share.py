@@ -13,19 +13,19 @@ from textual.widgets import Button, Input, Label, RadioSet, SelectionList, Stati
 
 from imr_companion import clock, content
 from imr_companion.sharing.formats import render, suffix
-from imr_companion.sharing.markdown import to_markdown
 from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.together.page import TogetherPage
+from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
 
+PAGE_TO_PRINT = "A page to print"
+PLAIN_TEXT_FILE = "A plain text file"
 NOT_PROTECTED = (
     "The file will not be protected: anyone who gets it can read it. Share it only with people you choose."
 )
-PREVIEW_LINES = 400
-"""The preview shows the start of a long file; the file itself holds everything chosen."""
 
 
 def parse_day(text: str) -> date | None:
@@ -52,8 +52,8 @@ class ShareScreen(TogetherPage):
                 )
                 yield Label("Format")
                 with RadioSet(id="share-format"):
-                    yield MarkedRadioButton("HTML, for printing", value=True, id="html")
-                    yield MarkedRadioButton("Markdown, plain text", id="markdown")
+                    yield MarkedRadioButton(PAGE_TO_PRINT, value=True, id="html")
+                    yield MarkedRadioButton(PLAIN_TEXT_FILE, id="markdown")
                 yield Label("Good moments from, to (blank: all)")
                 with Horizontal(id="share-span"):
                     start = clock.today() - timedelta(days=91)
@@ -113,14 +113,8 @@ class ShareScreen(TogetherPage):
     @work(exclusive=True, thread=True)
     def _build_preview(self, choice: Choice) -> None:
         # Ten years of good moments take a moment to gather: off the screen's thread.
-        page = shared_page(self.companion.database, choice)
-        lines = to_markdown(page).splitlines()
-        more = (
-            ["", f"… and {len(lines) - PREVIEW_LINES} more lines in the file."]
-            if len(lines) > PREVIEW_LINES
-            else []
-        )
-        text = Content("\n".join(lines[:PREVIEW_LINES] + more))
+        # Shown as it will be: the printed page, or the plain text file's own text.
+        text = preview(shared_page(self.companion.database, choice), self.kind)
         self.app.call_from_thread(self.query_one("#share-preview", Static).update, text)
 
     @on(Button.Pressed, "#share-save")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from contextlib import suppress
 
 from pydantic import ValidationError
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,7 +18,6 @@ from imr_companion.models import Person, SupporterNote
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import card_order
 from imr_companion.sharing.formats import render, suffix
-from imr_companion.sharing.markdown import to_markdown
 from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
@@ -27,8 +27,14 @@ from imr_companion.ui.common.own_words import plain_all
 from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
+from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
-from imr_companion.ui.together.share import NOT_PROTECTED
+from imr_companion.ui.together.share import NOT_PROTECTED, PAGE_TO_PRINT, PLAIN_TEXT_FILE
+
+NO_SIGNS_MARKED = (
+    "Not on the page: no early warning signs in your plan are marked for them to notice yet. "
+    "You can mark them in My plan."
+)
 
 
 def supporters_first(people: list[Person]) -> list[Person]:
@@ -55,8 +61,8 @@ class SupporterScreen(TogetherPage):
                 yield FieldMessage(id="supporter-message")
                 yield TickBox("Show my other helpers and numbers", id="supporter-helpers")
                 with RadioSet(id="supporter-format"):
-                    yield MarkedRadioButton("HTML", value=True, id="html")
-                    yield MarkedRadioButton("Markdown", id="markdown")
+                    yield MarkedRadioButton(PAGE_TO_PRINT, value=True, id="html")
+                    yield MarkedRadioButton(PLAIN_TEXT_FILE, id="markdown")
             with VerticalScroll(id="supporter-preview-box"):
                 yield Static("", id="supporter-preview")
         yield Static(Content(NOT_PROTECTED), id="supporter-warning")
@@ -87,18 +93,26 @@ class SupporterScreen(TogetherPage):
             self.query_one("#supporter-helpers", TickBox).value = note.share_helpers
         self._preview()
 
+    @property
+    def kind(self) -> str:
+        pressed = self.query_one(RadioSet).pressed_button
+        return pressed.id if pressed is not None and pressed.id else "html"
+
     @on(TextArea.Changed)
     @on(TickBox.Changed)
+    @on(RadioSet.Changed)
     def _preview(self) -> None:
         if self.shown is None:
             return
         note = self._typed()
-        # The preview shows the words being typed, before they are kept.
+        # The preview shows the words being typed, before they are kept, as the page will be.
         page = supporter_page(self.companion.database, self.shown, note)
-        text = to_markdown(page)
+        text = preview(page, self.kind)
         if not signs_for(self.companion.database, self.shown):
-            text += "\nNo early warning signs in your plan are marked for them to notice yet.\n"
-        self.query_one("#supporter-preview", Static).update(Content(text))
+            # A word for the person making the sheet, above the page: it is not printed.
+            note_line = Text(NO_SIGNS_MARKED + "\n\n", style="italic")
+            text = note_line + text
+        self.query_one("#supporter-preview", Static).update(text)
 
     def _typed(self) -> SupporterNote | None:
         """The note as typed for the person shown; None (with a calm message) when it cannot be kept."""
@@ -141,8 +155,7 @@ class SupporterScreen(TogetherPage):
         person = self.shown
         if person is None or not self._keep():
             return
-        pressed = self.query_one(RadioSet).pressed_button
-        kind = pressed.id if pressed is not None and pressed.id else "html"
+        kind = self.kind
         text = render(supporter_page(self.companion.database, person), kind)
         name = "".join(c if c.isalnum() else "-" for c in person.name.lower()).strip("-") or "supporter"
         save_shared(self.companion, text, f"for-{name}-{clock.today().isoformat()}{suffix(kind)}", kind)

@@ -52,8 +52,9 @@ async def test_refuses_to_save_inside_the_data_folder(data_dir: Path):
         app.screen.query_one("#path", Input).value = str(data_dir / "plan.html")
         await pilot.press("enter")
         await pilot.pause()
-        said = [n.message for n in app._notifications]
-        assert any("inside the app's own data folder" in message for message in said)
+        # Said beside the field, before anything is written (the prompt checks the place itself).
+        said = app.screen.query_one("#path-message").render().plain
+        assert "inside the app's own data folder" in said
     assert not (data_dir / "plan.html").exists()
 
 

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from imr_companion.store.chosen_file import UnsafePlace, check_place
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
@@ -67,6 +68,12 @@ class SaveFilePrompt(EditorDialog[Path | None]):
             return
         if not path.parent.is_dir():
             message.say(f"There is no folder {path.parent}. Please choose a folder that exists.", error=True)
+            return
+        try:
+            # Refused before "Replace it?" is ever asked: the data file, a backup, a link, a device.
+            path = check_place(path, self.app.data_folder)
+        except UnsafePlace as unsafe:
+            message.say(str(unsafe), error=True)
             return
         message.say("")
         if not path.exists():
