@@ -10,29 +10,16 @@ from rich.console import Console
 
 from tests.markup_seed import ANCHORED, TEXTS
 
-TAG = re.compile(r"Q\d\d")
-
 WAIT_ROUNDS = 400
 """Rounds of pilot.pause(0.05) before a wait gives up: 20 s, time enough on a busy machine."""
 
 
-def screen_text(app, hide: tuple[str, ...] = ()) -> str:
-    """The characters the terminal shows now: the screen in front, dialogs over what is beneath, notices.
-
-    The widgets matched by `hide` are blanked: a preview of a Markdown file
-    rightly shows the file's escapes.
-    """
+def screen_text(app) -> str:
+    """The characters the terminal shows now: the screen in front, dialogs over what is beneath, notices."""
     width, height = app.size
     console = Console(width=width, height=height, file=io.StringIO(), record=True, legacy_windows=False)
     console.print(app.screen._compositor.render_update(full=True, screen_stack=app._background_screens))
-    lines = console.export_text().splitlines()
-    for selector in hide:
-        for widget in app.screen.query(selector):
-            region = widget.region
-            for y in range(region.y, min(region.bottom, len(lines))):
-                line = lines[y].ljust(width)
-                lines[y] = line[: region.x] + " " * region.width + line[region.right :]
-    return "\n".join(lines)
+    return console.export_text()
 
 
 def broken(shown: str) -> list[str]:
@@ -103,17 +90,17 @@ class Walk:
             await self.pilot.press(key)
             await self.pilot.pause()
 
-    async def look(self, where: str, screen: str, *expect: str, hide: tuple[str, ...] = ()) -> str:
+    async def look(self, where: str, screen: str, *expect: str) -> str:
         """Wait for the screen called `screen` showing every text in `expect`; check all it shows."""
         app = self.app
         await wait_for(self.pilot, lambda: type(app.screen).__name__ == screen, f"{screen} ({where})")
         await wait_for(
             self.pilot,
-            lambda: all(text in screen_text(app, hide) for text in expect),
+            lambda: all(text in screen_text(app) for text in expect),
             f"{where} showing {expect}",
         )
         await self.pilot.pause()
-        shown = screen_text(app, hide)
+        shown = screen_text(app)
         assert app.is_running, f"the app stopped at {where}"
         problems = broken(shown)
         assert not problems, f"{where}: {problems}"

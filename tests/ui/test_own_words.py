@@ -111,7 +111,9 @@ async def test_every_screen_shows_a_persons_words_as_typed(data_dir: Path):
         await walk.look("Help now", "HelpNowScreen", *NAMES)
         await walk.press("a")
         await walk.look("Add a number", "AddNumber")
-        while app.focused is None or app.focused.id != "reach":
+        for _ in range(10):
+            if app.focused is not None and app.focused.id == "reach":
+                break
             await walk.press("tab")
         await walk.press("1", "2", "3", "ctrl+s")
         await walk.look("Help now, a number added", "HelpNowScreen", "Saved the number for")
@@ -124,7 +126,9 @@ async def test_every_screen_shows_a_persons_words_as_typed(data_dir: Path):
         await walk.press("ctrl+g")
         await walk.look("Filling in together", "TogetherPrompt", *NAMES)
         people = app.screen.query_one("#people")
-        while str(people.highlighted_option.prompt) != "Anne [/Bob]":
+        for _ in NAMES:
+            if str(people.highlighted_option.prompt) == "Anne [/Bob]":
+                break
             await walk.press("down")
         await walk.press("enter")
         await walk.look(
@@ -145,14 +149,12 @@ async def test_every_screen_shows_a_persons_words_as_typed(data_dir: Path):
         await walk.press("escape", "f2", "n")
         await walk.look("Session notes", "SessionNotesScreen", "Dr Lee [GP]", FIELD["session note"])
         await walk.press("escape", "f2", "p")
-        await walk.look("Share", "ShareScreen", hide=("#share-preview",))
+        await walk.look("Share", "ShareScreen")
         await walk.press("escape", "f2", "h")
-        await walk.look("Supporter sheet", "SupporterScreen", *NAMES, hide=("#supporter-preview",))
+        await walk.look("Supporter sheet", "SupporterScreen", *NAMES)
         for _ in NAMES:
             await walk.press("down")
-            await walk.look(
-                "Supporter sheet, the next person", "SupporterScreen", hide=("#supporter-preview",)
-            )
+            await walk.look("Supporter sheet, the next person", "SupporterScreen")
         await walk.press("escape", "f2", "w")
         await walk.look("A session", "SessionScreen")
         for _ in range(6):
