@@ -20,12 +20,11 @@ def welcomed(folder: Path, first_name: str = "Alex") -> None:
 
 @asynccontextmanager
 async def running(
-    folder: Path, size: tuple[int, int] = (80, 24), notifications: bool = False
+    folder: Path, size: tuple[int, int] = (80, 24), *, notifications: bool = False
 ) -> AsyncIterator:
     """The app on `folder` as `imr-companion` opens it, closed (and its lock released) afterwards.
 
-    With `notifications`, notices are drawn on the screen as in the real app.
-    """
+    With `notifications`, notices are drawn as a person sees them (Textual's tests leave them out)."""
     db = Database.open(folder, defer_check=True, defer_read=True)
     app = CompanionApp(db)
     try:

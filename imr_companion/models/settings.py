@@ -20,3 +20,10 @@ class Settings(Model):
     """This folder holds the invented demo person's data, safe to replace."""
     checkup_weeks: int = Field(default=0, ge=0, le=26)
     """How often the person would like a session with themselves (weeks); 0 when they have not chosen."""
+    moment_draft: str = ""
+    """A good moment being written on Today when the window closed, kept whole (no limit: nothing
+    typed is cut); back in Today's field at the next start (ui/closing.py)."""
+    words_kept: list[str] = Field(default_factory=list)
+    """Words typed in a window (an editor) not saved when the app window closed: shown at the next start."""
+    kept_on_close: list[ShortText] = Field(default_factory=list, max_length=20)
+    """The areas (modes) where writing was saved as the window closed, said once at the next start."""

@@ -215,6 +215,11 @@ class CompanionApp(App[None]):
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
         for callback in waiting:
             callback()
+        # From now on closing the window keeps what is being written, as ctrl+q does.
+        from imr_companion.ui import closing
+
+        closing.install(self)
+        closing.say_what_was_kept(self)
         # Checking every record takes longer than drawing what was waiting
         # (tens of milliseconds with years of data): it comes once that is
         # on screen. Until then repositories skip any record it would set aside.
@@ -287,7 +292,15 @@ class CompanionApp(App[None]):
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
 
+    def push_screen(self, *args, **kwargs):  # type: ignore[override]
+        # A notice belongs to the screen it was said on: one opening on top of
+        # it (Help now, a dialog, the reader) ends it, so it never covers that.
+        self.clear_notifications()
+        return super().push_screen(*args, **kwargs)
+
     def switch_mode(self, mode: str) -> AwaitMount:
+        # Leaving an area ends its notices: a "Deleted." belongs where it happened.
+        self.clear_notifications()
         self._switching_to_built = mode in self._built_modes
         self._built_modes.add(mode)
         return super().switch_mode(mode)

@@ -3,10 +3,13 @@
 Every open screen, in every area, is asked `has_unsaved_text()`: editors
 say whether a field changed, area screens whether one of their own fields
 holds words not saved yet. When one does, the person is asked, with
-"Keep writing" first; keeping takes them back to that area.
+"Keep writing" first; keeping takes them back to that area. Closing the
+window (ui/closing.py) walks the same screens and keeps the writing unasked.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterator
 
 from textual.app import App
 from textual.screen import Screen
@@ -18,15 +21,21 @@ class QuitQuestion(Confirm):
     """Asked once: ctrl+q while it shows quits."""
 
 
-def unsaved_writing(app: App) -> tuple[str, Screen] | None:
-    """The area and the screen holding unsaved writing, the area in front first."""
+def every_screen(app: App) -> Iterator[tuple[str, Screen]]:
+    """Every open screen with its area (mode): the area in front first, top screen first."""
     stacks = app._screen_stacks  # every area's screens, not only those in front
     modes = [app.current_mode, *(mode for mode in stacks if mode != app.current_mode)]
     for mode in modes:
         for screen in reversed(stacks.get(mode, [])):
-            check = getattr(screen, "has_unsaved_text", None)
-            if check is not None and check():
-                return mode, screen
+            yield mode, screen
+
+
+def unsaved_writing(app: App) -> tuple[str, Screen] | None:
+    """The area and the screen holding unsaved writing, the area in front first."""
+    for mode, screen in every_screen(app):
+        check = getattr(screen, "has_unsaved_text", None)
+        if check is not None and check():
+            return mode, screen
     return None
 
 

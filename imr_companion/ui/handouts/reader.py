@@ -382,6 +382,12 @@ class ReaderScreen(area_screen.AreaScreen):
         # Drafts are saved as they are; only one that cannot be saved yet is unsaved.
         return not self.commit_all()
 
+    def keep_writing(self) -> bool:
+        """The window is closing: the answers are saved as on leaving; True if any words were."""
+        before = self.companion.database.version
+        self.commit_all()
+        return self.companion.database.version != before
+
     def on_screen_suspend(self) -> None:
         self.commit_all()
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 # after Today's first frame, where it is used: that frame needs none of it.
 
 SHOWN_TODAY = 3
+KEPT_AT_CLOSE = "You were writing when the window closed. Your words are kept here."
 
 
 def greeting(first_name: str, hour: int) -> str:
@@ -119,14 +120,20 @@ class TodayScreen(AreaScreen):
         with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
             card.border_title = "A good moment today"
             # No max_length: a long paste is kept whole and the limit explained.
+            # Words being written when the window closed come back here (ui/closing.py).
+            draft = self.companion.database.stored_setting("moment_draft", "")
             yield OneLineInput(
+                draft,
                 placeholder="Something good today, however small? Start writing; Enter saves it.",
                 id="moment-input",
                 # Focus comes back here after every window closes; selecting
                 # the text then would let the next key replace what was typed.
                 select_on_focus=False,
             )
-            yield FieldMessage(id="moment-message")
+            message = FieldMessage(id="moment-message")
+            if draft:
+                message.say(KEPT_AT_CLOSE)
+            yield message
             yield Static("", id="today-moments")
             yield Static("", id="month-count", classes="muted")
 
@@ -143,6 +150,9 @@ class TodayScreen(AreaScreen):
         self.companion.after_first_frame(self._fill_in)
 
     def _fill_in(self) -> None:
+        if self.companion.database.stored_setting("moment_draft", ""):
+            # The words are in the field now, where ctrl+q asks about them as ever.
+            self.companion.save_settings(moment_draft="")
         self._show_moments()
         cards = [entry.widget() for entry in TODAY_CARDS]
         # Kept by id: the footer asks check_action about every card key on each
@@ -190,6 +200,14 @@ class TodayScreen(AreaScreen):
 
     def has_unsaved_text(self) -> bool:
         return bool(self.query_one("#moment-input", Input).value.strip())
+
+    def keep_writing(self) -> bool:
+        """The window is closing: the moment being written waits for the next start, in the settings."""
+        text = self.query_one("#moment-input", Input).value
+        if text.strip():
+            # Kept as typed; only a character no file can hold (a lone surrogate) is replaced.
+            self.companion.save_settings(moment_draft=text.encode("utf-8", "replace").decode("utf-8"))
+        return False  # the field itself says so at the next start
 
     def on_descendant_focus(self) -> None:
         self.refresh_bindings()

@@ -81,6 +81,24 @@ class EditorDialog(Dialog[ScreenResultType]):
     def has_unsaved_text(self) -> bool:
         return self._as_opened is not None and self.field_values() != self._as_opened
 
+    def keep_writing(self) -> bool:
+        """The window is closing: words typed here and not saved are kept to be shown at the next start.
+
+        Not saved into the record: the person had not chosen to save, and a
+        half-made entry could be wrong. They get their words back to copy."""
+        if self._as_opened is None or not self.has_unsaved_text():
+            return False
+        words = [
+            value
+            for value, before in zip(self.field_values(), self._as_opened, strict=False)
+            if isinstance(value, str) and value.strip() and value != before
+        ]
+        if words:
+            from imr_companion.ui.closing import keep_words
+
+            keep_words(self.app, words)
+        return False  # the words themselves are shown at the next start
+
     @on(Button.Pressed, "#cancel")
     def action_cancel(self) -> None:
         if not self.has_unsaved_text():
