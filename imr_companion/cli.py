@@ -7,6 +7,7 @@ traceback: a traceback can carry what the person wrote.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import os
 import sys
@@ -99,7 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _command(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion.store import StoreError
+    from imr_companion.store import SaveError, StoreError
+    from imr_companion.store.errors import plain_reason
     from imr_companion.store.gate import Unreadable
 
     try:
@@ -120,10 +122,18 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
         }[args.command](folder, args)
     except Unreadable as problem:
         return _fail(f"Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.")
+    except SaveError as error:
+        # Not the screens' "What you wrote is still here": here nobody typed anything.
+        return _fail(
+            f"Nothing was saved: {error.reason or 'the disk did not accept it'}. "
+            "Your data is as it was before."
+        )
     except StoreError as error:
         return _fail(str(error))
     except OSError as error:
-        return _fail(f"{error.strerror or 'The file could not be used'}: {error.filename or folder}")
+        where = f" ({error.filename})" if error.filename else ""
+        reason = plain_reason(error, error.strerror or "the file could not be used")
+        return _fail(f"That could not be done: {reason}{where}. Your data is as it was before.")
     except KeyboardInterrupt:
         return 130
 
@@ -185,9 +195,10 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
 def _import(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import export
     from imr_companion.store import Database
+    from imr_companion.store.chosen_file import read_chosen
 
     try:
-        document = export.document_from_json(Path(args.file).read_bytes())
+        document = export.document_from_json(read_chosen(Path(args.file)))
     except export.ImportRefused as refused:
         return _fail(str(refused))
     database = Database.open(folder)
@@ -272,7 +283,7 @@ def _doctor(folder: Path, args: argparse.Namespace) -> int:
 
 def _forget(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import forget
-    from imr_companion.store.errors import AlreadyOpen
+    from imr_companion.store.errors import AlreadyOpen, plain_reason
     from imr_companion.store.lock import WriterLock
 
     if not forget.holds_data(folder):
@@ -280,6 +291,9 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
         return 0
     print(f"This deletes everything IMR Companion keeps in {folder}:")
     print("your entries, your plan, your backups and your settings. It cannot be undone.")
+    print("These files will be deleted:")
+    for line in forget.described(folder):
+        print(f"  {line}")
     if _ask("Type yes to go on: ") != "yes":
         print("Nothing was deleted.")
         return 1
@@ -293,9 +307,16 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
         return _fail("IMR Companion is open. Please close it first; nothing was deleted.")
     try:
         count = forget.forget(folder)
+    except OSError as error:
+        left = len(forget.what_would_go(folder))
+        return _fail(
+            f"{left} files could not be deleted ({plain_reason(error)}); the others were. "
+            "Please try 'imr-companion forget' again."
+        )
     finally:
         writer.release()
-        forget.forget(folder)  # the lock file, left by the release
+        with contextlib.suppress(OSError):
+            forget.forget(folder)  # the lock file, left by the release
     print(f"Deleted {count} file{'' if count == 1 else 's'}. {forget.HONEST}")
     return 0
 

@@ -10,7 +10,9 @@ from pathlib import Path
 from imr_companion.models import RECORD_TABLES
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, gate
+from imr_companion.store.data_folder import data_file, leftover_temporary_files
 from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
+from imr_companion.store.gate import shown_safely as safe
 from imr_companion.store.migrations import SCHEMA_VERSION
 
 
@@ -45,16 +47,18 @@ def check(folder: Path) -> Report:
     path = folder / DATA_FILE
     for damaged in sorted(folder.glob("companion.damaged-*.json")):
         report.problems.append(
-            f"A damaged data file was set aside earlier and is kept as {damaged.name}. "
+            f"A damaged data file was set aside earlier and is kept as {safe(damaged.name)}. "
             "Your current data does not depend on it; keep it until you are sure nothing is missing."
         )
     offer = backups.pending_offer(folder)
     if offer is not None:
         report.problems.append(
-            f"Your data file could not be opened earlier and was set aside as {offer.damaged}. "
+            f"Your data file could not be opened earlier and was set aside as {safe(offer.damaged)}. "
             f"The backup from {offer.backup.described} is kept for you; put it back with: "
             "imr-companion restore (or press ctrl+p in the app and choose Restore a backup)."
         )
+    if path.is_symlink():
+        _linked(path, report)
     if path.exists():
         _private(path, 0o600, "data file", report)
         try:
@@ -76,13 +80,38 @@ def check(folder: Path) -> Report:
         count = len(backups.every(folder))
         backups_word = "1 backup" if count == 1 else f"{count} backups"
         report.good.append(f"{backups_word}; the newest is from {newest.described}.")
-    leftovers = list(folder.glob(f".{DATA_FILE}.*.tmp"))
+    for backup in backups.every(folder):
+        if backup.path.is_symlink() or not backup.path.is_file():
+            report.problems.append(
+                f"The backup {safe(backup.path.name)} is a link or not a file, so it may not hold your data."
+            )
+    leftovers = leftover_temporary_files(folder)
     if leftovers:
         report.good.append(
             f"{len(leftovers)} unfinished temporary file(s) from an interrupted save; "
             "they are not needed and may be deleted."
         )
     return report
+
+
+def _linked(path: Path, report: Report) -> None:
+    """The data file is a link: the app reads and saves the file it points to, if that is a file."""
+    target = data_file(path.parent)
+    if target.is_file():
+        report.good.append(
+            f"Your data file is a link to {safe(target, 200)}: the app reads and saves that file, "
+            "and keeps its daily backups here."
+        )
+    elif target.exists():
+        report.problems.append(
+            f"Your data file is a link to {safe(target, 200)}, which is not an ordinary file. "
+            "Please put the data file itself in its place."
+        )
+    else:
+        report.problems.append(
+            f"Your data file is a link to {safe(target, 200)}, which is not there. The app will start "
+            "there with no data; if your data is elsewhere, link to it, or put the file itself in place."
+        )
 
 
 def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
@@ -106,7 +135,7 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
         )
     reasons: dict[str, int] = {}
     for problem in gate.problems(document, odd_values=odd):
-        what = f"in '{problem.table}': {problem.reason}"
+        what = f"in '{safe(problem.table)}': {safe(problem.reason, 200)}"
         reasons[what] = reasons.get(what, 0) + 1
     for what, number in sorted(reasons.items()):
         entries = "1 entry" if number == 1 else f"{number} entries"
@@ -117,15 +146,17 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
         if name in {p.table for p in odd_tables}:
             continue
         report.problems.append(
-            f"The data file holds a part this version does not know ('{name}'). "
+            f"The data file holds a part this version does not know ('{safe(name)}'). "
             "It is kept as it is and carried in the JSON export."
         )
     kept = document.get(QUARANTINE, {})
     for entry in kept.values() if isinstance(kept, dict) else ():
         if not isinstance(entry, dict):
             continue
+        # Everything here was read from the file: a name or a reason can hold anything.
         report.problems.append(
-            f"An entry from '{entry.get('table', '?')}' was set aside on "
-            f"{str(entry.get('set_aside', '?'))[:10]} because of a {entry.get('reason', 'problem')}. "
+            f"An entry from '{safe(entry.get('table', '?'))}' was set aside on "
+            f"{safe(str(entry.get('set_aside', '?'))[:10])} because of a "
+            f"{safe(entry.get('reason', 'problem'), 200)}. "
             "It is kept inside the data file and nothing was deleted."
         )

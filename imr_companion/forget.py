@@ -1,8 +1,11 @@
-"""Delete everything: the data, its backups, the settings (kept in the data file) and the lock.
+"""Delete everything: the data, its backups, the settings (kept in the data file), the lock, the
+temporary copies an interrupted save, backup, import or restore left, and the crash reports.
 
 Only files the app itself makes are removed, so a data folder given by
-mistake (a home folder, say) loses nothing else. Deleting a file does not
-wipe the disk: the words the person was told say so honestly.
+mistake (a home folder, say) loses nothing else. A data file kept elsewhere
+and linked into the folder goes too, when it holds IMR Companion data.
+Deleting a file does not wipe the disk: the words the person is told say so
+honestly.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import os
 import re
 from pathlib import Path
 
+from imr_companion.crash import REPORTS
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, LOCK_FILE
 
 HONEST = (
@@ -22,18 +26,84 @@ HONEST = (
 _OURS = re.compile(
     r"^(companion\.json|companion\.damaged-[\d-]+\.json|\.companion\.json\..*\.tmp|\.companion\.lock)$"
 )
-_BACKUP = re.compile(r"^(companion-.*\.json|\.companion-.*\.json\..*\.tmp)$")
+# Backups, the note of which one is offered, and the temporary files a backup, an import
+# or a restore writes first (each a full copy of the data until it is finished).
+_BACKUP = re.compile(r"^(companion-.*\.json|restore-offer\.json|\..+\.tmp)$")
+_REPORT = re.compile(r"^crash-[\d-]+\.txt$")
+
+# One line per kind of file, said before anything is deleted.
+KINDS = {
+    "data": "Your data file.",
+    "linked": "Your data file kept elsewhere, at {where}.",
+    "damaged": "Data files set aside earlier because they could not be opened: {count}.",
+    "backups": "Backups: {count}.",
+    "temporary": (
+        "Unfinished temporary copies of your data, left by an interrupted save, backup, import "
+        "or restore: {count}."
+    ),
+    "reports": "Crash reports (they hold no personal text): {count}.",
+    "app": "The app's own small files (its lock, the note of which backup to offer): {count}.",
+}
+
+
+def _kind(path: Path, folder: Path) -> str:
+    name = path.name
+    if path.parent == folder / REPORTS:
+        return "reports"
+    if name.endswith(".tmp"):
+        return "temporary"
+    if name in (LOCK_FILE, "restore-offer.json"):
+        return "app"
+    if name.startswith("companion.damaged-"):
+        return "damaged"
+    if path.parent == folder / BACKUP_DIR:
+        return "backups"
+    return "data" if path.parent == folder else "linked"
+
+
+def _files(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
+    if not folder.is_dir() or folder.is_symlink():
+        return []
+    return sorted(p for p in folder.iterdir() if pattern.match(p.name) and (p.is_file() or p.is_symlink()))
+
+
+def _linked_data(folder: Path) -> list[Path]:
+    """The file companion.json links to, and its unfinished temporary files, when it holds our data."""
+    from imr_companion.store import gate
+    from imr_companion.store.data_folder import data_file
+
+    link = folder / DATA_FILE
+    if not link.is_symlink():
+        return []
+    target = data_file(folder)
+    try:
+        if not target.is_file() or not set(gate.parse_document(target.read_bytes())) & gate.KNOWN_TABLES:
+            return []
+    except (OSError, gate.Unreadable):
+        return []
+    return [target, *sorted(target.parent.glob(f".{target.name}.*.tmp"))]
 
 
 def what_would_go(folder: Path) -> list[Path]:
     """Every file delete-everything would remove, backups first."""
-    found: list[Path] = []
-    backups = folder / BACKUP_DIR
-    if backups.is_dir():
-        found += sorted(p for p in backups.iterdir() if p.is_file() and _BACKUP.match(p.name))
-    if folder.is_dir():
-        found += sorted(p for p in folder.iterdir() if p.is_file() and _OURS.match(p.name))
-    return found
+    return [
+        *_files(folder / BACKUP_DIR, _BACKUP),
+        *_files(folder / REPORTS, _REPORT),
+        *_linked_data(folder),
+        *_files(folder, _OURS),
+    ]
+
+
+def described(folder: Path, paths: list[Path] | None = None) -> list[str]:
+    """What `paths` (default: what_would_go) are, one line per kind, for the person to read first."""
+    counts: dict[str, list[Path]] = {}
+    for path in what_would_go(folder) if paths is None else paths:
+        counts.setdefault(_kind(path, folder), []).append(path)
+    return [
+        text.format(count=len(counts[kind]), where=counts[kind][0])
+        for kind, text in KINDS.items()
+        if kind in counts
+    ]
 
 
 def forget(folder: Path) -> int:
@@ -41,7 +111,7 @@ def forget(folder: Path) -> int:
     gone = 0
     for path in what_would_go(folder):
         # The lock goes last: while it exists, no second app starts writing meanwhile.
-        if path.name == LOCK_FILE:
+        if path.name == LOCK_FILE and path.parent == folder:
             continue
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
@@ -50,7 +120,7 @@ def forget(folder: Path) -> int:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
             gone += 1
-    for empty in (folder / BACKUP_DIR, folder):
+    for empty in (folder / BACKUP_DIR, folder / REPORTS, folder):
         with contextlib.suppress(OSError):
             os.rmdir(empty)
     return gone

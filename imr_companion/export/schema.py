@@ -11,9 +11,9 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import Field, Strict, ValidationError, create_model
+from pydantic import BaseModel, Field, Strict, ValidationError, create_model
 
 from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.models.base import Model, ShortText
@@ -50,7 +50,42 @@ def json_schema() -> dict[str, Any]:
     schema = ExportFile.model_json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["$id"] = "imr-companion-export.schema.json"
+    _strictest_lengths(schema)
     return schema
+
+
+def models_within(model: type[BaseModel]) -> list[type[BaseModel]]:
+    """`model` and every model its fields hold (in lists and optional ones too), each once."""
+    found: list[type[BaseModel]] = []
+
+    def visit(kind: Any) -> None:
+        if isinstance(kind, type) and issubclass(kind, BaseModel) and kind not in found:
+            found.append(kind)
+            for field in kind.model_fields.values():
+                visit(field.annotation)
+        for inner in get_args(kind):
+            visit(inner)
+
+    visit(model)
+    return found
+
+
+def _strictest_lengths(schema: dict[str, Any]) -> None:
+    """Where a field narrows its text type's limit (Moment.text: 2000 of LongText's 4000), the
+    app keeps both checks and pydantic publishes the last: the schema says the narrowest."""
+    for model in models_within(ExportFile):
+        properties = schema.get("$defs", {}).get(model.__name__, {}).get("properties", {})
+        for name, field in model.model_fields.items():
+            most = [c.max_length for c in field.metadata if getattr(c, "max_length", None) is not None]
+            least = [c.min_length for c in field.metadata if getattr(c, "min_length", None) is not None]
+            if name not in properties or (len(most) < 2 and len(least) < 2):
+                continue
+            prop = properties[name]
+            for branch in prop.get("anyOf", [prop]):
+                if branch.get("type") == "string":
+                    branch["maxLength"] = min(most)
+                    if least:
+                        branch["minLength"] = max(least)
 
 
 def schema_text() -> str:

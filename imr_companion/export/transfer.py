@@ -18,6 +18,7 @@ from imr_companion import __version__, clock
 from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
+from imr_companion.store.chosen_file import UnsafePlace, read_chosen
 from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
 from imr_companion.store.gate import (
@@ -159,7 +160,9 @@ def read_restorable(path: Path) -> Document:
     Raises ImportRefused with one line when it cannot be restored.
     """
     try:
-        content = path.read_bytes()
+        content = read_chosen(path)
+    except UnsafePlace as unsafe:
+        raise ImportRefused(str(unsafe)) from None
     except OSError as error:
         raise ImportRefused(f"That file could not be read ({error.strerror or 'unknown reason'}).") from None
     try:

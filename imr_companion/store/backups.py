@@ -202,9 +202,13 @@ class DailyBackup:
 
 def make(data_dir: Path, kind: str, content: bytes) -> Path:
     """A new copy of `content` of `kind`, under a name no other copy has; prune that kind."""
+    where = folder(data_dir)
+    if not os.path.lexists(where) and data_dir.is_dir():
+        # A data folder copied or made by hand: the backups folder is made, private, as on opening.
+        where.mkdir(mode=0o700)
+        os.chmod(where, 0o700)
     if not usable(data_dir):
         raise BackupsUnavailable()
-    where = folder(data_dir)
     stem = f"companion-{kind}-{clock.now():%Y%m%d-%H%M%S}"
     fd, temp = tempfile.mkstemp(dir=where, prefix=f".{stem}.", suffix=".tmp")
     try:

@@ -15,8 +15,13 @@ import os
 import stat
 from pathlib import Path
 
+from imr_companion.store.data_folder import data_file
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import write_atomically
+
+MAX_READ = 256 * 1024 * 1024
+"""The most read from a file a person names (an export or a backup to bring in): thirty years
+of data make about 15 MB, so nothing real comes near."""
 
 
 class UnsafePlace(StoreError):
@@ -31,6 +36,11 @@ def check_place(path: Path, data_folder: Path) -> Path:
     if resolved == data or data in resolved.parents or data in path.parent.resolve().parents:
         raise UnsafePlace(
             "That is inside the app's own data folder. Please choose another folder. Nothing was written."
+        )
+    if resolved == data_file(data_folder.expanduser().absolute()).resolve():
+        # A data file kept elsewhere and linked into the data folder is still the data file.
+        raise UnsafePlace(
+            "That is the app's own data file. Please choose another name. Nothing was written."
         )
     try:
         found = os.lstat(path)
@@ -54,3 +64,31 @@ def write_chosen(path: Path, text: str, data_folder: Path) -> Path:
     path = check_place(path, data_folder)
     write_atomically(path, data)
     return path
+
+
+def read_chosen(path: Path, limit: int = MAX_READ) -> bytes:
+    """The bytes of the ordinary file at `path` (an export or a backup to bring in), or UnsafePlace.
+
+    A pipe, a device or a folder is refused without waiting on it or reading it
+    (an import once read from a device without end), as is a file over `limit`.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        found = os.fstat(fd)
+        if not stat.S_ISREG(found.st_mode):
+            raise UnsafePlace(
+                f"{path} is not an ordinary file (it may be a folder, a device or a pipe), "
+                "so it was not read. Nothing was changed."
+            )
+        pieces, size = [], 0
+        while piece := os.read(fd, 1024 * 1024):
+            size += len(piece)
+            if size > limit:
+                raise UnsafePlace(
+                    f"{path} is far larger than any IMR Companion export or backup, so it was not "
+                    "read. Nothing was changed."
+                )
+            pieces.append(piece)
+        return b"".join(pieces)
+    finally:
+        os.close(fd)

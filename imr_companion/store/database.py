@@ -20,7 +20,7 @@ from imr_companion.store.data_folder import (
     set_aside,
     why_not_writable,
 )
-from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError
+from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError, plain_reason
 from imr_companion.store.gate import (
     META,
     QUARANTINE,
@@ -76,10 +76,14 @@ def new_document() -> Document:
 
 
 def _set_aside_notice(moved: int) -> Notice:
+    if moved == 1:
+        return Notice(
+            "1 saved entry could not be read and was set aside safely inside your data file. "
+            "Nothing was deleted. 'imr-companion doctor' shows more."
+        )
     return Notice(
-        f"{moved} saved {'entry' if moved == 1 else 'entries'} could not be read and "
-        "were set aside safely inside your data file. Nothing was deleted. "
-        "'imr-companion doctor' shows more."
+        f"{moved} saved entries could not be read and were set aside safely inside your data file. "
+        "Nothing was deleted. 'imr-companion doctor' shows more."
     )
 
 
@@ -327,7 +331,7 @@ class Database:
                 kept = backups.make(self.folder, kind, self.snapshot())
             except OSError as error:
                 raise SaveError(
-                    error.strerror or "the copy of your current data could not be kept"
+                    plain_reason(error, "the copy of your current data could not be kept")
                 ) from error
         self.save_document(document)
         backups.forget_offer(self.folder)

@@ -6,7 +6,22 @@ beside someone else, or in a terminal's scroll-back.
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
+
+_PLAIN = {
+    errno.ENOSPC: "the disk is full",
+    errno.EDQUOT: "the space you may use on this disk is used up",
+    errno.EROFS: "the disk is set to read-only",
+    errno.EACCES: "this computer did not give permission",
+    errno.EPERM: "this computer did not give permission",
+    errno.EIO: "the disk reported an error",
+}
+
+
+def plain_reason(error: OSError, otherwise: str = "the disk did not accept it") -> str:
+    """What went wrong with the disk, in plain words (never a file name: it may say who this is)."""
+    return _PLAIN.get(error.errno or 0, otherwise)
 
 
 class StoreError(Exception):

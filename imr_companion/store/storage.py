@@ -22,7 +22,7 @@ from typing import Any
 
 import orjson
 
-from imr_companion.store.errors import SaveError
+from imr_companion.store.errors import SaveError, plain_reason
 from imr_companion.store.file_head import put_head_first
 
 FILE_MODE = 0o600
@@ -238,7 +238,7 @@ class AtomicStorage:
                 self.unconfirmed += 1
             except OSError as error:
                 self._restore()
-                raise SaveError(error.strerror or "the disk did not accept it") from error
+                raise SaveError(plain_reason(error)) from error
             self._document = data
             self._unsaved = self._unsaved_document = None
             self.saved_once = True

@@ -143,6 +143,29 @@ def test_when_the_copy_cannot_be_written_nothing_is_imported(
     assert (filled / DATA_FILE).read_bytes() == before
 
 
+def test_a_copy_is_kept_before_an_import_when_the_data_holds_only_set_aside_entries(
+    capsys, data_dir: Path, tmp_path: Path
+):
+    """Entries set aside are the person's words too: an import must keep them first (issue 19, item 9)."""
+    data_dir.mkdir(mode=0o700)
+    bad = {**Moment(text="x").model_dump(mode="json"), "text": ""}
+    document = {"_meta": {"1": {"schema_version": 1}}, "moments": {"1": bad}}
+    (data_dir / DATA_FILE).write_text(json.dumps(document))
+    db = Database.open(data_dir)
+    try:
+        assert db.record_count() == 0 and len(db.quarantined()) == 1
+    finally:
+        db.close()
+    source = tmp_path / "in.json"
+    source.write_text(json.dumps(export_of("Imported")))
+    code, out, err = run(capsys, "import", str(source), "--data-dir", str(data_dir))
+    assert code == 0, err
+    [copy] = [b for b in backups.every(data_dir) if b.kind == "before-import"]
+    kept = json.loads(copy.path.read_text())["_quarantine"]
+    assert [entry["record"] for entry in kept.values()] == [bad]
+    assert str(copy.path) in out
+
+
 def test_two_imports_in_one_second_keep_both_copies(capsys, filled: Path, tmp_path: Path):
     for text in ("first import", "second import"):
         source = tmp_path / f"{text}.json"

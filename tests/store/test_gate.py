@@ -176,6 +176,28 @@ def test_a_record_without_an_id_is_given_one_and_kept(data_dir: Path):
         db.close()
 
 
+@pytest.mark.parametrize("defer", [False, True], ids=["opened at once", "opened as the app does"])
+def test_ids_given_on_opening_are_saved_even_when_nothing_else_changes(data_dir: Path, defer: bool):
+    """A repair that only gives records ids must reach the file: otherwise each start gives new ones,
+    and an id that changes breaks every reference to the record (issue 19, item 9)."""
+    record = moment("no id")
+    del record["id"]
+    write(data_dir, doc(moments={"1": record}))
+    db = Database.open(data_dir, defer_check=defer, defer_read=defer)
+    try:
+        db.finish_reading()
+        db.check_records()
+    finally:
+        db.close()
+    stored = json.loads((data_dir / DATA_FILE).read_text())["moments"]["1"]
+    assert stored["id"] and stored["text"] == "no id"
+    db = Database.open(data_dir)
+    try:
+        assert [m.id for m in Repository.of(db, Moment).all()] == [stored["id"]]
+    finally:
+        db.close()
+
+
 def test_a_record_that_is_not_an_entry_is_set_aside_not_the_whole_file(data_dir: Path):
     write(data_dir, doc(moments={"1": "just a string", "2": moment("fine")}))
     db = Database.open(data_dir)

@@ -19,7 +19,7 @@ from imr_companion import doctor
 from imr_companion.cli import main
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, gate
+from imr_companion.store import Database, Repository, backups, gate
 from imr_companion.store.gate import QUARANTINE
 from tests.helpers import running
 
@@ -85,19 +85,30 @@ def test_a_key_given_twice_inside_a_record_is_set_aside_with_both_values(data_di
     assert entry["record"]["note"] == "first" and entry["record"]["note (again 2)"] == "second"
 
 
-@pytest.mark.parametrize("command", ["export", "restore-list", "backup"])
-def test_a_key_given_twice_does_not_stop_the_tools(data_dir: Path, command: str, capsys):
+@pytest.mark.parametrize("command", ["export", "restore", "import", "backup"])
+def test_a_key_given_twice_does_not_stop_the_tools(data_dir: Path, tmp_path: Path, command: str, capsys):
+    other = tmp_path / "other"
+    write_file(other, moment_text("from elsewhere"))
+    export = tmp_path / "other.json"
+    assert main(["export", "--data-dir", str(other), "--output", str(export)]) == 0
     write_file(data_dir, with_field('"note": "first", "note": "second"'))
     args = {
         "export": ["export"],
-        "restore-list": ["restore"],
+        "restore": ["restore", str(export)],
+        "import": ["import", str(export)],
         "backup": ["backup"],
     }[command]
+    capsys.readouterr()
     code = main([*args, "--data-dir", str(data_dir)])
     out, err = capsys.readouterr()
-    assert code in (0, 1) and "stopped because of a problem" not in err
+    assert code == 0 and err.count("stopped because of a problem") == 0, err
     if command == "export":
-        assert code == 0 and json.loads(out)["set_aside"][0]["record"]["note (again 2)"] == "second"
+        assert json.loads(out)["set_aside"][0]["record"]["note (again 2)"] == "second"
+    if command in ("restore", "import"):
+        # The data from before, odd entry and all, was kept first.
+        [copy] = [b for b in backups.every(data_dir) if b.kind == f"before-{command}"]
+        kept = json.loads(copy.path.read_text())[QUARANTINE]
+        assert [e["record"]["note (again 2)"] for e in kept.values()] == ["second"]
 
 
 def test_a_lone_surrogate_in_a_value_is_set_aside_and_saving_works(data_dir: Path):
@@ -297,6 +308,40 @@ def test_a_date_outside_the_years_is_refused_in_plain_words():
     with pytest.raises(ValidationError) as refused:
         Moment(text="a walk", day=date(9999, 12, 31))
     assert field_messages(refused.value) == {"day": "Please write a date between the years 1900 and 2199."}
+
+
+async def test_good_moments_opened_before_every_record_is_checked(data_dir: Path, monkeypatch):
+    from imr_companion.ui import app as app_module
+    from imr_companion.ui.common.row_list import RowList
+
+    monkeypatch.setattr(app_module, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
+    settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
+    write_file(data_dir, moment_text("far future", day="9999-12-31"), settings)
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("escape", "3")
+        await pilot.pause()
+        assert not app.database.quarantined()
+        rows = [row.text for row in app.screen.query_one(RowList).rows]
+        assert any("kept" in row for row in rows) and not any("far future" in row for row in rows)
+        assert app.return_code is None
+
+
+async def test_settings_at_the_head_holding_what_cannot_be_shown(data_dir: Path):
+    """The first frame reads the settings before any check: a name with a lone surrogate and a
+    terminal escape, and a theme that is not one, must not stop it."""
+    data_dir.mkdir(parents=True, mode=0o700)
+    name = '"first_name": "A\\ud800b\\u001b[31m"'
+    settings = '"settings": {"1": {' + name + ', "welcomed": true, "theme": "\\udfff"}}'
+    content = "{" + META + ", " + settings + ', "moments": {"1": ' + moment_text("kept") + "}}"
+    (data_dir / DATA_FILE).write_text(content)
+    async with running(data_dir) as (app, pilot):
+        for _ in range(200):
+            if app.database.quarantined():
+                break
+            await pilot.pause(0.02)
+        assert app.database.quarantined()[0]["table"] == "settings"
+        assert app.return_code is None
+    assert strict_json(data_dir)[QUARANTINE]["1"]["record"]["first_name"] == "A\\ud800b\x1b[31m"
 
 
 async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Path):

@@ -68,6 +68,7 @@ def choose_in_palette(app: Terminal, words: str, then_seen: str) -> None:
     app.press("\x10")
     app.settle(quiet=0.2, timeout=10.0)
     type_slowly(app, words)
+    app.settle(quiet=0.3, timeout=10.0)  # the list of actions has caught up with the words
     mark = app.mark()
     app.press("\r")
     app.wait_for(then_seen, after=mark, timeout=WAIT)
@@ -75,8 +76,8 @@ def choose_in_palette(app: Terminal, words: str, then_seen: str) -> None:
 
 
 def write_moment_and_answer(app: Terminal) -> None:
-    app.wait_for("A good moment today", "read on", timeout=WAIT)
-    app.settle(quiet=0.2, timeout=10.0)
+    app.wait_for("A good moment today", timeout=WAIT)
+    app.settle(quiet=0.5, timeout=10.0)  # the cards are in too
     type_slowly(app, MOMENT)
     app.wait_for(MOMENT, timeout=WAIT)
     # The moment is not saved (no Enter): the person goes on to read.
@@ -177,10 +178,15 @@ async def test_the_next_start_finds_the_words_where_they_were_left(folder: Path)
     assert any(ANSWER in (answer.text or "") for answer in Repository.of(db, Answer).all())
 
 
-async def test_words_in_an_editor_come_back_to_be_copied(folder: Path):
+async def test_words_in_an_editor_or_a_new_task_come_back_to_be_copied(folder: Path):
     from imr_companion.ui.goals.editor import GoalEditor
+    from imr_companion.ui.handouts.practice import PracticeScreen
 
     async with running(folder) as (app, pilot):
+        await app.push_screen(PracticeScreen())
+        await pilot.pause()
+        await pilot.click("#new-task")
+        await type_text(pilot, "Call Jo on Friday")
         await app.push_screen(GoalEditor())
         await pilot.pause()
         await type_text(pilot, "Learn to swim")
@@ -196,7 +202,8 @@ async def test_words_in_an_editor_come_back_to_be_copied(folder: Path):
                 break
             await pilot.pause(0.02)
         shown = app.screen.query_one("#question").render().plain
-        assert shown.startswith(closing.WORDS_KEPT) and "Learn to swim" in shown
+        assert shown.startswith(closing.WORDS_KEPT)
+        assert "Learn to swim" in shown and "Call Jo on Friday" in shown
         await pilot.press("enter")
         await pilot.pause()
         assert not isinstance(app.screen, Confirm)

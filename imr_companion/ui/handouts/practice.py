@@ -88,6 +88,15 @@ class PracticeScreen(AreaScreen):
     def has_unsaved_text(self) -> bool:
         return bool(self.query_one("#new-task", Input).value.strip())
 
+    def keep_writing(self) -> bool:
+        """The window is closing: a task being written is shown at the next start, to be copied."""
+        text = self.query_one("#new-task", Input).value
+        if text.strip():
+            from imr_companion.ui.closing import keep_words
+
+            keep_words(self.companion, [text])
+        return False
+
     def compose_body(self) -> ComposeResult:
         yield Static("This week's practice", id="title")
         yield OneLineInput(
