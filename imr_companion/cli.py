@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from imr_companion import __version__, paths
+from imr_companion import __version__, paths, tables
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -183,8 +183,7 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
     if args.output:
         write_chosen(Path(args.output), text, folder)
         print(
-            f"Saved your {kind} export to {args.output}. It is not protected: "
-            "share it only if you choose to.",
+            f"Saved to {args.output}. It is not protected: share it only if you choose to.",
             file=sys.stderr,
         )
     else:
@@ -215,12 +214,13 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 def _backup(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store import backups
     from imr_companion.store.chosen_file import write_chosen
+    from imr_companion.store.data_folder import read_data_file
     from imr_companion.store.database import parse_document
 
     source = folder / paths.DATA_FILE
     if not source.exists():
         return _fail(f"There is nothing to back up yet in {folder}.")
-    content = source.read_bytes()
+    content = read_data_file(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
         target = Path(args.output)
@@ -262,11 +262,11 @@ def _restore(folder: Path, args: argparse.Namespace) -> int:
     database = Database.open(folder)
     try:
         kept = database.replace(document, "before-restore")
-        count = database.record_count()
+        held = tables.holdings(database.document())
     finally:
         database.close()
     before = f" Your data from before was kept as {kept}." if kept else ""
-    print(f"Restored {chosen.name}: {count} {'entry' if count == 1 else 'entries'}.{before}")
+    print(f"Restored {chosen.name}: {held}.{before}")
     return 0
 
 
@@ -290,7 +290,8 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
         print(f"There is nothing to delete in {folder}.")
         return 0
     print(f"This deletes everything IMR Companion keeps in {folder}:")
-    print("your entries, your plan, your backups and your settings. It cannot be undone.")
+    print("your good moments, answers, goals, network card and plan, your backups and your settings.")
+    print("It cannot be undone.")
     print("These files will be deleted:")
     for line in forget.described(folder):
         print(f"  {line}")
@@ -334,9 +335,9 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
     if not 0 < args.years <= 50:
         return _fail("--years should be a number between 0 and 50.")
     database = demo.create(folder, args.years)
-    count = database.record_count()
+    held = tables.holdings(database.document())
     database.close()
-    print(f"Wrote {count} invented entries for {demo.FIRST_NAME} to {folder}.")
+    print(f"Wrote an invented person's data ({demo.FIRST_NAME}) to {folder}: {held}.")
     print(f"Try it with: imr-companion --data-dir {folder}")
     return 0
 

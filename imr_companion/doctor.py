@@ -7,13 +7,13 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from imr_companion.models import RECORD_TABLES
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, gate
-from imr_companion.store.data_folder import data_file, leftover_temporary_files
+from imr_companion.store.data_folder import data_file, leftover_temporary_files, read_data_file
 from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
 from imr_companion.store.gate import shown_safely as safe
 from imr_companion.store.migrations import SCHEMA_VERSION
+from imr_companion.tables import holdings
 
 
 @dataclass
@@ -62,7 +62,7 @@ def check(folder: Path) -> Report:
     if path.exists():
         _private(path, 0o600, "data file", report)
         try:
-            document, odd = read_document(path.read_bytes())
+            document, odd = read_document(read_data_file(path))
         except Unreadable as problem:
             report.problems.append(f"The data file cannot be opened: {problem}.")
             document = None
@@ -120,9 +120,8 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
     if version > SCHEMA_VERSION:
         report.problems.append(f"The data was saved by a newer version of the app (data version {version}).")
         return
-    count = sum(len(t) for name, t in document.items() if name in RECORD_TABLES and isinstance(t, dict))
     if version == SCHEMA_VERSION:
-        report.good.append(f"The data file opens and holds {count} entries.")
+        report.good.append(f"The data file opens and holds {holdings(document)}.")
     else:
         report.good.append(f"The data file opens; the app will update it from data version {version}.")
     odd_tables, odd_keys = gate.shape_problems(document)

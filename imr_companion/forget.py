@@ -64,7 +64,7 @@ def _kind(path: Path, folder: Path) -> str:
 def _files(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
     if not folder.is_dir() or folder.is_symlink():
         return []
-    return sorted(p for p in folder.iterdir() if pattern.match(p.name) and (p.is_file() or p.is_symlink()))
+    return sorted(p for p in folder.iterdir() if pattern.match(p.name) and (p.is_symlink() or not p.is_dir()))
 
 
 def _linked_data(folder: Path) -> list[Path]:

@@ -143,7 +143,8 @@ def test_restore_lists_the_backups_and_puts_back_the_chosen_one(
     monkeypatch.setattr("builtins.input", lambda prompt: "1")
     code, out, err = run(capsys, "restore", "--data-dir", str(filled))
     assert code == 0, err
-    assert "made on request" in out and "2 entries" in out
+    assert "a copy you made" in out and "2 good moments" in out
+    assert "Restored " in out and ": 2 good moments." in out
     texts = sorted(m.text for m in Repository.of(Database.read_only(filled), Moment).all())
     assert texts == ["Called my brother", "Tea in the garden"]
     # What was there before the restore is kept too, so the restore can be undone the same way.

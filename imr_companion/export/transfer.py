@@ -14,11 +14,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from imr_companion import __version__, clock
+from imr_companion import __version__, clock, tables
 from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
 from imr_companion.store.chosen_file import UnsafePlace, read_chosen
+from imr_companion.store.data_folder import read_data_file
 from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
 from imr_companion.store.gate import (
@@ -191,12 +192,11 @@ def restore(database: Database, path: Path) -> Path | None:
 
 
 def describe(path: Path) -> str:
-    """One line about a backup: when, what kind, how many entries."""
+    """One line about a backup: when, what kind, and what it holds in the person's words."""
     found = backups.identify(path)
     when = found.described if found else path.name
     try:
-        document, _ = gate.read_document(path.read_bytes())
-        count = sum(len(t) for n, t in document.items() if n in RECORD_TABLES and isinstance(t, dict))
+        document, _ = gate.read_document(read_data_file(path))
     except (OSError, Unreadable):
         return f"{when}: cannot be read"
-    return f"{when}: {count} {'entry' if count == 1 else 'entries'}"
+    return f"{when}: {tables.holdings(document)}"

@@ -33,7 +33,7 @@ KINDS = {
     "daily": "daily",
     "before-import": "before an import",
     "before-restore": "before a restore",
-    "manual": "made on request",
+    "manual": "a copy you made",
 }
 OFFER = "restore-offer.json"
 _DAILY = re.compile(r"^companion-(\d{4}-\d{2}-\d{2})\.json$")

@@ -16,6 +16,7 @@ from imr_companion.store.data_folder import (
     leftover_temporary_files,
     offer_notice,
     prepare_folder,
+    read_data_file,
     read_only_notice,
     set_aside,
     why_not_writable,
@@ -57,12 +58,15 @@ __all__ = [
 ]
 
 
-def _read_file(folder: Path) -> bytes | None:
-    """The data file's bytes (through a link, if it is one), or None when there is none yet."""
+def _read_file(folder: Path) -> bytes | Unreadable | None:
+    """The data file's bytes (through a link, if it is one), None when there is none yet, or
+    Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
     try:
-        return data_file(folder).read_bytes()
+        return read_data_file(data_file(folder))
     except FileNotFoundError:
         return None
+    except Unreadable as problem:
+        return problem
 
 
 def set_meta(document: Document) -> None:
@@ -205,7 +209,7 @@ class Database:
         assert self._storage is not None
         return self._storage
 
-    def _read(self, content: bytes | None, read_only: bool = False) -> None:
+    def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
         folder = self.folder
         path = data_file(folder)
@@ -214,6 +218,8 @@ class Database:
         odd = False
         if content is not None:
             try:
+                if isinstance(content, Unreadable):
+                    raise content
                 document, odd = read_document(content)
             except Unreadable as problem:
                 if read_only:

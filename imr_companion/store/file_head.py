@@ -11,6 +11,8 @@ before: the head only ever saves time, it never decides anything alone.
 from __future__ import annotations
 
 import json
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +36,16 @@ _DECODER = json.JSONDecoder(parse_constant=_refuse)
 def read_head(path: Path) -> dict[str, Any] | None:
     """The head tables of the file at `path`; None when there is no file or no sure head."""
     try:
-        with path.open("rb") as file:
-            return head_tables(file.read(HEAD_BYTES))
+        # Without waiting: a pipe in the file's place is for the full reader to set aside.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     except FileNotFoundError:
         return None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None
+        return head_tables(os.read(fd, HEAD_BYTES))
+    finally:
+        os.close(fd)
 
 
 def head_tables(content: bytes) -> dict[str, Any] | None:

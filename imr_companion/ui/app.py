@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 WELCOME_MODE = "welcome"
+FIND_AN_ACTION = "Find an action…"
 """A first run starts here: the welcome alone, until Start."""
 
 WARM_UP = (
@@ -317,6 +318,13 @@ class CompanionApp(App[None]):
         # The welcome is short and asks only a name: the areas come after it.
         if self.current_mode not in (mode, WELCOME_MODE):
             self.switch_mode(mode)
+
+    def action_command_palette(self) -> None:
+        # Textual's own says "Search for commands…": a person looks for something to do.
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=FIND_AN_ACTION))
 
     def search_themes(self) -> None:
         from textual.command import CommandPalette

@@ -106,7 +106,7 @@ def put_back(app: CompanionApp, path: Path) -> bool:
 
 
 class RestoreScreen(Dialog[Path | None]):
-    """The backups, newest first, with when, what kind and how many entries; Enter chooses one."""
+    """The backups, newest first, with when, what kind and what each holds; Enter chooses one."""
 
     DEFAULT_CSS = """
     RestoreScreen #intro { margin: 1 1 0 1; }

@@ -300,6 +300,23 @@ def test_the_first_and_last_days_kept_are_accepted(table, fields, field, day):
     RECORD_TABLES[table].model_validate(record)
 
 
+@pytest.mark.parametrize("field", ["planned_on", "done_on"])
+def test_a_step_dated_outside_the_years_sets_its_goal_aside(data_dir: Path, field: str):
+    from imr_companion.models import Goal
+    from imr_companion.models.goals import Step
+
+    goal = Goal(text="walk more", steps=[Step(text="once round the park")]).model_dump(mode="json")
+    goal["steps"][0][field] = "9999-12-31"
+    write_file(data_dir, moment_text("fine too"), f', "goals": {{"1": {json.dumps(goal)}}}')
+    database = open_as_the_app_does(data_dir)
+    try:
+        Repository.of(database, Moment).add(Moment(text="saved afterwards"))
+        [entry] = database.quarantined()
+        assert entry["table"] == "goals" and entry["record"]["steps"][0][field] == "9999-12-31"
+    finally:
+        database.close()
+
+
 def test_a_date_outside_the_years_is_refused_in_plain_words():
     from pydantic import ValidationError
 
@@ -365,3 +382,35 @@ async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Pat
         assert database.quarantined()[0]["record"]["day"] == "9999-12-31"
     finally:
         database.close()
+
+
+def _within(seconds: float, work):
+    """work()'s result, or a failure when it waits longer than `seconds` (on a pipe, it would forever)."""
+    import threading
+
+    result: list = []
+    thread = threading.Thread(target=lambda: result.append(work()), daemon=True)
+    thread.start()
+    thread.join(seconds)
+    if not result:
+        pytest.fail("it waited on the pipe")
+    return result[0]
+
+
+def test_a_pipe_in_place_of_the_data_file_is_set_aside_and_nothing_waits(data_dir: Path, capsys):
+    import os
+
+    data_dir.mkdir(mode=0o700)
+    os.mkfifo(data_dir / DATA_FILE)
+    report = _within(60, lambda: doctor.check(data_dir))
+    assert any("not an ordinary file" in line for line in report.problems)
+    assert _within(60, lambda: main(["backup", "--data-dir", str(data_dir)])) == 1
+    assert "not an ordinary file" in capsys.readouterr().err
+    database = _within(60, lambda: open_as_the_app_does(data_dir))
+    try:
+        assert "could not be opened: it is not an ordinary file" in database.notices[0].text
+        Repository.of(database, Moment).add(Moment(text="a fresh start"))
+    finally:
+        database.close()
+    [kept] = data_dir.glob("companion.damaged-*.json")
+    assert not kept.is_file() and (data_dir / DATA_FILE).is_file()

@@ -5,6 +5,8 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
+from imr_companion.layout.text import cells, shorten
+
 
 class TogetherLine(Static):
     """Shown only while "filling in together" is on, on every area screen.
@@ -27,15 +29,30 @@ class TogetherLine(Static):
     """
 
     def on_mount(self) -> None:
+        self._with: str | None = None
         self.watch(self.app, "together_with", self.show)
 
     def show(self, name: str | None) -> None:
-        self.update(
-            Content(f"Together with {name}. Press ctrl+g to end it, F2 for a session or sharing.")
-            if name
-            else ""
-        )
+        self._with = name
+        self.update(Content(self.words(name, self.size.width)) if name else "")
         self.display = bool(name)
+
+    def on_resize(self) -> None:
+        if self._with:
+            self.update(Content(self.words(self._with, self.size.width)))
+
+    @staticmethod
+    def words(name: str, width: int) -> str:
+        """The longest of the sentences that fits `width` cells; a long name is cut with "…" last."""
+        width = width or 78
+        full = f"Together with {name}. Press ctrl+g to end it, F2 for a session or sharing."
+        if cells(full) <= width:
+            return full
+        short = f"Together with {name}. Press ctrl+g to end it."
+        if cells(short) <= width:
+            return short
+        room = width - cells("Together with . Press ctrl+g to end it.")
+        return f"Together with {shorten(name, max(room, 6))}. Press ctrl+g to end it."
 
     def on_click(self) -> None:
         self.app.action_together_menu()  # type: ignore[attr-defined]

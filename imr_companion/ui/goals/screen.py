@@ -217,7 +217,7 @@ class GoalsScreen(AreaScreen):
         if self._save(stored.marked_reached()):
             self.undo.forget(goal.id)
             self._refresh_keys()
-            self._show_message("Reached. Well done! It is kept in your Reached list.")
+            self._show_message("Marked as reached. It is kept in your Reached list.")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
@@ -277,7 +277,8 @@ class GoalsScreen(AreaScreen):
         if not self._mark(goal, climbed, step.id, following.id if following else step.id):
             return
         if following is not None:
-            self._show_message(f"Well done. Next on your ladder: {quoted(following.text)} (Press u to undo.)")
+            next_one = quoted(following.text)
+            self._show_message(f"Step marked done. Next on your ladder: {next_one} (Press u to undo.)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()

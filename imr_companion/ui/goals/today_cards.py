@@ -79,7 +79,7 @@ class GoalCard(TodayCard):
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}. Well done."))
+        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
 
     @on(Button.Pressed, "#goal-undo")

@@ -58,5 +58,5 @@ def quoted(text: str, limit: int = 100) -> str:
 
 def after_last_step(goal: Goal) -> Text:
     """The question when the last step of a ladder is done."""
-    done = "Well done: that was the last step on this ladder."
+    done = "That was the last step on this ladder."
     return Text(f"{done}\n\nHave you reached your goal?\n{quoted(goal.text)}")

@@ -7,6 +7,7 @@ from typing import Any
 from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.widget import Widget
 from textual.widgets import Button, Input
 
@@ -14,8 +15,31 @@ from imr_companion.content import Exercise
 from imr_companion.models import Answer
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.handouts import LIST_LINES
+from imr_companion.typed_text import pasted
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
+
+
+class AddLineInput(OneLineInput):
+    """The "Add a line" field: a paste of several lines becomes several lines of the list."""
+
+    class PastedLines(Message):
+        def __init__(self, lines: list[str]) -> None:
+            super().__init__()
+            self.lines = lines
+
+    def _on_paste(self, event: events.Paste) -> None:
+        text = pasted(event.text, keep_lines=True)
+        if "\n" not in text.strip():
+            super()._on_paste(event)
+            return
+        event.prevent_default()
+        event.stop()
+        # Pasted where the cursor is, as an editor would: the words around it join the first and last lines.
+        start, end = sorted(self.selection)
+        whole = self.value[:start] + text + self.value[end:]
+        lines = [" ".join(line.split()) for line in whole.split("\n")]
+        self.post_message(self.PastedLines([line for line in lines if line]))
 
 
 class ListForm(ExerciseForm):
@@ -34,7 +58,7 @@ class ListForm(ExerciseForm):
             for line in self.lines:
                 yield self._line_row(line)
         with Horizontal(classes="row"):
-            yield OneLineInput(
+            yield AddLineInput(
                 placeholder="Add a line, then press Enter",
                 classes="new-line",
                 compact=True,
@@ -106,6 +130,27 @@ class ListForm(ExerciseForm):
         self.lines.append(text)
         self.pending = ""
         self.query_one(".new-line", Input).value = ""
+        self.finished()
+
+    @on(AddLineInput.PastedLines)
+    async def _add_pasted(self, event: AddLineInput.PastedLines) -> None:
+        """Each pasted line as a line of the list; what does not fit stays in the field, said why."""
+        added = 0
+        for line in event.lines:
+            if len(self.lines) >= LIST_LINES or len(line) > SHORT_TEXT:
+                break
+            self.lines.append(line)
+            added += 1
+            await self.query_one(".lines").mount(self._line_row(line))
+        rest = " ".join(event.lines[added:])
+        field = self.query_one(".new-line", Input)
+        field.value = rest
+        field.cursor_position = len(rest)
+        self.pending = rest
+        if rest and len(self.lines) >= LIST_LINES:
+            self.say(f"That is as many lines as fit here ({LIST_LINES}). The rest is still in the field.")
+        elif rest:
+            self.say(f"The next line is longer than fits: up to {SHORT_TEXT} characters, please.")
         self.finished()
 
     @on(Button.Pressed, ".remove")

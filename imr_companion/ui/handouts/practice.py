@@ -207,7 +207,7 @@ class PracticeScreen(AreaScreen):
             return
         self.notify(
             {
-                PracticeStatus.DONE: "Ticked done. Nice work.",
+                PracticeStatus.DONE: "Ticked done.",
                 PracticeStatus.LET_GO: "Let go. That is fine: it can be picked up again any time.",
                 PracticeStatus.OPEN: "Open again.",
             }[new],

@@ -29,16 +29,19 @@ R = TypeVar("R", bound=Record)
 class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
+    # The footer fits 80 columns: the sheet (chosen once, asked at the start), "Add task" (the
+    # practice section has its own Add buttons) and Save (answers are kept as they are written)
+    # are in ctrl+p's list instead, and their keys work as before.
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),
         Binding("d", "mark_done(True)", "Mark done"),
         Binding("d", "mark_done(False)", "Not done"),
-        Binding("s", "choose_sheet", "Sheet"),
-        Binding("a", "add_practice", "Add task"),
+        Binding("s", "choose_sheet", "Sheet", show=False),
+        Binding("a", "add_practice", "Add task", show=False),
         Binding("p", "practice", "Practice"),
         Binding("w", "words", "Words", tooltip="The words of this module and what they mean"),
-        Binding("ctrl+s", "save", "Save"),
+        Binding("ctrl+s", "save", "Save", show=False),
         Binding("escape", "leave", "Library"),
     ]
 
@@ -122,7 +125,10 @@ class ReaderScreen(area_screen.AreaScreen):
             return
         handout = content.handout(handout_id)
         if handout is None:
-            self.notify("That handout is not in this version of the app.", severity="warning")
+            self.notify(
+                "That handout is not here any more. Anything you wrote for it is still kept.",
+                severity="warning",
+            )
             self.dismiss()
             return
         self.handout = handout
@@ -293,7 +299,7 @@ class ReaderScreen(area_screen.AreaScreen):
             return
         number = self.handout.number
         if done:
-            self.notify(f"Module {number} is marked done. Well done.")
+            self.notify(f"Module {number} is marked done.")
         else:
             self.notify(f"Module {number} is not marked done any more.")
         self._show_place()

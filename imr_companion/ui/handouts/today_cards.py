@@ -102,12 +102,12 @@ class PracticeCard(TodayCard):
             line.update(Content(f"○ {self._shown.text}"))
             count.update(f"{len(waiting) - 1} more open" if len(waiting) > 1 else "")
         else:
-            line.update(f"✓ {done} done this week. Well done." if done else "Nothing left open this week.")
+            line.update(f"✓ {done} done this week." if done else "Nothing left open this week.")
             count.update("")
 
     @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
-        self._finish(PracticeStatus.DONE, "Ticked done. Nice work.")
+        self._finish(PracticeStatus.DONE, "Ticked done.")
 
     @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:

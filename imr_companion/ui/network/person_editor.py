@@ -71,6 +71,23 @@ class PersonEditor(EditorDialog[Person | None]):
                     select_on_focus=False,
                 )
             yield FieldMessage(id="name-message")
+            # The number and the two marks the plan and Help now use come right after the name,
+            # a Tab or two away; the rest of the card follows.
+            with Horizontal(classes="row gap"):
+                yield Label("Phone")
+                yield OneLineInput(
+                    person.reach,
+                    placeholder="a phone number or another way to reach them",
+                    id="reach",
+                    select_on_focus=False,
+                    compact=True,
+                )
+            yield FieldMessage(id="reach-message")
+            with Horizontal(id="marks"):
+                yield TickBox(
+                    "Notices my early warning signs", person.notices_signs, id="signs", compact=True
+                )
+                yield TickBox("I call them when I need help", person.call_for_help, id="call", compact=True)
             with Horizontal(classes="row gap"):
                 yield Label("Life area")
                 yield Select(
@@ -112,16 +129,6 @@ class PersonEditor(EditorDialog[Person | None]):
                     id="wish",
                     compact=True,
                 )
-            with Horizontal(classes="row gap"):
-                yield Label("Phone")
-                yield OneLineInput(
-                    person.reach,
-                    placeholder="a phone number or another way to reach them",
-                    id="reach",
-                    select_on_focus=False,
-                    compact=True,
-                )
-            yield FieldMessage(id="reach-message")
             with Horizontal(classes="row"):
                 yield Label("Note")
                 yield OneLineInput(
@@ -132,11 +139,6 @@ class PersonEditor(EditorDialog[Person | None]):
                     compact=True,
                 )
             yield FieldMessage(id="note-message")
-            with Horizontal(id="marks"):
-                yield TickBox(
-                    "Notices my early warning signs", person.notices_signs, id="signs", compact=True
-                )
-                yield TickBox("I call them when I need help", person.call_for_help, id="call", compact=True)
             yield FieldMessage(id="other-message")
             yield from self.save_buttons(compact=True)
 

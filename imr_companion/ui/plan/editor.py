@@ -37,6 +37,10 @@ Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
 
 
+# The list holds only the people marked to call on the network card: the label says so.
+HELPER_CHOICE = "From your network card: the people you call when you need help"
+
+
 class EntryEditor(EditorDialog[Entry | None]):
     def __init__(self, section: PlanSection, entry: Entry | None, people: list[Person], keep: Keep) -> None:
         super().__init__()
@@ -60,7 +64,7 @@ class EntryEditor(EditorDialog[Entry | None]):
         with Vertical(classes="dialog") as box:
             box.border_title = Content(f"{self.section.title}: {'change' if entry else 'add'}")
             if self.kind is Helper:
-                yield from self._people_choice("Choose from your network card", "call")
+                yield from self._people_choice(HELPER_CHOICE, "call")
                 yield Label("Name")
                 yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")

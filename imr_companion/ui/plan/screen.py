@@ -209,7 +209,10 @@ class PlanScreen(AreaScreen):
             if isinstance(error, UnsafePlace):
                 self.notify(str(error), severity="warning")
                 return
-            reason = getattr(error, "strerror", None) or "the file could not be written"
+            from imr_companion.store.errors import plain_reason
+
+            # In plain words, not the system's ("Errno 28"...).
+            reason = plain_reason(error) if isinstance(error, OSError) else "the file could not be written"
             self.notify(
                 f"Your plan could not be saved there ({reason}). Nothing else changed.", severity="warning"
             )

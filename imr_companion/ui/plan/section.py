@@ -137,7 +137,7 @@ class SectionPane(Vertical):
         try:
             updated = plan.touched(**{self.field: entries})
         except ValidationError:
-            return "This entry does not fit in the plan; please make it a little shorter."
+            return "This is too long to keep in the plan; please make it a little shorter."
         try:
             saved = save_plan(self.companion.database, updated)
         except SaveError as error:
@@ -163,7 +163,7 @@ class SectionPane(Vertical):
     def add(self) -> None:
         if len(self._entries) >= SECTION_LIMIT:
             self.notify(
-                f"This section holds up to {SECTION_LIMIT} entries. A short plan is easier to use; "
+                f"This part of the plan holds up to {SECTION_LIMIT} lines. A short plan is easier to use; "
                 "perhaps one of these could be changed or let go."
             )
             return

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 FIRST = (
     "Delete everything? This removes all you wrote in IMR Companion from this computer: good moments, "
     "answers, goals, the network card, your plan, session notes, your backups and your settings. "
-    "It cannot be undone. If you might want it later, use Share or print, or 'imr-companion export', first."
+    "It cannot be undone. If you might want it later, first keep a copy with “Share or print” (F2)."
 )
 SECOND = "Are you sure? Everything will be deleted now, and the app will close."
 
@@ -47,7 +47,10 @@ def delete_everything(app: CompanionApp) -> None:
     try:
         count = forget.forget(folder)
     except OSError:
-        app.notify("Some files could not be deleted. Please close the app and try 'imr-companion forget'.")
+        app.notify(
+            "Some files could not be deleted. Please close the app, open it again "
+            "and choose Delete everything (F2) once more."
+        )
         return
     app.database.close()
     forget.forget(folder)

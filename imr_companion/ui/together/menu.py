@@ -78,7 +78,7 @@ CHOICES: list[Choice] = [
         "w", "A session, step by step", "In IMR order, with someone or as a check-up with yourself", _session
     ),
     Choice("n", "Session notes", "The notes you kept after each session", _notes),
-    Choice("p", "Share or print", "Choose parts, see them, save a Markdown or HTML file", _share),
+    Choice("p", "Share or print", "Choose parts, see them, save a page to print", _share),
     Choice("h", "Supporter sheet", "One page for one person: the signs they may notice", _supporter),
     Choice("d", "Delete everything", "Remove all your data from this computer (asks twice)", _forget),
 ]

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imr_companion.store.chosen_file import UnsafePlace, write_chosen
+from imr_companion.store.errors import plain_reason
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None
             return
         except OSError as error:
             app.notify(
-                f"It could not be saved there ({error.strerror or 'the folder refused it'}).",
+                f"It could not be saved there ({plain_reason(error, 'the folder did not accept it')}).",
                 severity="warning",
             )
             return

@@ -182,7 +182,7 @@ class GoalStep(SessionStep):
             return
         if self._save(goal.step_done(step.id)):
             self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("A step climbed. Well done.", timeout=3)
+            self.notify("Step marked done.", timeout=3)
             self.shown()
 
     @on(Input.Submitted, "#goal-field")

@@ -50,7 +50,7 @@ class ShareScreen(TogetherPage):
                     *((title, part, part in ("plan",)) for part, title in PART_TITLES.items()),
                     id="share-parts",
                 )
-                yield Label("Format")
+                yield Label("Save it as")
                 with RadioSet(id="share-format"):
                     yield MarkedRadioButton(PAGE_TO_PRINT, value=True, id="html")
                     yield MarkedRadioButton(PLAIN_TEXT_FILE, id="markdown")

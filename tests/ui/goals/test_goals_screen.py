@@ -251,7 +251,7 @@ async def test_mark_done_offers_the_next_step_and_can_be_undone(data_dir: Path):
         # The next rung is offered and selected.
         assert ladder(app).step.text == "Swim four lengths"
         said = shown(app, "#goal-said")
-        assert said.startswith("Well done. Next on your ladder: “Swim four lengths”")
+        assert said.startswith("Step marked done. Next on your ladder: “Swim four lengths”")
         # Said on its own line, not in a notice over the step below the ladder.
         assert not app._notifications
         assert shown(app, "#step-detail").startswith("Swim four lengths")

@@ -452,3 +452,42 @@ async def test_continue_after_the_library_has_waited_a_while(data_dir: Path, mon
         assert position(app).startswith("1 of ")
         await read_on(pilot)
         assert position(app).startswith("2 of ")
+
+
+async def list_lines(app, pilot, count: int) -> list[str]:
+    """The list's lines once `count` of them are on screen (mounting takes a moment)."""
+    lines: list[str] = []
+    for _ in range(200):
+        await pilot.pause()
+        lines = [line.value for line in app.screen.query(".line").results(Input)]
+        if len(lines) >= count:
+            break
+    return lines
+
+
+async def test_lines_pasted_into_add_a_line_become_lines_of_the_list(data_dir: Path):
+    from textual import events
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_module(pilot, 1)
+        await read_on(pilot, 4)
+        await pilot.press("tab")
+        field = app.screen.query_one(".new-line", Input)
+        assert app.focused is field
+        await type_text(pilot, "Tea ")
+        field.post_message(events.Paste("with Jo\r\nWalks by the river\n\n  Music   lessons \n"))
+        lines = await list_lines(app, pilot, 3)
+        assert lines == ["Tea with Jo", "Walks by the river", "Music lessons"]
+        assert field.value == ""
+        # A line that is too long stays in the field with what follows, and the reason; nothing is lost.
+        field.post_message(events.Paste("One more\n" + "x" * 250 + "\nThree"))
+        lines = await list_lines(app, pilot, 4)
+        assert lines == ["Tea with Jo", "Walks by the river", "Music lessons", "One more"]
+        assert field.value == "x" * 250 + " Three"
+        assert "up to 200 characters" in form(app, "what-helps").message
+        field.value = ""
+        await pilot.press("escape")
+        await read_on(pilot)
+        assert position(app) == "6 of 11"
+        assert stored_answers(data_dir)["what-helps"].lines == lines

@@ -51,7 +51,7 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
         assert text_of(app, "#practice-task") == "○ Take the first small step on your goal ladder."
         await pilot.press("l")
         await pilot.pause()
-        assert text_of(app, "#practice-task") == "✓ 1 done this week. Well done."
+        assert text_of(app, "#practice-task") == "✓ 1 done this week."
     done, let_go = stored_tasks(data_dir)
     assert done.source == let_go.source == "handout:recovery-strategies"
     assert done.week_of == date(2026, 3, 16)
@@ -135,7 +135,7 @@ async def test_today_shows_only_this_weeks_open_tasks(data_dir: Path):
         assert text_of(app, "#practice-task") == "○ [b]Swim[/b] on Tuesday"
         await pilot.click("#practice-done")
         await pilot.pause()
-        assert text_of(app, "#practice-task") == "✓ 1 done this week. Well done."
+        assert text_of(app, "#practice-task") == "✓ 1 done this week."
         await pilot.click("#practice-all")
         await pilot.pause()
         rows = [r.text for r in app.screen.query_one(RowList).rows]

@@ -65,7 +65,8 @@ async def test_add_a_person_with_keys_and_find_them_after_a_restart(data_dir: Pa
         await pilot.pause()
         assert isinstance(app.screen, PersonEditor)
         await type_text(pilot, "Mum")
-        # Life area: Family is the first choice; ring: Very close is the first.
+        # Past the phone and the two marks; life area: Family is the first choice; ring: Very close.
+        await pilot.press("tab", "tab", "tab")
         await pilot.press("tab", "enter", "home", "enter", "tab", "enter", "home", "enter")
         await pilot.press("tab", "space", "tab", "space")  # listening, practical help
         await pilot.press("ctrl+s")
@@ -381,3 +382,23 @@ async def test_the_empty_card_invites_a_first_person(data_dir: Path, size):
         await pilot.pause()
         # With nobody to change yet, "change" starts adding someone.
         assert isinstance(app.screen, PersonEditor)
+
+
+async def test_the_call_mark_is_a_few_tabs_from_the_name(data_dir: Path):
+    from imr_companion.ui.common.tick_box import TickBox
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_network(pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        await type_text(pilot, "Jo")
+        await pilot.press("tab")
+        await type_text(pilot, "555 0101")
+        await pilot.press("tab", "tab")
+        assert app.focused is app.screen.query_one("#call", TickBox), "name, phone, signs, then the call mark"
+        await pilot.press("space", "ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, NetworkScreen)
+    jo = one(data_dir, "Jo")
+    assert (jo.reach, jo.call_for_help, jo.notices_signs) == ("555 0101", True, False)
