@@ -3,9 +3,18 @@
 A handout file is TOML front matter between `+++` lines, then Markdown whose
 `## ` headings are the sections (see CONTENT.md). Exercises are declared in
 the front matter and placed after a section's text with a marker line
-`<!-- exercise: ID -->`; a section that belongs to one sheet (module 2 has
-one sheet per diagnosis) carries `<!-- sheet: ID -->` on the line right after
-its heading. Every module ends with a `## Try this week` section.
+`<!-- exercise: ID -->`.
+
+Everything an answer or a reading mark refers to has an id written in the
+file, so that no stored record depends on the wording in one language: each
+section has `<!-- section: ID -->` on the line right after its heading (the
+sheet marker, for a section that belongs to one sheet, on the line after
+that; module 2 has one sheet per diagnosis), and each checklist or choice
+option and each 'Try this week' task is written `"ID: the words"`. Every
+module ends with the section `try-this-week`.
+
+The files live in `content/<language>/`; a module missing in a language is
+read from English (`FALLBACK`), and says so in `Handout.language`.
 
 The front matter may also hold a `[[words]]` array of tables (`word`,
 `meaning`): the clinical or service words of the module, explained in plain
@@ -19,8 +28,6 @@ Markdown is only a slice of its file, so nothing is rendered here.
 from __future__ import annotations
 
 import functools
-import re
-import tomllib
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -28,24 +35,41 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from imr_companion.content_format import (
+    ID_PATTERN,
+    MARKER_LINE,
+    ContentError,
+    duplicates,
+    front_matter,
+    ids_in_front_matter,
+    sections,
+)
+
 LANGUAGE = "en"
+FALLBACK = "en"
+"""The language every module is written in; other languages fall back to it per module."""
 PRACTICE_HEADING = "Try this week"
+PRACTICE_SECTION = "try-this-week"
+"""The id of every module's last section, whatever its heading says in the language."""
 WORDS_HEADING = "Words"
 ALL_SHEETS = "all"
 """A person's sheet choice meaning 'show me every sheet'."""
 
 ExerciseKind = Literal["text", "list", "checklist", "choice", "rating", "tool"]
 ToolName = Literal["goals", "network", "plan", "moments"]
-Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=30)]
+Slug = Annotated[str, Field(pattern=ID_PATTERN, max_length=30)]
 Words = Annotated[str, Field(min_length=1, max_length=200)]
-
-
-class ContentError(Exception):
-    """A handout file does not follow the format; str() names the file and the problem."""
 
 
 class _Content(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Option(_Content):
+    """Something a person can pick, or a task they can add: an id that stays, words that may change."""
+
+    id: Slug
+    text: Words
 
 
 class Exercise(_Content):
@@ -53,8 +77,8 @@ class Exercise(_Content):
     kind: ExerciseKind
     prompt: Words
     hint: str = Field("", max_length=300)
-    options: tuple[Words, ...] = ()
-    """checklist and choice: what the person can pick."""
+    options: tuple[Option, ...] = ()
+    """checklist and choice: what the person can pick. Answers store the ids."""
     allow_other: bool = False
     """checklist: a line for 'something else' in the person's own words."""
     low: str = Field("", max_length=40)
@@ -68,7 +92,7 @@ class Exercise(_Content):
         picks = self.kind in ("checklist", "choice")
         if picks and len(self.options) < 2:
             raise ValueError(f"a {self.kind} needs at least two options")
-        if picks and len(set(self.options)) != len(self.options):
+        if picks and len({o.text for o in self.options}) != len(self.options):
             raise ValueError("the same option is listed twice")
         if not picks and self.options:
             raise ValueError(f"a {self.kind} has no options")
@@ -79,6 +103,21 @@ class Exercise(_Content):
         if (self.kind == "tool") != (self.tool is not None):
             raise ValueError("a tool exercise needs 'tool', and nothing else has it")
         return self
+
+    def option(self, option_id: str) -> Option | None:
+        return next((o for o in self.options if o.id == option_id), None)
+
+    def picked_words(self, option_ids: list[str]) -> list[str]:
+        """The words of the options picked, in the order given; an id this content no longer has
+        is shown as the id itself, so a stored pick is never hidden."""
+        return [o.text if (o := self.option(ident)) else ident for ident in option_ids]
+
+
+def picked_words(exercise: Exercise | None, option_ids: list[str], unmatched: list[str]) -> list[str]:
+    """What a person ticked or chose, as words: the options' words from the handout (its id where the
+    handout has no such option, or no longer exists), then words kept from before options had ids."""
+    shown = exercise.picked_words(option_ids) if exercise else list(option_ids)
+    return [*shown, *unmatched]
 
 
 class Word(_Content):
@@ -95,8 +134,8 @@ class Sheet(_Content):
 
 
 class Section(_Content):
-    id: Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-    """The heading as a slug: what reading progress remembers."""
+    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+    """Written in the file after the heading: what reading progress remembers."""
     title: str
     source: str
     """The Markdown under the heading, markers included."""
@@ -107,12 +146,12 @@ class Section(_Content):
     @property
     def markdown(self) -> str:
         """The section as the person reads it: its heading and text, without markers."""
-        body = _MARKER_LINE.sub("", self.source).strip()
+        body = MARKER_LINE.sub("", self.source).strip()
         return f"## {self.title}\n\n{body}\n"
 
     @property
     def is_practice(self) -> bool:
-        return self.title == PRACTICE_HEADING
+        return self.id == PRACTICE_SECTION
 
 
 class Handout(_Content):
@@ -121,8 +160,10 @@ class Handout(_Content):
     title: Words
     summary: Words
     minutes: int = Field(ge=1, le=120)
-    practice: tuple[Words, ...] = Field(min_length=1, max_length=3)
+    practice: tuple[Option, ...] = Field(min_length=1, max_length=3)
     """The 'Try this week' tasks a person can add to this week's practice."""
+    language: str = LANGUAGE
+    """The language this module was read in: FALLBACK where the person's language has no file."""
     sheets: tuple[Sheet, ...] = ()
     exercises: tuple[Exercise, ...] = ()
     words: tuple[Word, ...] = ()
@@ -131,6 +172,10 @@ class Handout(_Content):
 
     def exercise(self, exercise_id: str) -> Exercise | None:
         return next((e for e in self.exercises if e.id == exercise_id), None)
+
+    def suggestion(self, task_id: str) -> Option | None:
+        """One of the 'Try this week' tasks, by id."""
+        return next((t for t in self.practice if t.id == task_id), None)
 
     def sheet(self, sheet_id: str | None) -> Sheet | None:
         return next((s for s in self.sheets if s.id == sheet_id), None)
@@ -156,74 +201,19 @@ class Handout(_Content):
 
 # --- Parsing ----------------------------------------------------------------
 
-_MARKER_LINE = re.compile(r"^[ \t]*<!--.*?-->[ \t]*\n?", re.MULTILINE)
-_MARKER = re.compile(r"^<!--\s*(exercise|sheet):\s*([a-z0-9-]+)\s*-->$")
-_NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
-
-def slug(text: str) -> str:
-    return _NOT_SLUG.sub("-", text.lower()).strip("-")
-
-
-def _front_matter(text: str, name: str) -> tuple[dict, str, int]:
-    """(front matter, body, line number where the body starts)."""
-    lines = text.split("\n")
-    if not lines or lines[0].strip() != "+++":
-        raise ContentError(f"{name}: the file must start with a '+++' line (TOML front matter).")
-    for end in range(1, len(lines)):
-        if lines[end].strip() == "+++":
-            break
-    else:
-        raise ContentError(f"{name}: the front matter has no closing '+++' line.")
-    try:
-        data = tomllib.loads("\n".join(lines[1:end]))
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{name}: the front matter is not valid TOML ({error}).") from None
-    return data, "\n".join(lines[end + 1 :]), end + 2
-
-
-def _sections(body: str, first_line: int, name: str) -> list[dict]:
-    sections: list[dict] = []
-    current: dict | None = None
-    for number, line in enumerate(body.split("\n"), start=first_line):
-        where = f"{name}, line {number}"
-        if line.startswith("## "):
-            current = {"title": line[3:].strip(), "lines": [], "sheet": None, "exercises": [], "at": number}
-            sections.append(current)
-            continue
-        if line.startswith("# "):
-            raise ContentError(f"{where}: use '## ' for a section heading; '# ' is not used in handouts.")
-        if current is None:
-            if line.strip():
-                raise ContentError(f"{where}: text before the first '## ' section heading.")
-            continue
-        stripped = line.strip()
-        if stripped.startswith("<!--"):
-            marker = _MARKER.match(stripped)
-            if marker is None:
-                raise ContentError(
-                    f"{where}: unknown comment; only '<!-- exercise: ID -->' and "
-                    "'<!-- sheet: ID -->' are used."
-                )
-            kind, ident = marker.groups()
-            if kind == "sheet":
-                if number != current["at"] + 1:
-                    raise ContentError(f"{where}: a sheet marker goes on the line right after the heading.")
-                current["sheet"] = ident
-            else:
-                current["exercises"].append(ident)
-        current["lines"].append(line)
-    return sections
-
-
-def parse_handout(text: str, name: str = "handout") -> Handout:
+def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) -> Handout:
     """A checked Handout from the text of a handout file, or ContentError saying what is wrong."""
     text = text.replace("\r\n", "\n")
-    data, body, first_line = _front_matter(text, name)
-    raw_sections = _sections(body, first_line, name)
+    data, body, first_line = front_matter(text, name)
+    ids_in_front_matter(data, name)
+    raw_sections = sections(body, first_line, name)
+    if "language" in data:
+        raise ContentError(f"{name}: 'language' is not written in the file; the folder says it.")
+    data["language"] = language
     data["sections"] = [
         {
-            "id": slug(s["title"]),
+            "id": s["id"],
             "title": s["title"],
             "source": "\n".join(s["lines"]).strip("\n"),
             "sheet": s["sheet"],
@@ -242,22 +232,18 @@ def parse_handout(text: str, name: str = "handout") -> Handout:
     return handout
 
 
-def _duplicates(values: list[str]) -> list[str]:
-    return sorted({v for v in values if values.count(v) > 1})
-
-
 def _check(handout: Handout, name: str) -> None:
     """What the models alone cannot see: how sections, markers, exercises and sheets fit together."""
     if not handout.sections:
         raise ContentError(f"{name}: there are no '## ' sections.")
     problems: list[str] = []
     for label, ids in (
-        ("section heading", [s.id for s in handout.sections]),
+        ("section id", [s.id for s in handout.sections]),
         ("exercise id", [e.id for e in handout.exercises]),
         ("sheet id", [s.id for s in handout.sheets]),
         ("word", [w.word.casefold() for w in handout.words]),
     ):
-        problems += [f"the {label} '{d}' is used twice" for d in _duplicates(ids)]
+        problems += [f"the {label} '{d}' is used twice" for d in duplicates(ids)]
     if any(s.id == ALL_SHEETS for s in handout.sheets):
         problems.append(f"'{ALL_SHEETS}' cannot be a sheet id")
     declared = {e.id for e in handout.exercises}
@@ -268,7 +254,7 @@ def _check(handout: Handout, name: str) -> None:
                 problems.append(f"section '{section.title}' places exercise '{ident}', which is not declared")
         if section.sheet is not None and handout.sheet(section.sheet) is None:
             problems.append(f"section '{section.title}' names sheet '{section.sheet}', which is not declared")
-        if not _MARKER_LINE.sub("", section.source).strip():
+        if not MARKER_LINE.sub("", section.source).strip():
             problems.append(f"section '{section.title}' has no text")
     for exercise in handout.exercises:
         count = placed.count(exercise.id)
@@ -279,7 +265,9 @@ def _check(handout: Handout, name: str) -> None:
             problems.append(f"sheet '{sheet.id}' has no sections")
     last = handout.sections[-1]
     if not last.is_practice or any(s.is_practice for s in handout.sections[:-1]):
-        problems.append(f"the last section, and only that one, should be '## {PRACTICE_HEADING}'")
+        problems.append(
+            f"the last section, and only that one, should be '{PRACTICE_SECTION}' ('## {PRACTICE_HEADING}')"
+        )
     elif last.sheet is not None or last.exercises:
         problems.append(f"'{PRACTICE_HEADING}' belongs to everyone and has no exercises")
     if problems:
@@ -300,13 +288,30 @@ def folder(language: str = LANGUAGE) -> Traversable:
 
 @functools.cache
 def _files(language: str) -> dict[str, Traversable]:
-    """The handout files by name ('03-stress-vulnerability.md'), without reading them."""
-    return {entry.name: entry for entry in folder(language).iterdir() if entry.name.endswith(".md")}
+    """The handout files by name ('03-stress-vulnerability.md'), without reading them.
+
+    Every module English has, in `language` where that folder has the file, else in English.
+    """
+    found = {entry.name: entry for entry in _listed(FALLBACK)}
+    if language != FALLBACK:
+        found.update({entry.name: entry for entry in _listed(language) if entry.name in found})
+    return found
+
+
+def _listed(language: str) -> list[Traversable]:
+    place = folder(language)
+    if not place.is_dir():
+        return []
+    return [entry for entry in place.iterdir() if entry.name.endswith(".md")]
 
 
 @functools.cache
 def _read(name: str, language: str) -> Handout:
-    handout = parse_handout(_files(language)[name].read_text(encoding="utf-8"), name)
+    entry = _files(language)[name]
+    # The fallback's file is read as the fallback's (and cached once for both).
+    if language != FALLBACK and entry not in _listed(language):
+        return _read(name, FALLBACK)
+    handout = parse_handout(entry.read_text(encoding="utf-8"), name, language)
     expected = f"{handout.number:02d}-{handout.id}.md"
     if name != expected:
         raise ContentError(f"{name}: the file should be named {expected} (number and id).")
@@ -315,7 +320,10 @@ def _read(name: str, language: str) -> Handout:
 
 @functools.cache
 def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
-    """Every handout, by module number. Read once; raises ContentError for a broken file."""
+    """Every handout, by module number, in `language` where it has the module, else in English.
+
+    Read once; raises ContentError for a broken file.
+    """
     handouts = sorted((_read(name, language) for name in _files(language)), key=lambda h: h.number)
     numbers = [h.number for h in handouts]
     if numbers != list(range(1, len(handouts) + 1)):

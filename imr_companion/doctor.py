@@ -155,7 +155,7 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
         # Everything here was read from the file: a name or a reason can hold anything.
         report.problems.append(
             f"An entry from '{safe(entry.get('table', '?'))}' was set aside on "
-            f"{safe(str(entry.get('set_aside', '?'))[:10])} because of a "
-            f"{safe(entry.get('reason', 'problem'), 200)}. "
+            f"{safe(str(entry.get('set_aside', '?'))[:10])} (what was wrong: "
+            f"{safe(entry.get('reason', 'not noted'), 200)}). "
             "It is kept inside the data file and nothing was deleted."
         )

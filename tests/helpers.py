@@ -51,3 +51,17 @@ async def click_bar(pilot, name: str) -> bool:
 
     bar = pilot.app.screen.query_one(AreaBar)
     return await pilot.click(bar, offset=(bar.offset_of(name), 0))
+
+
+def demo_folder(parent: Path, years: float = 1) -> Path:
+    """Sam's demo data in `parent`/data, made on the tests' fixed day (see conftest.FIXED_NOW)."""
+    from imr_companion import clock, demo
+    from tests.conftest import FIXED_NOW
+
+    clock.fix(FIXED_NOW)
+    try:
+        folder = parent / "data"
+        demo.create(folder, years=years).close()
+    finally:
+        clock.fix(None)
+    return folder

@@ -187,17 +187,18 @@ def _value(rng: random.Random, kind: str, exercise: content.Exercise) -> dict:
         return {"text": TEXTS.get(exercise.id, "Still thinking about this one.")}
     if kind == "list":
         return {"lines": LISTS.get(exercise.id, ["Talk it over with Jo"])}
+    # TICKED and CHOICES name options by their English words; answers store the options' ids.
     if kind == "checklist" and exercise.id in TICKED:
         ticked, other = TICKED[exercise.id]
-        return {"ticked": ticked, "other": other}
+        return {"ticked": [o.id for o in exercise.options if o.text in ticked], "other": other}
     if kind == "choice" and exercise.id in CHOICES:
-        return {"choice": CHOICES[exercise.id]}
+        return {"choice": next(o.id for o in exercise.options if o.text == CHOICES[exercise.id])}
     if kind == "checklist":
         ticked = rng.sample(list(exercise.options), k=rng.randint(2, min(4, len(exercise.options))))
         other = "Seeing my nephew" if exercise.allow_other and rng.random() < 0.2 else ""
-        return {"ticked": [o for o in exercise.options if o in ticked], "other": other}
+        return {"ticked": [o.id for o in exercise.options if o in ticked], "other": other}
     if kind == "choice":
-        return {"choice": rng.choice(exercise.options)}
+        return {"choice": rng.choice(exercise.options).id}
     return {"rating": rng.randint(2, 5)}
 
 
@@ -271,12 +272,16 @@ def _module(
     week = week_start(begin)
     suggestions = list(handout.practice)
     while week <= min(finish, end):
-        texts = suggestions[:1] if suggestions else [rng.choice(OWN_TASKS)]
+        # A 'Try this week' task is named by its id, as the handout's form adds it.
+        texts = (
+            [(suggestions[0].text, f"handout:{handout.id}:{suggestions[0].id}")]
+            if suggestions
+            else [(rng.choice(OWN_TASKS), None)]
+        )
         suggestions = suggestions[1:]
         if rng.random() < 0.4:
-            texts.append(rng.choice(OWN_TASKS))
-        for text in texts:
-            source = f"handout:{handout.id}" if text in handout.practice else None
+            texts.append((rng.choice(OWN_TASKS), None))
+        for text, source in texts:
             tasks.append(_task(rng, text, week, end, source))
         week += timedelta(days=7)
     return reading, answers, tasks

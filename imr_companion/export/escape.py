@@ -18,9 +18,9 @@ import re
 # an address (@), math ($) or a superscript (^).
 _INLINE = re.compile(r"([\\`*_\[\]<>&|~#@$^!])")
 # A viewer would turn an address into a link, or ":name:" into an emoji: a backslash
-# before a dot between a word and a letter (example.com, not 2.5) or a colon before a
-# character keeps them text.
-_AUTOLINK = re.compile(r"(?<=\w)\.(?=[^\W\d_])|:(?=\S)")
+# before a dot followed by a letter (example.com, "a+.ac", not 2.5) or a colon before a
+# character keeps them text. Whatever comes before the dot: linkify also takes "0+.ac".
+_AUTOLINK = re.compile(r"\.(?=[^\W\d_])|:(?=\S)")
 # What makes a line a heading, quote, list item, rule, setext underline, fence, definition,
 # or (in pandoc) a list numbered by a letter or a roman number: "a.", "iv)".
 _LINE_START = re.compile(r"^(\s*)([-+=>:(]|(?:\d+|[A-Za-z]|[ivxlcdmIVXLCDM]+)[.)](?=\s|$))")

@@ -227,9 +227,11 @@ def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
         return [f"- {markdown_inline(line)}" for line in answer.lines]
     if answer.kind == "checklist":
         other = [f"{markdown_inline(answer.other)} (in my own words)"] if answer.other else []
-        return [f"- [x] {item}" for item in [*map(markdown_inline, answer.ticked), *other]]
+        ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
+        return [f"- [x] {item}" for item in [*map(markdown_inline, ticked), *other]]
     if answer.kind == "choice":
-        return [markdown_inline(answer.choice or "")]
+        chosen = content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
+        return [markdown_inline(" ".join(chosen))]
     ends = f" ({exercise.low} = 1, {exercise.high} = 5)" if exercise and exercise.low else ""
     return [f"{answer.rating} of 5{ends}"]
 

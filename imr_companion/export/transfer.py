@@ -117,12 +117,20 @@ def _upgraded(payload: dict[str, Any], version: int) -> dict[str, Any]:
     tables = payload.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(t, list) for t in tables.values()):
         raise _refuse("the export's tables are not lists of entries")
-    document: Document = {name: {str(i): r for i, r in enumerate(t, 1)} for name, t in tables.items()}
+    known = {name: t for name, t in tables.items() if name in RECORD_TABLES}
+    document: Document = {name: {str(i): r for i, r in enumerate(t, 1)} for name, t in known.items()}
     document[META] = {"1": {"schema_version": version}}
     upgrade(document, version)
     settings = payload.get("settings", {})
     upgraded = _payload(document, settings if isinstance(settings, dict) else {})
-    upgraded["set_aside"] = payload.get("set_aside", [])
+    # What the migrations do not touch goes on as the file had it, to be checked as any export is:
+    # a table this version does not know under 'tables' is refused, 'other_tables' carried along.
+    upgraded["tables"].update({name: t for name, t in tables.items() if name not in RECORD_TABLES})
+    for field in ("set_aside", "other_tables", "app_version", "exported"):
+        if field in payload:
+            upgraded[field] = payload[field]
+        else:
+            upgraded.pop(field, None)
     return upgraded
 
 

@@ -10,7 +10,6 @@ the first step that is not done yet is the current rung.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import ClassVar
@@ -222,32 +221,3 @@ def short_date(day: date, today: date) -> str:
 def long_date(day: date) -> str:
     """'3 March 2026'."""
     return f"{day.day} {day:%B %Y}"
-
-
-@dataclass(frozen=True)
-class DoneChange:
-    """A step marked done (or not done), remembered so that it can be undone."""
-
-    goal_id: str
-    step_id: str
-    before: tuple[Step, ...]
-    after: tuple[Step, ...]
-
-    @classmethod
-    def between(cls, old: Goal, new: Goal, step_id: str) -> DoneChange:
-        return cls(old.id, step_id, tuple(old.steps), tuple(new.steps))
-
-    def undone(self, goal: Goal) -> Goal | None:
-        """`goal` as it was before the change; None when the step is gone.
-
-        If the ladder has changed since, only this step's done mark is put back,
-        so that no later change is lost."""
-        if goal.id != self.goal_id:
-            return None
-        if tuple(goal.steps) == self.after:
-            return goal.touched(steps=list(self.before))  # type: ignore[return-value]
-        step = goal.step(self.step_id)
-        was = next((s for s in self.before if s.id == self.step_id), None)
-        if step is None or was is None:
-            return None
-        return goal.with_step(step.model_copy(update={"done_on": was.done_on}))

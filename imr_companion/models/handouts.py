@@ -17,16 +17,19 @@ ANSWER_LIMIT = 2000
 LIST_LINES = 40
 
 ContentId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=30)]
+"""An id written in a handout file: a handout's, an exercise's, a sheet's."""
+OptionId = ContentId
+"""A checklist or choice option's id, the same in every language (the words are looked up)."""
 SectionId = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-"""A section's heading as a slug."""
+"""A section's id, written in the handout file after its heading."""
 AnswerKind = Literal["text", "list", "checklist", "choice", "rating"]
 
 # Which fields hold the value of each kind of exercise; the others stay empty.
 VALUE_FIELDS: dict[str, tuple[str, ...]] = {
     "text": ("text",),
     "list": ("lines",),
-    "checklist": ("ticked", "other"),
-    "choice": ("choice",),
+    "checklist": ("ticked", "other", "unmatched"),
+    "choice": ("choice", "unmatched"),
     "rating": ("rating",),
 }
 
@@ -42,11 +45,15 @@ class Answer(Record):
     kind: AnswerKind
     text: Annotated[LongText, Field(max_length=ANSWER_LIMIT)] = ""
     lines: list[RequiredShortText] = Field(default_factory=list, max_length=LIST_LINES)
-    ticked: list[RequiredShortText] = Field(default_factory=list, max_length=LIST_LINES)
-    """checklist: the options the person ticked, in their words on the handout."""
+    ticked: list[OptionId] = Field(default_factory=list, max_length=LIST_LINES)
+    """checklist: the ids of the options the person ticked; the words come from the handout."""
     other: ShortText = ""
     """checklist: 'something else', in the person's own words."""
-    choice: ShortText | None = None
+    choice: OptionId | None = None
+    """choice: the id of the option chosen."""
+    unmatched: list[RequiredShortText] = Field(default_factory=list, max_length=LIST_LINES)
+    """checklist and choice: ticks or a choice stored as words (before options had ids) that
+    match no option of the handout any more. Kept as they were and shown as ticked, never dropped."""
     rating: int | None = Field(None, ge=1, le=5)
     changed: Day = Field(default_factory=clock.today)
     """The day the person last changed this answer."""

@@ -29,7 +29,9 @@ class PracticeTask(Record):
     status: PracticeStatus = PracticeStatus.OPEN
     finished_on: Day | None = None
     source: ShortText | None = None
-    """Where it came from, e.g. 'handout:recovery-strategies' or 'goal:<goal id>:<step id>'."""
+    """Where it came from: 'handout:<handout id>:<task id>' for a handout's 'Try this week' task
+    (the id lets the handout find it in any language; `text` keeps the words it was added with),
+    'goal:<goal id>:<step id>'. An older 'handout:<handout id>' names only the handout."""
 
 
 def week_span(day: date) -> tuple[date, date]:

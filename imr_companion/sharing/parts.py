@@ -168,15 +168,20 @@ def moments_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
-def _answer_texts(answer: Answer) -> list[str]:
+def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
     if answer.kind == "text":
         return [answer.text]
     if answer.kind == "list":
         return list(answer.lines)
     if answer.kind == "checklist":
-        return [*answer.ticked, *([f"{answer.other} (in my own words)"] if answer.other else [])]
+        ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
+        return [*ticked, *([f"{answer.other} (in my own words)"] if answer.other else [])]
     if answer.kind == "choice":
-        return [answer.choice or ""]
+        return [
+            " ".join(
+                content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
+            )
+        ]
     return [f"{answer.rating} of 5"]
 
 
@@ -196,7 +201,7 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
         for answer in sorted(mine, key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
             blocks.append(Heading(4, exercise.prompt if exercise else answer.exercise.replace("-", " ")))
-            texts = _answer_texts(answer)
+            texts = _answer_texts(answer, exercise)
             if answer.kind in ("list", "checklist"):
                 blocks.append(items(texts))
             else:

@@ -70,7 +70,13 @@ def _read_file(folder: Path) -> bytes | Unreadable | None:
 
 
 def set_meta(document: Document) -> None:
-    document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
+    """Stamp the schema version; anything else _meta holds stays for the gate to set aside."""
+    meta = document.get(META)
+    record = meta.get("1") if isinstance(meta, dict) else None
+    if isinstance(record, dict):
+        record["schema_version"] = SCHEMA_VERSION
+    else:
+        document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
 
 
 def new_document() -> Document:

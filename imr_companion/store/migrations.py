@@ -10,10 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from imr_companion.store.stable_ids import to_stable_ids
+
 Document = dict[str, dict[str, Any]]
 Migration = Callable[[Document], None]
 
-MIGRATIONS: list[Migration] = []
+MIGRATIONS: list[Migration] = [
+    to_stable_ids,  # 1 -> 2: checklist ticks, choices and handout practice tasks refer to ids
+]
 
 SCHEMA_VERSION = len(MIGRATIONS) + 1
 

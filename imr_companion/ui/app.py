@@ -23,6 +23,7 @@ from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
     from imr_companion.models import Settings
+    from imr_companion.store.undo import UndoHistory
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
@@ -91,6 +92,8 @@ class CompanionApp(App[None]):
         # used by Input or TextArea, and priority puts it before them.
         Binding("f1", "help_now", "Help now", show=False, priority=True),
         Binding("ctrl+q", "quit", "Quit", priority=True),
+        # Not a priority: a text box's own ctrl+z takes back typing there.
+        Binding("ctrl+z", "undo", "Undo", show=False, tooltip="Undo the last delete, let go or done"),
         # Named here so the footer says what it is: Textual's own calls it "palette".
         Binding("ctrl+p", "command_palette", "More", show=False, priority=True, tooltip="All actions"),
     ]
@@ -106,6 +109,7 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
+        self._undo_history: UndoHistory | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
@@ -139,6 +143,20 @@ class CompanionApp(App[None]):
         """Every notice is plain text, whatever `markup` says: so many carry a person's words
         (a name, a step) that none is read as markup (ui/common/own_words.py)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+
+    @property
+    def undo_history(self) -> UndoHistory:
+        """Every delete, remove, let go and mark done of this session, newest last (ctrl+z)."""
+        if self._undo_history is None:
+            from imr_companion.store.undo import UndoHistory
+
+            self._undo_history = UndoHistory(self.database)
+        return self._undo_history
+
+    def action_undo(self) -> None:
+        from imr_companion.ui.common.undoing import undo_last
+
+        undo_last(self)
 
     def watch_together_with(self, name: str | None) -> None:
         # The store marks what is written meanwhile (store/together_mark.py): no screen does.

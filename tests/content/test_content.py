@@ -151,8 +151,8 @@ def test_the_practice_tasks_fit_this_weeks_practice():
     from imr_companion.models import PracticeTask
 
     for handout in content.library():
-        for text in handout.practice:
-            PracticeTask(text=text, source=f"handout:{handout.id}")
+        for task in handout.practice:
+            PracticeTask(text=task.text, source=f"handout:{handout.id}:{task.id}")
 
 
 # --- The format is checked, with errors that say what and where -----------
@@ -163,7 +163,7 @@ number = 1
 title = "Sample"
 summary = "A sample."
 minutes = 5
-practice = ["Try one thing."]
+practice = ["one-thing: Try one thing."]
 
 [[exercises]]
 id = "feel"
@@ -174,12 +174,14 @@ high = "High"
 +++
 
 ## First
+<!-- section: first -->
 
 Some words.
 
 <!-- exercise: feel -->
 
 ## Try this week
+<!-- section: try-this-week -->
 
 Try one thing.
 """
@@ -188,6 +190,7 @@ Try one thing.
 def test_a_good_sample_parses():
     handout = parse_handout(GOOD, "sample.md")
     assert [s.id for s in handout.sections] == ["first", "try-this-week"]
+    assert [(t.id, t.text) for t in handout.practice] == [("one-thing", "Try one thing.")]
     assert handout.sections[0].exercises == ("feel",)
     assert handout.sections[0].markdown == "## First\n\nSome words.\n"
 
@@ -201,20 +204,20 @@ def test_a_good_sample_parses():
         ),
         (lambda t: t.replace("<!-- exercise: feel -->", ""), "placed 0 times"),
         (lambda t: t.replace("Some words.", "Some words.\n\n<!-- exercise: feel -->"), "placed 2 times"),
-        (lambda t: t.replace("<!-- exercise: feel -->", "<!-- note: hi -->"), "line 21: unknown comment"),
+        (lambda t: t.replace("<!-- exercise: feel -->", "<!-- note: hi -->"), "line 22: unknown comment"),
         (lambda t: t.replace('low = "Low"\n', ""), "rating needs both"),
         (lambda t: t.replace('kind = "rating"', 'kind = "slider"'), "exercises.0.kind"),
-        (lambda t: t.replace("## Try this week", "## Later"), "'## Try this week'"),
-        (lambda t: t.replace("## First", "## Try this week"), "'## Try this week'"),
+        (lambda t: t.replace("section: try-this-week", "section: later"), "should be 'try-this-week'"),
+        (lambda t: t.replace("section: first", "section: try-this-week"), "should be 'try-this-week'"),
         (lambda t: t.replace("minutes = 5", 'minutes = "five"'), "minutes"),
         (lambda t: t.replace("+++\n\n## First", "+++\nstray\n## First"), "before the first '## '"),
         (lambda t: t.replace('id = "sample"', 'id = "sample"\ncolour = "red"'), "colour"),
         (
-            lambda t: t.replace("## First\n", "## First\nwords\n<!-- sheet: x -->\n"),
-            "right after the heading",
+            lambda t: t.replace("first -->\n", "first -->\nwords\n<!-- sheet: x -->\n"),
+            "right after the section marker",
         ),
         (
-            lambda t: t.replace("## First\n", "## First\n<!-- sheet: x -->\n"),
+            lambda t: t.replace("first -->\n", "first -->\n<!-- sheet: x -->\n"),
             "sheet 'x', which is not declared",
         ),
         (lambda t: t[4:], "must start with a '+++' line"),
@@ -299,6 +302,99 @@ def test_sams_written_answers_belong_to_exercises_that_exist():
         for ident in ids:
             assert any(e.id == ident and e.kind == kind for e in exercises), ident
     for ident, (ticked, _other) in demo_handouts.TICKED.items():
-        assert any(e.id == ident and set(ticked) <= set(e.options) for e in exercises), ident
+        assert any(e.id == ident and set(ticked) <= {o.text for o in e.options} for e in exercises), ident
     for ident, choice in demo_handouts.CHOICES.items():
-        assert any(e.id == ident and choice in e.options for e in exercises), ident
+        assert any(e.id == ident and choice in {o.text for o in e.options} for e in exercises), ident
+
+
+# --- Ids: written in the file, checked, never taken from the words ----------
+
+CHECKLIST = GOOD.replace(
+    'kind = "rating"\nprompt = "How do you feel?"\nlow = "Low"\nhigh = "High"',
+    'kind = "checklist"\nprompt = "What helps?"\noptions = ["walk: Going for a walk", "tea: A cup of tea"]',
+)
+
+
+def test_options_and_tasks_are_read_with_their_ids():
+    exercise = parse_handout(CHECKLIST, "sample.md").exercise("feel")
+    assert exercise is not None
+    assert [(o.id, o.text) for o in exercise.options] == [
+        ("walk", "Going for a walk"),
+        ("tea", "A cup of tea"),
+    ]
+    assert exercise.picked_words(["tea", "gone"]) == ["A cup of tea", "gone"]
+    assert content.picked_words(exercise, ["walk"], ["Old words"]) == ["Going for a walk", "Old words"]
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: t.replace('"walk: Going', '"Going'), 'options: write each one as "id: the words"'),
+        (lambda t: t.replace('"walk: Going', '"Walk: Going'), "'Walk' is not an id"),
+        (lambda t: t.replace('"tea: A cup', '"walk: A cup'), "options: the id 'walk' is used twice"),
+        (lambda t: t.replace('"walk:', '"a-very-long-id-that-goes-on-and-on:'), "longer than 30 characters"),
+        (lambda t: t.replace('["one-thing: Try one thing."]', '["Try one thing."]'), "practice: write each"),
+        (
+            lambda t: t.replace('["one-thing: Try one thing."]', '["one: Try one thing.", "one: Rest."]'),
+            "practice: the id 'one' is used twice",
+        ),
+        (
+            lambda t: t.replace("<!-- section: first -->\n", ""),
+            "the section 'First' needs its id on the line",
+        ),
+        (lambda t: t.replace("<!-- section: first -->\n", "\n<!-- section: first -->\n"), "needs its id"),
+        (lambda t: t.replace("section: first", "section: First"), "'First' is not an id"),
+        (lambda t: t.replace("section: first", "section: try-this-week"), "id 'try-this-week' is used twice"),
+        (lambda t: t.replace("## First\n", "## Intro\n## First\n"), "'Intro' above needs"),
+        (lambda t: t.replace("<!-- section: try-this-week -->\n", ""), "'Try this week' needs its id"),
+    ],
+)
+def test_id_mistakes_are_named(change, expected: str):
+    with pytest.raises(ContentError) as error:
+        parse_handout(change(CHECKLIST), "sample.md")
+    assert "sample.md" in str(error.value)
+    assert expected in str(error.value)
+
+
+def test_the_practice_section_is_known_by_its_id_whatever_its_heading_says():
+    danish = parse_handout(GOOD.replace("## Try this week", "## Prøv i denne uge"), "sample.md", "da")
+    assert danish.sections[-1].is_practice and danish.sections[-1].id == "try-this-week"
+    assert danish.language == "da"
+
+
+def test_every_id_is_unique_in_its_place_and_written_in_the_file():
+    for handout in content.library():
+        assert len({s.id for s in handout.sections}) == len(handout.sections)
+        assert len({t.id for t in handout.practice}) == len(handout.practice)
+        for exercise in handout.exercises:
+            assert len({o.id for o in exercise.options}) == len(exercise.options)
+        text = (content.folder() / f"{handout.number:02d}-{handout.id}.md").read_text(encoding="utf-8")
+        for section in handout.sections:
+            assert f"<!-- section: {section.id} -->" in text
+        for item in [*handout.practice, *(o for e in handout.exercises for o in e.options)]:
+            assert f'"{item.id}: ' in text
+
+
+def test_a_language_without_a_module_falls_back_to_english(tmp_path, monkeypatch):
+    english = content.folder("en")
+    danish = tmp_path / "da"
+    danish.mkdir()
+    first = (english / "01-recovery-strategies.md").read_text(encoding="utf-8")
+    (danish / "01-recovery-strategies.md").write_text(
+        first.replace('title = "Recovery strategies"', 'title = "Recovery på dansk"'), encoding="utf-8"
+    )
+    monkeypatch.setattr(
+        content, "folder", lambda language="en": {"en": english, "da": danish}.get(language, tmp_path / "fr")
+    )
+    for cached in (content._files, content._read, content.library):
+        cached.cache_clear()
+    try:
+        modules = content.library("da")
+        assert [h.number for h in modules] == list(range(1, 12))
+        assert modules[0].title == "Recovery på dansk" and modules[0].language == "da"
+        assert all(h.language == "en" for h in modules[1:])
+        assert content.handout("social-support", "da") == content.library("en")[3]
+        assert content.library("fr") == content.library("en")
+    finally:
+        for cached in (content._files, content._read, content.library):
+            cached.cache_clear()

@@ -36,8 +36,18 @@ def filled(data_dir: Path) -> Path:
     answers.add(answer("recovery-strategies", "recovery-means", "text", text="Feeling like me\nmost days"))
     answers.add(answer("recovery-strategies", "hope-now", "rating", rating=4, together_with="Jo"))
     answers.add(answer("recovery-strategies", "what-helps", "list", lines=["Tea", "Walks"]))
-    answers.add(answer("recovery-strategies", "life-areas", "checklist", ticked=["Home"], other="My cat"))
-    answers.add(answer("practical-facts", "telling-others", "choice", choice="I'm not sure"))
+    # Ticks are option ids; words from before options had ids are kept as unmatched.
+    answers.add(
+        answer(
+            "recovery-strategies",
+            "life-areas",
+            "checklist",
+            ticked=["home"],
+            other="My cat",
+            unmatched=["Words from an older handout"],
+        )
+    )
+    answers.add(answer("practical-facts", "telling-others", "choice", choice="im-not-sure"))
     tasks = Repository.of(db, PracticeTask)
     tasks.add(PracticeTask(text="Slow breathing", status=PracticeStatus.DONE, finished_on=date(2026, 3, 18)))
     tasks.add(PracticeTask(text="Call my sister", status=PracticeStatus.LET_GO, week_of=date(2026, 3, 9)))
@@ -82,7 +92,7 @@ def test_markdown_export_has_progress_answers_and_practice(capsys, filled: Path)
     assert "4 of 5 (Not hopeful = 1, Very hopeful = 5)" in text
     assert "*Last changed 18 March 2026, together with Jo.*" in text
     assert "- Tea\n- Walks" in text
-    assert "- [x] Home\n- [x] My cat (in my own words)" in text
+    assert "- [x] Home\n- [x] Words from an older handout\n- [x] My cat (in my own words)" in text
     assert "**How do you feel about telling others about your mental health?**\n\nI'm not sure" in text
     assert "## This week's practice" in text
     assert "### Week of 16 March 2026\n\n- [x] Slow breathing (done 18 Mar)\n- [ ] Walk to the park" in text

@@ -41,8 +41,9 @@ HOSTILE = [
     "\\*escaped already\\* WORD",
 ]
 MULTILINE = ["first WORD\n===", "line WORD\n- item\n> quote\n    indented code", "WORD\n---\n# h"]
-TEXT_FIELDS = {"text", "why", "together_with", "name", "reach", "noticed_by", "other", "choice"}
-LIST_FIELDS = {"lines", "ticked"}
+TEXT_FIELDS = {"text", "why", "together_with", "name", "reach", "noticed_by", "other"}
+LIST_FIELDS = {"lines", "unmatched"}
+"""Ticks and choices are option ids, not the person's text; words kept from before ids are."""
 MULTILINE_FIELDS = {"moments": {"text"}, "answers": {"text"}, "goals": {"why"}}
 
 
@@ -71,6 +72,18 @@ def _hostile_document() -> tuple[dict, list[str]]:
             for inner in value:
                 walk(inner, set())
 
+    for key, record in document["answers"].items():
+        # As many kept words as there were ticks or a choice, in their place, so every text lands
+        # where it did when ticks and choices were stored as words.
+        if record["kind"] in ("checklist", "choice"):
+            kept = len(record["ticked"]) if record["kind"] == "checklist" else int(bool(record["choice"]))
+            del record["unmatched"]
+            placed = {}
+            for name, value in record.items():
+                placed[name] = value
+                if name in ("ticked", "choice"):
+                    placed["unmatched"] = ["kept words"] * kept
+            document["answers"][key] = placed
     for name in RECORD_TABLES:
         for record in document.get(name, {}).values():
             # Free text that may hold line breaks: moments, answers, a goal's why.

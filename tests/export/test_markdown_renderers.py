@@ -118,6 +118,7 @@ PIECES = st.one_of(
 @given(st.lists(PIECES, max_size=8).map("".join))
 @example("x@y.co")
 @example("www.a.b")
+@example("0+.AC")  # linkify took it as an address
 @example("a. b")
 def test_any_line_renders_as_typed_everywhere(text: str):
     escaped = markdown_inline(text)

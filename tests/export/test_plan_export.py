@@ -124,7 +124,7 @@ async def test_the_plan_screen_saves_the_plan_to_a_chosen_file(data_dir: Path, t
         assert target.read_text() == "older"
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await app.workers.wait_for_complete()
         await pilot.pause()
     assert target.read_text().startswith("# Alex's plan")

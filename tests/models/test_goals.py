@@ -16,7 +16,6 @@ from imr_companion.export import to_markdown
 from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
 from imr_companion.models.goals import (
-    DoneChange,
     GoalStatus,
     Step,
     current_goal,
@@ -57,32 +56,6 @@ def test_steps_move_only_among_steps_like_them():
     assert goal.step_moved("s5", 6) is None
     assert goal.step_moved("s0", -1) is None
     assert texts(goal.step_moved("s0", 2)) == [texts(goal)[i] for i in (1, 2, 0, 3, 4, 5)]
-
-
-def test_undo_puts_the_ladder_back_and_never_loses_a_later_change():
-    goal = swimming()
-    climbed = goal.step_done("s3")
-    change = DoneChange.between(goal, climbed, "s3")
-    assert change.undone(climbed).steps == goal.steps
-    # The person renamed another step in between: only the done mark goes back.
-    renamed = climbed.with_step(climbed.step("s4").model_copy(update={"text": "Swim 4 lengths"}))
-    undone = change.undone(renamed)
-    assert undone.step("s3").done_on is None and undone.step("s4").text == "Swim 4 lengths"
-    assert change.undone(renamed.without_step("s3")) is None
-    assert change.undone(others()[0]) is None
-
-
-def test_undoing_not_done_gives_the_step_its_done_day_back():
-    goal = swimming()
-    was = goal.step("s1").done_on
-    assert was is not None
-    back = goal.step_not_done("s1")
-    change = DoneChange.between(goal, back, "s1")
-    assert change.undone(back).step("s1").done_on == was
-    # Also when the ladder changed in between: the day it was done comes back, not "today" or none.
-    renamed = back.with_step(back.step("s4").model_copy(update={"text": "Swim 4 lengths"}))
-    undone = change.undone(renamed)
-    assert undone.step("s1").done_on == was and undone.step("s4").text == "Swim 4 lengths"
 
 
 def test_reaching_and_reopening():

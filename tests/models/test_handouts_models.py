@@ -21,8 +21,21 @@ def answer(kind: str, **values) -> Answer:
 def test_each_kind_keeps_its_own_value_and_the_day_it_changed():
     assert answer("text", text=" My words ").text == "My words"
     assert answer("list", lines=["one", "two"]).lines == ["one", "two"]
-    assert answer("checklist", ticked=["Home"], other="My cat").other == "My cat"
-    assert answer("choice", choice="A few friends").choice == "A few friends"
+    assert answer("checklist", ticked=["home"], other="My cat").other == "My cat"
+    assert answer("choice", choice="a-few-friends").choice == "a-few-friends"
+    kept = answer("checklist", ticked=["home"], unmatched=["Words from an older handout"])
+    assert kept.unmatched == ["Words from an older handout"] and not kept.is_empty
+    assert answer("choice", unmatched=["An older choice"]).choice is None
+
+
+def test_ticks_and_choices_are_option_ids_never_words():
+    # Words are looked up in the handout in the person's language; an answer keeps only ids.
+    with pytest.raises(ValidationError):
+        answer("checklist", ticked=["Home"])
+    with pytest.raises(ValidationError):
+        answer("choice", choice="A few friends")
+    with pytest.raises(ValidationError):
+        answer("text", text="x", unmatched=["y"])
     assert answer("rating", rating=4).rating == 4
     assert answer("rating", rating=4).changed == date(2026, 3, 18)
 
@@ -32,7 +45,7 @@ def test_each_kind_keeps_its_own_value_and_the_day_it_changed():
     [
         ("text", {"rating": 3}),
         ("rating", {"text": "words"}),
-        ("list", {"ticked": ["Home"]}),
+        ("list", {"ticked": ["home"]}),
         ("choice", {"lines": ["a"]}),
     ],
 )

@@ -173,3 +173,37 @@ def test_markdown_shows_every_text_as_typed(hostile: Database):
 )
 def test_markdown_escape(typed: str, written: str):
     assert escape(typed) == written
+
+
+def test_shared_answers_show_the_options_words_and_the_words_kept_from_before(data_dir: Path):
+    from imr_companion.models import Answer
+    from imr_companion.models.handouts import answer_id
+
+    database = Database.open(data_dir)
+    answers = Repository.of(database, Answer)
+    answers.add(
+        Answer(
+            id=answer_id("recovery-strategies", "life-areas"),
+            handout="recovery-strategies",
+            exercise="life-areas",
+            kind="checklist",
+            ticked=["home", "free-time"],
+            unmatched=["Words from an older handout"],
+            other="My cat",
+        )
+    )
+    answers.add(
+        Answer(
+            id=answer_id("practical-facts", "telling-others"),
+            handout="practical-facts",
+            exercise="telling-others",
+            kind="choice",
+            choice="tell-few-people",
+        )
+    )
+    page = render(shared_page(database, Choice(("answers",))), "markdown")
+    assert "Home" in page and "Free time" in page and "Words from an older handout" in page
+    assert "My cat (in my own words)" in page
+    assert "I tell a few people I trust" in page
+    assert "free-time" not in page and "tell-few-people" not in page
+    database.close()

@@ -21,6 +21,7 @@ from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository, backups, gate
 from imr_companion.store.gate import QUARANTINE
+from imr_companion.store.migrations import SCHEMA_VERSION
 from tests.helpers import running
 
 META = '"_meta": {"1": {"schema_version": 1}}'
@@ -38,8 +39,15 @@ def with_field(raw_field: str) -> str:
 def write_file(folder: Path, second_record: str, extra_tables: str = "") -> None:
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     content = (
-        "{" + META + ', "moments": {"1": ' + moment_text("kept") + ', "2": ' + second_record + "}"
-        + extra_tables + "}"
+        "{"
+        + META
+        + ', "moments": {"1": '
+        + moment_text("kept")
+        + ', "2": '
+        + second_record
+        + "}"
+        + extra_tables
+        + "}"
     )
     (folder / DATA_FILE).write_text(content, encoding="utf-8")
 
@@ -221,7 +229,8 @@ def test_odd_meta_is_written_afresh_and_kept_aside(data_dir: Path):
     finally:
         database.close()
     stored = strict_json(data_dir)
-    assert stored["_meta"] == {"1": {"schema_version": 1}}
+    # Version 1 as found, upgraded on opening.
+    assert stored["_meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
     assert stored[QUARANTINE]["1"]["record"]["1"]["note"] == "\\ud800"
 
 

@@ -65,7 +65,7 @@ async def test_restore_a_backup_from_the_command_palette(data_dir: Path, fixed_c
         assert isinstance(app.screen, RestoreScreen)
         await pilot.press("enter")  # the newest backup: yesterday's
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
     assert stored_texts(data_dir) == ["From yesterday"]
     undo = [b for b in backups.every(data_dir) if b.kind == "before-restore"]

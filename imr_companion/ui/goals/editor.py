@@ -207,10 +207,13 @@ class StepEditor(_Editor):
             return
 
         without = self.goal.without_step(step.id)
+        goals = Repository.of(self.app.database, Goal)  # type: ignore[attr-defined]
         confirm_then_remove(
             self,
-            Text(f"Delete this step from the ladder?\n\n“{step.text}”\n\nThis cannot be undone."),
-            lambda: Repository.of(self.app.database, Goal).save(without),  # type: ignore[attr-defined]
+            Text(f"Delete this step from the ladder?\n\n“{step.text}”"),
+            lambda: goals.save(without),
+            records=((goals, self.goal.id),),
             done=lambda: self.dismiss(without),
-            removed="Step deleted.",
+            removed="Step deleted. ctrl+z brings it back.",
+            undone="The step is back on the ladder.",
         )

@@ -24,7 +24,6 @@ GOALS_KEYS = [
     Binding("enter", "enter", "Open", show=False),
     Binding("space", "done", "Done"),
     Binding("space", "not_done", "Not done yet"),
-    Binding("u", "undo", "Undo"),
     Binding("shift+up", "move(1)", "Move", key_display="⇧↑↓"),
     Binding("shift+down", "move(-1)", "Move down", show=False),
     Binding("p", "practice", "Practice"),
@@ -44,7 +43,6 @@ def key_works(
     goal: Goal | None,
     step: Step | None,
     goals: list[Goal],
-    undo_offered: bool,
 ) -> bool:
     """Whether `action` (bound for `where`: the goal list, the ladder or any) works now."""
     if (where == "list" and on_ladder) or (where == "ladder" and not on_ladder):
@@ -60,8 +58,6 @@ def key_works(
         return step is not None and len(goal.steps) > 1 if goal else False
     if action == "practice":
         return step is not None and not step.done and goal is not None and not goal.reached
-    if action == "undo":
-        return undo_offered
     if action in ("change", "delete"):
         return (step if on_ladder else goal) is not None
     if action == "add_step":

@@ -20,7 +20,6 @@ from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.asking import confirm, confirm_then_remove
 from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
-from imr_companion.ui.goals.step_undo import StepUndo
 from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quoted, step_detail
 
 
@@ -34,7 +33,6 @@ class GoalsScreen(AreaScreen):
         self._shown: tuple | None = None
         self._goals: list[Goal] = []
         self._by_id: dict[str, Goal] = {}
-        self.undo = StepUndo()
         self._keys_state: tuple[object, ...] = ()
 
     def compose_body(self) -> ComposeResult:
@@ -134,7 +132,6 @@ class GoalsScreen(AreaScreen):
             goal is current_goal(self._goals) if goal else None,
             step.done if step else None,
             len(goal.steps) > 1 if goal else None,
-            self.undo.offered(),
         )
         if state != self._keys_state:
             self._keys_state = state
@@ -143,28 +140,27 @@ class GoalsScreen(AreaScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         where = parameters[0] if parameters and isinstance(parameters[0], str) else "any"
         on_ladder = isinstance(self.focused, GoalLadder)
-        return key_works(action, where, on_ladder, self.goal, self.step, self._goals, self.undo.offered())
+        return key_works(action, where, on_ladder, self.goal, self.step, self._goals)
 
     # --- saving ----------------------------------------------------------
 
-    def _save(self, goal: Goal, step_id: str | None = None) -> bool:
+    def _save(self, goal: Goal, step_id: str | None = None, undone: str = "") -> bool:
+        """Save `goal`; with `undone` (said once it is undone) ctrl+z can take the change back."""
         try:
-            self.repository.save(goal)
+            if undone:
+                with self.companion.undo_history.change(undone, (self.repository, goal.id)):
+                    self.repository.save(goal)
+            else:
+                self.repository.save(goal)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False
         self.refresh_data(goal.id, step_id)
         return True
 
-    def _mark(self, goal: Goal, changed: Goal, step_id: str, show_step: str) -> bool:
-        """Save a step marked done or not done, so that u can undo it."""
-        try:
-            self.undo.mark(self.repository, goal, changed, step_id)
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            return False
-        self.refresh_data(changed.id, show_step)
-        return True
+    def _mark(self, changed: Goal, show_step: str) -> bool:
+        """Save a step marked done or not done, so that ctrl+z can undo it."""
+        return self._save(changed, show_step, undone="The step is marked as it was before.")
 
     def _show_message(self, message: str) -> None:
         self.query_one("#goal-said", FieldMessage).say(message)
@@ -214,15 +210,16 @@ class GoalsScreen(AreaScreen):
 
     def _reach(self, goal: Goal) -> None:
         stored = self._by_id.get(goal.id, goal)
-        if self._save(stored.marked_reached()):
-            self.undo.forget(goal.id)
+        if self._save(stored.marked_reached(), undone="The goal is back with the goals you are working on."):
             self._refresh_keys()
-            self._show_message("Marked as reached. It is kept in your Reached list.")
+            self._show_message("Marked as reached. It is kept in your Reached list. (ctrl+z undoes it.)")
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
-        if goal is not None and goal.reached and self._save(goal.reopened()):
-            self._show_message("Reopened. It is back with the goals you are working on.")
+        if goal is None or not goal.reached:
+            return
+        if self._save(goal.reopened(), undone="The goal is marked reached again."):
+            self._show_message("Reopened. It is back with the goals you are working on. (ctrl+z undoes it.)")
 
     # --- steps -----------------------------------------------------------
 
@@ -274,11 +271,11 @@ class GoalsScreen(AreaScreen):
             return
         climbed = goal.step_done(step.id)
         following = climbed.next_step
-        if not self._mark(goal, climbed, step.id, following.id if following else step.id):
+        if not self._mark(climbed, following.id if following else step.id):
             return
         if following is not None:
             next_one = quoted(following.text)
-            self._show_message(f"Step marked done. Next on your ladder: {next_one} (Press u to undo.)")
+            self._show_message(f"Step marked done. Next on your ladder: {next_one} (ctrl+z undoes it.)")
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -301,24 +298,8 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or not step.done:
             return
-        if self._mark(goal, goal.step_not_done(step.id), step.id, step.id):
-            self._show_message("Back on the ladder, not done yet. (Press u to undo.)")
-
-    def action_undo(self) -> None:
-        change = self.undo.change
-        if change is None:
-            return
-        try:
-            restored = self.undo.undo(self.repository)
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            return
-        if restored is None:
-            self._show_message("That step has changed since, so there is nothing to undo.")
-            self._refresh_keys()
-            return
-        self.refresh_data(restored.id, change.step_id)
-        self._show_message("Undone.")
+        if self._mark(goal.step_not_done(step.id), step.id):
+            self._show_message("Back on the ladder, not done yet. (ctrl+z undoes it.)")
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -367,20 +348,18 @@ class GoalsScreen(AreaScreen):
             return
         step = self.step
         if isinstance(self.focused, GoalLadder) and step is not None:
-            question = Text(
-                f"Delete this step from the ladder?\n\n{quoted(step.text)}\n\nThis cannot be undone."
-            )
-
             confirm_then_remove(
                 self,
-                question,
+                Text(f"Delete this step from the ladder?\n\n{quoted(step.text)}"),
                 lambda: self.repository.save(self._by_id[goal.id].without_step(step.id)),
+                records=((self.repository, goal.id),),
                 done=lambda: self.refresh_data(goal.id),
-                removed="Step deleted.",
+                removed="Step deleted. ctrl+z brings it back.",
+                undone="The step is back on the ladder.",
             )
             return
         steps = f" and its {len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'}" if goal.steps else ""
-        question = Text(f"Delete this goal{steps}?\n\n{quoted(goal.text)}\n\nThis cannot be undone.")
+        question = Text(f"Delete this goal{steps}?\n\n{quoted(goal.text)}")
 
         def removed() -> None:
             self.refresh_data()
@@ -388,7 +367,13 @@ class GoalsScreen(AreaScreen):
                 self.goal_list.focus()
 
         confirm_then_remove(
-            self, question, lambda: self.repository.remove(goal.id), done=removed, removed="Goal deleted."
+            self,
+            question,
+            lambda: self.repository.remove(goal.id),
+            records=((self.repository, goal.id),),
+            done=removed,
+            removed="Goal deleted. ctrl+z brings it back.",
+            undone="The goal is back.",
         )
 
     def action_focus_ladder(self) -> None:

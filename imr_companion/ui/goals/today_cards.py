@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
@@ -12,7 +14,9 @@ from imr_companion.models import Goal
 from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.goals.step_undo import StepUndo
+
+if TYPE_CHECKING:
+    from imr_companion.store.undo import Change
 
 
 class GoalCard(TodayCard):
@@ -29,7 +33,8 @@ class GoalCard(TodayCard):
     def __init__(self) -> None:
         super().__init__(id="goal-card")
         self.goal: Goal | None = None
-        self.undo = StepUndo()
+        self._done: Change | None = None
+        """The step just marked done here: its Undo shows while that is the newest change (ctrl+z)."""
 
     def compose(self) -> ComposeResult:
         with Horizontal():
@@ -37,7 +42,7 @@ class GoalCard(TodayCard):
             yield Button("Done (s)", id="goal-step-done", compact=True)
         with Horizontal(id="goal-done-line"):
             yield Static("", id="goal-done-text")
-            yield Button("Undo (u)", id="goal-undo", compact=True)
+            yield Button("Undo (ctrl+z)", id="goal-undo", compact=True)
 
     @property
     def repository(self) -> Repository[Goal]:
@@ -61,7 +66,8 @@ class GoalCard(TodayCard):
             says = Content("What could a first small step be? Press 4 to open your ladder.")
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
-        self.query_one("#goal-done-line").display = self.undo.offered(goal.id)
+        newest = self.companion.undo_history.newest
+        self.query_one("#goal-done-line").display = newest is not None and newest is self._done
 
     def on_click(self, event) -> None:
         # The card's words open the ladder; its buttons do their own thing.
@@ -75,18 +81,18 @@ class GoalCard(TodayCard):
         if goal is None or step is None:
             return
         try:
-            self.undo.mark(self.repository, goal, goal.step_done(step.id), step.id)
+            with self.companion.undo_history.change(
+                "The step is marked as it was before.", (self.repository, goal.id)
+            ):
+                self.repository.save(goal.step_done(step.id))
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
+        self._done = self.companion.undo_history.newest
         self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
 
     @on(Button.Pressed, "#goal-undo")
-    def action_undo(self) -> None:
-        try:
-            self.undo.undo(self.repository)
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            return
-        self.refresh_data()
+    def _undo_pressed(self) -> None:
+        # The app's one undo: the step done here is the newest change while this button shows.
+        self.companion.action_undo()

@@ -52,22 +52,36 @@ class TextForm(ExerciseForm):
         return ""
 
 
+UNMATCHED = "~"
+"""Marks a list value as an index into the answer's unmatched words (an option id has no '~')."""
+
+
 class ChecklistForm(ExerciseForm):
     TITLE = "Tick what fits"
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
         self.ticked: list[str] = list(answer.ticked) if answer else []
+        """Option ids, in the handout's order."""
         self.other = answer.other if answer else ""
+        self.unmatched: list[str] = list(answer.unmatched) if answer else []
+        # Words from before options had ids, shown ticked after the options; unticking lets one go.
+        self._unmatched_shown = list(self.unmatched)
 
-    def options(self) -> list[str]:
-        # Ticks for options a newer handout words differently are kept, not dropped.
-        options = list(self.exercise.options)
-        return options + [t for t in self.ticked if t not in options]
+    def options(self) -> list[tuple[str, str]]:
+        """(value, words) for every line: the handout's options, ticked ids the handout no longer
+        has, then the unmatched words. Nothing stored is hidden."""
+        ids = [o.id for o in self.exercise.options]
+        lines = [(o.id, o.text) for o in self.exercise.options]
+        lines += [(t, t) for t in self.ticked if t not in ids]
+        lines += [(f"{UNMATCHED}{n}", words) for n, words in enumerate(self._unmatched_shown)]
+        return lines
 
     def compose_answer(self) -> ComposeResult:
+        ticked = {*self.ticked, *(f"{UNMATCHED}{n}" for n in range(len(self.unmatched)))}
         yield MarkedSelectionList(
-            *(Selection(Content(o), o, o in self.ticked) for o in self.options()), classes="checks"
+            *(Selection(Content(words), value, value in ticked) for value, words in self.options()),
+            classes="checks",
         )
         if self.exercise.allow_other:
             yield Static("Something else, in your own words:", classes="other-label")
@@ -82,7 +96,11 @@ class ChecklistForm(ExerciseForm):
     def _ticked(self, event: MarkedSelectionList.SelectedChanged) -> None:
         event.stop()
         chosen = set(event.selection_list.selected)
-        self.ticked = [o for o in self.options() if o in chosen]
+        values = [value for value, _words in self.options() if value in chosen]
+        self.ticked = [v for v in values if not v.startswith(UNMATCHED)]
+        self.unmatched = [
+            words for n, words in enumerate(self._unmatched_shown) if f"{UNMATCHED}{n}" in chosen
+        ]
         self.finished()
 
     @on(Input.Changed, ".other")
@@ -95,7 +113,7 @@ class ChecklistForm(ExerciseForm):
         self.finished()
 
     def values(self) -> dict[str, Any]:
-        return {"ticked": self.ticked, "other": self.other}
+        return {"ticked": self.ticked, "other": self.other, "unmatched": self.unmatched}
 
 
 class ChoiceForm(ExerciseForm):
@@ -104,23 +122,33 @@ class ChoiceForm(ExerciseForm):
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
         self.choice = answer.choice if answer else None
+        """The chosen option's id."""
+        self.unmatched: list[str] = list(answer.unmatched) if answer else []
+        # A choice stored as words that match no option any more: shown chosen until another is.
+        self._kept = list(self.unmatched)
 
     def compose_answer(self) -> ComposeResult:
-        options = list(self.exercise.options)
-        if self.choice and self.choice not in options:
-            options.append(self.choice)
+        lines = [(o.id, o.text) for o in self.exercise.options]
+        if self.choice and self.exercise.option(self.choice) is None:
+            lines.append((self.choice, self.choice))
+        lines += [(f"{UNMATCHED}{n}", words) for n, words in enumerate(self._kept)]
+        chosen = self.choice or (f"{UNMATCHED}0" if self.unmatched else None)
         with RadioSet(compact=True):
-            for option in options:
-                yield MarkedRadioButton(Content(option), value=option == self.choice, name=option)
+            for value, words in lines:
+                yield MarkedRadioButton(Content(words), value=value == chosen, name=value)
 
     @on(RadioSet.Changed)
     def _chosen(self, event: RadioSet.Changed) -> None:
         event.stop()
-        self.choice = event.pressed.name
+        value = event.pressed.name or ""
+        if value.startswith(UNMATCHED):
+            self.choice, self.unmatched = None, [self._kept[int(value[1:])]]
+        else:
+            self.choice, self.unmatched = value, []
         self.finished()
 
     def values(self) -> dict[str, Any]:
-        return {"choice": self.choice}
+        return {"choice": self.choice, "unmatched": self.unmatched}
 
 
 class RatingForm(ExerciseForm):

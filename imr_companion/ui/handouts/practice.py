@@ -42,7 +42,7 @@ def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
     kind, _, ident = (task.source or "").partition(":")
     if kind == "handout":
-        handout = content.handout(ident)
+        handout = content.handout(ident.partition(":")[0])
         return f"from Module {handout.number}" if handout else "from a handout"
     return ""
 
@@ -73,8 +73,9 @@ class PracticeScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "practice.tcss")
     BINDINGS = [
-        Binding("x", "mark('done')", "Done"),
-        Binding("l", "mark('let_go')", "Let go"),
+        # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
+        Binding("ctrl+x", "mark('done')", "Done"),
+        Binding("ctrl+l", "mark('let_go')", "Let go"),
         Binding("a", "add", "Add"),
         Binding("e", "edit", "Change"),
         Binding("d", "delete", "Delete"),
@@ -108,8 +109,8 @@ class PracticeScreen(AreaScreen):
         yield Static("", id="empty")
         yield Static("", id="detail")
         with Horizontal(id="actions"):
-            yield Button("Done (x)", id="done", compact=True)
-            yield Button("Let go (l)", id="let-go", compact=True)
+            yield Button("Done (ctrl+x)", id="done", compact=True)
+            yield Button("Let go (ctrl+l)", id="let-go", compact=True)
             yield Button("Change (e)", id="edit", compact=True)
             yield Button("Delete (d)", id="delete", compact=True)
 
@@ -157,11 +158,11 @@ class PracticeScreen(AreaScreen):
                 detail.append(f"\n{words}", style="dim")
         self.query_one("#detail", Static).update(detail)
         done = self.query_one("#done", Button)
-        done.label = "Done (x)" if task is None or task.status != PracticeStatus.DONE else "Not done yet (x)"
+        is_done = task is not None and task.status == PracticeStatus.DONE
+        done.label = "Not done yet (ctrl+x)" if is_done else "Done (ctrl+x)"
         let_go = self.query_one("#let-go", Button)
-        let_go.label = (
-            "Let go (l)" if task is None or task.status != PracticeStatus.LET_GO else "Take it up again (l)"
-        )
+        is_let_go = task is not None and task.status == PracticeStatus.LET_GO
+        let_go.label = "Take it up again (ctrl+l)" if is_let_go else "Let go (ctrl+l)"
         for button in self.query("#actions Button").results(Button):
             button.disabled = task is None
             button.refresh(layout=True)  # a new label needs a new width
@@ -203,20 +204,22 @@ class PracticeScreen(AreaScreen):
         # Pressing the same key again undoes it: the task is open again.
         new = PracticeStatus.OPEN if task.status == wanted else wanted
         finished = clock.today() if new != PracticeStatus.OPEN else None
-        if not self.save(task.touched(status=new, finished_on=finished)):  # type: ignore[arg-type]
+        changed = task.touched(status=new, finished_on=finished)
+        if not self.save(changed, undone="The practice task is as it was before."):  # type: ignore[arg-type]
             return
         self.notify(
             {
-                PracticeStatus.DONE: "Ticked done.",
-                PracticeStatus.LET_GO: "Let go. That is fine: it can be picked up again any time.",
-                PracticeStatus.OPEN: "Open again.",
+                PracticeStatus.DONE: "Ticked done. ctrl+z undoes it.",
+                PracticeStatus.LET_GO: "Let go. That is fine: ctrl+z undoes it, or take it up again later.",
+                PracticeStatus.OPEN: "Open again. ctrl+z undoes it.",
             }[new],
-            timeout=3,
         )
 
-    def save(self, task: PracticeTask) -> bool:
+    def save(self, task: PracticeTask, undone: str) -> bool:
+        """Save `task` so that ctrl+z can take it back (`undone` is said then)."""
         try:
-            self.repository.save(task)
+            with self.companion.undo_history.change(undone, (self.repository, task.id)):
+                self.repository.save(task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False
@@ -247,10 +250,12 @@ class PracticeScreen(AreaScreen):
 
         confirm_then_remove(
             self,
-            Text(f"Delete this practice task?\n\n“{task.text}”\n\nThis cannot be undone."),
+            Text(f"Delete this practice task?\n\n“{task.text}”"),
             lambda: self.repository.remove(task.id),
+            records=((self.repository, task.id),),
             done=self.refresh_data,
-            timeout=2,
+            removed="Deleted. ctrl+z brings it back.",
+            undone="The practice task is back.",
         )
 
     def action_leave(self) -> None:

@@ -9,6 +9,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
+from imr_companion.content import Option
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
@@ -16,6 +17,12 @@ from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
 
 ADDED = "✓ Added"
+
+
+def added_marks(tasks: list[PracticeTask]) -> set[str]:
+    """What shows a suggestion as added: the tasks' sources (which name the task's id) and, for
+    tasks added before suggestions had ids, their words."""
+    return {task.source or "" for task in tasks} | {task.text for task in tasks}
 
 
 class PracticeForm(Vertical):
@@ -35,28 +42,29 @@ class PracticeForm(Vertical):
     PracticeForm Input:focus { border: tall $border; }
     """
 
-    def __init__(self, handout_id: str, suggestions: tuple[str, ...], this_week: set[str]) -> None:
+    def __init__(self, handout_id: str, suggestions: tuple[Option, ...], this_week: set[str]) -> None:
         super().__init__(id="practice-form")
         self.handout_id = handout_id
         self.suggestions = suggestions
         self.this_week = this_week
+        """added_marks() of this week's practice."""
         self.own = ""
         """A task of the person's own, typed but not added yet."""
 
     def compose(self) -> ComposeResult:
         yield Static(
             "Add a task to this week's practice. It shows on Today, where you can tick it "
-            "or let it go. Press a to add the next one.",
+            "or let it go. Tab to a task's Add and press Enter, or click it.",
             classes="hint",
         )
-        for number, text in enumerate(self.suggestions):
-            added = text in self.this_week
+        for number, suggestion in enumerate(self.suggestions):
+            added = self.is_added(suggestion)
             with Horizontal(classes="task"):
-                yield Static(Content(text))
+                yield Static(Content(suggestion.text))
                 yield Button(
                     ADDED if added else "Add",
                     id=f"suggestion-{number}",
-                    name=text,
+                    name=suggestion.id,
                     disabled=added,
                     compact=True,
                     classes="suggestion",
@@ -70,9 +78,17 @@ class PracticeForm(Vertical):
     def on_mount(self) -> None:
         self.border_title = "This week's practice"
 
+    def source(self, suggestion: Option) -> str:
+        return f"handout:{self.handout_id}:{suggestion.id}"
+
+    def is_added(self, suggestion: Option) -> bool:
+        return self.source(suggestion) in self.this_week or suggestion.text in self.this_week
+
     @on(Button.Pressed, ".suggestion")
     def _pressed(self, event: Button.Pressed) -> None:
-        self.add(event.button.name or "", suggested=True)
+        suggestion = next((s for s in self.suggestions if s.id == event.button.name), None)
+        if suggestion is not None:
+            self.add(suggestion.text, suggestion)
 
     @on(Input.Changed, "#own-task")
     def _own_typed(self, event: Input.Changed) -> None:
@@ -83,50 +99,47 @@ class PracticeForm(Vertical):
         if not event.value.strip():
             self.say("Write a few words first, then press Enter.", error=True)
             return
-        self.add(event.value, suggested=False)
+        self.add(event.value, None)
 
-    def next_suggestion(self) -> str | None:
-        return next((t for t in self.suggestions if t not in self.this_week), None)
+    def add(self, text: str, suggestion: Option | None) -> bool:
+        """Put `text` into this week's practice; False (and a message here) when it could not be.
 
-    def add_next(self) -> bool:
-        text = self.next_suggestion()
-        if text is None:
-            return False
-        self.add(text, suggested=True)
-        return True
-
-    def add(self, text: str, suggested: bool) -> bool:
-        """Put `text` into this week's practice; False (and a message here) when it could not be."""
+        `suggestion` is the handout's task it comes from; None for the person's own words."""
+        source = self.source(suggestion) if suggestion else f"handout:{self.handout_id}"
         try:
-            task = PracticeTask(text=text, source=f"handout:{self.handout_id}")
-            Repository.of(self.app.database, PracticeTask).add(task)  # type: ignore[attr-defined]
+            task = PracticeTask(text=text, source=source)
+            tasks = Repository.of(self.app.database, PracticeTask)  # type: ignore[attr-defined]
+            undone = "The task is taken off this week's practice again."
+            with self.app.undo_history.change(undone, (tasks, task.id)):  # type: ignore[attr-defined]
+                tasks.add(task)
         except ValidationError as error:
             self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return False
         except SaveError as error:
             self.say(str(error), error=True)
             return False
-        self._added(task.text, suggested)
+        self._added(task, suggestion)
         return True
 
-    def _added(self, text: str, suggested: bool) -> None:
-        self.this_week.add(text)
-        if suggested:
+    def _added(self, task: PracticeTask, suggestion: Option | None) -> None:
+        self.this_week |= added_marks([task])
+        if suggestion:
             for button in self.query(".suggestion").results(Button):
-                if button.name == text:
+                if button.name == suggestion.id:
                     button.label = ADDED
                     button.disabled = True
         else:
             self.own = ""
             if self.is_mounted:
                 self.query_one("#own-task", Input).value = ""
-        self.say("Added to this week's practice. It is on Today; press p to see all of it.")
+        self.say("Added to this week's practice. It is on Today; press p to see all of it. ctrl+z undoes it.")
 
     def refresh_added(self, this_week: set[str]) -> None:
         """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""
         self.this_week = this_week
         for button in self.query(".suggestion").results(Button):
-            added = button.name in this_week
+            suggestion = next((s for s in self.suggestions if s.id == button.name), None)
+            added = suggestion is not None and self.is_added(suggestion)
             button.label = ADDED if added else "Add"
             button.disabled = added
 

@@ -20,7 +20,7 @@ from imr_companion.ui.common import area_screen, stylesheet
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
-from imr_companion.ui.handouts.practice_form import PracticeForm
+from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.words import WordsScreen
 
 R = TypeVar("R", bound=Record)
@@ -35,10 +35,10 @@ class ReaderScreen(area_screen.AreaScreen):
     BINDINGS = [
         Binding("n,right", "turn(1)", "Next"),
         Binding("b,left", "turn(-1)", "Back"),
-        Binding("d", "mark_done(True)", "Mark done"),
-        Binding("d", "mark_done(False)", "Not done"),
+        # Named keys, not letters: a word typed here marks nothing done (Tab to a task's Add to add it).
+        Binding("ctrl+x", "mark_done(True)", "Mark done"),
+        Binding("ctrl+x", "mark_done(False)", "Not done"),
         Binding("s", "choose_sheet", "Sheet", show=False),
-        Binding("a", "add_practice", "Add task", show=False),
         Binding("p", "practice", "Practice"),
         Binding("w", "words", "Words", tooltip="The words of this module and what they mean"),
         Binding("ctrl+s", "save", "Save", show=False),
@@ -68,7 +68,7 @@ class ReaderScreen(area_screen.AreaScreen):
             with Horizontal(id="nav"):
                 yield Button("← Back (b)", id="back", compact=True)
                 yield Button("Next (n) →", id="next", compact=True)
-                yield Button("Mark module done (d)", id="done", compact=True)
+                yield Button("Mark module done (ctrl+x)", id="done", compact=True)
                 yield Button("Library (esc)", id="library", compact=True)
 
     async def on_mount(self) -> None:
@@ -153,7 +153,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if exercise is not None:
                 widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
         if section.is_practice:
-            this_week = {task.text for task in this_weeks_practice(self._table(PracticeTask))}
+            this_week = added_marks(this_weeks_practice(self._table(PracticeTask)))
             widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
         forms = self.query_one("#forms")
         page = self.query_one("#page", VerticalScroll)
@@ -187,7 +187,8 @@ class ReaderScreen(area_screen.AreaScreen):
         self.query_one("#back", Button).disabled = self.index == 0
         self.query_one("#next", Button).display = not last
         done_button = self.query_one("#done", Button)
-        done_button.label = "Not done after all (d)" if self.reading.done else "Mark module done (d)"
+        is_done = self.reading.done
+        done_button.label = "Not done after all (ctrl+x)" if is_done else "Mark module done (ctrl+x)"
         done_button.refresh(layout=True)  # a new label needs a new width
         done_button.display = last
         # The footer is rebuilt on refresh_bindings(), which costs a frame's worth
@@ -204,8 +205,6 @@ class ReaderScreen(area_screen.AreaScreen):
             return parameters[0] != self.reading.done
         if action == "choose_sheet":
             return bool(self.handout.sheets)
-        if action == "add_practice":
-            return bool(self.sections) and self.sections[self.index].is_practice
         return True
 
     # --- moving through the module -------------------------------------------
@@ -234,7 +233,7 @@ class ReaderScreen(area_screen.AreaScreen):
             self._show_place()
             ending = "Esc goes back to the library."
             if not self.reading.done:
-                ending = "d marks the module done, or Esc goes back to the library."
+                ending = "ctrl+x marks the module done, or Esc goes back to the library."
             self.notify(f"That was the last section. {ending}", timeout=4)
             return
         read = here.id if step > 0 else None
@@ -295,13 +294,15 @@ class ReaderScreen(area_screen.AreaScreen):
         if done and here not in self.reading.read:
             # Marking it done from a section means that section was read.
             changes["read"] = [*self.reading.read, here]
-        if not self._keep_reading(**changes):
-            return
+        undone = "The module is marked as it was before."
+        with self.companion.undo_history.change(undone, (self._table(Reading), self.reading.id)):
+            if not self._keep_reading(**changes):
+                return
         number = self.handout.number
         if done:
-            self.notify(f"Module {number} is marked done.")
+            self.notify(f"Module {number} is marked done. ctrl+z undoes it.")
         else:
-            self.notify(f"Module {number} is not marked done any more.")
+            self.notify(f"Module {number} is not marked done any more. ctrl+z undoes it.")
         self._show_place()
 
     @on(Button.Pressed, "#library")
@@ -357,7 +358,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
             elif form.own.strip():
-                fine = form.add(form.own, suggested=False) and fine
+                fine = form.add(form.own, None) and fine
         return fine
 
     def action_words(self) -> None:
@@ -369,11 +370,6 @@ class ReaderScreen(area_screen.AreaScreen):
             self.notify("Saved.", timeout=2)
         else:
             self.notify("Something needs a look: the message is next to it.", severity="warning")
-
-    def action_add_practice(self) -> None:
-        for practice in self.query(PracticeForm):
-            if not practice.add_next():
-                self.notify("These are all in this week's practice. You can write your own too.")
 
     def focus_next(self, selector="*"):
         before = self.focused
@@ -400,7 +396,7 @@ class ReaderScreen(area_screen.AreaScreen):
     def on_screen_resume(self) -> None:
         # Back from a modal or another area: practice added or removed elsewhere shows here.
         for practice in self.query(PracticeForm):
-            practice.refresh_added({task.text for task in this_weeks_practice(self._table(PracticeTask))})
+            practice.refresh_added(added_marks(this_weeks_practice(self._table(PracticeTask))))
 
     def on_unmount(self) -> None:
         self.commit_all()

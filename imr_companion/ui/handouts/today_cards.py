@@ -107,11 +107,11 @@ class PracticeCard(TodayCard):
 
     @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
-        self._finish(PracticeStatus.DONE, "Ticked done.")
+        self._finish(PracticeStatus.DONE, "Ticked done. ctrl+z undoes it.")
 
     @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:
-        self._finish(PracticeStatus.LET_GO, "Let go. That is fine: it can be picked up again any time.")
+        self._finish(PracticeStatus.LET_GO, "Let go. That is fine: ctrl+z undoes it, or take it up later.")
 
     def _finish(self, status: PracticeStatus, words: str) -> None:
         task = self._shown
@@ -119,11 +119,14 @@ class PracticeCard(TodayCard):
             return
         changed = task.touched(status=status, finished_on=clock.today())
         try:
-            self.repository.save(changed)  # type: ignore[arg-type]
+            with self.companion.undo_history.change(
+                "The practice task is as it was before.", (self.repository, task.id)
+            ):
+                self.repository.save(changed)  # type: ignore[arg-type]
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.notify(words, timeout=3)
+        self.notify(words)
         self.refresh_data()
 
     @on(KeyLink.Clicked, "#practice-all")

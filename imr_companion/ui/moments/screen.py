@@ -37,7 +37,6 @@ def moment_rows(moments: list[Moment]) -> list[Row]:
     return rows
 
 
-CANNOT_UNDO = "This cannot be undone."
 FIRST_ROWS = 200
 """Good moments read before the screen is first drawn: more than the tallest window shows."""
 
@@ -219,7 +218,10 @@ class MomentsScreen(AreaScreen):
         preview = shorten(moment.text, 120)
         confirm_then_remove(
             self,
-            Text(f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”\n\n{CANNOT_UNDO}"),
+            Text(f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”"),
             lambda: self.repository.remove(moment.id),
+            records=((self.repository, moment.id),),
             done=self.refresh_data,
+            removed="Deleted. ctrl+z brings it back.",
+            undone="The good moment is back.",
         )

@@ -87,15 +87,16 @@ class NetworkScreen(AreaScreen):
         Binding("right_square_bracket", "area(1)", "Area", tooltip="Next life area"),
         Binding("left_square_bracket", "area(-1)", "Area back", show=False, tooltip="Previous life area"),
         # The marks are in the editor too; their keys are shortcuts, kept out of a full footer.
+        # Named keys, not letters: a word typed here marks nobody.
         Binding(
-            "w",
+            "ctrl+w",
             "mark('notices_signs')",
             "Notices signs",
             show=False,
             tooltip="Mark: notices my early warning signs",
         ),
         Binding(
-            "c",
+            "ctrl+k",
             "mark('call_for_help')",
             "Call for help",
             show=False,
@@ -287,8 +288,10 @@ class NetworkScreen(AreaScreen):
                 f"Take {person.name} off your network card?\n\nWhat you noted about them will be removed too."
             ),
             lambda: self.repository.remove(person.id),
+            records=((self.repository, person.id),),
             done=removed,
-            removed=f"{person.name} is no longer on your card.",
+            removed=f"{person.name} is no longer on your card. ctrl+z brings them back.",
+            undone=f"{person.name} is back on your card.",
             yes="Remove",
             no="Keep",
             timeout=4,

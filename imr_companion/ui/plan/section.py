@@ -17,8 +17,8 @@ from textual.message import Message
 from textual.widgets import Button, Static
 
 from imr_companion.models import Person, Plan
-from imr_companion.models.plan import SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
-from imr_companion.store import SaveError
+from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
+from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
 from imr_companion.ui.common.row_list import Row, RowList
 
@@ -232,7 +232,9 @@ class SectionPane(Vertical):
             self,
             f"Remove this from “{self.section.title}”?\n\n“{text}”",
             lambda: self._store(lambda entries: [e for e in entries if e.id != entry.id]),
+            records=((Repository.of(self.companion.database, Plan), PLAN_ID),),
             done=self.focus_entries,
-            removed="Removed.",
+            removed="Removed. ctrl+z brings it back.",
+            undone="It is back in your plan.",
             yes="Remove",
         )

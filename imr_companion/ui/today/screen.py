@@ -68,7 +68,6 @@ TODAY_CARDS: tuple[CardEntry, ...] = (
         "imr_companion.ui.goals.today_cards:GoalCard",
         (
             Binding("s", "card('goal-card', 'done')", "Step done", show=False),
-            Binding("u", "card('goal-card', 'undo')", "Undo step", show=False),
         ),
     ),
     CardEntry(

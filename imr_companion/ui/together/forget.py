@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from imr_companion import forget
 from imr_companion.store import SaveError
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import DELETE_KEY, Confirm
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -28,11 +28,12 @@ def ask_to_forget(app: CompanionApp) -> None:
 
     def first(yes: bool | None) -> None:
         if yes:
+            # A different answer from the first question's: pressing the same key twice deletes nothing.
             app.push_screen(Confirm(SECOND, yes="Delete everything", no="Keep my data"), second)
         else:
             app.notify("Nothing was deleted.")
 
-    app.push_screen(Confirm(FIRST, yes="Go on", no="Keep my data"), first)
+    app.push_screen(Confirm(FIRST, yes="Go on", no="Keep my data", key=DELETE_KEY), first)
 
 
 def _nothing_more(_document: object) -> None:

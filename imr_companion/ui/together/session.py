@@ -79,6 +79,11 @@ class SessionScreen(TogetherPage):
     def on_mount(self) -> None:
         self._go(0)
 
+    def refresh_data(self) -> None:
+        # After an undo (ctrl+z): the step in front shows the stored data again.
+        if self.index < len(self.steps):
+            self.steps[self.index].shown()
+
     @property
     def total(self) -> int:
         return len(self.steps) + 1

@@ -13,9 +13,9 @@ from imr_companion import clock
 from imr_companion.models import SessionNote
 from imr_companion.models.goals import long_date
 from imr_companion.models.sessions import newest_first, next_checkup, with_whom
-from imr_companion.store import Repository, SaveError
+from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.together.page import TogetherPage
 
 
@@ -108,17 +108,14 @@ class SessionNotesScreen(TogetherPage):
             return
         note = self.notes[listing.highlighted]
 
-        def remove(yes: bool | None) -> None:
-            if not yes:
-                return
-            try:
-                self.repository.remove(note.id)
-            except SaveError as error:
-                self.notify(str(error), severity="warning")
-                return
-            self.notify("The session note was removed.")
-            self.refresh_data()
-
-        self.app.push_screen(
-            Confirm(f"Remove the session note of {long_date(note.day)}?", yes="Remove", no="Keep"), remove
+        confirm_then_remove(
+            self,
+            f"Remove the session note of {long_date(note.day)}?",
+            lambda: self.repository.remove(note.id),
+            records=((self.repository, note.id),),
+            done=self.refresh_data,
+            removed="The session note was removed. ctrl+z brings it back.",
+            undone="The session note is back.",
+            yes="Remove",
+            no="Keep",
         )

@@ -22,13 +22,15 @@ from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.together.session_steps import SessionStep, one_line
 
+UNDONE = "The practice task is as it was before."
 _MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}
 
 
 class PracticeList(OptionList):
     BINDINGS = [
-        Binding("d", "mark('done')", "Done"),
-        Binding("l", "mark('let_go')", "Let go"),
+        # Named keys, not letters: words typed here by mistake tick nothing and let nothing go.
+        Binding("ctrl+x", "mark('done')", "Done"),
+        Binding("ctrl+l", "mark('let_go')", "Let go"),
     ]
 
     def action_mark(self, status: str) -> None:
@@ -40,7 +42,7 @@ class PracticeList(OptionList):
 class PracticeReviewStep(SessionStep):
     TITLE = "Last week's practice"
     INTRO = (
-        "Last week's practice. Press d when it is done, l to let it go (that is fine too). "
+        "Last week's practice. Press ctrl+x when it is done, ctrl+l to let it go (that is fine too). "
         "How did it go? A few words go in the session note."
     )
 
@@ -92,8 +94,10 @@ class PracticeReviewStep(SessionStep):
     def mark(self, index: int, status: PracticeStatus) -> None:
         task = self.tasks[index]
         changed = task.touched(status=status, finished_on=clock.today())
+        tasks = Repository.of(self.companion.database, PracticeTask)
         try:
-            changed = Repository.of(self.companion.database, PracticeTask).save(changed)  # type: ignore[arg-type]
+            with self.companion.undo_history.change(UNDONE, (tasks, task.id)):
+                changed = tasks.save(changed)  # type: ignore[arg-type]
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
@@ -102,8 +106,11 @@ class PracticeReviewStep(SessionStep):
         self._show()
 
     def lines(self) -> list[str]:
-        done = sum(1 for s in self.changed.values() if s is PracticeStatus.DONE)
-        let_go = sum(1 for s in self.changed.values() if s is PracticeStatus.LET_GO)
+        # Only what is still so: a mark taken back with ctrl+z is not in the note.
+        now = {task.id: task.status for task in self.tasks}
+        still = [status for task_id, status in self.changed.items() if now.get(task_id) is status]
+        done = sum(1 for s in still if s is PracticeStatus.DONE)
+        let_go = sum(1 for s in still if s is PracticeStatus.LET_GO)
         note = self.draft.strip()
         if not (done or let_go or note):
             return []

@@ -180,9 +180,9 @@ class GoalStep(SessionStep):
         step = goal.next_step if goal else None
         if goal is None or step is None:
             return
-        if self._save(goal.step_done(step.id)):
+        if self._save(goal.step_done(step.id), undone="The step is marked as it was before."):
             self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("Step marked done.", timeout=3)
+            self.notify("Step marked done. ctrl+z undoes it.")
             self.shown()
 
     @on(Input.Submitted, "#goal-field")
@@ -205,9 +205,15 @@ class GoalStep(SessionStep):
         self.shown()
         return True
 
-    def _save(self, goal: Goal) -> bool:
+    def _save(self, goal: Goal, undone: str = "") -> bool:
+        """Save `goal`; with `undone` (said once it is undone) ctrl+z can take the change back."""
+        goals = Repository.of(self.companion.database, Goal)
         try:
-            Repository.of(self.companion.database, Goal).save(goal)
+            if undone:
+                with self.companion.undo_history.change(undone, (goals, goal.id)):
+                    goals.save(goal)
+            else:
+                goals.save(goal)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False

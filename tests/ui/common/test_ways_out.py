@@ -105,7 +105,7 @@ async def test_every_editor_asks_before_esc_or_ctrl_q_and_keeps_its_words_across
         # Closing for real is a choice the person makes.
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert app.screen is not editor and not isinstance(app.screen, Confirm)
 
@@ -145,7 +145,7 @@ async def test_quit_without_saving_when_the_person_says_so(data_dir: Path):
         await open_editor(app, pilot, "new goal")
         await pilot.press("ctrl+q")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert not app.is_running
     assert not any(g.text.endswith("Tea") for g in stored_goals(data_dir).values())

@@ -257,7 +257,8 @@ async def test_mark_done_offers_the_next_step_and_can_be_undone(data_dir: Path):
         assert shown(app, "#step-detail").startswith("Swim four lengths")
         assert "4 of 6 steps done" in shown(app, "#goal-header")
         assert str(stored_goals(data_dir)["swimming"].step("s3").done_on) == "2026-03-18"
-        await pilot.press("u")
+        # ctrl+z, the app's one undo (it was u on this screen before).
+        await pilot.press("ctrl+z")
         await pilot.pause()
         assert "3 of 6 steps done" in shown(app, "#goal-header")
     assert stored_goals(data_dir)["swimming"].steps == swimming().steps
@@ -284,7 +285,7 @@ async def test_the_last_step_offers_to_mark_the_goal_reached_and_reached_goals_r
         await pilot.pause()
         assert isinstance(app.screen, Confirm)
         assert "Have you reached your goal?" in app.screen.query_one("#question").render().plain
-        await pilot.press("y")
+        await pilot.press("tab", "enter")  # moving to "Reached": no letter answers yes
         await pilot.pause()
         assert list_rows(app) == ["Reached: 1 goal", "✓ Get back to swimming"]
         assert "✓ reached 18 March 2026" in shown(app, "#goal-header")
@@ -327,7 +328,7 @@ async def test_reach_a_goal_from_the_list_asks_first(data_dir: Path):
         assert not stored_goals(data_dir)["swimming"].reached
         await pilot.press("r")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("right", "enter")
         await pilot.pause()
     assert stored_goals(data_dir)["swimming"].reached
 
@@ -339,13 +340,13 @@ async def test_delete_a_step_and_a_goal_ask_first(data_dir: Path):
         await pilot.press("d", "n")
         await pilot.pause()
         assert len(stored_texts(data_dir)) == 6
-        await pilot.press("d", "y")
+        await pilot.press("d", "ctrl+d")
         await pilot.pause()
         assert "Get into the water once" not in stored_texts(data_dir)
         await pilot.press("left", "d")
         await pilot.pause()
         assert "and its 5 steps" in app.screen.query_one("#question").render().plain
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert "swimming" not in stored_goals(data_dir)
         assert list_rows(app)[1] == "★ Find a part-time job"

@@ -39,7 +39,7 @@ def reading_folder(data_dir: Path) -> Path:
             handout="recovery-strategies",
             exercise="strategies-to-try",
             kind="checklist",
-            ticked=["Keep a daily routine", "Get regular sleep", "Move my body"],
+            ticked=["keep-daily-routine", "get-regular-sleep", "move-body"],
             changed=date(2026, 3, 2),
         )
     )

@@ -103,7 +103,7 @@ async def test_delete_asks_first(data_dir: Path):
         assert "Wed 18  Sunny bench" in rows(app)
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert "Wed 18  Sunny bench" not in rows(app)
         assert "2 good moments in March 2026" in rows(app)

@@ -157,7 +157,7 @@ async def test_escape_with_changes_asks_before_closing(data_dir: Path):
         assert app.screen is editor and editor.query_one("#name", Input).value == "Alix"
         await pilot.press("escape")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert isinstance(app.screen, NetworkScreen)
     assert one(data_dir, "Ali")
@@ -223,13 +223,16 @@ async def test_the_marks_are_kept_and_counted_in_the_summary(data_dir: Path):
         )
         assert "listening and advice" in summary
         assert list_texts(app)[1] == "Jo"
-        await pilot.press("w", "c")
+        await pilot.press("w", "c")  # letters typed by mistake mark nobody
+        await pilot.pause()
+        assert not one(data_dir, "Jo").notices_signs
+        await pilot.press("ctrl+w", "ctrl+k")
         await pilot.pause()
         jo = one(data_dir, "Jo")
         assert jo.notices_signs and jo.call_for_help
         summary = text_of(app, "#summary")
         assert "1 person notices your early warning signs; 1 person to call when you need help." in summary
-        await pilot.press("w")
+        await pilot.press("ctrl+w")
         await pilot.pause()
         assert not one(data_dir, "Jo").notices_signs
         assert "notices your early warning signs" not in text_of(app, "#summary")
@@ -262,7 +265,7 @@ async def test_remove_asks_first(data_dir: Path):
         assert {p.name for p in stored(data_dir)} == {"Ben", "Dev"}
         await pilot.press("d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert "Ben" not in list_texts(app)
         assert "[Dev]" in map_text(app)

@@ -109,7 +109,7 @@ async def test_change_move_and_remove_with_keys_and_mouse(data_dir: Path):
         assert len(entry_rows(app)) == 2
         await pilot.click("#remove")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
         assert entry_rows(app) == ["1. Tell Maria how I feel"]
         await pilot.click("#add")

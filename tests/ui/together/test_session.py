@@ -41,7 +41,7 @@ async def test_a_whole_session_together_does_each_thing_and_keeps_a_note(data_di
         await pilot.press("enter", "ctrl+n")
         await pilot.pause()
         # Last week's practice: the first done, the second let go, a word on how it went.
-        await pilot.press("d", "down", "l")
+        await pilot.press("ctrl+x", "down", "ctrl+l")
         screen.query_one("#review-note", Input).focus()
         await type_text(pilot, "Walking was easier")
         await pilot.press("ctrl+n")
@@ -186,7 +186,7 @@ async def test_finishing_without_a_note_asks_before_letting_typed_words_go(data_
         assert isinstance(app.screen, SessionScreen)
         await pilot.click("#summary-skip")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
         assert not isinstance(app.screen, SessionScreen)
     assert Repository.of(Database.read_only(data_dir), SessionNote).all() == []

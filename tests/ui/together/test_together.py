@@ -10,6 +10,7 @@ from imr_companion.models import Moment, Person, SupporterNote
 from imr_companion.models.network import LifeArea
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository
+from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.together.since_we_met import SinceWeMetScreen
 from imr_companion.ui.together.supporter import SupporterScreen
 from tests.helpers import running, type_text, welcomed
@@ -112,7 +113,7 @@ async def test_supporter_sheet_keeps_what_was_typed_for_each_person(data_dir: Pa
 
 async def test_delete_everything_asks_twice_then_closes(data_dir: Path):
     seed_everything(data_dir)
-    async with running(data_dir) as (_app, pilot):
+    async with running(data_dir) as (app, pilot):
         await pilot.press("f2", "d")
         await pilot.pause()
         await pilot.press("n")
@@ -122,8 +123,20 @@ async def test_delete_everything_asks_twice_then_closes(data_dir: Path):
         await pilot.pause()
         await pilot.press("y")
         await pilot.pause()
+        assert isinstance(app.screen, Confirm), "no letter answers yes"
+        await pilot.press("ctrl+d")
+        await pilot.pause()
         assert (data_dir / DATA_FILE).exists(), "one yes is not enough"
-        await pilot.press("y")
+        # The second question has a different answer: the same key again deletes nothing.
+        assert "Are you sure?" in app.screen.query_one("#question").render().plain
+        await pilot.press("ctrl+d", "y", "enter")
+        await pilot.pause()
+        assert (data_dir / DATA_FILE).exists(), "the same answer twice is not enough"
+        await pilot.press("f2", "d")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        await pilot.press("tab", "enter")
         await pilot.pause()
     assert not data_dir.exists()
 
@@ -152,9 +165,9 @@ async def test_nothing_is_written_again_after_deleting_everything(data_dir: Path
         await type_text(pilot, "A draft the session would keep on closing")
         await pilot.press("f2", "d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("ctrl+d")
         await pilot.pause()
-        await pilot.press("y")
+        await pilot.press("tab", "enter")
         await pilot.pause()
     assert sorted(str(p.relative_to(data_dir)) for p in data_dir.rglob("*")) == [
         "backups",

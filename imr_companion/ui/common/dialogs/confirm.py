@@ -1,10 +1,18 @@
-"""Asking before anything that cannot be undone."""
+"""Asking before a change: the safe answer has the focus, and no letter chooses the other.
+
+A person typing words into a window that asked something must not answer
+it by accident: the safe answer ("Keep it") has the focus, so Enter chooses
+it, as do n and Esc; other letters and spaces do nothing. The other answer is
+chosen by moving to it (Tab or an arrow key, then Enter), by a click, or by a
+named key such as ctrl+d. The dialog says so in its words.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -12,43 +20,67 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.widgets import Button, Static
 
-from imr_companion.store import SaveError
+from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.dialog import Dialog
+
+DELETE_KEY = "ctrl+d"
+"""The named key that chooses Delete or Remove in a question about deleting."""
 
 
 class Confirm(Dialog[bool]):
-    """A yes/no question; y or n, Enter on a button, escape for no."""
+    """A question with a safe answer (focused: Enter, n, Esc) and another (Tab then Enter, a click, `key`)."""
 
     DEFAULT_CSS = """
     Confirm #question { margin: 1 1 0 1; }
+    Confirm #how { margin: 1 1 0 1; color: $text-muted; }
     """
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Yes"),
-        Binding("n", "answer(False)", "No"),
-        Binding("escape", "answer(False)", "No", show=False),
+        Binding("n", "answer(False)", "Keep", show=False),
+        Binding("escape", "answer(False)", "Keep", show=False),
+        # Moving between the answers with the arrow keys as well as Tab.
+        Binding("left,up", "app.focus_previous", show=False),
+        Binding("right,down", "app.focus_next", show=False),
     ]
 
-    def __init__(self, question: str | Text, yes: str = "Yes", no: str | None = "No") -> None:
-        """With `no=None` it is a plain message with one button."""
+    def __init__(
+        self, question: str | Text, yes: str = "Yes", no: str | None = "No", key: str | None = None
+    ) -> None:
+        """With `no=None` it is a plain message with one button. `key` (for example ctrl+d) chooses `yes`."""
         super().__init__()
         self.question = question
         self.yes = yes
         self.no = no
+        self.key = key
+
+    def how(self) -> str:
+        """The keys, in the dialog's words, so that a person knows how to choose."""
+        no, yes, key = self.no, self.yes, self.key
+        if key:
+            return f"Enter chooses “{no}”. For “{yes}”, press {key}, or Tab to it and press Enter."
+        return f"Enter chooses “{no}”. For “{yes}”, press Tab, then Enter."
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             question = Content(self.question) if isinstance(self.question, str) else self.question
             yield Static(question, id="question")
+            if self.no is not None:
+                yield Static(Content(self.how()), id="how")
             with Horizontal(classes="buttons"):
                 if self.no is not None:
-                    yield Button(f"{self.no} (n)", id="no")
-                label = f"{self.yes} (y)" if self.no is not None else self.yes
-                yield Button(label, id="yes", variant="primary")
+                    yield Button(f"{self.no} (esc)", id="no", variant="primary")
+                label = f"{self.yes} ({self.key})" if self.key and self.no is not None else self.yes
+                yield Button(label, id="yes", variant="warning" if self.no is not None else "primary")
 
     def on_mount(self) -> None:
-        # The safe answer has the focus, so an unthinking Enter changes nothing.
+        # The safe answer has the focus, so an unthinking Enter (or space) changes nothing.
         self.query_one("#no" if self.no is not None else "#yes", Button).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        if self.key and event.key == self.key and self.no is not None:
+            event.stop()
+            event.prevent_default()
+            self.dismiss(True)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         self.dismiss(event.button.id == "yes")
@@ -62,17 +94,21 @@ def confirm_then_remove(
     question: str | Text,
     remove: Callable[[], object],
     *,
+    records: tuple[tuple[Repository, str], ...],
     done: Callable[[], object] | None = None,
-    removed: str = "Deleted.",
+    removed: str = "Deleted. ctrl+z brings it back.",
+    undone: str = "It is back.",
     yes: str = "Delete",
     no: str = "Keep it",
     timeout: float | None = None,
 ) -> None:
-    """Ask `question` ("Keep it" has the focus); on yes, `remove()` from the store.
+    """Ask `question` ("Keep it" has the focus); on yes, `remove()` from the store, so that ctrl+z undoes it.
 
-    `remove()` raises SaveError or returns a calm sentence when it could not
-    be done: that sentence is told and nothing else happens. Otherwise
-    `removed` is told (never read as markup) and `done()` runs.
+    `records` are the (repository, id) pairs `remove()` changes: the app's
+    undo history keeps them as they were (`undone` is said when they are
+    back). `remove()` raises SaveError or returns a calm sentence when it
+    could not be done: that sentence is told and nothing else happens.
+    Otherwise `removed` is told (never read as markup) and `done()` runs.
     """
     app = node.app
 
@@ -80,7 +116,8 @@ def confirm_then_remove(
         if not agreed:
             return
         try:
-            problem = remove()
+            with app.undo_history.change(undone, *records):  # type: ignore[attr-defined]
+                problem = remove()
         except SaveError as error:
             problem = str(error)
         if isinstance(problem, str) and problem:
@@ -91,4 +128,4 @@ def confirm_then_remove(
         if done is not None:
             done()
 
-    app.push_screen(Confirm(question, yes=yes, no=no), answer)
+    app.push_screen(Confirm(question, yes=yes, no=no, key=DELETE_KEY), answer)
