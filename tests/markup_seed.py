@@ -137,7 +137,7 @@ def seed_markup(folder: Path) -> None:
                 handout="recovery-strategies",
                 exercise="strategies-to-try",
                 kind="checklist",
-                ticked=["Learn more about my mental health"],
+                ticked=["learn-more-mental"],
                 other=text("checklist other"),
                 together_with="Anne [/Bob]",
             ),

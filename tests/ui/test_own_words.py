@@ -47,7 +47,7 @@ async def test_every_screen_shows_a_persons_words_as_typed(data_dir: Path, monke
             await walk.press("down")
             await walk.look("Network, the next person", "NetworkScreen")
         # Changes are told in notices that name the person.
-        await walk.press("w")
+        await walk.press("ctrl+w")
         await walk.look("Network, a mark changed", "NetworkScreen", "Dr Lee [GP]: no longer marked")
         await walk.press("i", "i")
         shown = await walk.look(
