@@ -32,16 +32,22 @@ RESTORE, LATER, NOT_NEEDED = "restore", "later", "not-needed"
 
 
 class RestoreOffer(Dialog[str]):
-    """After a damaged file was set aside: restore (y), not now (n), or not needed (d)."""
+    """After a damaged file was set aside: restore (ctrl+r), not now (focused; Enter, n, Esc), or not needed.
+
+    As in every question, no letter chooses a change: words typed at the start
+    neither restore a backup nor stop it being offered.
+    """
 
     DEFAULT_CSS = """
     RestoreOffer #question { margin: 1 1 0 1; }
+    RestoreOffer #how { margin: 1 1 0 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("y", "answer('restore')", "Restore"),
+        Binding("ctrl+r", "answer('restore')", "Restore"),
         Binding("n", "answer('later')", "Not now"),
         Binding("escape", "answer('later')", "Not now", show=False),
-        Binding("d", "answer('not-needed')", "I do not need it"),
+        Binding("left,up", "app.focus_previous", show=False),
+        Binding("right,down", "app.focus_next", show=False),
     ]
 
     def __init__(self, text: str) -> None:
@@ -57,10 +63,14 @@ class RestoreOffer(Dialog[str]):
                 ),
                 id="question",
             )
+            yield Static(
+                "Enter chooses “Not now”. To restore, press ctrl+r, or Tab to “Restore” and press Enter.",
+                id="how",
+            )
             with Horizontal(classes="buttons"):
-                yield Button("I do not need it (d)", id=NOT_NEEDED)
-                yield Button("Not now (n)", id=LATER)
-                yield Button("Restore (y)", id=RESTORE, variant="primary")
+                yield Button("I do not need it", id=NOT_NEEDED)
+                yield Button("Not now (esc)", id=LATER)
+                yield Button("Restore (ctrl+r)", id=RESTORE, variant="primary")
 
     def on_mount(self) -> None:
         self.query_one(f"#{LATER}", Button).focus()

@@ -88,7 +88,7 @@ async def test_a_file_damaged_after_its_head_is_set_aside_and_the_backup_offered
         await pilot.pause(0.2)
         offer = app.screen.query_one("#question").render().plain
         assert "could not be opened" in offer and "newest backup" in offer
-        await pilot.press("y")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         assert app.database.stored_setting("first_name", "") == "Robin"  # from the backup
     aside = list(data_dir.glob("companion.damaged-*.json"))

@@ -38,7 +38,10 @@ async def test_not_now_brings_the_offer_back_at_the_next_start_until_not_needed(
     assert not (data_dir / "companion.json").exists()  # nothing saved yet in the fresh notebook
     async with running(data_dir) as (app, pilot):
         assert isinstance(app.screen, RestoreOffer), "the offer comes back"
-        await pilot.press("d")
+        await pilot.press("y", "d")  # no letter answers it
+        await pilot.pause()
+        assert isinstance(app.screen, RestoreOffer)
+        await pilot.press("left", "enter")  # "I do not need it"
         await pilot.pause()
     async with running(data_dir) as (app, pilot):
         assert not any(isinstance(screen, RestoreOffer) for screen in app.screen_stack)

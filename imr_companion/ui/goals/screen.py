@@ -330,15 +330,19 @@ class GoalsScreen(AreaScreen):
         if goal is None or step is None or step.done:
             return
         task = PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}")
+        tasks = Repository.of(self.companion.database, PracticeTask)
         try:
-            added = add_once_this_week(Repository.of(self.companion.database, PracticeTask), task)
+            with self.companion.undo_history.change(
+                "The step is taken off this week's practice again.", (tasks, task.id)
+            ):
+                added = add_once_this_week(tasks, task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
         if not added:
             self._show_message("This step is already in this week's practice.")
             return
-        self._show_message("Added to this week's practice.")
+        self._show_message("Added to this week's practice. (ctrl+z undoes it.)")
 
     # --- both ------------------------------------------------------------
 

@@ -22,7 +22,8 @@ from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 class CheckInScreen(EditorDialog[CheckIn | None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin.tcss")
-    BINDINGS = [Binding("n", "none_today", "None today")]
+    # A named key, not a letter: a word typed here does not replace today's check-in.
+    BINDINGS = [Binding("ctrl+n", "none_today", "None today")]
 
     def compose(self) -> ComposeResult:
         database = self.app.database  # type: ignore[attr-defined]
@@ -43,7 +44,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
             yield FieldMessage(id="save-message")
             with Horizontal(classes="buttons"):
                 yield Button("Cancel (esc)", id="cancel")
-                yield Button("None today (n)", id="none")
+                yield Button("None today (ctrl+n)", id="none")
                 yield Button("Save (ctrl+s)", id="save", variant="primary")
 
     def on_mount(self) -> None:

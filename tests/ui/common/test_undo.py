@@ -128,6 +128,14 @@ async def test_a_deleted_goal_and_step_and_a_step_done_come_back(sam: Path):
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert on_disk(sam, Goal, goal.id) == was
+        # The step put into this week's practice, and taken off again.
+        tasks = all_on_disk(sam, PracticeTask)
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(all_on_disk(sam, PracticeTask)) == len(tasks) + 1
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        assert all_on_disk(sam, PracticeTask) == tasks
         # The whole goal.
         app.screen.goal_list.focus()
         await pilot.pause()

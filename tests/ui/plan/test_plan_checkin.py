@@ -74,7 +74,7 @@ async def test_signs_on_two_of_three_days_bring_a_calm_note_from_the_plan(data_d
         assert not app.screen.query_one("#plan-note").display
         await pilot.press("escape", "c")
         await pilot.pause()
-        await pilot.press("space", "n")  # ticked, then "none today" after all: still one day of three
+        await pilot.press("space", "ctrl+n")  # ticked, then "none today" after all: still one day of three
         await pilot.pause()
         assert not app.screen.query_one("#plan-note").display
         await pilot.press("escape", "c")

@@ -203,7 +203,7 @@ async def test_a_damaged_file_is_explained_and_the_backup_can_be_restored(data_d
         question = app.screen.query_one("#question").render().plain
         assert "could not be opened" in question and "nothing was deleted" in question
         assert "restore that backup" in question
-        await pilot.press("y")
+        await pilot.press("ctrl+r")
         await pilot.pause()
         assert "Robin" in app.screen.query_one("#greeting").render().plain
     assert stored_texts(data_dir) == ["Kept in the backup"]
