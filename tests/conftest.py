@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import inspect
 import socket
 from datetime import datetime
 from pathlib import Path
@@ -10,6 +11,7 @@ from textual.widgets import Input
 from imr_companion import clock
 from imr_companion.store import Database
 from imr_companion.ui.app import CompanionApp
+from tests.helpers import settled
 
 FIXED_NOW = datetime(2026, 3, 18, 19, 30)
 
@@ -85,6 +87,30 @@ def open_app():
     yield make
     for db in opened:
         db.close()
+
+
+@pytest.fixture
+def snap_compare(snap_compare):
+    """pytest-textual-snapshot's snap_compare, taking the snapshot only once the screen has settled.
+
+    Every snapshot test uses it (it has the plugin's name): the screen settles
+    (`tests.helpers.settled`) before `run_before`, and again after it and the
+    key presses, so a busy machine cannot catch a screen half drawn.
+    """
+
+    def compare(app, press=(), terminal_size=(80, 24), run_before=None, **options) -> bool:
+        async def then_settle(pilot) -> None:
+            await settled(pilot)
+            if run_before is not None:
+                result = run_before(pilot)
+                if inspect.isawaitable(result):
+                    await result
+            await pilot.press(*press)
+            await settled(pilot)
+
+        return snap_compare(app, terminal_size=terminal_size, run_before=then_settle, **options)
+
+    return compare
 
 
 async def no_blink(pilot) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+import asyncio
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
 from imr_companion.models import Settings
@@ -18,6 +19,25 @@ def welcomed(folder: Path, first_name: str = "Alex") -> None:
     db.close()
 
 
+@contextmanager
+def eager_tasks_as_in_app_run() -> Iterator[None]:
+    """Tasks start eagerly, as `App.run` has them on Python 3.12 and later.
+
+    `run_test()` leaves the loop's task factory alone, so without this a test
+    would not see what happens in a real terminal there: a screen's widgets
+    mounting the moment it is made, before it is on the screen stack.
+    """
+    eager = getattr(asyncio, "eager_task_factory", None)  # new in Python 3.12
+    loop = asyncio.get_running_loop()
+    before = loop.get_task_factory()
+    if eager is not None:
+        loop.set_task_factory(eager)
+    try:
+        yield
+    finally:
+        loop.set_task_factory(before)
+
+
 @asynccontextmanager
 async def running(
     folder: Path, size: tuple[int, int] = (80, 24), *, notifications: bool = False
@@ -28,15 +48,16 @@ async def running(
     db = Database.open(folder, defer_check=True, defer_read=True)
     app = CompanionApp(db)
     try:
-        async with app.run_test(size=size, notifications=notifications) as pilot:
-            # As a person starts once they see it: after the first frame, cards and all.
-            for _ in range(500):
-                if app.first_frame_shown:
-                    break
-                await pilot.pause(0.01)
-            await pilot.pause()
-            await pilot.pause()
-            yield app, pilot
+        with eager_tasks_as_in_app_run():
+            async with app.run_test(size=size, notifications=notifications) as pilot:
+                # As a person starts once they see it: after the first frame, cards and all.
+                for _ in range(500):
+                    if app.first_frame_shown:
+                        break
+                    await pilot.pause(0.01)
+                await pilot.pause()
+                await pilot.pause()
+                yield app, pilot
     finally:
         db.close()
 
@@ -51,6 +72,42 @@ async def click_bar(pilot, name: str) -> bool:
 
     bar = pilot.app.screen.query_one(AreaBar)
     return await pilot.click(bar, offset=(bar.offset_of(name), 0))
+
+
+async def settled(pilot) -> None:
+    """Wait until the screen shows all it is going to show, however busy the machine.
+
+    Settled means: the work after the first frame is done (the records checked),
+    no worker is running (a screen's data read in the background), animations
+    have finished, no cursor blinks, and two screenshots taken a moment apart
+    are the same (every message handled, every refresh drawn). A fixed pause
+    cannot promise this on a loaded machine; this waits for the state itself.
+    """
+    from textual.widgets import Input, TextArea
+
+    app = pilot.app
+    for _ in range(1000):
+        if getattr(app, "records_checked", True):
+            break
+        await pilot.pause(0.01)
+    else:
+        raise AssertionError("the records were never checked after the first frame")
+    shown = None
+    for _ in range(200):
+        await app.workers.wait_for_complete()
+        await pilot.wait_for_scheduled_animations()
+        await pilot.pause()
+        # A blinking cursor never settles, and would be drawn on or off by chance.
+        for field in app.screen.query(Input).results():
+            field.cursor_blink = False
+        for area in app.screen.query(TextArea).results():
+            area.cursor_blink = False
+        screenshot = app.export_screenshot()
+        if screenshot == shown:
+            return
+        shown = screenshot
+        await pilot.pause(0.05)
+    raise AssertionError("the screen kept changing: it never settled")
 
 
 def demo_folder(parent: Path, years: float = 1) -> Path:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from imr_companion import clock
 from imr_companion.demo.handouts import handouts_tables
@@ -174,12 +175,15 @@ _PLAN_POOLS: dict[str, list] = _SAM["plan"]
 
 
 def _plan_entry(field: str, value) -> dict:
+    # The section's own model (WarningSign, Helper...), validated from its fields by name.
     model = SECTION_BY_FIELD[field].model
     if field == "signs":
-        return model(text=value[0], noticed_by=value[1]).model_dump(mode="json")
-    if field in ("helpers", "crisis"):
-        return model(name=value[0], reach=value[1]).model_dump(mode="json")
-    return model(text=value).model_dump(mode="json")
+        fields = {"text": value[0], "noticed_by": value[1]}
+    elif field in ("helpers", "crisis"):
+        fields = {"name": value[0], "reach": value[1]}
+    else:
+        fields = {"text": value}
+    return model.model_validate(fields).model_dump(mode="json")
 
 
 _REWORDED: dict[str, str] = _SAM["plan_rewordings"]
@@ -303,7 +307,7 @@ def create(folder: Path, years: float, seed: int = 7) -> Database:
             existing = parse_document(path.read_bytes())
         except Exception:
             existing = {"unreadable": {"1": {}}}
-        settings = next(iter(existing.get(SETTINGS, {}).values()), {})
+        settings: dict[str, Any] = next(iter(existing.get(SETTINGS, {}).values()), {})
         has_records = any(t for name, t in existing.items() if name not in (SETTINGS, "_meta"))
         if has_records and settings.get("demo") is not True:
             raise HoldsRealData(

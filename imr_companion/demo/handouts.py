@@ -194,9 +194,9 @@ def _value(rng: random.Random, kind: str, exercise: content.Exercise) -> dict:
     if kind == "choice" and exercise.id in CHOICES:
         return {"choice": next(o.id for o in exercise.options if o.text == CHOICES[exercise.id])}
     if kind == "checklist":
-        ticked = rng.sample(list(exercise.options), k=rng.randint(2, min(4, len(exercise.options))))
+        picked = rng.sample(list(exercise.options), k=rng.randint(2, min(4, len(exercise.options))))
         other = "Seeing my nephew" if exercise.allow_other and rng.random() < 0.2 else ""
-        return {"ticked": [o.id for o in exercise.options if o in ticked], "other": other}
+        return {"ticked": [o.id for o in exercise.options if o in picked], "other": other}
     if kind == "choice":
         return {"choice": rng.choice(exercise.options).id}
     return {"rating": rng.randint(2, 5)}
@@ -260,7 +260,7 @@ def _module(
                     id=answer_id(handout.id, exercise.id),
                     handout=handout.id,
                     exercise=exercise.id,
-                    kind=exercise.kind,  # type: ignore[arg-type]
+                    kind=exercise.kind,
                     changed=day,
                     created=_at(rng, day),
                     updated=_at(rng, day),
@@ -273,7 +273,7 @@ def _module(
     suggestions = list(handout.practice)
     while week <= min(finish, end):
         # A 'Try this week' task is named by its id, as the handout's form adds it.
-        texts = (
+        texts: list[tuple[str, str | None]] = (
             [(suggestions[0].text, f"handout:{handout.id}:{suggestions[0].id}")]
             if suggestions
             else [(rng.choice(OWN_TASKS), None)]

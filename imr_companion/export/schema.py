@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from types import GenericAlias
 from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, Field, Strict, ValidationError, create_model
@@ -27,7 +28,11 @@ ExportTables = create_model(  # type: ignore[call-overload]
     "ExportTables",
     __base__=Model,
     __doc__="Every table of records, each a list in stored order.",
-    **{name: (list[model], Field(default_factory=list)) for name, model in RECORD_TABLES.items()},
+    # GenericAlias(list, (model,)) is list[model], for models known only as values.
+    **{
+        name: (GenericAlias(list, (model,)), Field(default_factory=list))
+        for name, model in RECORD_TABLES.items()
+    },
 )
 
 
@@ -39,7 +44,7 @@ class ExportFile(Model):
     app_version: ShortText = ""
     exported: ShortText = ""
     settings: Settings = Field(default_factory=Settings)
-    tables: ExportTables  # type: ignore[valid-type]
+    tables: ExportTables
     set_aside: list[SetAside] = Field(default_factory=list)
     other_tables: dict[Annotated[str, Field(pattern=TABLE_NAME.pattern)], list[Any]] = Field(
         default_factory=dict, description="Tables this version does not know, carried along whole."

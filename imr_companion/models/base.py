@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import (
     AfterValidator,
@@ -145,7 +145,7 @@ class Record(Model):
     NOT_WRITING: ClassVar[frozenset[str]] = frozenset()
     """Fields whose change alone is not writing (a goal chosen as the current one): no together mark."""
 
-    def touched(self, **changes: object) -> Record:
+    def touched(self, **changes: object) -> Self:
         """A validated copy with `changes` applied and `updated` set to now."""
         data = self.model_dump()
         data.update(changes, updated=clock.now())

@@ -129,10 +129,10 @@ class Goal(Record):
             steps = [*self.steps, step]
         else:
             steps = [step if s.id == step.id else s for s in self.steps]
-        return self.touched(steps=_climbed_first(steps))  # type: ignore[return-value]
+        return self.touched(steps=_climbed_first(steps))
 
     def without_step(self, step_id: str) -> Goal:
-        return self.touched(steps=[s for s in self.steps if s.id != step_id])  # type: ignore[return-value]
+        return self.touched(steps=[s for s in self.steps if s.id != step_id])
 
     def step_done(self, step_id: str, day: date | None = None) -> Goal:
         """The step marked done on `day` (today by default); it joins the climbed rungs."""
@@ -161,16 +161,16 @@ class Goal(Record):
             return None
         steps = list(self.steps)
         steps.insert(target, steps.pop(index))
-        return self.touched(steps=steps)  # type: ignore[return-value]
+        return self.touched(steps=steps)
 
     def marked_reached(self, day: date | None = None) -> Goal:
-        return self.touched(status=GoalStatus.REACHED, reached_on=day or clock.today())  # type: ignore[return-value]
+        return self.touched(status=GoalStatus.REACHED, reached_on=day or clock.today())
 
     def reopened(self) -> Goal:
-        return self.touched(status=GoalStatus.ACTIVE, reached_on=None)  # type: ignore[return-value]
+        return self.touched(status=GoalStatus.ACTIVE, reached_on=None)
 
     def made_current_now(self) -> Goal:
-        return self.touched(made_current=clock.now())  # type: ignore[return-value]
+        return self.touched(made_current=clock.now())
 
 
 def _climbed_first(steps: list[Step]) -> list[Step]:

@@ -18,9 +18,13 @@ from __future__ import annotations
 import errno
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from imr_companion.paths import LOCK_FILE
 from imr_companion.store.errors import AlreadyOpen
+
+if TYPE_CHECKING:
+    from filelock import BaseFileLock
 
 try:
     import fcntl
@@ -37,7 +41,7 @@ class WriterLock:
         self._path = folder / LOCK_FILE
         self._folder_fd: int | None = None
         self._file_fd: int | None = None
-        self._portable = None
+        self._portable: BaseFileLock | None = None
         """filelock's lock, where there is no flock."""
 
     def acquire(self) -> None:
@@ -72,9 +76,9 @@ class WriterLock:
     def _acquire_portable(self) -> None:
         from filelock import FileLock, Timeout
 
-        self._portable = FileLock(self._path, mode=FILE_MODE, thread_local=False)
+        self._portable = portable = FileLock(self._path, mode=FILE_MODE, thread_local=False)
         try:
-            self._portable.acquire(timeout=0)
+            portable.acquire(timeout=0)
         except Timeout:
             raise AlreadyOpen(self.folder) from None
 

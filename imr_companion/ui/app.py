@@ -76,10 +76,11 @@ def _lazy(target: str) -> Callable[[], Screen]:
 class CompanionApp(App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
-    MODES: ClassVar[dict[str, str | Callable[[], Screen]]] = {
+    SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
         **{area.mode: _lazy(area.screen) for area in AREAS},
         WELCOME_MODE: _lazy("imr_companion.ui.today.welcome:WelcomeScreen"),
     }
+    """Every mode's first screen. Textual's MODES holds all but the mode the app starts in."""
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
     DEFAULT_MODE = "today"
@@ -105,7 +106,13 @@ class CompanionApp(App[None]):
         if not database.stored_setting("welcomed", False):
             # Textual starts in DEFAULT_MODE, read in App.__init__: a first run
             # starts in the welcome alone, and Today is built once it is done.
-            self.DEFAULT_MODE = WELCOME_MODE
+            # Textual annotates DEFAULT_MODE and MODES as ClassVars, yet reads them
+            # from the instance in App.__init__: this app chooses them per start.
+            self.DEFAULT_MODE = WELCOME_MODE  # type: ignore[misc]
+        # The first screen is built by get_default_screen(), not from MODES: see there.
+        self.MODES = {  # type: ignore[misc]
+            mode: make for mode, make in self.SCREENS_BY_MODE.items() if mode != self.DEFAULT_MODE
+        }
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
@@ -114,11 +121,27 @@ class CompanionApp(App[None]):
         self._switching_to_built = False
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
         """Work that waits until the first frame is on screen; None once it is."""
+        self.records_checked = False
+        """True once every record has been checked, just after the first frame."""
         for theme in THEMES:
             self.register_theme(theme)
         # Chosen before the stylesheet is first read: set later, the theme
         # would have every style parsed and applied a second time (~50 ms).
         self.theme = plain_theme(database.stored_setting("theme", ""))
+
+    def get_default_screen(self) -> Screen:
+        """The screen the app starts with (Today, or the welcome on a first run).
+
+        Textual builds a mode from MODES before that screen is on the screen
+        stack. Since Python 3.12 `App.run` starts tasks eagerly, so the screen's
+        widgets mount at once, and a text field asks for the app's screen as it
+        mounts: with the stack still empty, the app stopped with ScreenStackError
+        (Textual issue #6444). The default screen is put on the stack first and
+        then started, so the starting mode is built here; it is named as a mode
+        now, so that switching back to it finds its screen.
+        """
+        self.add_mode(self.DEFAULT_MODE, self.SCREENS_BY_MODE[self.DEFAULT_MODE])
+        return self.SCREENS_BY_MODE[self.DEFAULT_MODE]()
 
     @property
     def settings(self) -> Settings:
@@ -214,10 +237,11 @@ class CompanionApp(App[None]):
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        if self.first_frame_shown:
+        waiting = self._waiting_for_first_frame
+        if waiting is None:
             self.call_later(callback)
         else:
-            self._waiting_for_first_frame.append(callback)
+            waiting.append(callback)
 
     def on_ready(self) -> None:
         # Textual's Ready comes when the first frame is laid out; it reaches the
@@ -258,6 +282,7 @@ class CompanionApp(App[None]):
             self._show_notice(notice)
         if moved:
             self.refresh_areas()
+        self.records_checked = True
         # A failure here is only a missed head start: opening the area imports
         # it again, and the crash handler says what failed.
         self.run_worker(_import_ahead, thread=True, exit_on_error=False, group="import ahead")
@@ -311,7 +336,7 @@ class CompanionApp(App[None]):
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
 
-    def push_screen(self, *args, **kwargs):  # type: ignore[override]
+    def push_screen(self, *args, **kwargs):
         # A notice belongs to the screen it was said on: one opening on top of
         # it (Help now, a dialog, the reader) ends it, so it never covers that.
         self.clear_notifications()
@@ -341,7 +366,7 @@ class CompanionApp(App[None]):
         # Textual's own says "Search for commands…": a person looks for something to do.
         from textual.command import CommandPalette
 
-        if self.use_command_palette and not CommandPalette.is_open(self):
+        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
             self.push_screen(CommandPalette(id="--command-palette", placeholder=FIND_AN_ACTION))
 
     def search_themes(self) -> None:
@@ -415,6 +440,11 @@ class CompanionApp(App[None]):
         # person wrote. Say what happened and where a local report is, never with what data.
         from imr_companion import crash
 
+        if self._exit_renderables:
+            # The app is already closing after an error: what fails now (a
+            # screen still mounting, for one) follows from it. The first error
+            # is the one said and reported, as Textual shows only the first.
+            return
         error = sys.exc_info()[1] or self._exception or RuntimeError()
         report = crash.write_report(error, self.database.folder)
         self._exit_renderables.append(crash.calm_line(error, report))

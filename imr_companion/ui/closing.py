@@ -105,7 +105,7 @@ def keep_words(app: CompanionApp, words: list[str]) -> None:
 
 def say_what_was_kept(app: CompanionApp) -> None:
     """At the start after the window closed while the person wrote: where their words are."""
-    words = app.database.stored_setting("words_kept", [])
+    words: list[str] = app.database.stored_setting("words_kept", [])
     if words:
         from imr_companion.ui.common.dialogs.confirm import Confirm
 
@@ -121,7 +121,7 @@ def say_what_was_kept(app: CompanionApp) -> None:
             ),
             seen,
         )
-    kept = app.database.stored_setting("kept_on_close", [])
+    kept: list[str] = app.database.stored_setting("kept_on_close", [])
     if not kept:
         return
     titles = {area.mode: area.title for area in AREAS}

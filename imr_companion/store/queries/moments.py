@@ -22,8 +22,8 @@ def recent_months_start(database: Database, at_least: int) -> str | None:
     days, without validating.
     """
     stored = _stored(database)
-    days = [r.get("day") for r in stored]
-    if len(days) <= at_least or not all(isinstance(day, str) for day in days):
+    days = [day for day in (r.get("day") for r in stored) if isinstance(day, str)]
+    if len(stored) <= at_least or len(days) < len(stored):
         return None
     return heapq.nlargest(at_least, days)[-1][:7] + "-01"
 

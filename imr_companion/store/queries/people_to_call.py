@@ -32,4 +32,4 @@ def set_number(database: Database, who: PersonToCall, number: str) -> None:
             {**helper.model_dump(), "reach": number} if helper.id == who.helper_id else helper.model_dump()
             for helper in plan.helpers
         ]
-        save_plan(database, plan.touched(helpers=helpers))  # type: ignore[arg-type]
+        save_plan(database, plan.touched(helpers=helpers))

@@ -12,12 +12,16 @@ class FieldMessage(Static):
     FieldMessage.-error { color: $text-warning; }
     """
 
+    _said = ""
+
     def say(self, text: str = "", error: bool = False) -> None:
         """Show `text` (plain, never markup); an empty text hides the line."""
+        self._said = text
         self.update(Content(text))
         self.set_class(error, "-error")
         self.display = bool(text)
 
     @property
     def text(self) -> str:
-        return str(self.render().plain) if self.display else ""
+        """What the line says now ("" while it is hidden)."""
+        return self._said if self.display else ""

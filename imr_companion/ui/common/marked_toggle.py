@@ -43,7 +43,10 @@ class MarkedSelectionList(SelectionList[str]):
         if len(segments) > 4 and segments[1].text == self.BUTTON_INNER:
             ticked = self.get_option_at_index(index).value in self.selected
             words = segments[4].style or Style()
-            mark = Style(color=words.color, bgcolor=words.bgcolor, bold=True, meta=segments[1].style.meta)
+            inner = segments[1].style
+            mark = Style(
+                color=words.color, bgcolor=words.bgcolor, bold=True, meta=inner.meta if inner else None
+            )
             segments[0:3] = [Segment(tick_box(ticked), mark)]
             return Strip(segments, strip.cell_length)
         return strip

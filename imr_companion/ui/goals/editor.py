@@ -119,9 +119,9 @@ class GoalEditor(_Editor):
         goal: Goal | None = None
         try:
             if self.goal:
-                goal = self.goal.touched(**changes)  # type: ignore[assignment]
+                goal = self.goal.touched(**changes)
             else:
-                goal = Goal(**changes, made_current=clock.now() if self.make_current else None)  # type: ignore[arg-type]
+                goal = Goal(**changes, made_current=clock.now() if self.make_current else None)
         except ValidationError as error:
             messages.update(field_messages(error))
         self.show_messages(messages)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step, current_goal
@@ -17,7 +17,7 @@ def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
     ]
 
 
-GOALS_KEYS = [
+GOALS_KEYS: list[BindingType] = [
     *_keys("n", "new_goal", "New goal", "list"),
     *_keys("a", "add_step", "Add step", "ladder"),
     Binding("e", "change", "Change"),

@@ -156,7 +156,7 @@ class ListForm(ExerciseForm):
     @on(Button.Pressed, ".remove")
     async def _remove(self, event: Button.Pressed) -> None:
         row = event.button.parent
-        if row is None:
+        if not isinstance(row, Widget):
             return
         await row.remove()
         self._read_lines()

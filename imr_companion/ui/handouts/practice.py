@@ -205,7 +205,7 @@ class PracticeScreen(AreaScreen):
         new = PracticeStatus.OPEN if task.status == wanted else wanted
         finished = clock.today() if new != PracticeStatus.OPEN else None
         changed = task.touched(status=new, finished_on=finished)
-        if not self.save(changed, undone="The practice task is as it was before."):  # type: ignore[arg-type]
+        if not self.save(changed, undone="The practice task is as it was before."):
             return
         self.notify(
             {

@@ -47,4 +47,4 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
         except SaveError as error:
             message.say(str(error), error=True)
             return
-        self.dismiss(updated)  # type: ignore[arg-type]
+        self.dismiss(updated)

@@ -289,14 +289,14 @@ class ReaderScreen(area_screen.AreaScreen):
         if self.handout is None or self.reading is None:
             return
         self.commit_all()
-        changes: dict[str, object] = {"done": done, "done_on": clock.today() if done else None}
         here = self.sections[self.index].id
-        if done and here not in self.reading.read:
+        read = self.reading.read
+        if done and here not in read:
             # Marking it done from a section means that section was read.
-            changes["read"] = [*self.reading.read, here]
+            read = [*read, here]
         undone = "The module is marked as it was before."
         with self.companion.undo_history.change(undone, (self._table(Reading), self.reading.id)):
-            if not self._keep_reading(**changes):
+            if not self._keep_reading(done=done, done_on=clock.today() if done else None, read=read):
                 return
         number = self.handout.number
         if done:

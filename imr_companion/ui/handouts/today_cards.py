@@ -122,7 +122,7 @@ class PracticeCard(TodayCard):
             with self.companion.undo_history.change(
                 "The practice task is as it was before.", (self.repository, task.id)
             ):
-                self.repository.save(changed)  # type: ignore[arg-type]
+                self.repository.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

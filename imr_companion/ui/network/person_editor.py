@@ -150,13 +150,20 @@ class PersonEditor(EditorDialog[Person | None]):
             value = self.query_one(f"#{select_id}", Select).value
             return None if value is Select.NULL else str(value)
 
+        def always(select_id: str) -> str:
+            """A choice that cannot be left blank (allow_blank=False)."""
+            value = chosen(select_id)
+            assert value is not None, select_id
+            return value
+
+        contact, wish = chosen("contact"), chosen("wish")
         return {
             "name": self.query_one("#name", Input).value,
-            "area": LifeArea(chosen("area")),
-            "ring": Ring(chosen("ring")),
+            "area": LifeArea(always("area")),
+            "ring": Ring(always("ring")),
             "helps_with": [kind for kind in HelpKind if self.query_one(f"#help-{kind.value}", TickBox).value],
-            "contact": ContactFrequency(chosen("contact")) if chosen("contact") else None,
-            "wish": Wish(chosen("wish")) if chosen("wish") else None,
+            "contact": ContactFrequency(contact) if contact else None,
+            "wish": Wish(wish) if wish else None,
             "reach": self.query_one("#reach", Input).value,
             "note": self.query_one("#note", Input).value,
             "notices_signs": self.query_one("#signs", TickBox).value,
@@ -170,7 +177,7 @@ class PersonEditor(EditorDialog[Person | None]):
             messages["name"] = "Please write a name or a nickname, so you know who this is."
         else:
             try:
-                updated = self.person.touched(**values) if self.person else Person(**values)  # type: ignore[arg-type]
+                updated = self.person.touched(**values) if self.person else Person(**values)
             except ValidationError as error:
                 messages = field_messages(error)
         for field in TEXT_FIELDS:

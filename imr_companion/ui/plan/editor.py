@@ -174,10 +174,8 @@ class EntryEditor(EditorDialog[Entry | None]):
             for field, words in empty.items():
                 if messages.get(field, "").startswith("Please write a few words"):
                     messages[field] = words
-        for field in self.query(Input):
-            self.query_one(f"#{field.id}-message", FieldMessage).say(
-                messages.get(field.id or "", ""), error=True
-            )
+        for box in self.query(Input):
+            self.query_one(f"#{box.id}-message", FieldMessage).say(messages.get(box.id or "", ""), error=True)
         if entry is None:
             return
         problem = self._keep_number(entry) or self.keep(entry)
@@ -254,7 +252,7 @@ class PlanReminders(EditorDialog[Plan | None]):
         updated: Plan | None = None
         if not messages:
             try:
-                updated = self.plan.touched(**numbers)  # type: ignore[assignment]
+                updated = self.plan.touched(**numbers)
             except ValidationError as error:
                 messages = field_messages(error)
         for field in NUMBER_FIELDS:

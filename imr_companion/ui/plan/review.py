@@ -50,7 +50,7 @@ class ReviewScreen(Screen):
         Binding("a", "entry('add')", "Add"),
         # Change and Remove are on the buttons under the list: the footer keeps room for Quit.
         Binding("e", "entry('change')", "Change", show=False),
-        Binding("d", "entry('remove')", "Remove", show=False),
+        Binding("d", "entry('remove_entry')", "Remove", show=False),
         Binding("shift+up", "entry('move_up')", "Move up", show=False),
         Binding("shift+down", "entry('move_down')", "Move down", show=False),
         Binding("enter", "entry('change')", "Change", show=False),

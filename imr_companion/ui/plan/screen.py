@@ -49,7 +49,7 @@ class PlanScreen(AreaScreen):
     BINDINGS = [
         Binding("a", "entry('add')", "Add"),
         Binding("e", "entry('change')", "Change"),
-        Binding("d", "entry('remove')", "Remove"),
+        Binding("d", "entry('remove_entry')", "Remove"),
         Binding("shift+up", "entry('move_up')", "Move", key_display="⇧↑↓"),
         Binding("shift+down", "entry('move_down')", "Move down", key_display="⇧↓", show=False),
         Binding("r", "review", "Look over"),

@@ -219,7 +219,8 @@ class SectionPane(Vertical):
         rows.move_to(rows.index_of(entry.id) or 0)
 
     @on(Button.Pressed, "#remove")
-    def remove(self) -> None:
+    def remove_entry(self) -> None:
+        """Remove the chosen entry, once the person confirms (not Widget.remove: the section stays)."""
         # Imported when first needed: the dialogs' module costs My plan's first open ~12 ms.
         from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 

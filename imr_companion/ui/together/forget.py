@@ -36,15 +36,15 @@ def ask_to_forget(app: CompanionApp) -> None:
     app.push_screen(Confirm(FIRST, yes="Go on", no="Keep my data", key=DELETE_KEY), first)
 
 
-def _nothing_more(_document: object) -> None:
-    raise SaveError("everything was deleted, so nothing more is saved")
+def _nothing_more() -> SaveError:
+    return SaveError("everything was deleted, so nothing more is saved")
 
 
 def delete_everything(app: CompanionApp) -> None:
     folder = app.data_folder
     # Nothing may be written after this, not even a draft saved by a screen as the app
     # closes: the store refuses every write from now on, as a read-only one does.
-    app.database.storage.write = _nothing_more  # type: ignore[method-assign]
+    app.database.storage.refuse_writes(_nothing_more)
     try:
         count = forget.forget(folder)
     except OSError:

@@ -6,6 +6,7 @@ and alone, as a check-up with oneself.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import suppress
 
 from pydantic import ValidationError
@@ -29,7 +30,14 @@ from imr_companion.ui.together.session_practice import PracticePlanStep, Practic
 from imr_companion.ui.together.session_steps import GoalStep, GoodMomentStep, ReadingStep, SessionStep
 
 # The order of an IMR session: a good moment, last week's practice, the goal, new material, the new practice.
-STEPS: list[type[SessionStep]] = [GoodMomentStep, PracticeReviewStep, GoalStep, ReadingStep, PracticePlanStep]
+# Each step knows its own id: made with no arguments.
+STEPS: list[Callable[[], SessionStep]] = [
+    GoodMomentStep,
+    PracticeReviewStep,
+    GoalStep,
+    ReadingStep,
+    PracticePlanStep,
+]
 
 NOTHING_DONE = "Nothing in particular this time, and that is fine: meeting counts too."
 

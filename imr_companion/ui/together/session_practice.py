@@ -97,11 +97,11 @@ class PracticeReviewStep(SessionStep):
         tasks = Repository.of(self.companion.database, PracticeTask)
         try:
             with self.companion.undo_history.change(UNDONE, (tasks, task.id)):
-                changed = tasks.save(changed)  # type: ignore[arg-type]
+                changed = tasks.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.tasks[index] = changed  # type: ignore[assignment]
+        self.tasks[index] = changed
         self.changed[task.id] = status
         self._show()
 

@@ -8,6 +8,8 @@ was changed, and otherwise ask first, "Keep writing" being the safe answer.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,6 +17,9 @@ from textual.containers import Horizontal
 from textual.screen import ModalScreen, ScreenResultType
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, RadioButton, Select, SelectionList, TextArea
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 
 class Dialog(ModalScreen[ScreenResultType]):
@@ -31,6 +36,11 @@ class Dialog(ModalScreen[ScreenResultType]):
     Dialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
     Dialog .buttons Button { margin-left: 1; }
     """
+
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
 
     def has_unsaved_text(self) -> bool:
         """True while something typed here would be lost by closing (asked before quitting)."""
@@ -96,7 +106,7 @@ class EditorDialog(Dialog[ScreenResultType]):
         if words:
             from imr_companion.ui.closing import keep_words
 
-            keep_words(self.app, words)
+            keep_words(self.companion, words)
         return False  # the words themselves are shown at the next start
 
     @on(Button.Pressed, "#cancel")

@@ -71,7 +71,7 @@ class SaveFilePrompt(EditorDialog[Path | None]):
             return
         try:
             # Refused before "Replace it?" is ever asked: the data file, a backup, a link, a device.
-            path = check_place(path, self.app.data_folder)
+            path = check_place(path, self.companion.data_folder)
         except UnsafePlace as unsafe:
             message.say(str(unsafe), error=True)
             return
