@@ -24,6 +24,7 @@ from imr_companion.store.gate import TABLE_NAME
 FORMAT = "imr-companion"
 SCHEMA_FILE = Path(__file__).with_name("schema.json")
 
+# pydantic types create_model for fields named one by one, not given as **dict.
 ExportTables = create_model(  # type: ignore[call-overload]
     "ExportTables",
     __base__=Model,

@@ -152,7 +152,7 @@ def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
 def encodable(value: Any) -> bool:
     """Whether the data file's writer can write `value` as a set-aside record (four levels down)."""
     try:
-        encode([[[value]]])  # type: ignore[arg-type]
+        encode([[[value]]])  # type: ignore[arg-type]  # not a document: three levels of lists put value where a record's field is
     except (TypeError, ValueError):
         return False
     return True

@@ -23,7 +23,7 @@ def _list_adapter(model: type[Record]) -> TypeAdapter:
     # (the plan): build each once, and only when there is something to read.
     from pydantic import TypeAdapter
 
-    return TypeAdapter(list[model])  # type: ignore[valid-type]
+    return TypeAdapter(list[model])  # type: ignore[valid-type]  # a model known only as a value
 
 
 @cache

@@ -19,11 +19,11 @@ from textual.widget import AwaitMount
 
 from imr_companion.areas import AREAS
 from imr_companion.store import Database, SaveError
+from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
     from imr_companion.models import Settings
-    from imr_companion.store.undo import UndoHistory
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
@@ -73,7 +73,7 @@ def _lazy(target: str) -> Callable[[], Screen]:
     return lambda: getattr(importlib.import_module(module), name)()
 
 
-class CompanionApp(App[None]):
+class CompanionApp(UndoKeeping, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
@@ -116,7 +116,6 @@ class CompanionApp(App[None]):
         super().__init__()
         self.database = database
         self._settings: Settings | None = None
-        self._undo_history: UndoHistory | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
         self._waiting_for_first_frame: list[Callable[[], object]] | None = []
@@ -166,20 +165,6 @@ class CompanionApp(App[None]):
         """Every notice is plain text, whatever `markup` says: so many carry a person's words
         (a name, a step) that none is read as markup (ui/common/own_words.py)."""
         super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
-
-    @property
-    def undo_history(self) -> UndoHistory:
-        """Every delete, remove, let go and mark done of this session, newest last (ctrl+z)."""
-        if self._undo_history is None:
-            from imr_companion.store.undo import UndoHistory
-
-            self._undo_history = UndoHistory(self.database)
-        return self._undo_history
-
-    def action_undo(self) -> None:
-        from imr_companion.ui.common.undoing import undo_last
-
-        undo_last(self)
 
     def watch_together_with(self, name: str | None) -> None:
         # The store marks what is written meanwhile (store/together_mark.py): no screen does.
@@ -396,6 +381,7 @@ class CompanionApp(App[None]):
             "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", self.action_change_theme
         )
         yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", self.action_quit)
+        yield from self.undo_commands()
         # The screen in front may offer its own commands (the keys in its footer).
         commands = getattr(screen, "commands", None)
         # An action the screen already names in its own words is not offered twice.

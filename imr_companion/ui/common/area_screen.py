@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -41,7 +41,7 @@ class AreaScreen(Screen):
 
     @property
     def companion(self) -> CompanionApp:
-        return self.app  # type: ignore[return-value]
+        return cast("CompanionApp", self.app)
 
     def compose(self) -> ComposeResult:
         # A new screen paints on the first tick of its own update clock, one

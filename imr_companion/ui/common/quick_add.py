@@ -24,7 +24,7 @@ def add_from_field(
     repository: Repository[R],
     saved: str,
 ) -> R | None:
-    """Store `build(field.value)` (the store marks it when filling in together) and empty the field.
+    """Store `build(field.value)` (stamped for filling in together) and empty the field.
 
     On empty or refused text, or a failed save, a calm message shows next to
     the field and what was typed stays in it.

@@ -8,6 +8,7 @@ row here is exactly one line, so the list's height is simply its row count.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from rich.cells import cell_len
 from rich.segment import Segment
@@ -49,11 +50,11 @@ class RowList(CursorList):
     class Highlighted(CursorList.Highlighted):
         @property
         def row(self) -> Row | None:
-            return self.item  # type: ignore[return-value]
+            return cast("Row | None", self.item)
 
         @property
         def row_list(self) -> RowList:
-            return self.source  # type: ignore[return-value]
+            return cast("RowList", self.source)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -8,7 +8,7 @@ stays a calm, short column.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual.containers import Vertical
 from textual.css.query import NoMatches
@@ -40,7 +40,7 @@ class TodayCard(Vertical):
 
     @property
     def companion(self) -> CompanionApp:
-        return self.app  # type: ignore[return-value]
+        return cast("CompanionApp", self.app)
 
     def refresh_data(self) -> None:
         """Read the store again and show or hide the card."""

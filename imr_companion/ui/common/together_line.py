@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion.layout.text import cells, shorten
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 
 class TogetherLine(Static):
@@ -27,6 +32,11 @@ class TogetherLine(Static):
         display: none;
     }
     """
+
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
 
     def on_mount(self) -> None:
         self._with: str | None = None
@@ -55,4 +65,4 @@ class TogetherLine(Static):
         return f"Together with {shorten(name, max(room, 6))}. Press ctrl+g to end it."
 
     def on_click(self) -> None:
-        self.app.action_together_menu()  # type: ignore[attr-defined]
+        self.companion.action_together_menu()

@@ -7,12 +7,43 @@ The history itself is `store/undo.py` (`UndoHistory`), kept by the app as
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, cast
+
+from textual.app import SystemCommand
 
 from imr_companion.store import SaveError
 
 if TYPE_CHECKING:
+    from imr_companion.store import Database
+    from imr_companion.store.undo import UndoHistory
     from imr_companion.ui.app import CompanionApp
+
+
+class UndoKeeping:
+    """The app's part: one undo history for the session, ctrl+z, and Undo in the list of all actions."""
+
+    database: Database
+    _undo_history: UndoHistory | None = None
+
+    @property
+    def undo_history(self) -> UndoHistory:
+        """Every delete, remove, let go and mark done of this session, newest last (ctrl+z)."""
+        if self._undo_history is None:
+            from imr_companion.store.undo import UndoHistory
+
+            self._undo_history = UndoHistory(self.database)
+        return self._undo_history
+
+    def action_undo(self) -> None:
+        undo_last(cast("CompanionApp", self))  # a part of CompanionApp
+
+    def undo_commands(self) -> Iterator[SystemCommand]:
+        """Undo is a key without a place in the footer: in the palette it is a click away too."""
+        if self._undo_history is not None and self._undo_history.offered:
+            yield SystemCommand(
+                "Undo", "Bring back what was last deleted, let go or marked (ctrl+z)", self.action_undo
+            )
 
 
 def undo_last(app: CompanionApp) -> None:

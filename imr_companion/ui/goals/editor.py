@@ -49,7 +49,7 @@ class _Editor(EditorDialog[Goal | None]):
     def store(self, goal: Goal, done: str = "Saved.") -> None:
         """Save `goal` and close; on failure say so calmly and stay open with everything typed."""
         try:
-            goal = Repository.of(self.app.database, Goal).save(goal)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, Goal).save(goal)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
@@ -207,7 +207,7 @@ class StepEditor(_Editor):
             return
 
         without = self.goal.without_step(step.id)
-        goals = Repository.of(self.app.database, Goal)  # type: ignore[attr-defined]
+        goals = Repository.of(self.companion.database, Goal)
         confirm_then_remove(
             self,
             Text(f"Delete this step from the ladder?\n\n“{step.text}”"),

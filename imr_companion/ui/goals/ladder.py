@@ -12,6 +12,7 @@ A rung can be clicked, and dragged up or down to move it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
@@ -108,11 +109,11 @@ class GoalLadder(CursorList):
     class Highlighted(CursorList.Highlighted):
         @property
         def step(self) -> Step | None:
-            return self.item  # type: ignore[return-value]
+            return cast("Step | None", self.item)
 
         @property
         def ladder(self) -> GoalLadder:
-            return self.source  # type: ignore[return-value]
+            return cast("GoalLadder", self.source)
 
     class Moved(Message):
         """A rung was dragged with the mouse to another place on the ladder."""

@@ -43,7 +43,7 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
             message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return
         try:
-            updated = Repository.of(self.app.database, PracticeTask).save(updated)  # type: ignore[attr-defined]
+            updated = Repository.of(self.companion.database, PracticeTask).save(updated)
         except SaveError as error:
             message.say(str(error), error=True)
             return

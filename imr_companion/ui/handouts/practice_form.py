@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
@@ -15,6 +17,9 @@ from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 ADDED = "✓ Added"
 
@@ -41,6 +46,11 @@ class PracticeForm(Vertical):
     PracticeForm Input { margin-top: 1; border: tall $border-blurred; }
     PracticeForm Input:focus { border: tall $border; }
     """
+
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
 
     def __init__(self, handout_id: str, suggestions: tuple[Option, ...], this_week: set[str]) -> None:
         super().__init__(id="practice-form")
@@ -108,9 +118,9 @@ class PracticeForm(Vertical):
         source = self.source(suggestion) if suggestion else f"handout:{self.handout_id}"
         try:
             task = PracticeTask(text=text, source=source)
-            tasks = Repository.of(self.app.database, PracticeTask)  # type: ignore[attr-defined]
+            tasks = Repository.of(self.companion.database, PracticeTask)
             undone = "The task is taken off this week's practice again."
-            with self.app.undo_history.change(undone, (tasks, task.id)):  # type: ignore[attr-defined]
+            with self.companion.undo_history.change(undone, (tasks, task.id)):
                 tasks.add(task)
         except ValidationError as error:
             self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)

@@ -58,7 +58,7 @@ class MomentEditor(EditorDialog[Moment | None]):
         if messages or updated is None:
             return
         try:
-            Repository.of(self.app.database, Moment).save(updated)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, Moment).save(updated)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

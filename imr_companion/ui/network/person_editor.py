@@ -190,7 +190,7 @@ class PersonEditor(EditorDialog[Person | None]):
                 self.query_one(f"#{first}", Input).focus()
             return
         try:
-            updated = Repository.of(self.app.database, Person).save(updated)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, Person).save(updated)
         except SaveError as error:
             self.query_one("#other-message", FieldMessage).say(str(error), error=True)
             return

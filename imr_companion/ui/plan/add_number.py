@@ -92,10 +92,10 @@ class AddNumber(EditorDialog[str | None]):
             try:
                 if who is None:
                     helper = Helper.model_validate({"name": name, "reach": number})
-                    plan = load_plan(self.app.database)  # type: ignore[attr-defined]
-                    save_plan(self.app.database, plan.touched(helpers=[*plan.helpers, helper]))  # type: ignore[attr-defined]
+                    plan = load_plan(self.companion.database)
+                    save_plan(self.companion.database, plan.touched(helpers=[*plan.helpers, helper]))
                 else:
-                    set_number(self.app.database, who, number)  # type: ignore[attr-defined]
+                    set_number(self.companion.database, who, number)
             except ValidationError as error:
                 found = field_messages(error)
                 if found.get("name", "").startswith("Please write a few words"):

@@ -26,13 +26,13 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
     BINDINGS = [Binding("ctrl+n", "none_today", "None today")]
 
     def compose(self) -> ComposeResult:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         today = clock.today()
         self.signs = load_plan(database).signs
         earlier = checkins_between(database, today, today).get(today)
         ticked = {sign.id for sign in earlier.noticed} if earlier else set()
         with Vertical(classes="dialog") as box:
-            box.border_title = Content(f"Check-in, {today:%A %d %B}")
+            box.border_title = f"Check-in, {today:%A %d %B}"
             yield Static("Have you noticed any of your early warning signs today?", id="question")
             yield MarkedSelectionList(
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
@@ -62,7 +62,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         noticed = [sign for sign in self.signs if sign.id in ids]
         checkin = CheckIn.for_day(clock.today(), noticed)
         try:
-            checkin = Repository.of(self.app.database, CheckIn).save(checkin)  # type: ignore[attr-defined]
+            Repository.of(self.companion.database, CheckIn).save(checkin)
         except SaveError as error:
             self.query_one("#save-message", FieldMessage).say(str(error), error=True)
             return

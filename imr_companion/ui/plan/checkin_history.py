@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -18,6 +19,9 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_for, weeks_that_fit
 
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
 
 class CheckInHistory(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin_history.tcss")
@@ -26,6 +30,11 @@ class CheckInHistory(Screen):
         Binding("right_square_bracket", "move(1)", "Later"),
         Binding("escape", "back", "Back"),
     ]
+
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
 
     def __init__(self) -> None:
         super().__init__()
@@ -54,7 +63,7 @@ class CheckInHistory(Screen):
         self._show()
 
     def _show(self) -> None:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         today = clock.today()
         start = first_monday(self.end, self.weeks)
         last = start + timedelta(weeks=self.weeks) - timedelta(days=1)

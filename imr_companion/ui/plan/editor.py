@@ -190,7 +190,8 @@ class EntryEditor(EditorDialog[Entry | None]):
         if not isinstance(entry, Helper) or person is None or entry.reach == person.reach:
             return None
         try:
-            set_number(self.app.database, PersonToCall(person.name, person.reach, person.id), entry.reach)  # type: ignore[attr-defined]
+            who = PersonToCall(person.name, person.reach, person.id)
+            set_number(self.companion.database, who, entry.reach)
         except SaveError as error:
             return str(error)
         return None

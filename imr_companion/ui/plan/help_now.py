@@ -117,10 +117,10 @@ class HelpNowScreen(Dialog[None]):
         self.query_one("#back", Button).focus()
 
     def show_help(self) -> None:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         plan = load_plan(database)
         self.callers = people_to_call(plan, people_by_id(database))
-        route = route_for(self.app.settings)  # type: ignore[attr-defined]
+        route = route_for(self.companion.settings)
         self.query_one("#help-text", Static).update(help_text(route, plan, self.callers))
 
     def on_resize(self) -> None:
@@ -143,7 +143,7 @@ class HelpNowScreen(Dialog[None]):
         def added(name: str | None) -> None:
             if name:
                 self.show_help()
-                self.app.refresh_areas()  # type: ignore[attr-defined]
+                self.companion.refresh_areas()
                 self.notify(f"Saved the number for {name}.")
 
         self.app.push_screen(AddNumber(self.callers), added)

@@ -7,6 +7,8 @@ PlanVersion), so the next review can show what changed.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -23,6 +25,9 @@ from imr_companion.store.queries.plan import load_plan, people_by_id, versions_n
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.section import SectionPane
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 FINISH = len(SECTIONS)
 
@@ -57,6 +62,11 @@ class ReviewScreen(Screen):
         Binding("escape", "stop", "Stop for now"),
     ]
 
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
+
     def __init__(self) -> None:
         super().__init__()
         self.step = 0
@@ -77,7 +87,7 @@ class ReviewScreen(Screen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        versions = versions_newest_first(self.app.database)  # type: ignore[attr-defined]
+        versions = versions_newest_first(self.companion.database)
         self.previous = versions[0] if versions else None
         self._show()
 
@@ -86,7 +96,7 @@ class ReviewScreen(Screen):
         return self.query_one(SectionPane)
 
     def _show(self) -> None:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         plan = load_plan(database)
         finishing = self.step == FINISH
         before = f" since {self.previous.reviewed_on:%d %b %Y}" if self.previous else ""
@@ -168,7 +178,7 @@ class ReviewScreen(Screen):
         self.app.notify("Stopped for now. Your changes are kept; the date is stamped when you finish.")
 
     def _stamp(self) -> None:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         version = PlanVersion(reviewed_on=clock.today(), content=load_plan(database).snapshot())
         try:
             Repository.of(database, PlanVersion).add(version)

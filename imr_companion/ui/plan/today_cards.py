@@ -7,6 +7,7 @@ Today stays instant with years of data.
 from __future__ import annotations
 
 from datetime import timedelta
+from typing import TYPE_CHECKING, cast
 
 from rich.cells import cell_len
 from textual import events
@@ -21,6 +22,9 @@ from imr_companion.models.plan import helper_name, helper_reach, review_due, sig
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
 from imr_companion.ui.common.today_card import TodayCard
+
+if TYPE_CHECKING:
+    from imr_companion.ui.common.area_screen import AreaScreen
 
 
 class LinkCard(TodayCard):
@@ -90,7 +94,7 @@ class CheckInCard(LinkCard):
             self.notify(str(error), severity="warning")
             return
         self.notify("Checked in: none today.")
-        self.screen.refresh_data()  # type: ignore[attr-defined]
+        cast("AreaScreen", self.screen).refresh_data()  # Today, where the card is
 
     def action_check_in(self) -> None:
         from imr_companion.ui.plan.checkin import CheckInScreen

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,6 +19,9 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.review import changes_text
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 NOW = "now"
 
@@ -38,6 +43,11 @@ class PlanVersions(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "versions.tcss")
     BINDINGS = [Binding("escape", "back", "Back")]
 
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
+
     def compose(self) -> ComposeResult:
         yield Static(
             "Earlier versions of your plan: one is kept each time you look it over", id="versions-title"
@@ -49,7 +59,7 @@ class PlanVersions(Screen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
-        database = self.app.database  # type: ignore[attr-defined]
+        database = self.companion.database
         self.versions = versions_newest_first(database)
         self.current = load_plan(database).snapshot()
         self.people = people_by_id(database)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,13 +18,21 @@ from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
 
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
 
 class WelcomeScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "welcome.tcss")
     BINDINGS = [Binding("escape", "start", "Start")]
 
+    @property
+    def companion(self) -> CompanionApp:
+        """The app as IMR Companion's own (its data, settings, together mark), typed."""
+        return cast("CompanionApp", self.app)
+
     def compose(self) -> ComposeResult:
-        folder = self.app.database.folder  # type: ignore[attr-defined]
+        folder = self.companion.database.folder
         with Vertical():
             yield Static("Welcome to IMR Companion", id="title")
             yield Static(
@@ -63,5 +73,5 @@ class WelcomeScreen(Screen):
             )
             return
         region = self.query_one(RegionChoice).value
-        if self.app.save_settings(welcomed=True, first_name=name, region=region):  # type: ignore[attr-defined]
-            self.app.leave_welcome()  # type: ignore[attr-defined]
+        if self.companion.save_settings(welcomed=True, first_name=name, region=region):
+            self.companion.leave_welcome()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from textual import on
 from textual.app import ComposeResult, SystemCommand
@@ -113,7 +113,7 @@ class TogetherMenu(Dialog[None]):
         from imr_companion.store import Repository
         from imr_companion.ui.together.session_notes import rhythm_words
 
-        app: CompanionApp = self.app  # type: ignore[assignment]
+        app = cast("CompanionApp", self.app)
         weeks = app.settings.checkup_weeks
         rhythm = self.query_one("#menu-rhythm", Static)
         if weeks:
@@ -128,7 +128,7 @@ class TogetherMenu(Dialog[None]):
 
     def action_choose(self, key: str) -> None:
         choice = next(c for c in CHOICES if c.key == key)
-        app: CompanionApp = self.app  # type: ignore[assignment]
+        app = cast("CompanionApp", self.app)
         self.dismiss(None)
         app.call_later(choice.open, app)
 

@@ -117,8 +117,8 @@ class SessionScreen(TogetherPage):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "step" and parameters:
-            target = self.index + int(parameters[0])  # type: ignore[call-overload]
+        if action == "step" and parameters and isinstance(parameters[0], int):
+            target = self.index + parameters[0]
             return 0 <= target < self.total
         if action == "keep":
             return self.index == len(self.steps)

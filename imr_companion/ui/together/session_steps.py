@@ -7,7 +7,7 @@ queries the areas use, and keeps a line for the session note.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from pydantic import ValidationError
 from textual import on
@@ -41,7 +41,7 @@ class SessionStep(Vertical):
 
     @property
     def companion(self) -> CompanionApp:
-        return self.app  # type: ignore[return-value]
+        return cast("CompanionApp", self.app)
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.INTRO), classes="intro")

@@ -300,10 +300,14 @@ async def test_undo_is_still_offered_after_a_failed_save(sam: Path, monkeypatch)
         assert app.undo_history.offered
         assert on_disk(sam, Moment, moment.id) is None
         monkeypatch.setattr(storage_module, "_write_all", real_write)
+        # With the mouse too: the list of all actions (ctrl+p, "More") offers it.
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert "Undo" in titles
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert on_disk(sam, Moment, moment.id) == moment
         assert not app.undo_history.offered
+        assert "Undo" not in [command.title for command in app.get_system_commands(app.screen)]
         await pilot.press("ctrl+z")
         await settle(pilot)
         assert "There is nothing to undo." in notices(app)

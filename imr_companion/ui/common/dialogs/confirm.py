@@ -10,6 +10,7 @@ named key such as ctrl+d. The dialog says so in its words.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import events
@@ -22,6 +23,9 @@ from textual.widgets import Button, Static
 
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.dialog import Dialog
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
 
 DELETE_KEY = "ctrl+d"
 """The named key that chooses Delete or Remove in a question about deleting."""
@@ -110,13 +114,13 @@ def confirm_then_remove(
     could not be done: that sentence is told and nothing else happens.
     Otherwise `removed` is told (never read as markup) and `done()` runs.
     """
-    app = node.app
+    app = cast("CompanionApp", node.app)
 
     def answer(agreed: bool | None) -> None:
         if not agreed:
             return
         try:
-            with app.undo_history.change(undone, *records):  # type: ignore[attr-defined]
+            with app.undo_history.change(undone, *records):
                 problem = remove()
         except SaveError as error:
             problem = str(error)

@@ -18,7 +18,7 @@ class EmergencySettings(EditorDialog[bool | None]):
     """Dismisses with True once saved."""
 
     def compose(self) -> ComposeResult:
-        settings = self.app.settings  # type: ignore[attr-defined]
+        settings = self.companion.settings
         with Vertical(classes="dialog") as box:
             box.border_title = "Emergency number"
             yield Static("Help now shows this number first, before your own people.", classes="hint")
@@ -38,11 +38,11 @@ class EmergencySettings(EditorDialog[bool | None]):
         number = self.query_one("#number", Input).value
         message = self.query_one("#number-message", FieldMessage)
         try:
-            self.app.settings.model_validate({"emergency_number": number})  # type: ignore[attr-defined]
+            self.companion.settings.model_validate({"emergency_number": number})
         except ValidationError as error:
             message.say(field_messages(error).get("emergency_number", "Please check the number."), error=True)
             return
-        saved = self.app.save_settings(region=region, emergency_number=number.strip())  # type: ignore[attr-defined]
+        saved = self.companion.save_settings(region=region, emergency_number=number.strip())
         if saved:
             self.dismiss(True)
         else:
