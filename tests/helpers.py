@@ -74,6 +74,23 @@ async def click_bar(pilot, name: str) -> bool:
     return await pilot.click(bar, offset=(bar.offset_of(name), 0))
 
 
+async def to_card(pilot, card_id: str) -> None:
+    """On Today, move from the good-moment field to a card as a person does: Tab, then the down arrow.
+
+    A card's keys work only there; typed anywhere else its letters are text.
+    """
+    screen = pilot.app.screen
+    await pilot.press("tab")
+    await pilot.pause()
+    for _ in range(10):
+        focused = screen.focused
+        if focused is not None and focused.id == card_id:
+            return
+        await pilot.press("down")
+        await pilot.pause()
+    raise AssertionError(f"the card {card_id} could not be reached with Tab and the down arrow")
+
+
 async def settled(pilot) -> None:
     """Wait until the screen shows all it is going to show, however busy the machine.
 

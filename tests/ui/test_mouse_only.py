@@ -69,8 +69,12 @@ async def test_every_main_action_by_mouse_alone(data_dir: Path):
         await click(pilot, "ReaderScreen #library")
         await click(pilot, "HandoutsScreen #practice")
         assert isinstance(app.screen, PracticeScreen)
-        await click_footer(pilot, "add")
+        # The field "Write a task of your own" has the focus; a click on a row moves to the list.
         assert app.screen.focused is not None and app.screen.focused.id == "new-task"
+        await click(pilot, "PracticeScreen #tasks")
+        assert app.screen.focused.id == "tasks"
+        await click(pilot, "PracticeScreen #new-task")
+        assert app.screen.focused.id == "new-task"
         await click_footer(pilot, "leave")
 
         # Goals: set a first goal from its button.

@@ -67,7 +67,7 @@ async def test_a_notice_ends_when_the_person_changes_area(data_dir: Path):
         column = line.render().plain.index("None today")
         await pilot.click("#checkin-actions", offset=(column + 1, 0))
         assert await shown(pilot)
-        await pilot.press("6")
+        await pilot.press("escape", "6")  # on Today the digit would type: Esc first
         for _ in range(200):
             if app.current_mode == "plan":
                 break
@@ -80,7 +80,7 @@ async def test_a_notice_ends_when_the_person_changes_area(data_dir: Path):
 async def test_a_notice_on_an_area_leaves_the_area_bar_the_footer_and_the_list_end_free(data_dir: Path):
     seed_plan(data_dir)
     async with running(data_dir, notifications=True) as (app, pilot):
-        await pilot.press("6")
+        await pilot.press("escape", "6")  # on Today the digit would type: Esc first
         await wait_for_screen(pilot, type(app.get_screen_stack("plan")[0]))
         app.notify(LONG)
         app.notify("Deleted.")

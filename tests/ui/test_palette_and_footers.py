@@ -77,9 +77,20 @@ async def test_todays_footer_is_whole_at_80_columns_with_every_card(data_dir: Pa
         await pilot.pause(0.2)
         assert app.screen.query("#practice-card") and app.screen.query_one("#practice-card").display
         await footer_fits(app)
-        # Each card shows its own key (Done (s), Let go (l)...): the footer keeps to what is not on screen.
-        shown = [str(key.render()) for key in app.screen.query(FooterKey)]
-        assert any("Moment" in words for words in shown)
+        # While writing, the footer says how to reach the cards and the areas (the digits type).
+        shown = " ".join(str(key.render()) for key in app.screen.query(FooterKey))
+        assert "tab Cards" in shown and "then 1-6" in shown
+        # On each card, its own keys and the way back to writing.
+        await pilot.press("tab")
+        for _card in range(5):
+            await pilot.pause()
+            await footer_fits(app)
+            assert "Back to writing" in " ".join(str(key.render()) for key in app.screen.query(FooterKey))
+            await pilot.press("down")
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        await footer_fits(app)
+        assert "1-6 Areas" in " ".join(str(key.render()) for key in app.screen.query(FooterKey))
 
 
 async def test_looking_over_an_empty_section_does_not_ask_if_it_is_still_true(data_dir: Path):

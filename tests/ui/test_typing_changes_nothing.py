@@ -138,7 +138,9 @@ async def session_practice(pilot) -> None:
 
     await pilot.app.push_screen(SessionScreen())
     await pilot.pause()
-    await pilot.press("ctrl+n")  # on to last week's practice
+    await pilot.press("ctrl+n")  # on to last week's practice: its "How it went" field has the focus
+    await pilot.pause()
+    await pilot.press("tab")  # the list, where its keys work
     await pilot.pause()
     assert pilot.app.screen.query_one("#review-list").has_focus
 

@@ -13,7 +13,17 @@ from imr_companion.typed_text import pasted
 
 
 class TextField(TextArea):
-    """A field for a few lines of writing: pasted lines are kept."""
+    """A field for a few lines of writing: pasted lines are kept.
+
+    A filled field never waits with its cursor before the first word: coming
+    back to a written answer, the cursor is at the end, so what is typed adds
+    to it ("ZZ" typed once went in front of "Having friends..."). A click
+    still puts the cursor where it clicks (that comes after the focus).
+    """
+
+    def on_focus(self) -> None:
+        if self.text and self.cursor_location == (0, 0) and self.selection.is_empty:
+            self.move_cursor(self.document.end)
 
     async def _on_paste(self, event: events.Paste) -> None:
         event.prevent_default()

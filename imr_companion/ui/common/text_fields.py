@@ -18,7 +18,14 @@ from imr_companion.typed_text import pasted
 
 
 class OneLineInput(Input):
-    """A one-line field. Fields are given no `max_length`: the model says the limit."""
+    """A one-line field. Fields are given no `max_length`: the model says the limit.
+
+    Its text is not selected when it takes the focus: the next key would
+    replace everything written. The cursor waits at the end of the text.
+    """
+
+    def __init__(self, *args, select_on_focus: bool = False, **kwargs) -> None:
+        super().__init__(*args, select_on_focus=select_on_focus, **kwargs)
 
     def _on_paste(self, event: events.Paste) -> None:
         # Input's own handler would insert the first line only.

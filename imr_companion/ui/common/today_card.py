@@ -1,9 +1,14 @@
 """The base of every small card on Today.
 
 Each area that has something to say today adds a TodayCard subclass and one
-entry to TODAY_CARDS in ui/today/screen.py: where the card is and the keys it
-answers on Today. A card hides itself when it has nothing to say, so Today
-stays a calm, short column.
+entry to TODAY_CARDS in ui/today/screen.py. A card hides itself when it has
+nothing to say, so Today stays a calm, short column.
+
+A card's keys are its own BINDINGS: they act only while the card has the
+focus, which a person gives it on purpose (Tab or the down arrow from the
+good-moment field). Letters typed in the field are always text, so a word
+like "slept" can never mark a step done. A card shows its keys ("Done (s)")
+only while it has the focus, where they work; a click works at any time.
 """
 
 from __future__ import annotations
@@ -17,12 +22,40 @@ if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 
-class TodayCard(Vertical):
+class TodayCard(Vertical, can_focus=True):
     DEFAULT_CLASSES = "card"
+    # The card with the focus stands out: its keys work there, and only there.
+    DEFAULT_CSS = """
+    TodayCard:focus {
+        border-top: heavy $accent; border-title-color: $text; border-title-style: bold; background: $boost;
+    }
+    """
     TITLE: ClassVar[str] = ""
 
     def on_mount(self) -> None:
         self.border_title = self.TITLE
+        self.refresh_while_open()
+
+    def focus_on_click(self) -> bool:
+        # A click does the thing clicked; the focus stays where the person was
+        # writing, so the next letters typed are text, not this card's keys.
+        return False
+
+    @property
+    def keys_shown(self) -> bool:
+        """True while the card has the focus: its keys work, so its labels name them."""
+        # Not has_focus: that is set after this card's own on_focus has run.
+        return self.is_attached and self.screen.focused is self
+
+    def label(self, plain: str, with_key: str) -> str:
+        """`with_key` ("Done (s)") while the card has the focus, else `plain` ("Done"):
+        elsewhere the key would type in the field, so naming it would not be true."""
+        return with_key if self.keys_shown else plain
+
+    def on_focus(self) -> None:
+        self.refresh_while_open()
+
+    def on_blur(self) -> None:
         self.refresh_while_open()
 
     def refresh_while_open(self) -> None:
@@ -37,6 +70,9 @@ class TodayCard(Vertical):
             if self.is_attached and self.app.is_running and not self.app._exit:
                 raise
             return
+        if not self.display and self.keys_shown:
+            # A card with nothing left to say hides; its keys go with it.
+            self.screen.set_focus(None)
 
     @property
     def companion(self) -> CompanionApp:

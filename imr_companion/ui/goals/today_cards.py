@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Static
@@ -20,7 +21,13 @@ if TYPE_CHECKING:
 
 
 class GoalCard(TodayCard):
+    """Its keys act only while it has the focus (Tab from the good-moment field)."""
+
     TITLE = "Your goal"
+    BINDINGS: ClassVar = [
+        Binding("s", "done", "Step done"),
+        Binding("enter", "open", "Open the ladder"),
+    ]
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
     GoalCard Horizontal { height: auto; }
@@ -39,10 +46,17 @@ class GoalCard(TodayCard):
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("", id="goal-next")
-            yield Button("Done (s)", id="goal-step-done", compact=True)
+            yield Button("Done", id="goal-step-done", compact=True)
         with Horizontal(id="goal-done-line"):
             yield Static("", id="goal-done-text")
+            # ctrl+z is the app's one undo, at work everywhere: its label always names it.
             yield Button("Undo (ctrl+z)", id="goal-undo", compact=True)
+
+    def on_mount(self) -> None:
+        # The card takes the focus and its keys, not its buttons (a click still presses them).
+        for button in self.query(Button):
+            button.can_focus = False
+        super().on_mount()
 
     @property
     def repository(self) -> Repository[Goal]:
@@ -61,18 +75,37 @@ class GoalCard(TodayCard):
         if step is not None:
             says = Content(f"Next step: {step.text}")
         elif goal.steps:
-            says = Content("Every step is done. Press 4 to open your ladder: mark it reached, or add a step.")
+            says = Content(
+                self.label(
+                    "Every step is done. On your ladder you can mark it reached, or add a step.",
+                    "Every step is done. Enter opens your ladder: mark it reached, or add a step.",
+                )
+            )
         else:
-            says = Content("What could a first small step be? Press 4 to open your ladder.")
+            says = Content(
+                self.label(
+                    "What could a first small step be? Click here to open your ladder.",
+                    "What could a first small step be? Enter opens your ladder.",
+                )
+            )
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
         newest = self.companion.undo_history.newest
         self.query_one("#goal-done-line").display = newest is not None and newest is self._done
+        self.query_one("#goal-step-done", Button).label = self.label("Done", "Done (s)")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "done":
+            return self.goal is not None and self.goal.next_step is not None
+        return True
 
     def on_click(self, event) -> None:
         # The card's words open the ladder; its buttons do their own thing.
         if not isinstance(event.widget, Button):
-            self.app.switch_mode("goals")
+            self.action_open()
+
+    def action_open(self) -> None:
+        self.app.switch_mode("goals")
 
     @on(Button.Pressed, "#goal-step-done")
     def action_done(self) -> None:
@@ -91,6 +124,7 @@ class GoalCard(TodayCard):
         self._done = self.companion.undo_history.newest
         self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
         self.refresh_data()
+        self.refresh_bindings()
 
     @on(Button.Pressed, "#goal-undo")
     def _undo_pressed(self) -> None:

@@ -70,9 +70,14 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
 
 
 class PracticeScreen(AreaScreen):
+    """The field "Write a task of your own" has the focus whenever the screen is
+    shown, so words typed there are a task, never the list's keys; the list's
+    keys (x, l, e, d) work once the person moves to the list (Tab or the down arrow)."""
+
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "practice.tcss")
     BINDINGS = [
+        Binding("tab,down", "to_list", "The list", tooltip="Move to the list, where its keys work"),
         # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
         Binding("ctrl+x", "mark('done')", "Done"),
         Binding("ctrl+l", "mark('let_go')", "Let go"),
@@ -118,12 +123,33 @@ class PracticeScreen(AreaScreen):
     def repository(self) -> Repository[PracticeTask]:
         return Repository.of(self.companion.database, PracticeTask)
 
+    @property
+    def field(self) -> Input:
+        return self.query_one("#new-task", Input)
+
     def on_mount(self) -> None:
         self.refresh_data()
-        self.query_one(RowList).focus()
+        self.set_focus(self.field)
 
     def on_screen_resume(self) -> None:
+        # Back from a window or another area: the field again, so the next letters are text.
+        self.set_focus(self.field, scroll_visible=False)
         self.refresh_data()
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # While the field has the focus its letters are text: the footer shows only what works there.
+        writing = self.focused is self.field
+        if action == "to_list":
+            return writing
+        if action in ("mark", "add", "edit", "delete"):
+            return not writing
+        return True
+
+    def action_to_list(self) -> None:
+        self.query_one(RowList).focus()
 
     def refresh_data(self) -> None:
         tasks = self.repository.all()
@@ -170,21 +196,26 @@ class PracticeScreen(AreaScreen):
     # --- adding --------------------------------------------------------------
 
     def action_add(self) -> None:
-        self.query_one("#new-task", Input).focus()
+        self.field.focus()
 
     @on(Input.Submitted, "#new-task")
     def _add(self, event: Input.Submitted) -> None:
+        self._add_typed()
+
+    def _add_typed(self) -> bool:
+        """Add what the field holds as a task; False if it could not be (the message says why)."""
         message = self.query_one("#new-task-message", FieldMessage)
         saved = "Added to this week. Another one is welcome too."
         build = lambda text: PracticeTask(text=text)  # noqa: E731
-        task = add_from_field(event.input, message, build, self.repository, saved)
+        task = add_from_field(self.field, message, build, self.repository, saved)
         if task is None:
-            return
+            return False
         self.refresh_data()
         rows = self.query_one(RowList)
         index = rows.index_of(task.id)
         if index is not None:
             rows.move_to(index)
+        return True
 
     # --- ticking, letting go -------------------------------------------------
 
@@ -259,7 +290,11 @@ class PracticeScreen(AreaScreen):
         )
 
     def action_leave(self) -> None:
-        if self.focused is self.query_one("#new-task", Input):
-            self.query_one(RowList).focus()
-            return
+        # Words written and not yet added are kept as a task (as in the reader's
+        # "Try this week"); if they cannot be, the message says why and the screen stays.
+        if self.field.value.strip():
+            if not self._add_typed():
+                self.set_focus(self.field)
+                return
+            self.notify("What you wrote is added to this week's practice.", timeout=3)
         self.dismiss()

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
@@ -20,6 +23,7 @@ class ReadingCard(TodayCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = "Handouts"
+    BINDINGS: ClassVar = [Binding("r", "read", "Read on"), Binding("enter", "read", "Read on", show=False)]
     DEFAULT_CSS = """
     ReadingCard #reading-line { height: auto; }
     ReadingCard:hover { background: $boost; }
@@ -43,9 +47,15 @@ class ReadingCard(TodayCard):
         place, started = found
         self._opens = (place.handout.id, place.section.id)
         if started:
-            line = f"{place.phrase()}: {place.section.title}. Press r to read on."
+            line = self.label(
+                f"{place.phrase()}: {place.section.title}.",
+                f"{place.phrase()}: {place.section.title}. Press r to read on.",
+            )
         else:
-            line = f"Next: Module {place.handout.number}, {place.handout.title}. Press r to start it."
+            line = self.label(
+                f"Next: Module {place.handout.number}, {place.handout.title}.",
+                f"Next: Module {place.handout.number}, {place.handout.title}. Press r to start it.",
+            )
         self.query_one("#reading-line", Static).update(Content(line))
         self.tooltip = "Open the handout here"
 
@@ -63,6 +73,13 @@ class PracticeCard(TodayCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
     TITLE = "This week's practice"
+    BINDINGS: ClassVar = [
+        Binding("t", "done", "Done"),
+        Binding("l", "let_go", "Let go"),
+        # w for "this week": the letters of the other cards are their own.
+        Binding("w", "all", "All this week"),
+        Binding("enter", "all", "All this week", show=False),
+    ]
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
     PracticeCard #practice-actions { height: 1; }
@@ -76,9 +93,9 @@ class PracticeCard(TodayCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="practice-task")
         with Horizontal(id="practice-actions"):
-            yield KeyLink("Done (t)", id="practice-done")
-            yield KeyLink("Let go (l)", id="practice-let-go")
-            yield KeyLink("All (w)", id="practice-all")
+            yield KeyLink("Done", id="practice-done")
+            yield KeyLink("Let go", id="practice-let-go")
+            yield KeyLink("All", id="practice-all")
             yield Static("", id="practice-count")
 
     @property
@@ -98,6 +115,9 @@ class PracticeCard(TodayCard):
         count = self.query_one("#practice-count", Static)
         for link in self.query("#practice-done, #practice-let-go"):
             link.display = self._shown is not None
+        self.query_one("#practice-done", KeyLink).update(self.label("Done", "Done (t)"))
+        self.query_one("#practice-let-go", KeyLink).update(self.label("Let go", "Let go (l)"))
+        self.query_one("#practice-all", KeyLink).update(self.label("All", "All (w)"))
         if self._shown is not None:
             line.update(Content(f"○ {self._shown.text}"))
             count.update(f"{len(waiting) - 1} more open" if len(waiting) > 1 else "")
@@ -128,6 +148,12 @@ class PracticeCard(TodayCard):
             return
         self.notify(words)
         self.refresh_data()
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("done", "let_go"):
+            return self._shown is not None
+        return True
 
     @on(KeyLink.Clicked, "#practice-all")
     def action_all(self) -> None:

@@ -7,11 +7,12 @@ Today stays instant with years of data.
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -47,21 +48,24 @@ def action(card_id: str, name: str, label: str) -> Content:
 
 class CheckInCard(LinkCard):
     TITLE = "Check-in"
+    BINDINGS: ClassVar = [
+        Binding("n", "none_today", "None today"),
+        Binding("c", "check_in", "Check in"),
+        Binding("enter", "check_in", "Check in", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__(id="checkin-card")
+        self._answered = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="checkin-question")
-        yield Static(
-            Content.assemble(
-                action("checkin-card", "none_today", "None today"),
-                "  ",
-                action("checkin-card", "check_in", "Yes, some (c)"),
-            ),
-            id="checkin-actions",
-            classes="actions",
-        )
+        yield Static("", id="checkin-actions", classes="actions")
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "none_today":
+            return not self._answered
+        return True
 
     def refresh_data(self) -> None:
         plan = load_plan(self.companion.database)
@@ -70,17 +74,37 @@ class CheckInCard(LinkCard):
             return
         today = clock.today()
         checkin = checkins_between(self.companion.database, today, today).get(today)
+        self._answered = checkin is not None
         question = self.query_one("#checkin-question", Static)
         # Once answered, the card shrinks to one line (click it, or c, to change).
+        self.query_one("#checkin-actions", Static).update(
+            Content.assemble(
+                action("checkin-card", "none_today", self.label("None today", "None today (n)")),
+                "  ",
+                action("checkin-card", "check_in", self.label("Yes, some", "Yes, some (c)")),
+            )
+        )
         self.query_one("#checkin-actions").display = checkin is None
         self.tooltip = "Click to change today's check-in" if checkin else None
         if checkin is None:
             question.update("Have you noticed any of your early warning signs today?")
         elif checkin.noticed:
             names = ", ".join(sign.text for sign in checkin.noticed)
-            question.update(Content(f"Checked in today (press c to change). Noticed: {names}"))
+            question.update(
+                Content(
+                    self.label(
+                        f"Checked in today. Noticed: {names}",
+                        f"Checked in today (press c to change). Noticed: {names}",
+                    )
+                )
+            )
         else:
-            question.update("Checked in today (press c to change): none of your signs.")
+            question.update(
+                self.label(
+                    "Checked in today: none of your signs.",
+                    "Checked in today (press c to change): none of your signs.",
+                )
+            )
 
     def on_click(self, event: events.Click) -> None:
         if not self.query_one("#checkin-actions").display:
@@ -95,6 +119,7 @@ class CheckInCard(LinkCard):
             return
         self.notify("Checked in: none today.")
         cast("AreaScreen", self.screen).refresh_data()  # Today, where the card is
+        self.refresh_bindings()
 
     def action_check_in(self) -> None:
         from imr_companion.ui.plan.checkin import CheckInScreen
@@ -106,6 +131,10 @@ class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
     TITLE = "My plan"
+    BINDINGS: ClassVar = [
+        Binding("p", "open_plan", "Open my plan"),
+        Binding("enter", "open_plan", "Open my plan", show=False),
+    ]
 
     def __init__(self) -> None:
         super().__init__(id="plan-note")
@@ -152,7 +181,7 @@ class PlanNoteCard(LinkCard):
 
     def _show_last(self) -> None:
         """The last line's words on the left and the link on the right, which a long name never hides."""
-        link = action("plan-note", "open_plan", "Open my plan (p)")
+        link = action("plan-note", "open_plan", self.label("Open my plan", "Open my plan (p)"))
         room = max(0, self.content_size.width - link.cell_length - 2)
         words = shorten(self._last, room)
         gap = " " * (self.content_size.width - cell_len(words) - link.cell_length)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from textual import events, on
@@ -33,90 +32,69 @@ KEPT_AT_CLOSE = "You were writing when the window closed. Your words are kept he
 
 
 def greeting(first_name: str, hour: int) -> str:
-    part = "morning" if hour < 12 else "afternoon" if hour < 18 else "evening"
-    return f"Good {part}, {first_name}." if first_name else f"Good {part}."
+    """Words that fit the hour; late at night a plain hello (not "Good morning" at 00:05)."""
+    if 5 <= hour < 12:
+        return f"Good morning, {first_name}." if first_name else "Good morning."
+    if 12 <= hour < 18:
+        return f"Good afternoon, {first_name}." if first_name else "Good afternoon."
+    if hour >= 18:
+        return f"Good evening, {first_name}." if first_name else "Good evening."
+    return f"Hello, {first_name}." if first_name else "Hello."
 
 
-@dataclass(frozen=True)
-class CardEntry:
-    """A card on Today and the keys it answers there (outside a text field)."""
-
-    card: str
-    """'module:Class' of the TodayCard, imported once the first frame is on screen."""
-    keys: tuple[Binding, ...] = ()
-    """Each action is 'card("<card id>", "<name>")', which calls the card's action_<name>."""
-
-    def widget(self) -> TodayCard:
-        module, _, name = self.card.partition(":")
-        return getattr(importlib.import_module(module), name)()
+def card_widget(card: str) -> TodayCard:
+    """The TodayCard named 'module:Class', imported once the first frame is on screen."""
+    module, _, name = card.partition(":")
+    return getattr(importlib.import_module(module), name)()
 
 
-# The cards under the good-moment field, in order. Each area adds its own.
-# Each card shows its own keys ("Done (s)", "Press r to read on"), so the
-# footer does not list them again: with every card it no longer fit in 80
-# columns, and it need not be rebuilt as the cards appear.
-TODAY_CARDS: tuple[CardEntry, ...] = (
-    CardEntry(
-        "imr_companion.ui.plan.today_cards:PlanNoteCard",
-        (Binding("p", 'card("plan-note", "open_plan")', "My plan", show=False),),
-    ),
-    CardEntry(
-        "imr_companion.ui.plan.today_cards:CheckInCard",
-        (Binding("c", 'card("checkin-card", "check_in")', "Check-in", show=False),),
-    ),
-    CardEntry(
-        "imr_companion.ui.goals.today_cards:GoalCard",
-        (
-            Binding("s", "card('goal-card', 'done')", "Step done", show=False),
-        ),
-    ),
-    CardEntry(
-        "imr_companion.ui.handouts.today_cards:ReadingCard",
-        (Binding("r", 'card("reading-card", "read")', "Read on", show=False),),
-    ),
-    CardEntry(
-        "imr_companion.ui.handouts.today_cards:PracticeCard",
-        (
-            Binding(
-                "t", 'card("practice-card", "done")', "Done", show=False, tooltip="This week's practice: done"
-            ),
-            Binding(
-                "l",
-                'card("practice-card", "let_go")',
-                "Let go",
-                show=False,
-                tooltip="This week's practice: let it go",
-            ),
-            # w for "this week": p on Today opens the plan when its note shows.
-            Binding("w", 'card("practice-card", "all")', "Week", show=False, tooltip="This week's practice"),
-        ),
-    ),
+# The cards under the good-moment field, in order ('module:Class'). Each area
+# adds its own; each card's keys are its own BINDINGS, which act only while
+# that card has the focus (see ui/common/today_card.py).
+TODAY_CARDS: tuple[str, ...] = (
+    "imr_companion.ui.plan.today_cards:PlanNoteCard",
+    "imr_companion.ui.plan.today_cards:CheckInCard",
+    "imr_companion.ui.goals.today_cards:GoalCard",
+    "imr_companion.ui.handouts.today_cards:ReadingCard",
+    "imr_companion.ui.handouts.today_cards:PracticeCard",
 )
 
 
 class TodayScreen(AreaScreen):
-    """The keys on the cards and the area digits work on every visit: the
-    good-moment field takes the focus only when the person presses m, clicks
-    it, or starts writing with a key that is not one of the screen's own
-    (those are in the footer). While the field has the focus every key types."""
+    """Typing always writes: the good-moment field has the focus whenever Today
+    is shown, and every printable key typed there is text, digits and the
+    cards' letters included. The cards' keys act only on a card the person
+    moved to on purpose (Tab or the down arrow); Esc leaves the field, and
+    then the digits open the areas."""
 
     MODE = "today"
-    AUTO_FOCUS = None
+    AUTO_FOCUS = "#moment-input"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("m", "focus_moment", "Moment", tooltip="Write a good moment"),
-        Binding("escape", "leave_field", "Done typing"),
-        *(key for entry in TODAY_CARDS for key in entry.keys),
+        Binding("tab", "to_cards", "Cards", tooltip="Move to the cards below, where their keys work"),
+        Binding("down", "to_cards", "Cards", show=False),
+        # The footer says how to reach the areas, since the digits type while writing.
+        Binding("escape", "leave_field", "then 1-6: areas", key_display="esc"),
+        Binding("escape", "to_field", "Back to writing"),
+        Binding("up", "card_up", "Up", show=False),
+        Binding("shift+tab", "card_up", "Up", show=False),
+        Binding("down", "card_down", "Down", show=False),
+        Binding("tab", "card_down", "Down", show=False),
+        # Shown once the field is left, where the digits open the areas (they are
+        # the app's keys; 1 is Today, where the person already is).
+        Binding("1", "areas", "Areas", key_display="1-6"),
+        Binding("tab", "write", "Write", show=False),
     ]
 
     def __init__(self) -> None:
         super().__init__()
-        self._cards: dict[str, TodayCard] = {}
-        """Today's cards by id, once they are filled in after the first frame."""
+        self._all_cards: list[TodayCard] = []
+        """Today's cards, once they are filled in after the first frame (the footer
+        asks check_action on every refresh: a query each time was slow)."""
 
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
-        with VerticalScroll(id="cards"), Vertical(classes="card", id="moment-card") as card:
+        with VerticalScroll(id="cards", can_focus=False), Vertical(classes="card", id="moment-card") as card:
             card.border_title = "A good moment today"
             # No max_length: a long paste is kept whole and the limit explained.
             # Words being written when the window closed come back here (ui/closing.py).
@@ -142,6 +120,10 @@ class TodayScreen(AreaScreen):
 
         return Repository.of(self.companion.database, Moment)
 
+    @property
+    def field(self) -> Input:
+        return self.query_one("#moment-input", Input)
+
     def on_mount(self) -> None:
         # The greeting and the field where a person writes are on screen first;
         # what reads the store (this day's moments, the cards, each with its
@@ -153,33 +135,44 @@ class TodayScreen(AreaScreen):
             # The words are in the field now, where ctrl+q asks about them as ever.
             self.companion.save_settings(moment_draft="")
         self._show_moments()
-        cards = [entry.widget() for entry in TODAY_CARDS]
-        # Kept by id: the footer asks check_action about every card key on each
-        # refresh, and a query through the screen's widgets each time was slow.
-        self._cards = {card.id: card for card in cards if card.id}
-        self.query_one("#cards").mount_all(cards)
+        self._all_cards = [card_widget(card) for card in TODAY_CARDS]
+        mounted = self.query_one("#cards").mount_all(self._all_cards)
+
+        async def show_keys() -> None:
+            # "tab Cards" joins the footer once the cards are in and know if they show.
+            await mounted
+            self.refresh_bindings()
+
+        self.call_later(show_keys)
 
     def on_screen_resume(self) -> None:
-        if self._cards:
+        # Whenever Today comes back (from an area, a card's window, Help now),
+        # the field has the focus again: the next letters typed are text.
+        self.set_focus(self.field, scroll_visible=False)
+        if self._all_cards:
             self.refresh_data()
 
+    def _cards(self) -> list[TodayCard]:
+        """The cards on show, top to bottom (a hidden card cannot take the focus or act)."""
+        return [card for card in self._all_cards if card.is_mounted and card.display]
+
     def on_paste(self, event: events.Paste) -> None:
-        # A paste with no field chosen is writing too.
-        if not isinstance(self.focused, Input):
+        # A paste anywhere on Today is writing.
+        if self.focused is not self.field:
             event.stop()
-            field = self.query_one("#moment-input", Input)
-            field.focus()
-            field.post_message(events.Paste(event.text))
+            self._start_writing()
+            self.field.post_message(events.Paste(event.text))
 
     def on_key(self, event: events.Key) -> None:
-        # Reaches here before the keys of the screen and the app are looked up.
-        field = self.query_one("#moment-input", Input)
+        # Reaches here before the keys of the screen and the app are looked up,
+        # for a key the focused widget did not take (the field takes every
+        # printable key itself).
         if not event.is_printable or not event.character:
             return
+        field = self.field
         if self.focused is field:
-            # Typed before the field took the focus and still on its way here
-            # (the field itself keeps every key it gets): text too, spaces and
-            # card letters included.
+            # Typed just before the field took the focus and still on its way
+            # here: text too, spaces, digits and card letters included.
             event.stop()
             event.prevent_default()
             field.insert_text_at_cursor(event.character)
@@ -188,14 +181,20 @@ class TodayScreen(AreaScreen):
             return
         active = self.active_bindings.get(event.key)
         if (active is not None and active.enabled) or event.character.isspace():
+            # On a card the person moved to: its own key; off the field: a digit opens an area.
             return
+        # Any other letter starts writing, whole.
         event.stop()
         event.prevent_default()
+        self._start_writing()
+        field.insert_text_at_cursor(event.character)
+
+    def _start_writing(self) -> None:
         # At once, not at the next idle moment (as focus() does): the keys
         # typed right after this one must reach the field, spaces and all.
+        field = self.field
         self.set_focus(field)
         field.cursor_position = len(field.value)
-        field.insert_text_at_cursor(event.character)
 
     def has_unsaved_text(self) -> bool:
         return bool(self.query_one("#moment-input", Input).value.strip())
@@ -215,22 +214,60 @@ class TodayScreen(AreaScreen):
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # While the field has the focus every letter types: the footer shows only Esc.
-        typing = isinstance(self.focused, Input)
+        focused = self.focused
+        on_card = isinstance(focused, TodayCard)
+        if action == "to_cards":
+            return focused is self.field and bool(self._cards())
         if action == "leave_field":
-            return typing
-        if typing and action in ("card", "focus_moment"):
-            return False
-        # A hidden card's keys do nothing (no card's keys are in the footer: each card shows its own).
-        if action == "card" and parameters:
-            card = self._cards.get(str(parameters[0]))
-            return card is not None and card.is_mounted and card.display
+            return focused is self.field
+        if action == "to_field":
+            return on_card
+        if action == "write":
+            # Tab after Esc (a second Esc stays out of the field, so Esc Esc 2 opens Handouts).
+            return focused is None
+        if action in ("card_up", "card_down"):
+            return on_card
+        if action == "areas":
+            return focused is None
         return True
 
+    def action_areas(self) -> None:
+        """1 is Today itself: nothing to open."""
+
+    def action_to_cards(self) -> None:
+        cards = self._cards()
+        if cards:
+            self.set_focus(cards[0])
+
+    def action_card_up(self) -> None:
+        self._card_step(-1)
+
+    def action_card_down(self) -> None:
+        self._card_step(1)
+
+    def _card_step(self, step: int) -> None:
+        """Up from the first card goes back to the field; down from the last stays."""
+        cards = self._cards()
+        focused = self.focused
+        if not isinstance(focused, TodayCard) or focused not in cards:
+            return
+        index = cards.index(focused) + step
+        if index < 0:
+            self.action_to_field()
+        elif index < len(cards):
+            self.set_focus(cards[index])
+
+    def action_to_field(self) -> None:
+        self._start_writing()
+
+    def action_write(self) -> None:
+        self._start_writing()
+
     def action_card(self, card_id: str, name: str) -> None:
-        card = self._cards.get(card_id)
-        if card is not None and card.display:
-            getattr(card, f"action_{name}")()
+        """A click on a card's link (the card's keys need the card to have the focus)."""
+        for card in self._cards():
+            if card.id == card_id:
+                getattr(card, f"action_{name}")()
 
     def refresh_data(self) -> None:
         self._show_moments()
@@ -259,7 +296,14 @@ class TodayScreen(AreaScreen):
         self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
         count = self.query_one("#month-count", Static)
-        count.update(f"{count_phrase(len(month))} in {now:%B}. Press 3 to see them all.")
+        # Clickable; the digit itself would type in the field, so the words say Esc first.
+        count.update(
+            Content.from_markup(
+                "$count in $month. [@click=app.open_area('moments')]To see them all: Esc, then 3.[/]",
+                count=count_phrase(len(month)),
+                month=f"{now:%B}",
+            )
+        )
         count.display = bool(month)
 
     @on(Input.Submitted, "#moment-input")
@@ -270,9 +314,6 @@ class TodayScreen(AreaScreen):
         saved = "Saved. Another one is welcome too."
         if add_from_field(event.input, message, lambda text: Moment(text=text), self.moments, saved):
             self.refresh_data()
-
-    def action_focus_moment(self) -> None:
-        self.query_one("#moment-input", Input).focus()
 
     def action_leave_field(self) -> None:
         self.set_focus(None)

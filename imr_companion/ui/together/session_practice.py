@@ -42,8 +42,8 @@ class PracticeList(OptionList):
 class PracticeReviewStep(SessionStep):
     TITLE = "Last week's practice"
     INTRO = (
-        "Last week's practice. Press ctrl+x when it is done, ctrl+l to let it go (that is fine too). "
-        "How did it go? A few words go in the session note."
+        "Last week's practice. How did it go? A few words go in the session note. "
+        "Tab moves to the list: there ctrl+x marks a task done, ctrl+l lets it go (that is fine too)."
     )
 
     FIELD = "review-note"
@@ -54,9 +54,10 @@ class PracticeReviewStep(SessionStep):
         self.changed: dict[str, PracticeStatus] = {}
 
     def compose_step(self) -> ComposeResult:
+        # The field first and with the focus: words typed are the note, never the list's d and l.
+        yield OneLineInput(placeholder="How it went", id="review-note", max_length=SHORT_TEXT)
         yield Static("", id="review-empty", classes="muted")
         yield PracticeList(id="review-list")
-        yield OneLineInput(placeholder="How it went", id="review-note", max_length=SHORT_TEXT)
 
     def _load(self) -> list[PracticeTask]:
         monday = week_start(clock.today())
@@ -68,10 +69,7 @@ class PracticeReviewStep(SessionStep):
     def shown(self) -> None:
         self.tasks = self._load()
         self._show()
-        if self.tasks:
-            self.query_one("#review-list").focus()
-        else:
-            self.query_one("#review-note").focus()
+        self.query_one("#review-note").focus()
 
     def _show(self) -> None:
         listing = self.query_one("#review-list", OptionList)

@@ -19,7 +19,7 @@ from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.editor import GoalEditor, StepEditor
 from imr_companion.ui.goals.ladder import GoalLadder
 from tests.goals_seed import seed_goals, stored_goals, swimming
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import running, to_card, type_text, welcomed
 
 
 async def open_goals(pilot) -> None:
@@ -454,7 +454,11 @@ async def test_today_shows_the_next_step_and_marks_it_done_with_undo(data_dir: P
         card = app.screen.query_one("#goal-card")
         assert card.display and "Next step: Get into the water once" in shown(app, "#goal-next")
         assert str(card.border_title).endswith("3 of 6 steps done")
-        await pilot.press("escape", "s")
+        # s is text in the good-moment field; on the card, where the person moved, it marks the step.
+        assert str(app.screen.query_one("#goal-step-done").label) == "Done"
+        await to_card(pilot, "goal-card")
+        assert str(app.screen.query_one("#goal-step-done").label) == "Done (s)"
+        await pilot.press("s")
         await pilot.pause()
         assert "Next step: Swim four lengths" in shown(app, "#goal-next")
         assert "✓ Done: Get into the water once" in shown(app, "#goal-done-text")
@@ -474,6 +478,8 @@ async def test_today_has_no_goal_card_without_a_goal(data_dir: Path):
         assert not app.screen.query_one("#goal-card").display
         await pilot.press("escape", "s")
         await pilot.pause()
+        # The hidden card's letter starts a good moment instead.
+        assert app.screen.query_one("#moment-input").value == "s"
 
 
 async def test_today_follows_changes_made_on_the_ladder(data_dir: Path):

@@ -13,7 +13,7 @@ from imr_companion.store import storage as storage_module
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.rating_scale import RatingScale
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import running, to_card, type_text, welcomed
 
 
 def stored_answers(folder: Path) -> dict[str, Answer]:
@@ -87,7 +87,8 @@ async def test_read_one_section_at_a_time_and_continue_where_you_stopped(data_di
     async with running(data_dir) as (app, pilot):
         card = text_of(app, "#reading-line")
         assert "Module 1, section 3 of 11: People do recover" in card
-        await pilot.press("escape", "r")
+        await to_card(pilot, "reading-card")  # its r works on the card, not in the field
+        await pilot.press("r")
         await pilot.pause()
         assert app.current_mode == "handouts"
         assert position(app) == "3 of 11"

@@ -5,13 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Button, Input
 
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.row_list import RowList
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import running, to_card, type_text, welcomed
 from tests.ui.handouts.test_handouts_reader import open_library, open_module, read_on, text_of
 
 
@@ -50,6 +51,8 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Write down one good moment each day."
         assert text_of(app, "#practice-count") == "1 more open"
+        # The card's keys work once the person has moved to it.
+        await to_card(pilot, "practice-card")
         await pilot.press("t")
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Take the first small step on your goal ladder."
@@ -110,7 +113,9 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         await pilot.press("p")
         await pilot.pause()
         assert "Nothing here yet" in text_of(app, "#empty")
-        await pilot.press("a", "enter")
+        # The field has the focus on arrival: what is typed is a task, never the list's keys.
+        assert app.screen.query_one("#new-task", Input).has_focus
+        await pilot.press("enter")
         await pilot.pause()
         assert "Write a few words first" in text_of(app, "#new-task-message")
         field = app.screen.query_one("#new-task", Input)
@@ -121,7 +126,7 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         assert field.value == "y" * 230
         field.value = ""
         await type_text(pilot, "Walk to the park")
-        await pilot.press("enter", "escape")
+        await pilot.press("enter", "tab")  # Tab moves to the list, where its keys work
         await pilot.pause()
         rows = app.screen.query_one(RowList)
         assert [r.text for r in rows.rows] == ["This week, from Monday 16 March", "○ Walk to the park"]
@@ -142,12 +147,12 @@ async def test_the_practice_list_adds_ticks_lets_go_changes_and_deletes(data_dir
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert stored_tasks(data_dir)[0].text == "Walk to the park and back"
-        await pilot.press("d")
+        await pilot.press("tab", "d")  # back from a window the field has the focus again
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
         assert len(stored_tasks(data_dir)) == 1
-        await pilot.press("d")
+        await pilot.press("tab", "d")
         await pilot.pause()
         await pilot.press("ctrl+d")
         await pilot.pause()
@@ -181,3 +186,32 @@ async def test_no_practice_this_week_hides_the_card(data_dir: Path):
     seed(data_dir, PracticeTask(text="Old task", week_of=date(2026, 2, 2)))
     async with running(data_dir) as (app, _pilot):
         assert not app.screen.query_one("#practice-card").display
+
+
+async def test_words_typed_on_arrival_are_a_task_and_never_the_lists_keys(data_dir: Path):
+    """ "daily walk" typed where the screen invites a task once deleted a task (d, then y in "daily")."""
+    seed(data_dir, PracticeTask(text="Swim on Tuesday", week_of=date(2026, 3, 16)))
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.press("p")
+        await pilot.pause()
+        await type_text(pilot, "day dry dye yes daily walk")
+        await pilot.press("enter")
+        await pilot.pause()
+        # And quickly, as a fast typist or a terminal sends them: every key still in the field.
+        for character in "lex daily":
+            key = events.Key("space" if character == " " else character, character)
+            key.set_sender(app)
+            app._driver.send_message(key)
+        await pilot.pause()
+        assert app.screen.query_one("#new-task", Input).value == "lex daily"
+        # Esc keeps words not yet added as a task, and goes back.
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ != "PracticeScreen"
+    tasks = stored_tasks(data_dir)
+    assert [(t.text, t.status) for t in tasks] == [
+        ("Swim on Tuesday", PracticeStatus.OPEN),
+        ("day dry dye yes daily walk", PracticeStatus.OPEN),
+        ("lex daily", PracticeStatus.OPEN),
+    ]

@@ -97,6 +97,8 @@ async def test_change_move_and_remove_with_keys_and_mouse(data_dir: Path):
         assert entry_rows(app) == ["1. Tell Maria how I feel", "2. Go to bed at eleven"]
         await pilot.press("e")
         await pilot.pause()
+        # The field keeps its words on focus (cursor at the end): select them to write anew.
+        await pilot.press("shift+home")
         await type_text(pilot, "Go to bed by eleven")
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -256,6 +258,7 @@ async def test_a_review_that_changes_an_entry_keeps_the_versions(data_dir: Path)
         assert "3 of 8: Early warning signs" in text_of(app, "#review-progress")
         await pilot.press("e")
         await pilot.pause()
+        await pilot.press("shift+home")  # the words are kept on focus: select them to write anew
         await type_text(pilot, "Sleeping less than six hours")
         await pilot.press("enter")
         await pilot.pause()

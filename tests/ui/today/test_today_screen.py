@@ -12,7 +12,7 @@ from imr_companion import clock
 from imr_companion.models import Moment, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
-from tests.helpers import running, type_text, welcomed
+from tests.helpers import running, to_card, type_text, welcomed
 
 
 def stored_texts(folder: Path) -> list[str]:
@@ -41,8 +41,9 @@ async def test_an_area_key_on_the_welcome_keeps_the_welcome(data_dir: Path):
         assert type(app.screen).__name__ == "WelcomeScreen"
         await pilot.press("escape")  # Esc starts, as the footer says
         await pilot.pause()
-        assert app.screen.query("#moment-input")
-        await pilot.press("2")
+        assert app.screen.query_one("#moment-input").has_focus
+        # On Today a digit is text in the field; Esc first, as the footer says, then the area's digit.
+        await pilot.press("escape", "2")
         await pilot.pause()
         assert type(app.screen).__name__ == "HandoutsScreen"
 
@@ -51,8 +52,8 @@ async def test_type_a_moment_press_enter_restart_and_find_it(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
-        # Starting to write puts the words in the field.
-        assert not field.has_focus
+        # The field has the focus on arrival: starting to write puts the words in it.
+        assert field.has_focus
         await type_text(pilot, "Walked to the park")
         await pilot.press("enter")
         await type_text(pilot, "Soup with Kim")
@@ -78,7 +79,7 @@ async def test_markup_in_a_moment_is_shown_as_typed(data_dir: Path):
 async def test_empty_enter_gets_a_calm_message_and_saves_nothing(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
-        await pilot.press("m", "space", "enter")
+        await pilot.press("space", "enter")
         await pilot.pause()
         assert "Write a few words first" in app.screen.query_one("#moment-message").render().plain
     assert stored_texts(data_dir) == []
@@ -89,7 +90,7 @@ async def test_too_long_moment_keeps_the_text_and_says_the_limit(data_dir: Path)
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
         field.value = "a" * 10_000
-        await pilot.press("m", "enter")
+        await pilot.press("enter")
         await pilot.pause()
         assert "up to 2,000 characters" in app.screen.query_one("#moment-message").render().plain
         assert field.value == "a" * 10_000
@@ -225,7 +226,7 @@ async def test_a_pasted_note_keeps_every_line(data_dir: Path):
     assert stored_texts(data_dir) == ["Met Sam at the park. We fed the ducks."]
 
 
-async def test_card_keys_and_area_digits_work_on_every_visit_and_type_in_the_field(data_dir: Path):
+async def test_the_field_has_the_focus_on_every_visit_and_esc_then_a_digit_opens_an_area(data_dir: Path):
     from tests.plan_seed import seed_plan
 
     welcomed(data_dir)
@@ -233,19 +234,22 @@ async def test_card_keys_and_area_digits_work_on_every_visit_and_type_in_the_fie
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
         for _visit in range(2):
-            await pilot.press("4")
+            assert field.has_focus
+            await pilot.press("escape", "4")
             await pilot.pause()
             assert app.current_mode == "goals"
             await pilot.press("1")
             await pilot.pause()
-            assert app.current_mode == "today" and not field.has_focus
-        await pilot.press("c")  # the check-in card's key
+            assert app.current_mode == "today" and field.has_focus
+        # Back from a card's window, the field has the focus again.
+        await to_card(pilot, "checkin-card")
+        await pilot.press("c")  # the check-in card's key, on the card
         await pilot.pause()
         assert type(app.screen).__name__ == "CheckInScreen"
         await pilot.press("escape")
         await pilot.pause()
-        # m chooses the field; then every key types, digits and card keys too.
-        await pilot.press("m")
+        assert field.has_focus
+        # Every key types in the field, digits and card keys too.
         await type_text(pilot, "c4 r")
         await pilot.pause()
         assert app.current_mode == "today" and field.value == "c4 r"
