@@ -32,14 +32,14 @@ async def test_a_mark_given_together_stays_when_changed_alone_or_with_someone_el
     async with running(data_dir) as (app, pilot):
         app.together_with = "Anne"
         # Goals: the next step climbed together is marked (not its goal: its words did not change).
-        await pilot.press("4")
+        await pilot.press("escape", "4")
         await settle(pilot)
         await pilot.press("space")
         await settle(pilot)
         assert stored(data_dir, Goal, "swimming").step("s3").together_with == "Anne"
         assert stored(data_dir, Goal, "swimming").together_with is None
         # Network: moved closer together.
-        await pilot.press("5")
+        await pilot.press("escape", "5")
         await settle(pilot)
         await pilot.press("i")
         await settle(pilot)
@@ -55,7 +55,7 @@ async def test_a_mark_given_together_stays_when_changed_alone_or_with_someone_el
         await settle(pilot)
         assert stored(data_dir, Person, "priya").ring.value == "further"
         assert stored(data_dir, Person, "priya").together_with == "Anne"
-        await pilot.press("4")
+        await pilot.press("escape", "4")
         await settle(pilot)
         await pilot.press("space")
         await settle(pilot)
