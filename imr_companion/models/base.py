@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import uuid
 from datetime import date, datetime
-from typing import Annotated, Any, Self, TypeVar
+from typing import Annotated, Any, ClassVar, Self
 
 from pydantic import (
     AfterValidator,
@@ -138,23 +138,18 @@ class Record(Model):
     created: Timestamp = Field(default_factory=clock.now)
     updated: Timestamp = Field(default_factory=clock.now)
     together_with: ShortText | None = None
-    """The contact person's name when this was filled in side by side."""
+    """The contact person's name when this was filled in side by side (given by store/together_mark.py)."""
+
+    WRITTEN: ClassVar[bool] = True
+    """False for records that only keep what was read or opened: never marked as written together."""
+    NOT_WRITING: ClassVar[frozenset[str]] = frozenset()
+    """Fields whose change alone is not writing (a goal chosen as the current one): no together mark."""
 
     def touched(self, **changes: object) -> Self:
         """A validated copy with `changes` applied and `updated` set to now."""
         data = self.model_dump()
         data.update(changes, updated=clock.now())
         return type(self).model_validate(data)
-
-
-M = TypeVar("M", bound=BaseModel)
-
-
-def mark_together(item: M, contact_person: str | None) -> M:
-    """`item`, marked as written together with `contact_person` (kept when it already has a mark)."""
-    if contact_person and not getattr(item, "together_with", None):
-        return item.model_copy(update={"together_with": contact_person})
-    return item
 
 
 def field_messages(error: ValidationError) -> dict[str, str]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from typing import ClassVar
 
 from pydantic import Field, model_validator
 
@@ -87,6 +88,8 @@ class Goal(Record):
     made_current: Timestamp | None = None
     """When the person chose this as their current goal; the latest choice wins.
     A time rather than a flag, so that choosing a goal is one write."""
+    NOT_WRITING: ClassVar[frozenset[str]] = frozenset({"made_current"})
+    """Choosing a goal as the current one is not writing it: no together mark for that alone."""
     steps: list[Step] = Field(default_factory=list, max_length=STEP_LIMIT)
 
     @model_validator(mode="after")

@@ -5,7 +5,7 @@ The handouts themselves are content (imr_companion/content.py), not records.
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, ClassVar, Literal
 
 from pydantic import Field, model_validator
 
@@ -77,6 +77,8 @@ class Answer(Record):
 
 class Reading(Record):
     """How far the person is in one handout. Its id is the handout's id."""
+
+    WRITTEN: ClassVar[bool] = False  # what was read, not written: never marked as together
 
     handout: ContentId
     read: list[SectionId] = Field(default_factory=list, max_length=100)

@@ -109,6 +109,9 @@ class Database:
     _head: dict[str, Any] | None = None
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
+    together_with: str | None = None
+    """The contact person beside the person while filling in together (set by the app, never saved):
+    what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
     _changed_unsaved: bool = False
     """Set right on reading, but saved only once check_records has set odd values aside."""
 

@@ -114,12 +114,19 @@ class Repository(Generic[R]):
         return None
 
     def add(self, record: R) -> R:
+        """Store a new `record`; returns it as stored (marked when written together)."""
+        record = self._marked(record, None)
         with self.database.writing() as db:
             db.table(self.table).insert(record.model_dump(mode="json"))
         return record
 
     def save(self, record: R) -> R:
-        """Store `record`, replacing the stored one with the same id if there is one."""
+        """Store `record`, replacing the stored one with the same id if there is one.
+
+        Returns it as stored: marked when written together, its mark kept if it had one.
+        """
+        before = next((raw for raw in self._raw() if raw.get("id") == record.id), None)
+        record = self._marked(record, before)
         stored = record.model_dump(mode="json")
         with self.database.writing() as db:
             table = db.table(self.table)
@@ -130,6 +137,14 @@ class Repository(Generic[R]):
             else:
                 table.insert(stored)
         return record
+
+    def _marked(self, record: R, before: dict | None) -> R:
+        """The one place the together mark is given (store/together_mark.py)."""
+        if before is None and not self.database.together_with:
+            return record  # new, and written alone: nothing to mark or keep
+        from imr_companion.store.together_mark import marked
+
+        return marked(record, before, self.database.together_with)
 
     def remove(self, record_id: str) -> None:
         with self.database.writing() as db:

@@ -8,10 +8,11 @@ import sys
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar, TypeVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
@@ -22,14 +23,10 @@ from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 
 if TYPE_CHECKING:
-    from pydantic import BaseModel
-
     from imr_companion.models import Settings
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
-R = TypeVar("R", bound="BaseModel")
-"""A record, or an entry inside one (a plan's helper, a goal's step): anything that can be marked."""
 
 
 WELCOME_MODE = "welcome"
@@ -156,11 +153,22 @@ class CompanionApp(UndoKeeping, App[None]):
     def settings(self, settings: Settings) -> None:
         self._settings = settings
 
-    def mark_together(self, record: R) -> R:
-        """`record`, marked as written together when a contact person is beside the person."""
-        from imr_companion.models.base import mark_together
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notice is plain text, whatever `markup` says: so many carry a person's words
+        (a name, a step) that none is read as markup (ui/common/own_words.py)."""
+        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
-        return mark_together(record, self.together_with)
+    def watch_together_with(self, name: str | None) -> None:
+        # The store marks what is written meanwhile (store/together_mark.py): no screen does.
+        self.database.together_with = name
 
     def action_together(self) -> None:
         """Start filling in together (asking with whom); when it is on, end it: one key."""

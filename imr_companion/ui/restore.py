@@ -137,7 +137,10 @@ class RestoreScreen(Dialog[Path | None]):
             yield Static(intro, id="intro")
             if self.found:
                 yield OptionList(
-                    *(Option(transfer.describe(b.path), id=str(n)) for n, b in enumerate(self.found)),
+                    *(
+                        Option(Content(transfer.describe(b.path)), id=str(n))
+                        for n, b in enumerate(self.found)
+                    ),
                     id="backups",
                 )
             with Horizontal(classes="buttons"):

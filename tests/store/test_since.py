@@ -84,3 +84,15 @@ def test_a_quiet_time_is_said_kindly(data_dir: Path):
     assert since_lines(since(db, START)) == [
         "A quiet time in the app. Whatever happened outside it counts just as much."
     ]
+
+
+def test_a_goal_step_climbed_together_is_a_day_together(data_dir: Path):
+    # Only the step carries the mark: the goal's own words were written alone.
+    seed(data_dir)
+    db = Database.open(data_dir)
+    climbed = Step(text="Go once", done_on=date(2026, 3, 9), together_with="Jo")
+    Repository.of(db, Goal).add(Goal(text="Cook more", steps=[climbed, Step(text="Cook twice")]))
+    db.close()
+    db = Database.read_only(data_dir)
+    assert last_together(db) == date(2026, 3, 9)
+    assert ("Cook more", "Go once") in since(db, last_together(db)).steps

@@ -21,9 +21,9 @@ def load_plan(database: Database) -> Plan:
 
 
 def save_plan(database: Database, plan: Plan) -> Plan:
-    """Store the plan; raises SaveError (with a calm sentence) when it could not be saved."""
-    Repository.of(database, Plan).save(plan)
-    return plan
+    """Store the plan and return it as stored (marked when written together); raises SaveError
+    (with a calm sentence) when it could not be saved."""
+    return Repository.of(database, Plan).save(plan)
 
 
 def people_by_id(database: Database) -> dict[str, Person]:

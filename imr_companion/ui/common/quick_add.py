@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.widgets import Input
 
@@ -12,7 +12,6 @@ from imr_companion.ui.common.field_message import FieldMessage
 
 if TYPE_CHECKING:
     from imr_companion.models import Record
-    from imr_companion.ui.app import CompanionApp
 
 # Today's field is drawn before pydantic is imported; saving imports it.
 R = TypeVar("R", bound="Record")
@@ -38,8 +37,7 @@ def add_from_field(
         message.say("Write a few words first, then press Enter.", error=True)
         return None
     try:
-        record = cast("CompanionApp", field.app).mark_together(build(field.value))
-        repository.add(record)
+        record = repository.add(build(field.value))
     except ValidationError as error:
         message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
         return None

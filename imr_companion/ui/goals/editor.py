@@ -127,7 +127,7 @@ class GoalEditor(_Editor):
         self.show_messages(messages)
         if messages or goal is None:
             return
-        self.store(self.companion.mark_together(goal), "Saved." if self.goal else "Your goal is saved.")
+        self.store(goal, "Saved." if self.goal else "Your goal is saved.")
 
 
 class StepEditor(_Editor):
@@ -198,7 +198,6 @@ class StepEditor(_Editor):
         self.show_messages(messages)
         if messages or step is None:
             return
-        step = self.companion.mark_together(step)
         self.store(self.goal.with_step(step), "Saved." if self.step else "Step added.")
 
     @on(Button.Pressed, "#delete")

@@ -329,7 +329,7 @@ class GoalsScreen(AreaScreen):
         goal, step = self.goal, self.step
         if goal is None or step is None or step.done:
             return
-        task = self.companion.mark_together(PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}"))
+        task = PracticeTask(text=step.text, source=f"goal:{goal.id}:{step.id}")
         tasks = Repository.of(self.companion.database, PracticeTask)
         try:
             with self.companion.undo_history.change(

@@ -250,7 +250,7 @@ class PracticeScreen(AreaScreen):
         """Save `task` so that ctrl+z can take it back (`undone` is said then)."""
         try:
             with self.companion.undo_history.change(undone, (self.repository, task.id)):
-                self.repository.save(self.companion.mark_together(task))
+                self.repository.save(task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return False

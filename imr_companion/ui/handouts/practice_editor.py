@@ -43,8 +43,7 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
             message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return
         try:
-            updated = self.companion.mark_together(updated)
-            Repository.of(self.companion.database, PracticeTask).save(updated)
+            updated = Repository.of(self.companion.database, PracticeTask).save(updated)
         except SaveError as error:
             message.say(str(error), error=True)
             return

@@ -118,7 +118,6 @@ class PracticeForm(Vertical):
         source = self.source(suggestion) if suggestion else f"handout:{self.handout_id}"
         try:
             task = PracticeTask(text=text, source=source)
-            task = self.companion.mark_together(task)
             tasks = Repository.of(self.companion.database, PracticeTask)
             undone = "The task is taken off this week's practice again."
             with self.companion.undo_history.change(undone, (tasks, task.id)):

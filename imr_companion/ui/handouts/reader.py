@@ -339,7 +339,6 @@ class ReaderScreen(area_screen.AreaScreen):
         answer = form.commit()
         if answer is None:
             return not form.message
-        answer = self.companion.mark_together(answer)
         try:
             self._table(Answer).save(answer)
         except SaveError as error:

@@ -142,7 +142,7 @@ class PracticeCard(TodayCard):
             with self.companion.undo_history.change(
                 "The practice task is as it was before.", (self.repository, task.id)
             ):
-                self.repository.save(self.companion.mark_together(changed))
+                self.repository.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

@@ -178,7 +178,6 @@ class PersonEditor(EditorDialog[Person | None]):
         else:
             try:
                 updated = self.person.touched(**values) if self.person else Person(**values)
-                updated = self.companion.mark_together(updated)
             except ValidationError as error:
                 messages = field_messages(error)
         for field in TEXT_FIELDS:

@@ -307,8 +307,7 @@ class NetworkScreen(AreaScreen):
     def _change(self, person: Person, message: str = "", **changes: object) -> None:
         """One change to one person: one write, and a short word about it if the screen does not show it."""
         try:
-            updated = self.companion.mark_together(person.touched(**changes))
-            self.repository.save(updated)
+            self.repository.save(person.touched(**changes))
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

@@ -93,7 +93,6 @@ class AddNumber(EditorDialog[str | None]):
                 if who is None:
                     helper = Helper.model_validate({"name": name, "reach": number})
                     plan = load_plan(self.companion.database)
-                    helper = self.companion.mark_together(helper)
                     save_plan(self.companion.database, plan.touched(helpers=[*plan.helpers, helper]))
                 else:
                     set_number(self.companion.database, who, number)

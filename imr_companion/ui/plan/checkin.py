@@ -32,7 +32,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         earlier = checkins_between(database, today, today).get(today)
         ticked = {sign.id for sign in earlier.noticed} if earlier else set()
         with Vertical(classes="dialog") as box:
-            box.border_title = f"Check-in, {today:%A %d %B}"
+            box.border_title = Content(f"Check-in, {today:%A %d %B}")
             yield Static("Have you noticed any of your early warning signs today?", id="question")
             yield MarkedSelectionList(
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
@@ -60,7 +60,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
 
     def _keep(self, ids: list[str]) -> None:
         noticed = [sign for sign in self.signs if sign.id in ids]
-        checkin = self.companion.mark_together(CheckIn.for_day(clock.today(), noticed))
+        checkin = CheckIn.for_day(clock.today(), noticed)
         try:
             Repository.of(self.companion.database, CheckIn).save(checkin)
         except SaveError as error:

@@ -62,7 +62,7 @@ class EntryEditor(EditorDialog[Entry | None]):
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Vertical(classes="dialog") as box:
-            box.border_title = f"{self.section.title}: {'change' if entry else 'add'}"
+            box.border_title = Content(f"{self.section.title}: {'change' if entry else 'add'}")
             if self.kind is Helper:
                 yield from self._people_choice(HELPER_CHOICE, "call")
                 yield Label("Name")

@@ -180,7 +180,6 @@ class ReviewScreen(Screen):
     def _stamp(self) -> None:
         database = self.companion.database
         version = PlanVersion(reviewed_on=clock.today(), content=load_plan(database).snapshot())
-        version = self.companion.mark_together(version)
         try:
             Repository.of(database, PlanVersion).add(version)
         except SaveError as error:

@@ -161,7 +161,7 @@ class PlanScreen(AreaScreen):
 
         def keep(plan: Plan) -> str | None:
             try:
-                save_plan(self.companion.database, self.companion.mark_together(plan))
+                save_plan(self.companion.database, plan)
             except SaveError as error:
                 return str(error)
             return None

@@ -145,7 +145,7 @@ class SectionPane(Vertical):
         except ValidationError:
             return "This is too long to keep in the plan; please make it a little shorter."
         try:
-            saved = save_plan(self.companion.database, self.companion.mark_together(updated))
+            saved = save_plan(self.companion.database, updated)
         except SaveError as error:
             return str(error)
         self.show(saved, self._people)

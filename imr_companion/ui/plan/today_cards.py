@@ -111,7 +111,7 @@ class CheckInCard(LinkCard):
             self.action_check_in()
 
     def action_none_today(self) -> None:
-        checkin = self.companion.mark_together(CheckIn.for_day(clock.today(), []))
+        checkin = CheckIn.for_day(clock.today(), [])
         try:
             Repository.of(self.companion.database, CheckIn).save(checkin)
         except SaveError as error:

@@ -14,6 +14,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.own_words import plain
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -103,7 +104,7 @@ class TogetherMenu(Dialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = "Together, or on my own"
-            yield OptionList(*(Option(f"{c.key}  {c.title}", id=c.key) for c in CHOICES), id="choices")
+            yield OptionList(*(Option(plain(f"{c.key}  {c.title}"), id=c.key) for c in CHOICES), id="choices")
             yield Static("", id="menu-rhythm")
             yield Static("Press a letter or Enter. Escape closes this.")
 

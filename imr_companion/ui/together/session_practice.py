@@ -95,7 +95,7 @@ class PracticeReviewStep(SessionStep):
         tasks = Repository.of(self.companion.database, PracticeTask)
         try:
             with self.companion.undo_history.change(UNDONE, (tasks, task.id)):
-                tasks.save(self.companion.mark_together(changed))
+                changed = tasks.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
@@ -128,7 +128,7 @@ class PracticePlanStep(SessionStep):
         self.added: list[str] = []
 
     def store(self, text: str) -> None:
-        task = self.companion.mark_together(PracticeTask(text=text))
+        task = PracticeTask(text=text)
         self._tasks.add(task)
         self.added.append(task.text)
 

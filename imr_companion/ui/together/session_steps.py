@@ -100,8 +100,7 @@ class GoodMomentStep(SessionStep):
         self.saved: list[str] = []
 
     def store(self, text: str) -> None:
-        moment = self.companion.mark_together(Moment(text=text))
-        Repository.of(self.companion.database, Moment).add(moment)
+        moment = Repository.of(self.companion.database, Moment).add(Moment(text=text))
         self.saved.append(moment.text)
 
     def compose_step(self) -> ComposeResult:
@@ -143,7 +142,7 @@ class GoalStep(SessionStep):
         goal = self._goal()
         if goal is None or goal.next_step is not None:
             return
-        step = Step(text=text, together_with=self.companion.together_with)
+        step = Step(text=text)
         Repository.of(self.companion.database, Goal).save(goal.with_step(step))
         self.done.append(f"New step on the ladder: {step.text}")
 
@@ -181,13 +180,7 @@ class GoalStep(SessionStep):
         step = goal.next_step if goal else None
         if goal is None or step is None:
             return
-        together = self.companion.together_with
-        changed = goal.step_done(step.id)
-        if together:
-            marked = changed.step(step.id)
-            if marked and not marked.together_with:
-                changed = changed.with_step(marked.model_copy(update={"together_with": together}))
-        if self._save(changed, undone="The step is marked as it was before."):
+        if self._save(goal.step_done(step.id), undone="The step is marked as it was before."):
             self.done.append(f"Goal step climbed: {step.text}")
             self.notify("Step marked done. ctrl+z undoes it.")
             self.shown()
@@ -200,7 +193,7 @@ class GoalStep(SessionStep):
             return True
         message = self.query_one("#goal-message", FieldMessage)
         try:
-            step = Step(text=field.value, together_with=self.companion.together_with)
+            step = Step(text=field.value)
         except ValidationError as error:
             message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
             return False

@@ -23,6 +23,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.own_words import plain_all
 from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
@@ -71,7 +72,7 @@ class SupporterScreen(TogetherPage):
         self.shown: Person | None = None
         self.draft: SupporterNote | None = None
         listing = self.query_one("#supporter-people", OptionList)
-        listing.add_options([p.name for p in self.people])
+        listing.add_options(plain_all(p.name for p in self.people))
         if not self.people:
             self.query_one("#supporter-preview", Static).update(
                 "Nobody on the network card yet. Add people there first (key 5)."
@@ -144,7 +145,7 @@ class SupporterScreen(TogetherPage):
         if (note.asks, note.share_helpers) == (stored.asks, stored.share_helpers):
             return True
         try:
-            Repository.of(self.companion.database, SupporterNote).save(self.companion.mark_together(note))
+            Repository.of(self.companion.database, SupporterNote).save(note)
         except SaveError as error:
             self.query_one("#supporter-message", FieldMessage).say(str(error), error=True)
             return False
@@ -166,7 +167,7 @@ class SupporterScreen(TogetherPage):
             stored = repository.get(self.draft.id) or SupporterNote(id=self.draft.id)
             if (self.draft.asks, self.draft.share_helpers) != (stored.asks, stored.share_helpers):
                 with suppress(SaveError):
-                    repository.save(self.companion.mark_together(self.draft))
+                    repository.save(self.draft)
 
     def action_back(self) -> None:
         # What was typed is kept, as everywhere in the app; a note too long to keep stays on screen.

@@ -10,6 +10,7 @@ from textual.widgets import Button, Input, OptionList, Static
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.own_words import plain_all
 from imr_companion.ui.common.text_fields import OneLineInput
 
 
@@ -38,7 +39,7 @@ class TogetherPrompt(EditorDialog[str | None]):
             )
             if self.names:
                 yield Static("Pick them from your network card (Enter), or write a name below.")
-                yield OptionList(*self.names, id="people")
+                yield OptionList(*plain_all(self.names), id="people")
             yield OneLineInput(placeholder="Their name", id="name")
             yield FieldMessage(id="name-message")
             with Horizontal(classes="buttons"):
