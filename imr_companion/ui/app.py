@@ -5,8 +5,7 @@ from __future__ import annotations
 import gc
 import importlib
 import sys
-from collections.abc import Callable
-from functools import partial
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -61,11 +60,6 @@ def _collect_garbage_again() -> None:
     """
     gc.freeze()
     gc.enable()
-
-
-# Textual's own keys on every screen (moving between fields, copying): not
-# actions a person looks for in the list of what they can do.
-TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
 
 
 def _lazy(target: str) -> Callable[[], Screen]:
@@ -366,60 +360,10 @@ class CompanionApp(UndoKeeping, App[None]):
 
         self.push_screen(EmergencySettings())
 
-    def get_system_commands(self, screen: Screen):
-        # Only what a person would look for, in plain words: not Textual's own
-        # list (Keys, Maximize, Screenshot), which talks about widgets.
-        yield SystemCommand(
-            "Help now", "Your own steps, people and numbers (F1, from anywhere)", self.action_help_now
-        )
-        yield SystemCommand(
-            "Emergency number",
-            "Where you live, or your own emergency number, for Help now",
-            self.action_emergency_number,
-        )
-        yield SystemCommand(
-            "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", self.action_change_theme
-        )
-        yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", self.action_quit)
-        yield from self.undo_commands()
-        # The screen in front may offer its own commands (the keys in its footer).
-        commands = getattr(screen, "commands", None)
-        # An action the screen already names in its own words is not offered twice.
-        offered: set[str] = set()
-        for command in commands() if commands is not None else ():
-            offered.add(getattr(command.callback, "__name__", "").removeprefix("action_"))
-            yield command
-        yield SystemCommand(
-            "Restore a backup",
-            "Put back a copy of your data from an earlier day (what is there now is kept too)",
-            self.action_restore_backup,
-        )
-        from imr_companion.ui.together.menu import together_commands
+    def get_system_commands(self, screen: Screen) -> Iterator[SystemCommand]:
+        from imr_companion.ui.palette import commands
 
-        yield from together_commands(self)
-        for area in AREAS:
-            yield SystemCommand(
-                f"Open {area.title}",
-                f"Go to {area.title} (press {area.key})",
-                lambda mode=area.mode: self.action_open_area(mode),
-            )
-        # Every key of the screen in front is offered here too, also those the
-        # footer has no room for, so that everything can be done with the mouse.
-        for active in screen.active_bindings.values():
-            binding = active.binding
-            if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
-                continue
-            # A binding's tooltip, when it has one, is its longer name.
-            title = binding.tooltip or binding.description
-            if active.node is screen and title and active.enabled:
-                if title in offered:
-                    continue
-                offered.add(title)
-                yield SystemCommand(
-                    title,
-                    f"Press {self.get_key_display(binding)}",
-                    partial(screen.run_action, binding.action),
-                )
+        return commands(self, screen)
 
     def _fatal_error(self) -> None:
         # Textual's crash screen prints local variables, which can hold what the

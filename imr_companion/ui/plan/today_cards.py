@@ -134,8 +134,8 @@ class WordsThenLink(Static):
     text was set, the width could still be the one from before the card's layout.
     """
 
-    def __init__(self, **kwargs: str) -> None:
-        super().__init__("", **kwargs)
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__("", id=id, classes=classes)
         self._words = ""
         self._link = Content("")
 

@@ -1,0 +1,78 @@
+"""What ctrl+p lists: only what a person would look for, in plain words.
+
+Not Textual's own list (Keys, Maximize, Screenshot), which talks about widgets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from typing import TYPE_CHECKING
+
+from textual.app import SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from imr_companion.areas import AREAS
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+# Textual's own keys on every screen (moving between fields, copying): not
+# actions a person looks for in the list of what they can do.
+TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
+
+
+def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
+    """The app's own actions, the screen's commands and keys, the areas and the together pages."""
+    yield SystemCommand(
+        "Help now", "Your own steps, people and numbers (F1, from anywhere)", app.action_help_now
+    )
+    yield SystemCommand(
+        "Emergency number",
+        "Where you live, or your own emergency number, for Help now",
+        app.action_emergency_number,
+    )
+    yield SystemCommand(
+        "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", app.action_change_theme
+    )
+    yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", app.action_quit)
+    yield from app.undo_commands()
+    # The screen in front may offer its own commands (the keys in its footer).
+    screen_commands = getattr(screen, "commands", None)
+    # An action the screen already names in its own words is not offered twice.
+    offered: set[str] = set()
+    for command in screen_commands() if screen_commands is not None else ():
+        offered.add(getattr(command.callback, "__name__", "").removeprefix("action_"))
+        yield command
+    yield SystemCommand(
+        "Restore a backup",
+        "Put back a copy of your data from an earlier day (what is there now is kept too)",
+        app.action_restore_backup,
+    )
+    from imr_companion.ui.together.menu import together_commands
+
+    yield from together_commands(app)
+    for area in AREAS:
+        yield SystemCommand(
+            f"Open {area.title}",
+            f"Go to {area.title} (press {area.key})",
+            lambda mode=area.mode: app.action_open_area(mode),
+        )
+    # Every key of the screen in front is offered here too, also those the
+    # footer has no room for, so that everything can be done with the mouse.
+    for active in screen.active_bindings.values():
+        binding = active.binding
+        if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
+            continue
+        # A binding's tooltip, when it has one, is its longer name.
+        title = binding.tooltip or binding.description
+        if active.node is screen and title and active.enabled:
+            if title in offered:
+                continue
+            offered.add(title)
+            yield SystemCommand(
+                title,
+                f"Press {app.get_key_display(binding)}",
+                partial(screen.run_action, binding.action),
+            )
