@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from imr_companion import clock
+from imr_companion import clock, i18n
 from imr_companion.store import Database
 from imr_companion.ui.app import CompanionApp
 from tests.helpers import settled
@@ -45,6 +45,23 @@ def fixed_clock():
     clock.fix(FIXED_NOW)
     yield FIXED_NOW
     clock.fix(None)
+
+
+@pytest.fixture(autouse=True)
+def english_after():
+    """Each test starts and ends in English, whatever a test (or an app it opened) chose."""
+    i18n.use("en")
+    yield
+    i18n.use("en")
+
+
+@pytest.fixture
+def danish():
+    """Words in Danish for this test (an app opened in it speaks Danish when its settings say so:
+    open it with a data folder whose settings have language "da", or set LANG=da_DK.UTF-8)."""
+    i18n.use("da")
+    yield
+    i18n.use("en")
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from imr_companion.models.base import Model, ShortText
@@ -10,6 +12,8 @@ from imr_companion.models.base import Model, ShortText
 class Settings(Model):
     first_name: ShortText = ""
     theme: ShortText = "dark"
+    language: Literal["en", "da"] | None = None
+    """The language the app speaks (imr_companion.i18n); None until chosen: the computer's decides."""
     welcomed: bool = False
     """The first-run welcome has been seen."""
     region: ShortText | None = None

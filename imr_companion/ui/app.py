@@ -16,6 +16,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
+from imr_companion import i18n
 from imr_companion.areas import AREAS
 from imr_companion.store import Database, SaveError
 from imr_companion.ui.common.undoing import UndoKeeping
@@ -97,6 +98,8 @@ class CompanionApp(UndoKeeping, App[None]):
     """A contact person's name while they fill things in with the person (not saved)."""
 
     def __init__(self, database: Database) -> None:
+        # The person's language, or the computer's until they choose: before anything is drawn.
+        i18n.use(database.stored_setting("language", "") or i18n.from_environment())
         if not database.stored_setting("welcomed", False):
             # Textual starts in DEFAULT_MODE, read in App.__init__: a first run
             # starts in the welcome alone, and Today is built once it is done.
