@@ -139,3 +139,22 @@ def demo_folder(parent: Path, years: float = 1) -> Path:
     finally:
         clock.fix(None)
     return folder
+
+
+ENGLISH_ONLY = frozenset(
+    """the and your you with what when where which press write save saved delete done back next add this that
+    these here there today week weeks good moment moments goals step steps people read none yet again keep
+    open change help who how about from have has not nothing would could should their they them its it's
+    let letting go choose chosen close closing cancel yes more less some every any time times day days month
+    months year years first last new old all also only just show shows shown notes note sign signs""".split()
+)
+"""Common English words that are not Danish words: on a screen drawn in Danish, any of them is a word
+left untranslated (names and the person's own words aside)."""
+
+
+def english_left(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
+    """The English words in `text` (a screen drawn in Danish), apart from `allowed` (names, own words)."""
+    import re
+
+    words = re.findall(r"[A-Za-z']+", text)
+    return sorted({word for word in words if word.lower() in ENGLISH_ONLY and word not in allowed})

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from textual.screen import Screen
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+from imr_companion.i18n import _
 
 
 class KeysFooter(Footer):
-    """Textual's compact Footer, which rebuilds all its keys (a widget each)
+    """The keys' words in the person's language (see compose).
+
+    Textual's compact Footer, which rebuilds all its keys (a widget each)
     every time a screen's bindings are refreshed. Today refreshes them as each
     card appears and on every focus change, mostly with nothing new to show:
     eleven rebuilds came before every card was drawn. Here a refresh rebuilds
@@ -28,7 +33,14 @@ class KeysFooter(Footer):
     def compose(self):
         if self._bindings_ready:
             self._shown = self._keys_to_show()
-        yield from super().compose()
+        # Bindings are written at import with their English words (marked N_()):
+        # each key's words are looked up here, in the language of the moment.
+        for widget in super().compose():
+            if isinstance(widget, FooterKey):
+                widget.description = _(widget.description)
+                if isinstance(widget.tooltip, str):
+                    widget.tooltip = _(widget.tooltip)
+            yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
         self._bindings_ready = True
