@@ -46,7 +46,7 @@ def _moments_section(database: Database) -> list[str]:
     moments = Repository.of(database, Moment).all()
     if not moments:
         return []
-    lines = [f"## {_('Good moments')}", ""]
+    lines = ["## " + _("Good moments"), ""]
     for month, group in by_month(moments):
         lines += [f"### {_capital(date_words(month, 'month'))} ({len(group)})", ""]
         for moment in group:
@@ -66,7 +66,8 @@ def _one_line(text: str) -> str:
 
 def _goal_lines(goal: Goal, heading: str, current: bool = False) -> list[str]:
     text = _one_line(goal.text)
-    lines = [f"{heading} {_('Current goal: {goal}').format(goal=text) if current else text}", ""]
+    title = _("Current goal: {goal}").format(goal=text) if current else text
+    lines = [f"{heading} {title}", ""]
     # The shared page's sentences, with the person's words escaped for Markdown.
     escaped = goal.model_copy(update={"together_with": _one_line(goal.together_with or "")})
     lines += [goal_facts(escaped, _day), ""]
@@ -114,12 +115,12 @@ def _goals_section(database: Database) -> list[str]:
     goals = Repository.of(database, Goal).all()
     if not goals:
         return []
-    lines = [f"## {_('Goals')}", ""]
+    lines = ["## " + _("Goals"), ""]
     for index, goal in enumerate(working_on(goals)):
         lines += _goal_lines(goal, "###", current=index == 0)
     reached = reached_newest_first(goals)
     if reached:
-        lines += [f"### {_('Reached ({count})').format(count=len(reached))}", ""]
+        lines += ["### " + _("Reached ({count})").format(count=len(reached)), ""]
         for goal in reached:
             lines += _goal_lines(goal, "####")
     return lines
@@ -144,7 +145,7 @@ def _network_section(database: Database) -> list[str]:
         close=counts[Ring.CLOSE],
         further=counts[Ring.FURTHER],
     )
-    lines = [f"## {_('My network card')}", "", by_ring, ""]
+    lines = ["## " + _("My network card"), "", by_ring, ""]
     lines += [*paper_summary(people), ""]
     for ring in RINGS:
         in_ring = [person for person in people if person.ring == ring]
@@ -157,7 +158,7 @@ def _network_section(database: Database) -> list[str]:
             group = [person for person in in_ring if person.area == area]
             if not group:
                 continue
-            lines += [f"**{_(LIFE_AREA_WORDS[area])}**", ""]
+            lines += ["**" + _(LIFE_AREA_WORDS[area]) + "**", ""]
             for person in group:
                 # The ring and life area are the headings; the rest of what the card says follows the name.
                 details = " ".join(_sentence(markdown_inline(line)) for line in facts(person)[1:])
@@ -198,12 +199,12 @@ def _plan_section(database: Database) -> list[str]:
     checkins = sorted(Repository.of(database, CheckIn).all(), key=lambda c: c.day)
     if not body and not versions and not checkins:
         return []
-    lines = [f"## {_('My plan')}", "", *body]
+    lines = ["## " + _("My plan"), "", *body]
     if versions:
         dates = ", ".join(date_words(v.reviewed_on, "short_year") for v in versions)
-        lines += [f"### {_('Looked over')}", "", dates, ""]
+        lines += ["### " + _("Looked over"), "", dates, ""]
     if checkins:
-        lines += [f"### {_('Check-ins by month')}", ""]
+        lines += ["### " + _("Check-ins by month"), ""]
         months: dict[date, list[CheckIn]] = {}
         for checkin in checkins:
             months.setdefault(checkin.day.replace(day=1), []).append(checkin)
@@ -259,7 +260,7 @@ def _handouts_section(database: Database) -> list[str]:
     answers = [a for a in Repository.of(database, Answer).all() if not a.is_empty]
     if not readings and not answers:
         return []
-    lines = [f"## {_('Handouts')}", ""]
+    lines = ["## " + _("Handouts"), ""]
     for handout in content.library():
         reading = readings.get(handout.id)
         if reading is None:
@@ -274,7 +275,7 @@ def _handouts_section(database: Database) -> list[str]:
         if handout.id not in by_handout:
             continue
         lines += [
-            f"### {_('Module {number}: {title}').format(number=handout.number, title=handout.title)}",
+            "### " + _("Module {number}: {title}").format(number=handout.number, title=handout.title),
             "",
         ]
         order = {e.id: n for n, e in enumerate(handout.exercises)}
@@ -297,7 +298,7 @@ def _handouts_section(database: Database) -> list[str]:
             lines += [f"*{last_changed(escaped, _day(answer.changed))}*", ""]
     for handout_id in sorted(set(by_handout) - known):
         # Answers to a handout this version no longer has are still the person's words.
-        lines += [f"### {_('Earlier handout: {name}').format(name=markdown_inline(handout_id))}", ""]
+        lines += ["### " + _("Earlier handout: {name}").format(name=markdown_inline(handout_id)), ""]
         for answer in by_handout[handout_id]:
             lines += [f"**{markdown_inline(answer.exercise)}**", "", *_answer_lines(answer, None), ""]
     return lines
@@ -334,7 +335,7 @@ def _practice_section(database: Database) -> list[str]:
     for task in tasks:
         weeks.setdefault(week_start(task.week_of), []).append(task)
     for monday in sorted(weeks, reverse=True):
-        lines += [f"### {_('Week of {date}').format(date=_day(monday))}", ""]
+        lines += ["### " + _("Week of {date}").format(date=_day(monday)), ""]
         for task in sorted(weeks[monday], key=lambda t: t.created):
             notes = []
             if task.status == PracticeStatus.DONE and task.finished_on:
@@ -355,7 +356,7 @@ def _supporters_section(database: Database) -> list[str]:
     notes = [note for note in Repository.of(database, SupporterNote).all() if note.asks and note.id in people]
     if not notes:
         return []
-    lines = [f"## {_('What I would like my supporters to do')}", ""]
+    lines = ["## " + _("What I would like my supporters to do"), ""]
     for note in sorted(notes, key=lambda n: people[n.id].name.casefold()):
         lines += [f"**{markdown_inline(people[note.id].name)}**", "", markdown_text(note.asks), ""]
     return lines
@@ -370,7 +371,7 @@ def _sessions_section(database: Database) -> list[str]:
     if not Repository.of(database, SessionNote).count():
         return []
     blocks = blocks_markdown(sessions_blocks(database, Choice(("sessions",))))
-    return [f"## {_('Session notes')}", "", blocks]
+    return ["## " + _("Session notes"), "", blocks]
 
 
 MARKDOWN_SECTIONS: list[MarkdownSection] = [

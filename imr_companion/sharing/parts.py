@@ -91,7 +91,8 @@ def network_blocks(database: Database, choice: Choice) -> list[Block]:
         for area in LIFE_AREAS:
             group = [p for p in people if p.ring == ring and p.area == area]
             if group:
-                blocks.append(Heading(3, f"{_(RING_WORDS[ring])}: {_(LIFE_AREA_WORDS[area]).lower()}"))
+                words = _(RING_WORDS[ring]) + ": " + _(LIFE_AREA_WORDS[area]).lower()
+                blocks.append(Heading(3, words))
                 blocks.append(Items(tuple(Item(" ".join(facts(p)[1:]), label=p.name) for p in group)))
     return blocks
 
