@@ -232,7 +232,6 @@ ENGLISH_ONLY = frozenset(
         "signs",
     }
 )
-)
 """Common English words that are not also Danish words ("time", "let", "from", "note" are): on a screen
 drawn in Danish, any of them is a word left untranslated (names and the person's own words aside)."""
 
