@@ -80,6 +80,9 @@ def _parser() -> argparse.ArgumentParser:
         "demo", parents=[data_dir], help="fill an empty folder with an invented person's data"
     )
     demo.add_argument("--years", type=float, default=1.0, metavar="N")
+    demo.add_argument(
+        "--language", choices=("da", "en"), help="the invented person's language (default: the computer's)"
+    )
     return parser
 
 
@@ -330,11 +333,12 @@ def _ask(question: str) -> str:
 
 
 def _demo(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion import demo
+    from imr_companion import demo, i18n
 
     if not 0 < args.years <= 50:
         return _fail("--years should be a number between 0 and 50.")
-    database = demo.create(folder, args.years)
+    language = args.language or i18n.from_environment()
+    database = demo.create(folder, args.years, language=language)
     held = tables.holdings(database.document())
     database.close()
     print(f"Wrote an invented person's data ({demo.FIRST_NAME}) to {folder}: {held}.")
