@@ -11,6 +11,15 @@ from pathlib import Path
 import pytest
 
 from imr_companion import cli, demo
+from imr_companion.demo.sessions import (
+    GOOD_MOMENT,
+    NEW_STEP,
+    PRACTICE,
+    PRACTICE_NOTED,
+    READ,
+    STEP_CLIMBED,
+    THIS_WEEK,
+)
 from imr_companion.demo.words import sam
 from imr_companion.store import Database
 from tests.helpers import english_left
@@ -44,6 +53,15 @@ def test_every_danish_rewording_rewords_an_entry_of_the_plan():
     assert set(words["plan_rewordings"]) <= entries
 
 
+def own_words_in(line: str) -> list[str]:
+    """The person's words in a session's line (its frame is kept in English, like an id)."""
+    for frame in (PRACTICE_NOTED, PRACTICE, GOOD_MOMENT, STEP_CLIMBED, NEW_STEP, READ, THIS_WEEK):
+        pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>.*)", re.escape(frame))
+        if found := re.fullmatch(pattern, line):
+            return [v for k, v in found.groupdict().items() if k not in ("what", "number")]
+    raise AssertionError(f"a session line in no frame: {line}")
+
+
 def person_words(document: dict) -> list[str]:
     """Every text Sam wrote in the document (not the handouts' own words: suggested tasks)."""
     found: list[str] = []
@@ -65,7 +83,9 @@ def person_words(document: dict) -> list[str]:
         for record in records.values():
             if table == "practice" and record["source"]:
                 continue  # a 'Try this week' task in the handout's words: English until Danish handouts
-            walk({k: v for k, v in record.items() if k not in ("helps_with", "ticked", "choice")})
+            if table == "sessions":
+                found.extend(words for line in record["done"] for words in own_words_in(line))
+            walk({k: v for k, v in record.items() if k not in ("helps_with", "ticked", "choice", "done")})
     return found
 
 

@@ -3,7 +3,9 @@
 The two files have the same shape, entry for entry, so that one seed makes the
 same years in either language: the same days, the same ticks and steps climbed,
 only written in Sam's words in that language. These are a person's words, not
-the app's, so they are data and never pass through gettext.
+the app's, so they are data and never pass through gettext. What the app
+itself writes around them is kept as the app keeps it: option ids for ticks
+(handouts.py), a session's lines in English frames (sessions.py).
 """
 
 from __future__ import annotations
