@@ -216,6 +216,6 @@ class StepEditor(_Editor):
             lambda: goals.save(without),
             records=((goals, self.goal.id),),
             done=lambda: self.dismiss(without),
-            removed=_("Step deleted. {key} brings it back.").format(key=key_for(self.app, "undo")),
+            removed=_("Step deleted. {key} brings it back.").format(key=key_for(type(self.app), "undo")),
             undone=_("The step is back on the ladder."),
         )

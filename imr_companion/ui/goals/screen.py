@@ -55,7 +55,7 @@ class GoalsScreen(AreaScreen):
 
     def _key(self, action: str) -> str:
         """The key of one of this screen's actions (or the app's undo), as the footer shows it."""
-        return key_for(self.app if action == "undo" else self, action)
+        return key_for(type(self.app) if action == "undo" else self, action)
 
     # --- reading ---------------------------------------------------------
 

@@ -53,7 +53,7 @@ class GoalCard(TodayCard):
             yield Static("", id="goal-done-text")
             # ctrl+z is the app's one undo, at work everywhere: its label always names it.
             yield Button(
-                _("Undo ({key})").format(key=key_for(self.app, "undo")), id="goal-undo", compact=True
+                _("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo", compact=True
             )
 
     def on_mount(self) -> None:
@@ -79,7 +79,8 @@ class GoalCard(TodayCard):
             title = _("Your goal: {goal}").format(goal=goal.text)
         self.border_title = Content(title)
         step = goal.next_step
-        open_key = key_for(self, "open")
+        # "Enter", as written on the key (the footer's ⏎ is for the footer).
+        open_key = key_for(type(self), "open").capitalize()
         if step is not None:
             says = Content(_("Next step: {step}").format(step=step.text))
         elif goal.steps:

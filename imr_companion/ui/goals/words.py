@@ -94,4 +94,4 @@ def delete_question(goal: Goal, step: Step | None = None) -> Text:
 def undoes(node: DOMNode, said: str) -> str:
     """`said` (what was just done), then that the app's undo key takes it back."""
     # Translators: after a sentence saying what was just done; {key} is the undo key.
-    return _("{said} ({key} undoes it.)").format(said=said, key=key_for(node.app, "undo"))
+    return _("{said} ({key} undoes it.)").format(said=said, key=key_for(type(node.app), "undo"))

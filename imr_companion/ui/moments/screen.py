@@ -247,6 +247,6 @@ class MomentsScreen(AreaScreen):
             lambda: self.repository.remove(moment.id),
             records=((self.repository, moment.id),),
             done=self.refresh_data,
-            removed=_("Deleted. {key} brings it back.").format(key=key_for(self.app, "undo")),
+            removed=_("Deleted. {key} brings it back.").format(key=key_for(type(self.app), "undo")),
             undone=_("The good moment is back."),
         )

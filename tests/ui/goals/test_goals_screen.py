@@ -389,7 +389,7 @@ async def test_put_a_step_into_this_weeks_practice_once(data_dir: Path):
         await open_goals(pilot)
         await pilot.press("p")
         await pilot.pause()
-        assert shown(app, "#goal-said") == "Added to this week's practice. (^z undoes it.)"
+        assert shown(app, "#goal-said") == "Added to this week's practice. (ctrl+z undoes it.)"
         await pilot.press("p")
         await pilot.pause()
         assert shown(app, "#goal-said") == "This step is already in this week's practice."
