@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pydantic import Field
 
 from imr_companion import clock
+from imr_companion.i18n import _
 from imr_companion.models.base import Day, LongText, Record, RequiredShortText
 
 NOTE_LIMIT = 2000
@@ -33,7 +34,9 @@ def newest_first(notes: list[SessionNote]) -> list[SessionNote]:
 
 def with_whom(note: SessionNote) -> str:
     """'with Jo' or 'a check-up with myself': who was there, never who was missing."""
-    return f"with {note.together_with}" if note.together_with else "a check-up with myself"
+    if note.together_with:
+        return _("with {name}").format(name=note.together_with)
+    return _("a check-up with myself")
 
 
 def next_checkup(notes: list[SessionNote], weeks: int, today: date) -> date | None:

@@ -39,9 +39,7 @@ def check_place(path: Path, data_folder: Path) -> Path:
         )
     if resolved == data_file(data_folder.expanduser().absolute()).resolve():
         # A data file kept elsewhere and linked into the data folder is still the data file.
-        raise UnsafePlace(
-            "That is the app's own data file. Please choose another name. Nothing was written."
-        )
+        raise UnsafePlace("That is the app's own data file. Please choose another name. Nothing was written.")
     try:
         found = os.lstat(path)
     except FileNotFoundError:

@@ -401,8 +401,6 @@ class Database:
             self.lock.release()
 
 
-
-
 def write_document(path: Path, document: Document) -> None:
     """Write a document that is not open in a Database (backups, exports)."""
     write_atomically(path, encode(document))
