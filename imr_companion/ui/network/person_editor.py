@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import N_, _, pgettext
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import (
     FREQUENCY_WORDS,
@@ -92,7 +92,10 @@ class PersonEditor(EditorDialog[Person | None]):
                     _("Notices my early warning signs"), person.notices_signs, id="signs", compact=True
                 )
                 yield TickBox(
-                    _("I call them when I need help"), person.call_for_help, id="call", compact=True
+                    pgettext("tick box", "I call them when I need help"),
+                    person.call_for_help,
+                    id="call",
+                    compact=True,
                 )
             with Horizontal(classes="row gap"):
                 yield Label(_("Life area"))

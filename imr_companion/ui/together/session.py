@@ -20,7 +20,7 @@ from textual.widgets import Button, ContentSwitcher, Static, TextArea
 from imr_companion.i18n import N_, _
 from imr_companion.models import SessionNote
 from imr_companion.models.base import field_messages
-from imr_companion.models.sessions import with_whom
+from imr_companion.models.sessions import done_words, with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
@@ -139,7 +139,7 @@ class SessionScreen(TogetherPage):
 
     def _show_summary(self) -> None:
         lines = self.lines()
-        text = "\n".join(f"• {line}" for line in lines) if lines else _(NOTHING_DONE)
+        text = "\n".join(f"• {done_words(line)}" for line in lines) if lines else _(NOTHING_DONE)
         self.query_one("#summary-lines", Static).update(Content(text))
         self.query_one("#summary-note", TextArea).focus()
 

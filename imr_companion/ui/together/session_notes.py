@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import SessionNote
-from imr_companion.models.sessions import newest_first, next_checkup, with_whom
+from imr_companion.models.sessions import done_words, newest_first, next_checkup, with_whom
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
@@ -26,7 +26,7 @@ def note_text(note: SessionNote) -> Content:
         day=f"{date_words(note.day, 'weekday_short')} {date_words(note.day, 'date')}",
         with_whom=with_whom(note),
     )
-    body = [f"  • {line}" for line in note.done] or ["  • " + _("Met, talked, took stock.")]
+    body = [f"  • {done_words(line)}" for line in note.done] or ["  • " + _("Met, talked, took stock.")]
     if note.note:
         body.append("  " + " ".join(note.note.split()))
     return Content("\n".join([head, *body]))

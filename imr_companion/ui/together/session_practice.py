@@ -16,6 +16,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.models.sessions import THIS_WEEK, practice_line
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.field_message import FieldMessage
@@ -119,21 +120,7 @@ class PracticeReviewStep(SessionStep):
         note = self.draft.strip()
         if not (done or let_go or note):
             return []
-        # Translators: counts of practice tasks, in "Last week's practice: 2 done, 1 let go."
-        words = [
-            w
-            for w in (
-                _("{count} done").format(count=done) if done else "",
-                _("{count} let go").format(count=let_go) if let_go else "",
-            )
-            if w
-        ]
-        what = ", ".join(words) if words else _("talked it over")
-        if note:
-            line = _("Last week's practice: {what}. How it went: {note}").format(what=what, note=note)
-        else:
-            line = _("Last week's practice: {what}.").format(what=what)
-        return [one_line(line)]
+        return [one_line(practice_line(done, let_go, note))]
 
 
 class PracticePlanStep(SessionStep):
@@ -189,4 +176,4 @@ class PracticePlanStep(SessionStep):
     def lines(self) -> list[str]:
         if not self.added:
             return []
-        return [one_line(_("This week's practice: {tasks}").format(tasks="; ".join(self.added)))]
+        return [one_line(THIS_WEEK.format(tasks="; ".join(self.added)))]

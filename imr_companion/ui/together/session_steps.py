@@ -22,6 +22,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import Goal, Moment
 from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
+from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
@@ -134,7 +135,8 @@ class GoodMomentStep(SessionStep):
         return False
 
     def lines(self) -> list[str]:
-        return [one_line(_("A good moment: {text}").format(text=text)) for text in self.saved]
+        # Stored in English, drawn in the person's language (models/sessions.py).
+        return [one_line(GOOD_MOMENT.format(text=text)) for text in self.saved]
 
 
 class GoalStep(SessionStep):
@@ -153,7 +155,7 @@ class GoalStep(SessionStep):
             return
         step = Step(text=text)
         Repository.of(self.companion.database, Goal).save(goal.with_step(step))
-        self.done.append(_("New step on the ladder: {step}").format(step=step.text))
+        self.done.append(NEW_STEP.format(step=step.text))
 
     def compose_step(self) -> ComposeResult:
         yield Static("", id="goal-words")
@@ -194,7 +196,7 @@ class GoalStep(SessionStep):
         if goal is None or step is None:
             return
         if self._save(goal.step_done(step.id), undone=_("The step is marked as it was before.")):
-            self.done.append(_("Goal step climbed: {step}").format(step=step.text))
+            self.done.append(STEP_CLIMBED.format(step=step.text))
             self.notify(_("Step marked done. {undo} undoes it.").format(undo=key_for(type(self.app), "undo")))
             self.shown()
 
@@ -212,7 +214,7 @@ class GoalStep(SessionStep):
             return False
         if not self._save(goal.with_step(step)):
             return False
-        self.done.append(_("New step on the ladder: {step}").format(step=step.text))
+        self.done.append(NEW_STEP.format(step=step.text))
         field.value = self.draft = ""
         message.say(_("Added to the ladder."))
         self.shown()
@@ -278,9 +280,7 @@ class ReadingStep(SessionStep):
         place = self._place()
         if place is None:
             return
-        self.opened.append(
-            _("Read: {place}, {section}").format(place=place.phrase(), section=place.section.title)
-        )
+        self.opened.append(READ.format(place=place.phrase(), section=place.section.title))
         self.companion.read_handout(place.handout.id, place.section.id)
 
     def lines(self) -> list[str]:
