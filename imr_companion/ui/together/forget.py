@@ -35,7 +35,7 @@ def ask_to_forget(app: CompanionApp) -> None:
         else:
             app.notify(_("Nothing was deleted."))
 
-    words = _(FIRST).format(share=_("Share or print"), key=key_for(app, "together_menu"))
+    words = _(FIRST).format(share=_("Share or print"), key=key_for(type(app), "together_menu"))
     app.push_screen(Confirm(words, yes=_("Go on"), no=_("Keep my data"), key=DELETE_KEY), first)
 
 
@@ -55,7 +55,7 @@ def delete_everything(app: CompanionApp) -> None:
             _(
                 "Some files could not be deleted. Please close the app, open it again "
                 "and choose {delete} ({key}) once more."
-            ).format(delete=_("Delete everything"), key=key_for(app, "together_menu"))
+            ).format(delete=_("Delete everything"), key=key_for(type(app), "together_menu"))
         )
         return
     app.database.close()

@@ -100,7 +100,7 @@ def together_commands(app: CompanionApp) -> Iterator[SystemCommand]:
     for choice in CHOICES:
         # Translators: what a command in ctrl+p's list does, and its keys: "(F2, then s)".
         help = _("{help} ({menu}, then {key})").format(
-            help=choice.help_words(app), menu=key_for(app, "together_menu"), key=choice.key
+            help=choice.help_words(app), menu=key_for(type(app), "together_menu"), key=choice.key
         )
         yield SystemCommand(_(choice.title), help, lambda c=choice: c.open(app))
 

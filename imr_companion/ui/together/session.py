@@ -165,7 +165,7 @@ class SessionScreen(TogetherPage):
         if self._keep_note():
             self.notify(
                 _("Kept as a session note. {menu}, then n, shows your notes.").format(
-                    menu=key_for(self.app, "together_menu")
+                    menu=key_for(type(self.app), "together_menu")
                 )
             )
             self.dismiss()
