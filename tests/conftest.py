@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import html
 import inspect
+import pickle
+import re
 import socket
+import sys
 from datetime import datetime
 from pathlib import Path
 
@@ -125,9 +129,43 @@ def snap_compare(snap_compare):
             await pilot.press(*press)
             await settled(pilot)
 
-        return snap_compare(app, terminal_size=terminal_size, run_before=then_settle, **options)
+        matched = snap_compare(app, terminal_size=terminal_size, run_before=then_settle, **options)
+        if not matched:
+            # The HTML report stays on the machine that ran the tests: say in the
+            # test's own output which rows differ, so a failure far away can be read.
+            print(_rows_that_differ(snap_compare), file=sys.stderr)
+        return matched
 
     return compare
+
+
+def _svg_rows(svg: str) -> list[str]:
+    """The text of each row of a snapshot SVG (styles aside)."""
+    rows: dict[str, list[tuple[float, str]]] = {}
+    drawn = r'<text class="terminal-[^"]*" x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>'
+    for x, y, text in re.findall(drawn, svg):
+        rows.setdefault(y, []).append((float(x), html.unescape(text).replace("\xa0", " ")))
+    in_order = sorted(rows.items(), key=lambda row: float(row[0]))
+    return ["".join(text for _, text in sorted(parts)).rstrip() for _, parts in in_order]
+
+
+def _rows_that_differ(snap_compare) -> str:
+    from pytest_textual_snapshot import node_to_report_path
+
+    request = inspect.getclosurevars(snap_compare).nonlocals.get("request")
+    if request is None:
+        return "the snapshot differs (no report found)"
+    data = pickle.loads(node_to_report_path(request.node).read_bytes())
+    expected, actual = _svg_rows(data[1]), _svg_rows(data[2])
+    lines = ["The snapshot differs in these rows (expected / drawn):"]
+    for row, (want, got) in enumerate(zip(expected, actual, strict=False)):
+        if want != got:
+            lines += [f"{row:2} - {want}", f"{row:2} + {got}"]
+    if len(expected) != len(actual):
+        lines.append(f"{len(expected)} rows expected, {len(actual)} drawn")
+    if len(lines) == 1:
+        lines.append("(the same text: only colours or styles differ)")
+    return "\n".join(lines)
 
 
 async def no_blink(pilot) -> None:

@@ -110,6 +110,7 @@ async def settled(pilot) -> None:
     else:
         raise AssertionError("the records were never checked after the first frame")
     shown = None
+    laid_out = False
     for _ in range(200):
         await app.workers.wait_for_complete()
         await pilot.wait_for_scheduled_animations()
@@ -121,7 +122,12 @@ async def settled(pilot) -> None:
             area.cursor_blink = False
         screenshot = app.export_screenshot()
         if screenshot == shown:
-            return
+            if laid_out:
+                return
+            # Once more after a full layout of the screen: a widget whose size
+            # depends on its text must not be caught at the size of older text.
+            laid_out = True
+            app.screen.refresh(layout=True)
         shown = screenshot
         await pilot.pause(0.05)
     raise AssertionError("the screen kept changing: it never settled")
@@ -142,14 +148,92 @@ def demo_folder(parent: Path, years: float = 1) -> Path:
 
 
 ENGLISH_ONLY = frozenset(
-    """the and your you with what when where which press write save saved delete done back next add this that
-    these here there today week weeks good moment moments goals step steps people read none yet again keep
-    open change help who how about from have has not nothing would could should their they them its it's
-    let letting go choose chosen close closing cancel yes more less some every any time times day days month
-    months year years first last new old all also only just show shows shown notes note sign signs""".split()
+    {
+        "the",
+        "and",
+        "your",
+        "you",
+        "with",
+        "what",
+        "when",
+        "where",
+        "which",
+        "press",
+        "write",
+        "save",
+        "saved",
+        "delete",
+        "done",
+        "back",
+        "next",
+        "add",
+        "this",
+        "that",
+        "these",
+        "here",
+        "there",
+        "today",
+        "week",
+        "weeks",
+        "good",
+        "moments",
+        "goals",
+        "steps",
+        "people",
+        "read",
+        "none",
+        "yet",
+        "again",
+        "keep",
+        "open",
+        "change",
+        "help",
+        "who",
+        "how",
+        "about",
+        "have",
+        "has",
+        "not",
+        "nothing",
+        "would",
+        "could",
+        "should",
+        "their",
+        "they",
+        "them",
+        "its",
+        "it's",
+        "letting",
+        "choose",
+        "chosen",
+        "close",
+        "closing",
+        "cancel",
+        "yes",
+        "less",
+        "some",
+        "every",
+        "any",
+        "times",
+        "day",
+        "days",
+        "month",
+        "months",
+        "year",
+        "years",
+        "first",
+        "new",
+        "old",
+        "all",
+        "also",
+        "only",
+        "shows",
+        "shown",
+        "signs",
+    }
 )
-"""Common English words that are not Danish words: on a screen drawn in Danish, any of them is a word
-left untranslated (names and the person's own words aside)."""
+"""Common English words that are not also Danish words ("time", "let", "from", "note" are): on a screen
+drawn in Danish, any of them is a word left untranslated (names and the person's own words aside)."""
 
 
 def english_left(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:

@@ -64,7 +64,7 @@ PRACTICE_NOTED = N_("Last week's practice: {what}. How it went: {note}")
 PRACTICE = N_("Last week's practice: {what}.")
 STEP_CLIMBED = N_("Goal step climbed: {step}")
 NEW_STEP = N_("New step on the ladder: {step}")
-READ = N_("Read: {place}, {section}")
+READ = N_("Read: Module {number}, {section}")
 THIS_WEEK = N_("This week's practice: {tasks}")
 DONE_LINES = (GOOD_MOMENT, PRACTICE_NOTED, PRACTICE, STEP_CLIMBED, NEW_STEP, READ, THIS_WEEK)
 """The longer of two that start alike comes first."""

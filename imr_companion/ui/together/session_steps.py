@@ -280,7 +280,7 @@ class ReadingStep(SessionStep):
         place = self._place()
         if place is None:
             return
-        self.opened.append(READ.format(place=place.phrase(), section=place.section.title))
+        self.opened.append(READ.format(number=place.handout.number, section=place.section.title))
         self.companion.read_handout(place.handout.id, place.section.id)
 
     def lines(self) -> list[str]:
