@@ -92,6 +92,7 @@ def person_words(document: dict) -> list[str]:
 def test_danish_sam_writes_danish_and_lives_the_same_years():
     english, danish = demo.build(3, language="en"), demo.build(3, language="da")
     assert danish["settings"]["1"]["language"] == "da" and english["settings"]["1"]["language"] == "en"
+    assert (danish["settings"]["1"]["region"], english["settings"]["1"]["region"]) == ("DK-84", None)
     for table, records in english.items():
         if table != "_meta":
             assert len(danish[table]) == len(records), table
