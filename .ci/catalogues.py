@@ -42,7 +42,7 @@ DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("together", ("ui/together/",)),
     ("sharing", ("sharing/", "export/")),
     ("demo", ("demo/",)),
-    ("cli", ("cli.py", "__main__.py", "doctor.py", "crash.py", "forget.py")),
+    ("cli", ("cli.py", "cli_arguments.py", "__main__.py", "doctor.py", "crash.py", "forget.py")),
     ("core", ("",)),
 )  # fmt: skip
 """Domain, then the paths under imr_companion/ it holds (a folder ends with /; "" is everything left)."""

@@ -14,81 +14,33 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from imr_companion import __version__, paths, tables
+from imr_companion import i18n, paths, tables
+from imr_companion.cli_arguments import parse
+from imr_companion.i18n import _, ngettext
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="imr-companion",
-        description="A private companion for Illness Management and Recovery. "
-        "Everything stays on this computer. With no command, the app opens.",
-    )
-    parser.add_argument("--version", action="version", version=f"imr-companion {__version__}")
-    data_dir = argparse.ArgumentParser(add_help=False)
-    data_dir.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        # SUPPRESS: without it the subcommand's unset default would wipe a
-        # --data-dir given before the subcommand name.
-        default=argparse.SUPPRESS,
-        help=f"the data folder (default: ${paths.ENV_VAR}, else your user data folder)",
-    )
-    parser.add_argument(
-        "--data-dir",
-        metavar="DIR",
-        help=f"open the app on this data folder (default: ${paths.ENV_VAR}, else your user data folder)",
-    )
-    commands = parser.add_subparsers(dest="command", metavar="command")
+def _speak_as_set(folder: Path) -> None:
+    """The person's language from the settings at the head of their data file, else the computer's."""
+    from imr_companion.store.file_head import read_head
 
-    export = commands.add_parser("export", parents=[data_dir], help="write your data to a file")
-    export.add_argument(
-        "--format", choices=["json", "markdown", "html"], help="json (the default), markdown or html"
-    )
-    export.add_argument("--output", metavar="FILE", help="file to write (default: the screen)")
-    export.add_argument(
-        "--only",
-        metavar="PARTS",
-        help="just these parts, for reading or printing: plan,network,goals,moments,answers,sessions "
-        "(any of them, comma-separated)",
-    )
-    export.add_argument(
-        "--supporter", metavar="NAME", help="the supporter sheet for one person from your network card"
-    )
-
-    imported = commands.add_parser(
-        "import", parents=[data_dir], help="replace your data with a JSON export (all or nothing)"
-    )
-    imported.add_argument("file", metavar="FILE")
-
-    backup = commands.add_parser("backup", parents=[data_dir], help="save a copy of your data now")
-    backup.add_argument("--output", metavar="FILE", help="where to save it (default: the backups folder)")
-
-    restore = commands.add_parser(
-        "restore",
-        parents=[data_dir],
-        help="put back a backup or a JSON export; without FILE, lists the backups to choose from",
-    )
-    restore.add_argument("file", metavar="FILE", nargs="?")
-
-    commands.add_parser("doctor", parents=[data_dir], help="check your data; exit 1 if problems were found")
-
-    commands.add_parser(
-        "forget", parents=[data_dir], help="delete everything: your data, backups and settings (asks twice)"
-    )
-
-    demo = commands.add_parser(
-        "demo", parents=[data_dir], help="fill an empty folder with an invented person's data"
-    )
-    demo.add_argument("--years", type=float, default=1.0, metavar="N")
-    return parser
+    chosen: object = None
+    try:
+        head = read_head(folder / paths.DATA_FILE) or {}
+    except OSError:
+        head = {}
+    settings = head.get(tables.SETTINGS)
+    for record in settings.values() if isinstance(settings, dict) else ():
+        chosen = record.get("language") if isinstance(record, dict) else None
+    i18n.use(chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.from_environment())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     # No pydantic plugin, installed by some other package, ever sees what the
     # person wrote while it is validated; not looking for them saves start-up time too.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    args = _parser().parse_args(argv)
+    args = parse(argv)
     folder = paths.data_dir(args.data_dir)
+    _speak_as_set(folder)
     try:
         return _command(folder, args)
     except Exception as error:
@@ -109,7 +61,7 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             return _run_app(folder)
         if args.command == "demo" and not args.data_dir:
             return _fail(
-                "Please name a folder for the demo with --data-dir, so your own data is never touched."
+                _("Please name a folder for the demo with --data-dir, so your own data is never touched.")
             )
         return {
             "export": _export,
@@ -121,19 +73,31 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "demo": _demo,
         }[args.command](folder, args)
     except Unreadable as problem:
-        return _fail(f"Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.")
+        return _fail(
+            _("Your data file cannot be opened: {problem}. 'imr-companion doctor' shows more.").format(
+                problem=problem
+            )
+        )
     except SaveError as error:
         # Not the screens' "What you wrote is still here": here nobody typed anything.
         return _fail(
-            f"Nothing was saved: {error.reason or 'the disk did not accept it'}. "
-            "Your data is as it was before."
+            _("Nothing was saved: {reason}. Your data is as it was before.").format(
+                reason=error.reason or plain_reason(OSError())
+            )
         )
     except StoreError as error:
         return _fail(str(error))
     except OSError as error:
-        where = f" ({error.filename})" if error.filename else ""
-        reason = plain_reason(error, error.strerror or "the file could not be used")
-        return _fail(f"That could not be done: {reason}{where}. Your data is as it was before.")
+        reason = plain_reason(error, _("the file could not be used"))
+        if error.filename:
+            return _fail(
+                _("That could not be done: {reason} ({file}). Your data is as it was before.").format(
+                    reason=reason, file=error.filename
+                )
+            )
+        return _fail(
+            _("That could not be done: {reason}. Your data is as it was before.").format(reason=reason)
+        )
     except KeyboardInterrupt:
         return 130
 
@@ -150,9 +114,9 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
 
     kind = args.format or ("markdown" if args.only or args.supporter else "json")
     if (args.only or args.supporter) and kind == "json":
-        return _fail("--only and --supporter write Markdown or HTML; the JSON export is always complete.")
+        return _fail(_("--only and --supporter write Markdown or HTML; the JSON export is always complete."))
     if args.only and args.supporter:
-        return _fail("Please choose either --only or --supporter.")
+        return _fail(_("Please choose either --only or --supporter."))
     database = Database.read_only(folder)
     if args.only is not None or args.supporter is not None or kind == "html":
         from imr_companion.sharing import parts, supporter
@@ -167,8 +131,8 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
         else:
             try:
                 chosen = parts.parse_parts(args.only) if args.only is not None else parts.PARTS
-            except ValueError as error:
-                return _fail(f"--only knows these parts: {', '.join(parts.PARTS)} ({error}).")
+            except ValueError:
+                return _fail(_("--only knows these parts: {parts}.").format(parts=", ".join(parts.PARTS)))
             page = parts.shared_page(database, parts.Choice(chosen))
         # The plan alone in Markdown stays as it always was: the plan's own printout.
         alone = args.only is not None and kind == "markdown" and len(chosen) == 1
@@ -183,7 +147,9 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
     if args.output:
         write_chosen(Path(args.output), text, folder)
         print(
-            f"Saved to {args.output}. It is not protected: share it only if you choose to.",
+            _("Saved to {file}. It is not protected: share it only if you choose to.").format(
+                file=args.output
+            ),
             file=sys.stderr,
         )
     else:
@@ -206,8 +172,12 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
         kept = database.replace(document, "before-import")
     finally:
         database.close()
-    before = f" Your data from before was kept as {kept}." if kept else ""
-    print(f"Imported {args.file}.{before}")
+    if kept:
+        print(
+            _("Imported {file}. Your data from before was kept as {kept}.").format(file=args.file, kept=kept)
+        )
+    else:
+        print(_("Imported {file}.").format(file=args.file))
     return 0
 
 
@@ -219,7 +189,7 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
 
     source = folder / paths.DATA_FILE
     if not source.exists():
-        return _fail(f"There is nothing to back up yet in {folder}.")
+        return _fail(_("There is nothing to back up yet in {folder}.").format(folder=folder))
     content = read_data_file(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
@@ -228,7 +198,7 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
         write_chosen(target, content.decode("utf-8"), folder)
     else:
         target = backups.make(folder, "manual", content)
-    print(f"Saved a copy of your data to {target}.")
+    print(_("Saved a copy of your data to {file}.").format(file=target))
     return 0
 
 
@@ -241,19 +211,23 @@ def _restore(folder: Path, args: argparse.Namespace) -> int:
     else:
         found = backups.every(folder)
         if not found:
-            return _fail(f"There are no backups in {backups.folder(folder)} yet.")
-        print("Your backups, newest first:")
+            return _fail(_("There are no backups in {folder} yet.").format(folder=backups.folder(folder)))
+        print(_("Your backups, newest first:"))
         for number, backup in enumerate(found, start=1):
             print(f"  {number:>2}. {transfer.describe(backup.path)}")
         try:
-            answer = input("Which one shall be put back? Type its number, or press Enter to stop: ").strip()
+            answer = input(
+                _("Which one shall be put back? Type its number, or press Enter to stop: ")
+            ).strip()
         except EOFError:
             answer = ""
         if not answer:
-            print("Nothing was changed.")
+            print(_("Nothing was changed."))
             return 0
         if not answer.isdigit() or not 1 <= int(answer) <= len(found):
-            return _fail(f"Please type a number from 1 to {len(found)}. Nothing was changed.")
+            return _fail(
+                _("Please type a number from 1 to {last}. Nothing was changed.").format(last=len(found))
+            )
         chosen = found[int(answer) - 1].path
     try:
         document = transfer.read_restorable(chosen)
@@ -265,8 +239,14 @@ def _restore(folder: Path, args: argparse.Namespace) -> int:
         held = tables.holdings(database.document())
     finally:
         database.close()
-    before = f" Your data from before was kept as {kept}." if kept else ""
-    print(f"Restored {chosen.name}: {held}.{before}")
+    if kept:
+        print(
+            _("Restored {file}: {holdings}. Your data from before was kept as {kept}.").format(
+                file=chosen.name, holdings=held, kept=kept
+            )
+        )
+    else:
+        print(_("Restored {file}: {holdings}.").format(file=chosen.name, holdings=held))
     return 0
 
 
@@ -274,10 +254,10 @@ def _doctor(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import doctor
 
     report = doctor.check(folder)
-    print(f"Checking {folder}")
+    print(_("Checking {folder}").format(folder=folder))
     for line in report.lines():
         print(line)
-    print("All is well." if report.healthy else "Some things need a look (see the lines marked !).")
+    print(_("All is well.") if report.healthy else _("Some things need a look (see the lines marked !)."))
     return 0 if report.healthy else 1
 
 
@@ -287,38 +267,55 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.store.lock import WriterLock
 
     if not forget.holds_data(folder):
-        print(f"There is nothing to delete in {folder}.")
+        print(_("There is nothing to delete in {folder}.").format(folder=folder))
         return 0
-    print(f"This deletes everything IMR Companion keeps in {folder}:")
-    print("your good moments, answers, goals, network card and plan, your backups and your settings.")
-    print("It cannot be undone.")
-    print("These files will be deleted:")
+    print(_("This deletes everything IMR Companion keeps in {folder}:").format(folder=folder))
+    print(_("your good moments, answers, goals, network card and plan, your backups and your settings."))
+    print(_("It cannot be undone."))
+    print(_("These files will be deleted:"))
     for line in forget.described(folder):
         print(f"  {line}")
-    if _ask("Type yes to go on: ") != "yes":
-        print("Nothing was deleted.")
+    # The word to type is in the person's language; the English one works too, so written
+    # instructions from a contact person work in either.
+    # Translators: the answer typed to go on; the question says it.
+    yes = _("yes")
+    if _ask(_("Type {yes} to go on: ").format(yes=yes)) not in (yes, "yes"):
+        print(_("Nothing was deleted."))
         return 1
-    if _ask("Are you sure? Type delete to delete everything now: ") != "delete":
-        print("Nothing was deleted.")
+    # Translators: the answer typed to delete everything; the question says it.
+    delete = _("delete")
+    if _ask(_("Are you sure? Type {delete} to delete everything now: ").format(delete=delete)) not in (
+        delete,
+        "delete",
+    ):
+        print(_("Nothing was deleted."))
         return 1
     writer = WriterLock(folder)
     try:
         writer.acquire()
     except AlreadyOpen:
-        return _fail("IMR Companion is open. Please close it first; nothing was deleted.")
+        return _fail(_("IMR Companion is open. Please close it first; nothing was deleted."))
     try:
         count = forget.forget(folder)
     except OSError as error:
         left = len(forget.what_would_go(folder))
         return _fail(
-            f"{left} files could not be deleted ({plain_reason(error)}); the others were. "
-            "Please try 'imr-companion forget' again."
+            ngettext(
+                "{count} file could not be deleted ({reason}); the others were. "
+                "Please try 'imr-companion forget' again.",
+                "{count} files could not be deleted ({reason}); the others were. "
+                "Please try 'imr-companion forget' again.",
+                left,
+            ).format(count=left, reason=plain_reason(error))
         )
     finally:
         writer.release()
         with contextlib.suppress(OSError):
             forget.forget(folder)  # the lock file, left by the release
-    print(f"Deleted {count} file{'' if count == 1 else 's'}. {forget.HONEST}")
+    print(
+        ngettext("Deleted {count} file.", "Deleted {count} files.", count).format(count=count),
+        _(forget.HONEST),
+    )
     return 0
 
 
@@ -333,12 +330,16 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import demo
 
     if not 0 < args.years <= 50:
-        return _fail("--years should be a number between 0 and 50.")
+        return _fail(_("--years should be a number between 0 and 50."))
     database = demo.create(folder, args.years)
     held = tables.holdings(database.document())
     database.close()
-    print(f"Wrote an invented person's data ({demo.FIRST_NAME}) to {folder}: {held}.")
-    print(f"Try it with: imr-companion --data-dir {folder}")
+    print(
+        _("Wrote an invented person's data ({name}) to {folder}: {holdings}.").format(
+            name=demo.FIRST_NAME, folder=folder, holdings=held
+        )
+    )
+    print(_("Try it with: {command}").format(command=f"imr-companion --data-dir {folder}"))
     return 0
 
 

@@ -58,8 +58,14 @@ def write_report(error: BaseException, folder: Path) -> Path | None:
 
 
 def calm_line(error: BaseException, report: Path | None) -> str:
-    where = f" A short report for a developer (no personal text) is in {report}." if report else ""
-    return (
-        "IMR Companion stopped because of a problem in the program. "
-        f"Everything you saved is safe.{where} ({type(error).__name__})"
-    )
+    """One calm line in the person's language (i18n is plain Python: it cannot fail here)."""
+    from imr_companion.i18n import _
+
+    if report:
+        return _(
+            "IMR Companion stopped because of a problem in the program. Everything you saved is safe. "
+            "A short report for a developer (no personal text) is in {report}. ({error})"
+        ).format(report=report, error=type(error).__name__)
+    return _(
+        "IMR Companion stopped because of a problem in the program. Everything you saved is safe. ({error})"
+    ).format(error=type(error).__name__)

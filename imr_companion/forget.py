@@ -16,12 +16,14 @@ import re
 from pathlib import Path
 
 from imr_companion.crash import REPORTS
+from imr_companion.i18n import N_, _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, LOCK_FILE
 
-HONEST = (
+HONEST = N_(
     "Deleted files may still be recoverable from the disk for a while, as with any deleted file. "
     "If that matters, ask someone you trust about wiping the disk or using disk encryption."
 )
+"""Said after deleting, through `_()` where it is shown."""
 
 _OURS = re.compile(
     r"^(companion\.json|companion\.damaged-[\d-]+\.json|\.companion\.json\..*\.tmp|\.companion\.lock)$"
@@ -32,18 +34,30 @@ _BACKUP = re.compile(r"^(companion-.*\.json|restore-offer\.json|\..+\.tmp)$")
 _REPORT = re.compile(r"^crash-[\d-]+\.txt$")
 
 # One line per kind of file, said before anything is deleted.
-KINDS = {
-    "data": "Your data file.",
-    "linked": "Your data file kept elsewhere, at {where}.",
-    "damaged": "Data files set aside earlier because they could not be opened: {count}.",
-    "backups": "Backups: {count}.",
-    "temporary": (
-        "Unfinished temporary copies of your data, left by an interrupted save, backup, import "
-        "or restore: {count}."
-    ),
-    "reports": "Crash reports (they hold no personal text): {count}.",
-    "app": "The app's own small files (its lock, the note of which backup to offer): {count}.",
-}
+KINDS = ("data", "linked", "damaged", "backups", "temporary", "reports", "app")
+
+
+def kind_words(kind: str, count: int, where: Path) -> str:
+    if kind == "data":
+        return _("Your data file.")
+    if kind == "linked":
+        return _("Your data file kept elsewhere, at {where}.").format(where=where)
+    if kind == "damaged":
+        return _("Data files set aside earlier because they could not be opened: {count}.").format(
+            count=count
+        )
+    if kind == "backups":
+        return _("Backups: {count}.").format(count=count)
+    if kind == "temporary":
+        return _(
+            "Unfinished temporary copies of your data, left by an interrupted save, backup, import "
+            "or restore: {count}."
+        ).format(count=count)
+    if kind == "reports":
+        return _("Crash reports (they hold no personal text): {count}.").format(count=count)
+    return _("The app's own small files (its lock, the note of which backup to offer): {count}.").format(
+        count=count
+    )
 
 
 def _kind(path: Path, folder: Path) -> str:
@@ -99,11 +113,7 @@ def described(folder: Path, paths: list[Path] | None = None) -> list[str]:
     counts: dict[str, list[Path]] = {}
     for path in what_would_go(folder) if paths is None else paths:
         counts.setdefault(_kind(path, folder), []).append(path)
-    return [
-        text.format(count=len(counts[kind]), where=counts[kind][0])
-        for kind, text in KINDS.items()
-        if kind in counts
-    ]
+    return [kind_words(kind, len(counts[kind]), counts[kind][0]) for kind in KINDS if kind in counts]
 
 
 def forget(folder: Path) -> int:

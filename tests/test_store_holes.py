@@ -121,7 +121,7 @@ def test_forget_says_what_it_will_delete_before_asking(capsys, data_dir: Path, m
     monkeypatch.setattr("builtins.input", lambda _: "no")
     code, out, _ = run(capsys, "forget", "--data-dir", str(data_dir))
     assert code == 1 and "Your data file." in out and "Backups: 1." in out
-    app_files = forget.KINDS["app"].format(count=1)
+    app_files = forget.kind_words("app", 1, data_dir)
     assert forget.described(data_dir) == ["Your data file.", "Backups: 1.", app_files]
 
 

@@ -12,15 +12,9 @@ from datetime import date
 from imr_companion import clock, content
 from imr_companion.content import Exercise
 from imr_companion.export.escape import markdown_inline, markdown_text
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import Answer, PracticeTask, Reading
-from imr_companion.models.goals import (
-    RECOVERY_AREA_NAMES,
-    Goal,
-    long_date,
-    reached_newest_first,
-    steps_phrase,
-    working_on,
-)
+from imr_companion.models.goals import Goal, reached_newest_first, working_on
 from imr_companion.models.moments import Moment, by_month
 from imr_companion.models.network import (
     LIFE_AREA_WORDS,
@@ -28,16 +22,18 @@ from imr_companion.models.network import (
     RING_WORDS,
     RINGS,
     Person,
+    Ring,
     card_order,
     facts,
     paper_summary,
-    people_phrase,
     ring_counts,
 )
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.models.sessions import SessionNote
 from imr_companion.models.supporters import SupporterNote
+from imr_companion.sharing.parts import capital as _capital
+from imr_companion.sharing.parts import goal_facts, last_changed
 from imr_companion.store.database import Database
 from imr_companion.store.repository import Repository
 
@@ -50,13 +46,16 @@ def _moments_section(database: Database) -> list[str]:
     moments = Repository.of(database, Moment).all()
     if not moments:
         return []
-    lines = ["## Good moments", ""]
+    lines = ["## " + _("Good moments"), ""]
     for month, group in by_month(moments):
-        lines += [f"### {month:%B %Y} ({len(group)})", ""]
+        lines += [f"### {_capital(date_words(month, 'month'))} ({len(group)})", ""]
         for moment in group:
-            together = f" (together with {_one_line(moment.together_with)})" if moment.together_with else ""
             text = _one_line(moment.text)
-            lines.append(f"- {moment.day:%a %d %b}: {text}{together}")
+            if moment.together_with:
+                text = _("{text} (together with {name})").format(
+                    text=text, name=_one_line(moment.together_with)
+                )
+            lines.append(f"- {date_words(moment.day, 'week_day')}: {text}")
         lines.append("")
     return lines
 
@@ -65,31 +64,28 @@ def _one_line(text: str) -> str:
     return markdown_inline(text)
 
 
-def _goal_lines(goal: Goal, heading: str) -> list[str]:
-    lines = [f"{heading} {_one_line(goal.text)}", ""]
-    facts = [RECOVERY_AREA_NAMES[goal.area], steps_phrase(goal)]
-    if goal.reached_on:
-        facts.insert(0, f"Reached on {long_date(goal.reached_on)}")
-    elif goal.hoped_for:
-        facts.append(f"hoping for {long_date(goal.hoped_for)}")
-    if goal.together_with:
-        facts.append(f"written together with {_one_line(goal.together_with)}")
-    lines += [". ".join(fact[0].upper() + fact[1:] for fact in facts) + ".", ""]
+def _goal_lines(goal: Goal, heading: str, current: bool = False) -> list[str]:
+    text = _one_line(goal.text)
+    title = _("Current goal: {goal}").format(goal=text) if current else text
+    lines = [f"{heading} {title}", ""]
+    # The shared page's sentences, with the person's words escaped for Markdown.
+    escaped = goal.model_copy(update={"together_with": _one_line(goal.together_with or "")})
+    lines += [goal_facts(escaped, _day), ""]
     if goal.why:
-        lines += ["Why it matters: " + _one_line(goal.why), ""]
+        lines += [_("Why it matters: {why}").format(why=_one_line(goal.why)), ""]
     if goal.steps:
         # Printed the way the ladder is climbed: first step first.
         next_step = goal.next_step
         for number, step in enumerate(goal.steps, start=1):
             notes = []
             if step.done_on:
-                notes.append(f"done {long_date(step.done_on)}")
+                notes.append(_("done {date}").format(date=_day(step.done_on)))
             elif next_step is not None and step.id == next_step.id:
-                notes.append("next step")
+                notes.append(_("next step"))
             if step.planned_on and not step.done_on:
-                notes.append(f"a day to try it: {long_date(step.planned_on)}")
+                notes.append(_("a day to try it: {date}").format(date=_day(step.planned_on)))
             if step.together_with:
-                notes.append(f"together with {_one_line(step.together_with)}")
+                notes.append(_("together with {name}").format(name=_one_line(step.together_with)))
             mark = "x" if step.done else " "
             note = f" ({'; '.join(notes)})" if notes else ""
             lines.append(f"{number}. [{mark}] {_one_line(step.text)}{note}")
@@ -119,12 +115,12 @@ def _goals_section(database: Database) -> list[str]:
     goals = Repository.of(database, Goal).all()
     if not goals:
         return []
-    lines = ["## Goals", ""]
+    lines = ["## " + _("Goals"), ""]
     for index, goal in enumerate(working_on(goals)):
-        lines += _goal_lines(goal, "### Current goal:" if index == 0 else "###")
+        lines += _goal_lines(goal, "###", current=index == 0)
     reached = reached_newest_first(goals)
     if reached:
-        lines += [f"### Reached ({len(reached)})", ""]
+        lines += ["### " + _("Reached ({count})").format(count=len(reached)), ""]
         for goal in reached:
             lines += _goal_lines(goal, "####")
     return lines
@@ -139,19 +135,30 @@ def _network_section(database: Database) -> list[str]:
     if not people:
         return []
     counts = ring_counts(people)
-    by_ring = ", ".join(f"{counts[ring]} {RING_WORDS[ring].lower()}" for ring in RINGS)
-    lines = ["## My network card", "", f"{people_phrase(len(people))}: {by_ring}.", ""]
+    by_ring = ngettext(
+        "{count} person: {very_close} very close, {close} close, {further} further away.",
+        "{count} people: {very_close} very close, {close} close, {further} further away.",
+        len(people),
+    ).format(
+        count=len(people),
+        very_close=counts[Ring.VERY_CLOSE],
+        close=counts[Ring.CLOSE],
+        further=counts[Ring.FURTHER],
+    )
+    lines = ["## " + _("My network card"), "", by_ring, ""]
     lines += [*paper_summary(people), ""]
     for ring in RINGS:
         in_ring = [person for person in people if person.ring == ring]
         if not in_ring:
             continue
-        lines += [f"### {RING_WORDS[ring]} ({people_phrase(len(in_ring))})", ""]
+        count = len(in_ring)
+        heading = ngettext("{ring} ({count} person)", "{ring} ({count} people)", count)
+        lines += [f"### {heading.format(ring=_(RING_WORDS[ring]), count=count)}", ""]
         for area in LIFE_AREAS:
             group = [person for person in in_ring if person.area == area]
             if not group:
                 continue
-            lines += [f"**{LIFE_AREA_WORDS[area]}**", ""]
+            lines += ["**" + _(LIFE_AREA_WORDS[area]) + "**", ""]
             for person in group:
                 # The ring and life area are the headings; the rest of what the card says follows the name.
                 details = " ".join(_sentence(markdown_inline(line)) for line in facts(person)[1:])
@@ -168,15 +175,16 @@ def _newest_review(database: Database) -> PlanVersion | None:
 def plan_markdown(database: Database) -> str:
     """The plan alone, for the person to print or give to whom they choose."""
     name = database.settings().first_name
-    title = f"# {markdown_inline(name)}'s plan for staying well" if name else "# My plan for staying well"
+    title = (
+        _("{name}'s plan for staying well").format(name=markdown_inline(name))
+        if name
+        else _("My plan for staying well")
+    )
+    intro = _("My relapse prevention plan (IMR). Written out on {date}.").format(date=_day(clock.today()))
     newest = _newest_review(database)
-    looked = f" Last looked over on {newest.reviewed_on:%d %B %Y}." if newest else ""
-    lines = [
-        title,
-        "",
-        f"My relapse prevention plan (IMR). Written out on {clock.today():%d %B %Y}.{looked}",
-        "",
-    ]
+    if newest:
+        intro += " " + _("Last looked over on {date}.").format(date=_day(newest.reviewed_on))
+    lines = [f"# {title}", "", intro, ""]
     # The emergency number and the people to call are printed even before the plan is written.
     from imr_companion.sharing.markdown import blocks_markdown
     from imr_companion.sharing.plan import plan_blocks
@@ -191,32 +199,37 @@ def _plan_section(database: Database) -> list[str]:
     checkins = sorted(Repository.of(database, CheckIn).all(), key=lambda c: c.day)
     if not body and not versions and not checkins:
         return []
-    lines = ["## My plan", "", *body]
+    lines = ["## " + _("My plan"), "", *body]
     if versions:
-        dates = ", ".join(f"{v.reviewed_on:%d %b %Y}" for v in versions)
-        lines += ["### Looked over", "", dates, ""]
+        dates = ", ".join(date_words(v.reviewed_on, "short_year") for v in versions)
+        lines += ["### " + _("Looked over"), "", dates, ""]
     if checkins:
-        lines += ["### Check-ins by month", ""]
-        months: dict[str, list[CheckIn]] = {}
+        lines += ["### " + _("Check-ins by month"), ""]
+        months: dict[date, list[CheckIn]] = {}
         for checkin in checkins:
-            months.setdefault(f"{checkin.day:%B %Y}", []).append(checkin)
+            months.setdefault(checkin.day.replace(day=1), []).append(checkin)
         for month, group in reversed(months.items()):
             noticed = [c for c in group if c.noticed]
             counts: dict[str, int] = {}
             for checkin in noticed:
                 for sign in checkin.noticed:
                     counts[sign.text] = counts.get(sign.text, 0) + 1
-            line = f"- {month}: checked in on {len(group)} day{'' if len(group) == 1 else 's'}"
+            days = len(group)
+            line = ngettext("{month}: checked in on {count} day", "{month}: checked in on {count} days", days)
+            line = "- " + line.format(month=_capital(date_words(month, "month")), count=days)
             if noticed:
                 signs = ", ".join(f"{markdown_inline(text)} ({n})" for text, n in counts.items())
-                line += f"; signs on {len(noticed)} day{'' if len(noticed) == 1 else 's'}: {signs}"
+                seen = ngettext(
+                    "signs on {count} day: {signs}", "signs on {count} days: {signs}", len(noticed)
+                )
+                line += "; " + seen.format(count=len(noticed), signs=signs)
             lines.append(line)
         lines.append("")
     return lines
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return date_words(day, "date")
 
 
 def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
@@ -226,14 +239,20 @@ def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
     if answer.kind == "list":
         return [f"- {markdown_inline(line)}" for line in answer.lines]
     if answer.kind == "checklist":
-        other = [f"{markdown_inline(answer.other)} (in my own words)"] if answer.other else []
+        other = (
+            [_("{words} (in my own words)").format(words=markdown_inline(answer.other))]
+            if answer.other
+            else []
+        )
         ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
         return [f"- [x] {item}" for item in [*map(markdown_inline, ticked), *other]]
     if answer.kind == "choice":
         chosen = content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
         return [markdown_inline(" ".join(chosen))]
-    ends = f" ({exercise.low} = 1, {exercise.high} = 5)" if exercise and exercise.low else ""
-    return [f"{answer.rating} of 5{ends}"]
+    if exercise and exercise.low:
+        ends = _("{rating} of 5 ({low} = 1, {high} = 5)")
+        return [ends.format(rating=answer.rating, low=exercise.low, high=exercise.high)]
+    return [_("{rating} of 5").format(rating=answer.rating)]
 
 
 def _handouts_section(database: Database) -> list[str]:
@@ -241,18 +260,12 @@ def _handouts_section(database: Database) -> list[str]:
     answers = [a for a in Repository.of(database, Answer).all() if not a.is_empty]
     if not readings and not answers:
         return []
-    lines = ["## Handouts", ""]
+    lines = ["## " + _("Handouts"), ""]
     for handout in content.library():
         reading = readings.get(handout.id)
         if reading is None:
             continue
-        ids = [s.id for s in handout.sections_for(reading.sheet)]
-        state = f"{reading.has_read(ids)} of {len(ids)} sections read"
-        if reading.done:
-            state = f"done{f' on {_day(reading.done_on)}' if reading.done_on else ''}, {state}"
-        sheet = handout.sheet(reading.sheet)
-        sheet_words = f", sheet: {sheet.title}" if sheet else ""
-        lines.append(f"- Module {handout.number}, {handout.title}: {state}{sheet_words}")
+        lines.append("- " + _reading_line(handout, reading))
     lines.append("")
     by_handout: dict[str, list[Answer]] = {}
     for answer in answers:
@@ -261,7 +274,10 @@ def _handouts_section(database: Database) -> list[str]:
     for handout in content.library():
         if handout.id not in by_handout:
             continue
-        lines += [f"### Module {handout.number}: {handout.title}", ""]
+        lines += [
+            "### " + _("Module {number}: {title}").format(number=handout.number, title=handout.title),
+            "",
+        ]
         order = {e.id: n for n, e in enumerate(handout.exercises)}
         # Each answer under the section it belongs to, so it reads with its context.
         section_of = {ident: section.title for section in handout.sections for ident in section.exercises}
@@ -277,17 +293,33 @@ def _handouts_section(database: Database) -> list[str]:
                 if exercise
                 else markdown_inline(answer.exercise.replace("-", " ").capitalize())
             )
-            together = (
-                f", together with {markdown_inline(answer.together_with)}" if answer.together_with else ""
-            )
             lines += [f"**{question}**", "", *_answer_lines(answer, exercise), ""]
-            lines += [f"*Last changed {_day(answer.changed)}{together}.*", ""]
+            escaped = answer.model_copy(update={"together_with": markdown_inline(answer.together_with or "")})
+            lines += [f"*{last_changed(escaped, _day(answer.changed))}*", ""]
     for handout_id in sorted(set(by_handout) - known):
         # Answers to a handout this version no longer has are still the person's words.
-        lines += [f"### Earlier handout: {markdown_inline(handout_id)}", ""]
+        lines += ["### " + _("Earlier handout: {name}").format(name=markdown_inline(handout_id)), ""]
         for answer in by_handout[handout_id]:
             lines += [f"**{markdown_inline(answer.exercise)}**", "", *_answer_lines(answer, None), ""]
     return lines
+
+
+def _reading_line(handout: content.Handout, reading: Reading) -> str:
+    """'Module 3, Title: done on 3 March 2026, 4 of 4 sections read, sheet: Title'."""
+    ids = [s.id for s in handout.sections_for(reading.sheet)]
+    read, total = reading.has_read(ids), len(ids)
+    state = ngettext("{read} of {total} section read", "{read} of {total} sections read", total)
+    state = state.format(read=read, total=total)
+    if reading.done and reading.done_on:
+        state = _("done on {date}, {sections}").format(date=_day(reading.done_on), sections=state)
+    elif reading.done:
+        state = _("done, {sections}").format(sections=state)
+    sheet = handout.sheet(reading.sheet)
+    if sheet:
+        state = _("{sections}, sheet: {sheet}").format(sections=state, sheet=sheet.title)
+    return _("Module {number}, {title}: {state}").format(
+        number=handout.number, title=handout.title, state=state
+    )
 
 
 _PRACTICE_MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}
@@ -297,20 +329,21 @@ def _practice_section(database: Database) -> list[str]:
     tasks = Repository.of(database, PracticeTask).all()
     if not tasks:
         return []
-    lines = ["## This week's practice", "", "[x] done, [~] let go, [ ] open.", ""]
+    title = _("This week's practice")
+    lines = [f"## {title}", "", _("[x] done, [~] let go, [ ] open."), ""]
     weeks: dict[date, list[PracticeTask]] = {}
     for task in tasks:
         weeks.setdefault(week_start(task.week_of), []).append(task)
     for monday in sorted(weeks, reverse=True):
-        lines += [f"### Week of {_day(monday)}", ""]
+        lines += ["### " + _("Week of {date}").format(date=_day(monday)), ""]
         for task in sorted(weeks[monday], key=lambda t: t.created):
             notes = []
             if task.status == PracticeStatus.DONE and task.finished_on:
-                notes.append(f"done {task.finished_on.day} {task.finished_on:%b}")
+                notes.append(_("done {date}").format(date=date_words(task.finished_on, "short")))
             if task.status == PracticeStatus.LET_GO:
-                notes.append("let go")
+                notes.append(_("let go"))
             if task.together_with:
-                notes.append(f"together with {markdown_inline(task.together_with)}")
+                notes.append(_("together with {name}").format(name=markdown_inline(task.together_with)))
             extra = f" ({', '.join(notes)})" if notes else ""
             lines.append(f"- {_PRACTICE_MARKS[task.status]} {markdown_inline(task.text)}{extra}")
         lines.append("")
@@ -323,7 +356,7 @@ def _supporters_section(database: Database) -> list[str]:
     notes = [note for note in Repository.of(database, SupporterNote).all() if note.asks and note.id in people]
     if not notes:
         return []
-    lines = ["## What I would like my supporters to do", ""]
+    lines = ["## " + _("What I would like my supporters to do"), ""]
     for note in sorted(notes, key=lambda n: people[n.id].name.casefold()):
         lines += [f"**{markdown_inline(people[note.id].name)}**", "", markdown_text(note.asks), ""]
     return lines
@@ -337,7 +370,8 @@ def _sessions_section(database: Database) -> list[str]:
 
     if not Repository.of(database, SessionNote).count():
         return []
-    return ["## Session notes", "", blocks_markdown(sessions_blocks(database, Choice(("sessions",))))]
+    blocks = blocks_markdown(sessions_blocks(database, Choice(("sessions",))))
+    return ["## " + _("Session notes"), "", blocks]
 
 
 MARKDOWN_SECTIONS: list[MarkdownSection] = [
@@ -357,10 +391,11 @@ MARKDOWN_PARTS: dict[str, Callable[[Database], str]] = {"plan": plan_markdown}
 
 def to_markdown(database: Database) -> str:
     name = database.settings().first_name
-    title = f"# {markdown_inline(name)}'s IMR Companion" if name else "# My IMR Companion"
-    lines = [title, "", f"Written out on {clock.today():%d %B %Y}. Private: shared only if I choose.", ""]
+    title = _("{name}'s IMR Companion").format(name=markdown_inline(name)) if name else _("My IMR Companion")
+    intro = _("Written out on {date}. Private: shared only if I choose.").format(date=_day(clock.today()))
+    lines = [f"# {title}", "", intro, ""]
     body: list[str] = []
     for section in MARKDOWN_SECTIONS:
         body += section(database)
-    lines += body or ["Nothing written yet."]
+    lines += body or [_("Nothing written yet.")]
     return "\n".join(lines).rstrip() + "\n"

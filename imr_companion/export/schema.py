@@ -16,6 +16,7 @@ from typing import Annotated, Any, Literal, get_args
 
 from pydantic import BaseModel, Field, Strict, ValidationError, create_model
 
+from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models import RECORD_TABLES, Settings
 from imr_companion.models.base import Model, ShortText
 from imr_companion.models.set_aside import SetAside
@@ -99,15 +100,16 @@ def schema_text() -> str:
 
 
 _PLAIN_NAME = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
+# What is wrong, said after the place ("tables > moments > entry 3 > text is empty"); through _() where used.
 _KINDS = {
-    "missing": "is missing",
-    "extra_forbidden": "is not something this version knows",
-    "string_too_long": "is longer than allowed",
-    "string_too_short": "is empty",
-    "too_long": "has more items than allowed",
-    "literal_error": "is not one of the known values",
-    "enum": "is not one of the known values",
-    "string_pattern_mismatch": "has characters that are not allowed there",
+    "missing": N_("is missing"),
+    "extra_forbidden": N_("is not something this version knows"),
+    "string_too_long": N_("is longer than allowed"),
+    "string_too_short": N_("is empty"),
+    "too_long": N_("has more items than allowed"),
+    "literal_error": N_("is not one of the known values"),
+    "enum": N_("is not one of the known values"),
+    "string_pattern_mismatch": N_("has characters that are not allowed there"),
 }
 
 
@@ -117,24 +119,32 @@ def where_and_what(error: ValidationError) -> str:
     parts: list[str] = []
     for step in problem["loc"]:
         if isinstance(step, int):
-            parts.append(f"entry {step + 1}")
+            parts.append(_("entry {number}").format(number=step + 1))
         elif not str(step).startswith(("function-", "lax-", "strict-", "[key]")):
             # A name from the file itself could be anything: only plain names are repeated.
-            parts.append(str(step) if _PLAIN_NAME.match(str(step)) else "a name")
-    place = " > ".join(parts) or "the file"
+            # The field names are the file's own (JSON keys), the same in every language.
+            parts.append(str(step) if _PLAIN_NAME.match(str(step)) else _("a name"))
+    place = " > ".join(parts) or _("the file")
     kind = problem["type"]
     if kind in _KINDS:
-        what = _KINDS[kind]
+        what = _(_KINDS[kind])
     elif kind == "value_error":
-        what = str((problem.get("ctx") or {}).get("error", "is not valid"))
-        what = what if what.startswith(("should", "contains", "two", "a ")) else "is not valid"
+        # The models' own words about a value (core's catalogue translates them where they are written).
+        what = str((problem.get("ctx") or {}).get("error", ""))
+        what = what if what.startswith(("should", "contains", "two", "a ")) else _("is not valid")
     elif kind.startswith(("datetime", "date", "time")):
-        what = "is not a date (and time) in the form the app writes"
+        what = _("is not a date (and time) in the form the app writes")
     else:
-        what = f"is not valid ({kind.replace('_', ' ')})"
+        what = _("is not valid ({kind})").format(kind=kind.replace("_", " "))
+    # Translators: PLACE is like "tables > moments > entry 3 > text"; PROBLEM like "is empty".
+    sentence = _("{place} {problem}").format(place=place, problem=what)
     extra = len(error.errors()) - 1
-    more = f" (and {extra} more {'problem' if extra == 1 else 'problems'})" if extra else ""
-    return f"{place} {what}{more}"
+    if extra:
+        more = ngettext(
+            "{sentence} (and {count} more problem)", "{sentence} (and {count} more problems)", extra
+        )
+        sentence = more.format(sentence=sentence, count=extra)
+    return sentence
 
 
 if __name__ == "__main__":

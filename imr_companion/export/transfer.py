@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from imr_companion import __version__, clock, tables
 from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
+from imr_companion.i18n import _
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import backups, gate
 from imr_companion.store.chosen_file import UnsafePlace, read_chosen
@@ -66,29 +67,36 @@ def to_json(database: Database) -> str:
 
 
 def _refuse(reason: str) -> ImportRefused:
-    return ImportRefused(f"Nothing was imported: {reason}.")
+    return ImportRefused(_("Nothing was imported: {reason}.").format(reason=reason))
 
 
 def document_from_json(text: str | bytes) -> Document:
     """A complete document from an export that opens exactly as the app would open it,
     or ImportRefused with one line. Changes nothing."""
     try:
-        payload, _ = gate.loads(text, strict=True)
+        payload, _odd = gate.loads(text, strict=True)
     except Unreadable as problem:
-        raise ImportRefused(f"This file is not an IMR Companion export ({problem}).") from None
+        raise ImportRefused(
+            _("This file is not an IMR Companion export ({problem}).").format(problem=problem)
+        ) from None
     if isinstance(payload, dict) and "format" not in payload and set(payload) & gate.KNOWN_TABLES:
         raise ImportRefused(
-            "This file is a backup of the data, not an export: put it back with 'imr-companion restore FILE'."
+            _(
+                "This file is a backup of the data, not an export: "
+                "put it back with 'imr-companion restore FILE'."
+            )
         )
     if not isinstance(payload, dict) or payload.get("format") != FORMAT:
-        raise ImportRefused("This file is not an IMR Companion export.")
+        raise ImportRefused(_("This file is not an IMR Companion export."))
     version = payload.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportRefused("This export has no version number, so it cannot be read safely.")
+        raise ImportRefused(_("This export has no version number, so it cannot be read safely."))
     if version > SCHEMA_VERSION:
         raise ImportRefused(
-            f"This export comes from a newer version of IMR Companion (data version {version}). "
-            "Please update the app first."
+            _(
+                "This export comes from a newer version of IMR Companion (data version {version}). "
+                "Please update the app first."
+            ).format(version=version)
         )
     if version < SCHEMA_VERSION:
         payload = _upgraded(payload, version)
@@ -105,7 +113,7 @@ def document_from_json(text: str | bytes) -> Document:
         document[QUARANTINE] = {str(i): e.model_dump(mode="json") for i, e in enumerate(export.set_aside, 1)}
     for name, records in export.other_tables.items():
         if name in gate.KNOWN_TABLES:
-            raise _refuse(f"other_tables holds a part named like a known one ({name})")
+            raise _refuse(_("other_tables holds a part named like a known one ({name})").format(name=name))
         document[name] = {str(i): record for i, record in enumerate(records, start=1)}
     set_meta(document)
     _opens_as_is(document)
@@ -116,7 +124,7 @@ def _upgraded(payload: dict[str, Any], version: int) -> dict[str, Any]:
     """An older export brought to this version by the same migrations as the data file."""
     tables = payload.get("tables")
     if not isinstance(tables, dict) or not all(isinstance(t, list) for t in tables.values()):
-        raise _refuse("the export's tables are not lists of entries")
+        raise _refuse(_("the export's tables are not lists of entries"))
     known = {name: t for name, t in tables.items() if name in RECORD_TABLES}
     document: Document = {name: {str(i): r for i, r in enumerate(t, 1)} for name, t in known.items()}
     document[META] = {"1": {"schema_version": version}}
@@ -139,12 +147,14 @@ def _opens_as_is(document: Document) -> None:
     try:
         again, odd = gate.read_document(encode(document), strict=True)
     except (Unreadable, ValueError, TypeError):
-        raise _refuse("the result could not be written as readable data") from None
+        raise _refuse(_("the result could not be written as readable data")) from None
     tables, keys = gate.shape_problems(again)
     found = gate.problems(again, odd_values=odd)
     if tables or keys or found:
         first = (tables + found)[0] if tables or found else gate.Problem(keys[0][0], keys[0][1], "odd key")
-        raise _refuse(f"an entry in {first.table} would not open ({first.reason})")
+        raise _refuse(
+            _("an entry in {table} would not open ({reason})").format(table=first.table, reason=first.reason)
+        )
 
 
 # --- restore ---------------------------------------------------------------
@@ -173,19 +183,20 @@ def read_restorable(path: Path) -> Document:
     except UnsafePlace as unsafe:
         raise ImportRefused(str(unsafe)) from None
     except OSError as error:
-        raise ImportRefused(f"That file could not be read ({error.strerror or 'unknown reason'}).") from None
+        reason = error.strerror or _("unknown reason")
+        raise ImportRefused(_("That file could not be read ({reason}).").format(reason=reason)) from None
     try:
-        looks, _ = gate.loads(content, strict=False)
+        looks, _odd = gate.loads(content, strict=False)
     except Unreadable:
-        raise ImportRefused("That file is not a backup or an export (it is not readable data).") from None
+        raise ImportRefused(_("That file is not a backup or an export (it is not readable data).")) from None
     if isinstance(looks, dict) and "format" in looks:
         return document_from_json(content)
     if not isinstance(looks, dict) or not set(looks) & gate.KNOWN_TABLES:
-        raise ImportRefused("That file is not a backup or an export of IMR Companion.")
+        raise ImportRefused(_("That file is not a backup or an export of IMR Companion."))
     try:
         return restorable(content)
     except Unreadable:
-        raise ImportRefused("That file is not a backup or an export of IMR Companion.") from None
+        raise ImportRefused(_("That file is not a backup or an export of IMR Companion.")) from None
     except NewerData as newer:
         raise ImportRefused(str(newer)) from None
 
@@ -204,7 +215,7 @@ def describe(path: Path) -> str:
     found = backups.identify(path)
     when = found.described if found else path.name
     try:
-        document, _ = gate.read_document(read_data_file(path))
+        document, _odd = gate.read_document(read_data_file(path))
     except (OSError, Unreadable):
-        return f"{when}: cannot be read"
+        return _("{backup}: cannot be read").format(backup=when)
     return f"{when}: {tables.holdings(document)}"

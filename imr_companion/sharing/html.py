@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
+from imr_companion import i18n
 from imr_companion.sharing.blocks import Heading, Item, Items, Page, Paragraph, Picture
 
 # Printed: no fixed paper size, so A4 and Letter both fit with the same margins.
@@ -53,7 +54,8 @@ def _paragraph(text: str) -> str:
 def to_html(page: Page) -> str:
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en">',
+        # The language the page is written in, so a screen reader speaks it right.
+        f'<html lang="{i18n.language()}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

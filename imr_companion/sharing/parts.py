@@ -10,14 +10,9 @@ from dataclasses import dataclass
 from datetime import date
 
 from imr_companion import clock, content
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import Answer, Goal, Moment, Person, SessionNote
-from imr_companion.models.goals import (
-    RECOVERY_AREA_NAMES,
-    long_date,
-    reached_newest_first,
-    steps_phrase,
-    working_on,
-)
+from imr_companion.models.goals import RECOVERY_AREA_NAMES, reached_newest_first, steps_phrase, working_on
 from imr_companion.models.moments import by_month
 from imr_companion.models.network import (
     LIFE_AREA_WORDS,
@@ -34,14 +29,14 @@ from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Para
 from imr_companion.sharing.pictures import ladder_picture, network_picture
 from imr_companion.store import Database, Repository
 
-# In the order they are printed, with the words the person sees.
+# In the order they are printed, with the words the person sees (through _() where shown).
 PART_TITLES: dict[str, str] = {
-    "plan": "My plan for staying well",
-    "network": "My network card",
-    "goals": "My goal ladder",
-    "moments": "Good moments",
-    "answers": "Answers from the handouts",
-    "sessions": "Session notes",
+    "plan": N_("My plan for staying well"),
+    "network": N_("My network card"),
+    "goals": N_("My goal ladder"),
+    "moments": N_("Good moments"),
+    "answers": N_("Answers from the handouts"),
+    "sessions": N_("Session notes"),
 }
 PARTS = tuple(PART_TITLES)
 
@@ -66,12 +61,18 @@ def parse_parts(text: str) -> tuple[str, ...]:
     """'plan,goals' as parts in print order; ValueError naming the parts there are."""
     wanted = {word.strip().lower() for word in text.split(",") if word.strip()}
     if not wanted or wanted - set(PARTS):
-        raise ValueError(f"the parts are: {', '.join(PARTS)}")
+        # The parts' names are the command line's words, the same in every language.
+        raise ValueError(_("the parts are: {parts}").format(parts=", ".join(PARTS)))
     return tuple(part for part in PARTS if part in wanted)
 
 
 def _day(day: date) -> str:
-    return long_date(day)
+    return date_words(day, "date")
+
+
+def capital(text: str) -> str:
+    """`text` with a capital first letter: a heading may start with a month, in Danish "december"."""
+    return text[:1].upper() + text[1:]
 
 
 def plan_blocks(database: Database, choice: Choice) -> list[Block]:
@@ -81,36 +82,27 @@ def plan_blocks(database: Database, choice: Choice) -> list[Block]:
 def network_blocks(database: Database, choice: Choice) -> list[Block]:
     people = card_order(Repository.of(database, Person).all())
     if not people:
-        return [Paragraph("Nobody on the network card yet.")]
+        return [Paragraph(_("Nobody on the network card yet."))]
     blocks: list[Block] = [Paragraph(line) for line in paper_summary(people)]
     blocks.append(
-        Picture(tuple(network_picture(people)), "The network card as a map, with me in the middle.")
+        Picture(tuple(network_picture(people)), _("The network card as a map, with me in the middle."))
     )
     for ring in RINGS:
         for area in LIFE_AREAS:
             group = [p for p in people if p.ring == ring and p.area == area]
             if group:
-                blocks.append(Heading(3, f"{RING_WORDS[ring]}: {LIFE_AREA_WORDS[area].lower()}"))
+                words = _(RING_WORDS[ring]) + ": " + _(LIFE_AREA_WORDS[area]).lower()
+                blocks.append(Heading(3, words))
                 blocks.append(Items(tuple(Item(" ".join(facts(p)[1:]), label=p.name) for p in group)))
     return blocks
 
 
 def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
-    words = [RECOVERY_AREA_NAMES[goal.area], steps_phrase(goal)]
-    if goal.reached_on:
-        words.insert(0, f"reached on {_day(goal.reached_on)}")
-    elif goal.hoped_for:
-        words.append(f"hoping for {_day(goal.hoped_for)}")
-    if goal.together_with:
-        words.append(f"written together with {goal.together_with}")
-    blocks: list[Block] = [
-        Heading(level, goal.text),
-        Paragraph(". ".join(w[0].upper() + w[1:] for w in words) + "."),
-    ]
+    blocks: list[Block] = [Heading(level, goal.text), Paragraph(goal_facts(goal, _day))]
     if goal.why:
-        blocks.append(Paragraph(f"Why it matters: {goal.why}"))
+        blocks.append(Paragraph(_("Why it matters: {why}").format(why=goal.why)))
     if picture:
-        blocks.append(Picture(tuple(ladder_picture(goal)), "The ladder, climbed from the bottom up."))
+        blocks.append(Picture(tuple(ladder_picture(goal)), _("The ladder, climbed from the bottom up.")))
     if goal.steps:
         # The same steps in words, first step first, for reading aloud and for a screen reader.
         next_step = goal.next_step
@@ -118,27 +110,43 @@ def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
         for step in goal.steps:
             notes = []
             if step.done_on:
-                notes.append(f"done {_day(step.done_on)}")
+                notes.append(_("done {date}").format(date=_day(step.done_on)))
             elif next_step is not None and step.id == next_step.id:
-                notes.append("next step")
+                notes.append(_("next step"))
             if step.together_with:
-                notes.append(f"together with {step.together_with}")
+                notes.append(_("together with {name}").format(name=step.together_with))
             note = f" ({'; '.join(notes)})" if notes else ""
             steps.append(Item(f"{step.text}{note}", mark="[x]" if step.done else "[ ]"))
         blocks.append(Items(tuple(steps), numbered=True))
     return blocks
 
 
+def goal_facts(goal: Goal, day: Callable[[date], str]) -> str:
+    """'Reached on 3 March 2026. Health. 5 steps on the ladder.': the goal's facts as sentences.
+
+    `day` writes a date (the Markdown export and the shared page write it the same way today).
+    Shared by both, so a goal reads the same on every printed page.
+    """
+    words = [_(RECOVERY_AREA_NAMES[goal.area]), steps_phrase(goal)]
+    if goal.reached_on:
+        words.insert(0, _("reached on {date}").format(date=day(goal.reached_on)))
+    elif goal.hoped_for:
+        words.append(_("hoping for {date}").format(date=day(goal.hoped_for)))
+    if goal.together_with:
+        words.append(_("written together with {name}").format(name=goal.together_with))
+    return ". ".join(capital(w) for w in words) + "."
+
+
 def goals_blocks(database: Database, choice: Choice) -> list[Block]:
     goals = Repository.of(database, Goal).all()
     if not goals:
-        return [Paragraph("No goal written yet.")]
+        return [Paragraph(_("No goal written yet."))]
     blocks: list[Block] = []
     for goal in working_on(goals):
         blocks += _goal_blocks(goal, 3, picture=True)
     reached = reached_newest_first(goals)
     if reached:
-        blocks.append(Heading(3, f"Goals reached ({len(reached)})"))
+        blocks.append(Heading(3, _("Goals reached ({count})").format(count=len(reached))))
         for goal in reached:
             blocks += _goal_blocks(goal, 4, picture=False)
     return blocks
@@ -148,24 +156,35 @@ def moments_blocks(database: Database, choice: Choice) -> list[Block]:
     low = choice.moments_from.isoformat() if choice.moments_from else "0000"
     high = choice.moments_to.isoformat() if choice.moments_to else None
     moments = Repository.of(database, Moment).where("day", low, high)
-    span = ""
-    if choice.moments_from or choice.moments_to:
-        start = _day(choice.moments_from) if choice.moments_from else "the beginning"
-        end = _day(choice.moments_to) if choice.moments_to else "today"
-        span = f"From {start} to {end}. "
+    span = _span(choice)
     if not moments:
-        return [Paragraph(f"{span}No good moments written in this time.")]
-    blocks: list[Block] = [Paragraph(f"{span}{len(moments)} good moment{'' if len(moments) == 1 else 's'}.")]
+        return [Paragraph(span + _("No good moments written in this time."))]
+    count = len(moments)
+    blocks: list[Block] = [
+        Paragraph(span + ngettext("{count} good moment.", "{count} good moments.", count).format(count=count))
+    ]
     for month, group in by_month(moments):
-        blocks.append(Heading(3, f"{month:%B %Y} ({len(group)})"))
+        blocks.append(Heading(3, f"{capital(date_words(month, 'month'))} ({len(group)})"))
         shown = []
         for moment in group:
-            together = f" (together with {moment.together_with})" if moment.together_with else ""
-            shown.append(
-                Item(f"{moment.text}{together}", label=f"{moment.day:%a} {moment.day.day} {moment.day:%b}")
-            )
+            text = moment.text
+            if moment.together_with:
+                text = _("{text} (together with {name})").format(text=text, name=moment.together_with)
+            shown.append(Item(text, label=date_words(moment.day, "week_day")))
         blocks.append(Items(tuple(shown)))
     return blocks
+
+
+def _span(choice: Choice) -> str:
+    """'From 1 March 2026 to today. ': the time the good moments were chosen from, or nothing."""
+    start, end = choice.moments_from, choice.moments_to
+    if start and end:
+        return _("From {start} to {end}.").format(start=_day(start), end=_day(end)) + " "
+    if start:
+        return _("From {start} to today.").format(start=_day(start)) + " "
+    if end:
+        return _("From the beginning to {end}.").format(end=_day(end)) + " "
+    return ""
 
 
 def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
@@ -175,14 +194,24 @@ def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str
         return list(answer.lines)
     if answer.kind == "checklist":
         ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
-        return [*ticked, *([f"{answer.other} (in my own words)"] if answer.other else [])]
+        return [
+            *ticked,
+            *([_("{words} (in my own words)").format(words=answer.other)] if answer.other else []),
+        ]
     if answer.kind == "choice":
         return [
             " ".join(
                 content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
             )
         ]
-    return [f"{answer.rating} of 5"]
+    return [_("{rating} of 5").format(rating=answer.rating)]
+
+
+def last_changed(answer: Answer, day: str) -> str:
+    """'Last changed 3 March 2026, together with Jo.' (`day` already written, escaped where it must be)."""
+    if answer.together_with:
+        return _("Last changed {date}, together with {name}.").format(date=day, name=answer.together_with)
+    return _("Last changed {date}.").format(date=day)
 
 
 def answers_blocks(database: Database, choice: Choice) -> list[Block]:
@@ -190,13 +219,15 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
     if choice.modules is not None:
         answers = [a for a in answers if a.handout in choice.modules]
     if not answers:
-        return [Paragraph("No answers written in these modules yet.")]
+        return [Paragraph(_("No answers written in these modules yet."))]
     blocks: list[Block] = []
     for handout in content.library():
         mine = [a for a in answers if a.handout == handout.id]
         if not mine:
             continue
-        blocks.append(Heading(3, f"Module {handout.number}: {handout.title}"))
+        blocks.append(
+            Heading(3, _("Module {number}: {title}").format(number=handout.number, title=handout.title))
+        )
         order = {e.id: n for n, e in enumerate(handout.exercises)}
         for answer in sorted(mine, key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
@@ -206,15 +237,14 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
                 blocks.append(items(texts))
             else:
                 blocks.append(Paragraph(texts[0]))
-            together = f", together with {answer.together_with}" if answer.together_with else ""
-            blocks.append(Paragraph(f"Last changed {_day(answer.changed)}{together}.", quiet=True))
+            blocks.append(Paragraph(last_changed(answer, _day(answer.changed)), quiet=True))
     return blocks
 
 
 def sessions_blocks(database: Database, choice: Choice) -> list[Block]:
     notes = newest_first(Repository.of(database, SessionNote).all())
     if not notes:
-        return [Paragraph("No session notes kept yet.")]
+        return [Paragraph(_("No session notes kept yet."))]
     blocks: list[Block] = []
     for note in notes:
         blocks.append(Heading(3, f"{_day(note.day)}, {with_whom(note)}"))
@@ -237,11 +267,13 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
 
 def shared_page(database: Database, choice: Choice) -> Page:
     name = database.settings().first_name
-    title = f"{name}'s IMR Companion" if name else "My IMR Companion"
+    title = _("{name}'s IMR Companion").format(name=name) if name else _("My IMR Companion")
     if len(choice.parts) == 1:
-        title = PART_TITLES[choice.parts[0]] + (f" ({name})" if name else "")
-    page = Page(title, f"Written out on {_day(clock.today())}. Private: shared only by my choice.")
+        part = _(PART_TITLES[choice.parts[0]])
+        title = _("{part} ({name})").format(part=part, name=name) if name else part
+    intro = _("Written out on {date}. Private: shared only by my choice.").format(date=_day(clock.today()))
+    page = Page(title, intro)
     for part in choice.parts:
-        page.blocks.append(Heading(2, PART_TITLES[part]))
+        page.blocks.append(Heading(2, _(PART_TITLES[part])))
         page.blocks += BUILDERS[part](database, choice)
     return page

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 
 from imr_companion.emergency import route_for
+from imr_companion.i18n import N_, _
 from imr_companion.models.network import Person
 from imr_companion.models.people_to_call import PersonToCall, people_to_call
 from imr_companion.models.plan import SECTIONS, CrisisContact, Entry, entry_words
@@ -19,9 +20,9 @@ from imr_companion.sharing.blocks import Block, Heading, Item, Items, Paragraph
 from imr_companion.store import Database
 from imr_companion.store.queries.plan import load_plan, people_by_id
 
-EMERGENCY_TITLE = "In an emergency"
-NOTHING_IN_THE_PLAN = "Nothing written in the plan yet."
-NOTHING_HERE = "Nothing written here yet."
+EMERGENCY_TITLE = N_("In an emergency")
+NOTHING_IN_THE_PLAN = N_("Nothing written in the plan yet.")
+NOTHING_HERE = N_("Nothing written here yet.")
 
 
 def emergency_blocks(database: Database, level: int) -> list[Block]:
@@ -29,7 +30,7 @@ def emergency_blocks(database: Database, level: int) -> list[Block]:
     settings = database.settings()
     route = route_for(settings.emergency_number, settings.region, os.environ)
     line: Block = Items((Item(route.number, label=route.label),)) if route.number else Paragraph(route.label)
-    return [Heading(level, EMERGENCY_TITLE), line]
+    return [Heading(level, _(EMERGENCY_TITLE)), line]
 
 
 def caller_items(callers: list[PersonToCall]) -> Items:
@@ -43,16 +44,16 @@ def plan_blocks(database: Database, level: int = 3, empty_sections: bool = False
     callers = people_to_call(plan, people)
     blocks = emergency_blocks(database, level)
     if plan.is_empty and not callers:
-        return [*blocks, Paragraph(NOTHING_IN_THE_PLAN)]
+        return [*blocks, Paragraph(_(NOTHING_IN_THE_PLAN))]
     for section in SECTIONS:
         if section.field == "helpers":
             shown = caller_items(callers).items
         else:
             shown = tuple(_item(entry, people) for entry in getattr(plan, section.field))
         if shown:
-            blocks += [Heading(level, section.title), Items(shown, numbered=section.field == "steps")]
+            blocks += [Heading(level, _(section.title)), Items(shown, numbered=section.field == "steps")]
         elif empty_sections:
-            blocks += [Heading(level, section.title), Paragraph(NOTHING_HERE)]
+            blocks += [Heading(level, _(section.title)), Paragraph(_(NOTHING_HERE))]
     return blocks
 
 

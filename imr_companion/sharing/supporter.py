@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from imr_companion import clock
+from imr_companion.i18n import _, date_words
 from imr_companion.models import Person, SupporterNote
-from imr_companion.models.goals import long_date
 from imr_companion.sharing.blocks import Block, Heading, Page, Paragraph, items
 from imr_companion.sharing.plan import caller_items, emergency_blocks
 from imr_companion.store import Database, Repository
@@ -33,9 +33,9 @@ def find_person(database: Database, name: str) -> Person:
     if len(found) == 1:
         return found[0]
     if not found:
-        raise NoSuchPerson("There is nobody with that name on the network card.")
+        raise NoSuchPerson(_("There is nobody with that name on the network card."))
     raise NoSuchPerson(
-        "More than one person on the network card has a name like that; please write it whole."
+        _("More than one person on the network card has a name like that; please write it whole.")
     )
 
 
@@ -72,22 +72,30 @@ def supporter_page(database: Database, person: Person, note: SupporterNote | Non
     """
     first_name = database.settings().first_name
     note = note or note_for(database, person)
+    title = (
+        _("For {name}, from {first_name}").format(name=person.name, first_name=first_name)
+        if first_name
+        else _("For {name}").format(name=person.name)
+    )
+    today = date_words(clock.today(), "date")
     page = Page(
-        f"For {person.name}" + (f", from {first_name}" if first_name else ""),
-        f"I would like you to know this. Written out on {long_date(clock.today())}. Please keep it private.",
+        title,
+        _("I would like you to know this. Written out on {date}. Please keep it private.").format(date=today),
     )
     blocks: list[Block] = []
     signs = signs_for(database, person)
     if signs:
         blocks += [
-            Heading(2, "Signs you may notice"),
-            Paragraph("These small changes came before a difficult time. You may notice them before I do."),
+            Heading(2, _("Signs you may notice")),
+            Paragraph(
+                _("These small changes came before a difficult time. You may notice them before I do.")
+            ),
             items(signs),
-            Heading(2, "What I would like you to do then"),
+            Heading(2, _("What I would like you to do then")),
         ]
     else:
-        blocks.append(Heading(2, "What I would like you to do if you are worried about me"))
-    blocks.append(Paragraph(note.asks or "Please talk with me about it, calmly."))
+        blocks.append(Heading(2, _("What I would like you to do if you are worried about me")))
+    blocks.append(Paragraph(note.asks or _("Please talk with me about it, calmly.")))
     blocks += emergency_blocks(database, 2)
     if note.share_helpers:
         others = [
@@ -96,6 +104,6 @@ def supporter_page(database: Database, person: Person, note: SupporterNote | Non
             if caller.person_id != person.id and not same_person(caller.name, person.name)
         ]
         if others:
-            blocks += [Heading(2, "Other people I can call"), caller_items(others)]
+            blocks += [Heading(2, _("Other people I can call")), caller_items(others)]
     page.blocks = blocks
     return page

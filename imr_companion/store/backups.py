@@ -23,18 +23,14 @@ from datetime import date, datetime
 from pathlib import Path
 
 from imr_companion import clock
+from imr_companion.i18n import _, date_words
 from imr_companion.paths import BACKUP_DIR
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import FILE_MODE, _fsync_dir, copy_atomically, write_atomically
 
 KEEP = 14
 KEEP_EACH = 10
-KINDS = {
-    "daily": "daily",
-    "before-import": "before an import",
-    "before-restore": "before a restore",
-    "manual": "a copy you made",
-}
+KINDS = ("daily", "before-import", "before-restore", "manual")
 OFFER = "restore-offer.json"
 _DAILY = re.compile(r"^companion-(\d{4}-\d{2}-\d{2})\.json$")
 _MADE = re.compile(r"^companion-(before-import|before-restore|manual)-(\d{8}-\d{6})(?:-(\d+))?\.json$")
@@ -43,8 +39,10 @@ _MADE = re.compile(r"^companion-(before-import|before-restore|manual)-(\d{8}-\d{
 class BackupsUnavailable(StoreError):
     def __init__(self) -> None:
         super().__init__(
-            "The backups folder inside your data folder is not a plain folder (it may be a link), "
-            "so no copy could be kept there. Nothing was changed."
+            _(
+                "The backups folder inside your data folder is not a plain folder (it may be a link), "
+                "so no copy could be kept there. Nothing was changed."
+            )
         )
 
 
@@ -58,8 +56,16 @@ class Backup:
 
     @property
     def described(self) -> str:
-        when = f"{self.when:%d %B %Y}" if self.kind == "daily" else f"{self.when:%d %B %Y, %H:%M}"
-        return f"{when} ({KINDS[self.kind]})"
+        """When it was made and what kind it is, in the person's language: "6 December 2026 (daily)"."""
+        day = date_words(self.when.date(), "date")
+        time = f"{self.when:%H:%M}"
+        if self.kind == "daily":
+            return _("{date} (daily)").format(date=day)
+        if self.kind == "before-import":
+            return _("{date}, {time} (before an import)").format(date=day, time=time)
+        if self.kind == "before-restore":
+            return _("{date}, {time} (before a restore)").format(date=day, time=time)
+        return _("{date}, {time} (a copy you made)").format(date=day, time=time)
 
 
 def folder(data_dir: Path) -> Path:

@@ -15,6 +15,7 @@ import os
 import stat
 from pathlib import Path
 
+from imr_companion.i18n import _
 from imr_companion.store.data_folder import data_file
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import write_atomically
@@ -35,26 +36,30 @@ def check_place(path: Path, data_folder: Path) -> Path:
     resolved = path.resolve()
     if resolved == data or data in resolved.parents or data in path.parent.resolve().parents:
         raise UnsafePlace(
-            "That is inside the app's own data folder. Please choose another folder. Nothing was written."
+            _("That is inside the app's own data folder. Please choose another folder. Nothing was written.")
         )
     if resolved == data_file(data_folder.expanduser().absolute()).resolve():
         # A data file kept elsewhere and linked into the data folder is still the data file.
         raise UnsafePlace(
-            "That is the app's own data file. Please choose another name. Nothing was written."
+            _("That is the app's own data file. Please choose another name. Nothing was written.")
         )
     try:
         found = os.lstat(path)
     except FileNotFoundError:
         found = None
     if found is not None and stat.S_ISDIR(found.st_mode):
-        raise UnsafePlace("That is a folder. Please add a file name at the end. Nothing was written.")
+        raise UnsafePlace(_("That is a folder. Please add a file name at the end. Nothing was written."))
     if found is not None and not stat.S_ISREG(found.st_mode):
         raise UnsafePlace(
-            f"{path} is not an ordinary file (it may be a link or a device), so it was not replaced. "
-            "Please choose a new file name."
+            _(
+                "{file} is not an ordinary file (it may be a link or a device), so it was not replaced. "
+                "Please choose a new file name."
+            ).format(file=path)
         )
     if not path.parent.is_dir():
-        raise UnsafePlace(f"There is no folder {path.parent}. Please choose a folder that exists.")
+        raise UnsafePlace(
+            _("There is no folder {folder}. Please choose a folder that exists.").format(folder=path.parent)
+        )
     return path
 
 
@@ -77,16 +82,20 @@ def read_chosen(path: Path, limit: int = MAX_READ) -> bytes:
         found = os.fstat(fd)
         if not stat.S_ISREG(found.st_mode):
             raise UnsafePlace(
-                f"{path} is not an ordinary file (it may be a folder, a device or a pipe), "
-                "so it was not read. Nothing was changed."
+                _(
+                    "{file} is not an ordinary file (it may be a folder, a device or a pipe), "
+                    "so it was not read. Nothing was changed."
+                ).format(file=path)
             )
         pieces, size = [], 0
         while piece := os.read(fd, 1024 * 1024):
             size += len(piece)
             if size > limit:
                 raise UnsafePlace(
-                    f"{path} is far larger than any IMR Companion export or backup, so it was not "
-                    "read. Nothing was changed."
+                    _(
+                        "{file} is far larger than any IMR Companion export or backup, so it was not "
+                        "read. Nothing was changed."
+                    ).format(file=path)
                 )
             pieces.append(piece)
         return b"".join(pieces)

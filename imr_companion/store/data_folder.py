@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from imr_companion import clock
+from imr_companion.i18n import _
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups
 from imr_companion.store.errors import StoreError
@@ -20,8 +21,10 @@ from imr_companion.store.storage import DIR_MODE
 class SharedFolder(StoreError):
     def __init__(self, folder: Path) -> None:
         super().__init__(
-            f"The data folder {folder} can be changed by other users of this computer, so it is "
-            "not safe for private notes. Please choose a folder of your own with --data-dir."
+            _(
+                "The data folder {folder} can be changed by other users of this computer, so it is "
+                "not safe for private notes. Please choose a folder of your own with --data-dir."
+            ).format(folder=folder)
         )
 
 
@@ -60,8 +63,10 @@ def prepare_folder(folder: Path) -> list[str]:
     remarks = []
     if mode & 0o077:
         remarks.append(
-            f"Your data folder can be read by other users of this computer (permissions {mode:o}). "
-            f"'imr-companion doctor' shows how to make it private."
+            _(
+                "Your data folder can be read by other users of this computer (permissions {mode}). "
+                "'imr-companion doctor' shows how to make it private."
+            ).format(mode=f"{mode:o}")
         )
     inner = backups.folder(folder)
     if not os.path.lexists(inner):
@@ -69,8 +74,10 @@ def prepare_folder(folder: Path) -> list[str]:
         os.chmod(inner, DIR_MODE)
     elif not backups.usable(folder):
         remarks.append(
-            "The backups folder inside your data folder is a link or not a folder, so no daily "
-            "backups are kept. 'imr-companion doctor' shows more."
+            _(
+                "The backups folder inside your data folder is a link or not a folder, so no daily "
+                "backups are kept. 'imr-companion doctor' shows more."
+            )
         )
     return remarks
 
@@ -97,7 +104,7 @@ def read_data_file(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise Unreadable("it is not an ordinary file")
+            raise Unreadable(_("it is not an ordinary file"))
         with os.fdopen(fd, "rb", closefd=False) as file:
             return file.read()
     finally:
@@ -146,9 +153,11 @@ def _on_read_only_disk(folder: Path) -> bool:
 
 def read_only_notice(why: str) -> Notice:
     return Notice(
-        f"Your data can be read but not changed just now: {why}. Everything you saved is here to "
-        "read, and Help now works as always. Changes cannot be saved until this is put right; "
-        "someone you trust can help check the disk or the folder."
+        _(
+            "Your data can be read but not changed just now: {why}. Everything you saved is here to "
+            "read, and Help now works as always. Changes cannot be saved until this is put right; "
+            "someone you trust can help check the disk or the folder."
+        ).format(why=why)
     )
 
 
@@ -156,11 +165,12 @@ def read_only_notice(why: str) -> Notice:
 
 
 def offer_notice(offer: backups.Offer, fresh_text: str | None = None) -> Notice:
-    text = fresh_text or (
-        f"Your data file could not be opened earlier. It is kept safely as {offer.damaged} "
+    text = fresh_text or _(
+        "Your data file could not be opened earlier. It is kept safely as {file} "
         "in your data folder, and nothing was deleted."
-    )
-    return Notice(text + f" Your newest backup is from {offer.backup.described}.", offer.backup.path)
+    ).format(file=offer.damaged)
+    newest = _("Your newest backup is from {when}.").format(when=offer.backup.described)
+    return Notice(f"{text} {newest}", offer.backup.path)
 
 
 def set_aside(folder: Path, path: Path, reason: str) -> Notice:
@@ -175,9 +185,9 @@ def set_aside(folder: Path, path: Path, reason: str) -> Notice:
         counter += 1
         target = folder / f"companion.damaged-{stamp}-{counter}.json"
     os.replace(path, target)
-    text = (
-        f"Your data file could not be opened: {reason}. It was kept safely as "
-        f"{target.name} in your data folder, and nothing was deleted."
-    )
+    text = _(
+        "Your data file could not be opened: {reason}. It was kept safely as "
+        "{file} in your data folder, and nothing was deleted."
+    ).format(reason=reason, file=target.name)
     offer = backups.remember_offer(folder, target)
     return offer_notice(offer, text) if offer else Notice(text)

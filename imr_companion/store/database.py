@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from imr_companion.i18n import _, ngettext
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, file_head, gate
 from imr_companion.store.data_folder import (
@@ -86,14 +87,14 @@ def new_document() -> Document:
 
 
 def _set_aside_notice(moved: int) -> Notice:
-    if moved == 1:
-        return Notice(
-            "1 saved entry could not be read and was set aside safely inside your data file. "
-            "Nothing was deleted. 'imr-companion doctor' shows more."
-        )
     return Notice(
-        f"{moved} saved entries could not be read and were set aside safely inside your data file. "
-        "Nothing was deleted. 'imr-companion doctor' shows more."
+        ngettext(
+            "{count} saved entry could not be read and was set aside safely inside your data file. "
+            "Nothing was deleted. 'imr-companion doctor' shows more.",
+            "{count} saved entries could not be read and were set aside safely inside your data file. "
+            "Nothing was deleted. 'imr-companion doctor' shows more.",
+            moved,
+        ).format(count=moved)
     )
 
 
@@ -175,7 +176,11 @@ class Database:
             except Unreadable as problem:
                 database._read(None, read_only=True)
                 database.notices.append(
-                    Notice(f"Your data file could not be opened: {problem}. It was left as it is.")
+                    Notice(
+                        _("Your data file could not be opened: {problem}. It was left as it is.").format(
+                            problem=problem
+                        )
+                    )
                 )
             database.check_records()
         except BaseException:
@@ -319,12 +324,12 @@ class Database:
     def _refusal(self) -> SaveError:
         if self.cannot_save is not None:
             return CannotSaveNow(self.cannot_save)
-        return SaveError("the data is open for reading only")
+        return SaveError(_("the data is open for reading only"))
 
     def save_document(self, document: Document) -> None:
         """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
         if holds_non_finite(document):
-            raise SaveError("the entry held something that cannot be stored")
+            raise SaveError(_("the entry held something that cannot be stored"))
         with self.writing():
             self.storage.write(document)
             self._tinydb = None
@@ -343,7 +348,7 @@ class Database:
                 kept = backups.make(self.folder, kind, self.snapshot())
             except OSError as error:
                 raise SaveError(
-                    plain_reason(error, "the copy of your current data could not be kept")
+                    plain_reason(error, _("the copy of your current data could not be kept"))
                 ) from error
         self.save_document(document)
         backups.forget_offer(self.folder)
@@ -399,8 +404,6 @@ class Database:
     def close(self) -> None:
         if self.lock is not None and self.lock.held:
             self.lock.release()
-
-
 
 
 def write_document(path: Path, document: Document) -> None:

@@ -9,19 +9,27 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from imr_companion.i18n import N_, _
+
 _PLAIN = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the space you may use on this disk is used up",
-    errno.EROFS: "the disk is set to read-only",
-    errno.EACCES: "this computer did not give permission",
-    errno.EPERM: "this computer did not give permission",
-    errno.EIO: "the disk reported an error",
+    errno.ENOSPC: N_("the disk is full"),
+    errno.EDQUOT: N_("the space you may use on this disk is used up"),
+    errno.EROFS: N_("the disk is set to read-only"),
+    errno.EACCES: N_("this computer did not give permission"),
+    errno.EPERM: N_("this computer did not give permission"),
+    errno.EIO: N_("the disk reported an error"),
+    errno.ENOENT: N_("the file or folder is not there"),
 }
 
 
-def plain_reason(error: OSError, otherwise: str = "the disk did not accept it") -> str:
-    """What went wrong with the disk, in plain words (never a file name: it may say who this is)."""
-    return _PLAIN.get(error.errno or 0, otherwise)
+def plain_reason(error: OSError, otherwise: str | None = None) -> str:
+    """What went wrong with the disk, in plain words (never a file name: it may say who this is).
+
+    `otherwise` (already in the person's language) when the disk's error has no plain words.
+    """
+    if error.errno in _PLAIN:
+        return _(_PLAIN[error.errno])
+    return otherwise if otherwise is not None else _("the disk did not accept it")
 
 
 class StoreError(Exception):
@@ -36,11 +44,17 @@ class SaveError(StoreError):
 
     def __init__(self, reason: str = "") -> None:
         self.reason = reason
-        detail = f" ({reason})" if reason else ""
-        super().__init__(
-            "That could not be saved just now" + detail + ". What you wrote is still here; "
-            "please try again in a moment."
-        )
+        if reason:
+            words = _(
+                "That could not be saved just now ({reason}). What you wrote is still here; "
+                "please try again in a moment."
+            ).format(reason=reason)
+        else:
+            words = _(
+                "That could not be saved just now. What you wrote is still here; "
+                "please try again in a moment."
+            )
+        super().__init__(words)
 
 
 class CannotSaveNow(SaveError):
@@ -50,8 +64,10 @@ class CannotSaveNow(SaveError):
         self.reason = why
         StoreError.__init__(
             self,
-            f"This cannot be saved just now: {why}. What you wrote is still here on the screen, "
-            "but it will not be kept when the app closes.",
+            _(
+                "This cannot be saved just now: {why}. What you wrote is still here on the screen, "
+                "but it will not be kept when the app closes."
+            ).format(why=why),
         )
 
 
@@ -59,14 +75,18 @@ class AlreadyOpen(StoreError):
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         super().__init__(
-            f"IMR Companion is already open in another window (data folder: {folder}). "
-            "Please use that window, or close it first."
+            _(
+                "IMR Companion is already open in another window (data folder: {folder}). "
+                "Please use that window, or close it first."
+            ).format(folder=folder)
         )
 
 
 class NewerData(StoreError):
     def __init__(self, found: int, known: int) -> None:
         super().__init__(
-            f"This data was saved by a newer version of IMR Companion (data version {found}; "
-            f"this version knows up to {known}). Nothing was changed. Please update the app."
+            _(
+                "This data was saved by a newer version of IMR Companion (data version {found}; "
+                "this version knows up to {known}). Nothing was changed. Please update the app."
+            ).format(found=found, known=known)
         )

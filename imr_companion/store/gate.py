@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from imr_companion import clock
+from imr_companion.i18n import _
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import decode, encode
 from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
@@ -66,20 +67,22 @@ def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
         return Unstorable(text)
 
     def constant(name: str) -> Unstorable:
-        return refuse_or_keep(name, f"it holds {name}, which is not a number JSON can store")
+        return refuse_or_keep(
+            name, _("it holds {name}, which is not a number JSON can store").format(name=name)
+        )
 
     def integer(text: str) -> int | Unstorable:
         if len(text) > _MAX_NUMBER_TEXT:
-            return refuse_or_keep(text, "it holds a number too long to read")
+            return refuse_or_keep(text, _("it holds a number too long to read"))
         value = int(text)
         if not _SMALLEST_INT <= value <= _LARGEST_INT:
-            return refuse_or_keep(text, "it holds a number too large to store")
+            return refuse_or_keep(text, _("it holds a number too large to store"))
         return value
 
     def number(text: str) -> float | Unstorable:
         value = float(text)
         if len(text) > _MAX_NUMBER_TEXT or not math.isfinite(value):
-            return refuse_or_keep(text, "it holds a number too large to read")
+            return refuse_or_keep(text, _("it holds a number too large to read"))
         return value
 
     def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -90,7 +93,7 @@ def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
         for key, value in items:
             if key in found:
                 if strict:
-                    raise Unreadable("the same name appears twice in one place")
+                    raise Unreadable(_("the same name appears twice in one place"))
                 odd.append(True)
                 count = 2
                 while f"{key} (again {count})" in found:
@@ -139,12 +142,12 @@ def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
     except (UnicodeDecodeError, json.JSONDecodeError, RecursionError, ValueError) as error:
         if isinstance(error, Unreadable):
             raise
-        raise Unreadable("it is not complete, readable data") from None
+        raise Unreadable(_("it is not complete, readable data")) from None
     if not odd and not encodable(value):
         # Valid JSON the file's writer cannot write back: a lone surrogate ("\ud800") or
         # nesting deeper than it goes. The records that hold it are set aside like any odd value.
         if strict:
-            raise Unreadable("it holds text or nesting that cannot be stored")
+            raise Unreadable(_("it holds text or nesting that cannot be stored"))
         odd.append(True)
     return value, bool(odd)
 
@@ -197,15 +200,13 @@ def parse_document(content: bytes, *, strict: bool = False) -> Document:
 
 def read_document(content: bytes, *, strict: bool = False) -> tuple[Document, bool]:
     if not content.strip():
-        raise Unreadable("the file is empty")
+        raise Unreadable(_("the file is empty"))
     try:
         document, odd = loads(content, strict=strict)
     except Unreadable as problem:
-        if str(problem) == "it is not complete, readable data":
-            raise Unreadable("the file is damaged (it is not complete, readable data)") from None
-        raise Unreadable(f"the file is damaged ({problem})") from None
+        raise Unreadable(_("the file is damaged ({problem})").format(problem=problem)) from None
     if not isinstance(document, dict) or not document:
-        raise Unreadable("the file does not hold IMR Companion data")
+        raise Unreadable(_("the file does not hold IMR Companion data"))
     return document, odd
 
 

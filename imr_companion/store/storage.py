@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from imr_companion.i18n import _
 from imr_companion.store.errors import SaveError, plain_reason
 from imr_companion.store.file_head import put_head_first
 
@@ -221,7 +222,7 @@ class AtomicStorage:
             encoded = encode(data)
         except (TypeError, ValueError) as error:
             self._restore()
-            raise SaveError("the entry held something that cannot be stored") from error
+            raise SaveError(_("the entry held something that cannot be stored")) from error
         afterwards: list[Callable[[], None]] = []
 
         def keep_previous() -> None:

@@ -43,7 +43,7 @@ def test_the_plan_alone_as_markdown_for_printing(capsys, data_dir: Path):
     code, out, err = run(capsys, "export", "--data-dir", str(data_dir), "--only", "plan")
     assert code == 0, err
     assert out.startswith("# Alex's plan for staying well\n")
-    assert "Last looked over on 02 February 2026." in out
+    assert "Last looked over on 2 February 2026." in out
     assert "## Early warning signs\n\n- Sleeping less (Maria may notice)\n" in out
     assert "## What I will do\n\n1. Tell Maria how I feel\n2. Go to bed at eleven\n" in out
     assert "- **Maria (sister)**: 06 555 0123" in out
@@ -74,7 +74,7 @@ def test_the_full_markdown_export_holds_the_plan_reviews_and_check_ins(capsys, d
     code, out, _ = run(capsys, "export", "--data-dir", str(data_dir), "--format", "markdown")
     assert code == 0
     assert "## My plan\n\n### In an emergency\n\n" in out and "\n### When I am well\n" in out
-    assert "### Looked over\n\n02 Feb 2026" in out
+    assert "### Looked over\n\n2 Feb 2026" in out
     assert "- March 2026: checked in on 2 days; signs on 1 day: Sleeping less (1)" in out
     assert "- February 2026: checked in on 1 day" in out
 
