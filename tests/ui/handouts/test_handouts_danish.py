@@ -146,10 +146,10 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         assert english_left(shown, ours) == []
         await pilot.press("ctrl+x")
         said = lambda: " ".join(str(notice.message) for notice in app._notifications)  # noqa: E731
-        await wait_for(pilot, lambda: "Markeret som klaret. ^z fortryder." in said(), "the notice")
+        await wait_for(pilot, lambda: "Markeret som klaret. ctrl+z fortryder." in said(), "the notice")
         await pilot.pause()
         actions = drawn(app, app.screen.query_one("#actions"), app.screen.query_one("#detail"))
-        assert "Ikke klaret endnu (^x)" in actions and "klaret ons. 18. mar." in actions
+        assert "Ikke klaret endnu (ctrl+x)" in actions and "klaret ons. 18. mar." in actions
         assert english_left(actions, ours) == []
         assert screen_keys(app) == ["Klaret", "Læg til side", "Tilføj", "Ret", "Slet", "Tilbage"]
         assert english_left(said()) == []
