@@ -32,7 +32,7 @@ LANGUAGES = ("da",)
 
 DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("today", ("ui/today/", "ui/app.py", "ui/palette.py", "ui/themes.py", "ui/theme_choices.py",
-               "ui/closing.py", "ui/restore.py", "ui/__init__.py", "areas.py")),
+               "ui/closing.py", "ui/restore.py", "ui/language.py", "ui/__init__.py", "areas.py")),
     ("common", ("ui/common/",)),
     ("handouts", ("ui/handouts/", "content.py", "content_format.py", "progress.py")),
     ("moments", ("ui/moments/",)),

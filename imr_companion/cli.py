@@ -331,7 +331,7 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
 
     if not 0 < args.years <= 50:
         return _fail(_("--years should be a number between 0 and 50."))
-    database = demo.create(folder, args.years)
+    database = demo.create(folder, args.years, language=args.language or i18n.from_environment())
     held = tables.holdings(database.document())
     database.close()
     print(

@@ -103,6 +103,8 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--years", type=float, default=1.0, metavar="N", help=_("how many years of data (default: 1)")
     )
+    # The invented person's language (default: the computer's); its words are the person's, not the app's.
+    demo.add_argument("--language", choices=("da", "en"), metavar="da|en")
     return parser
 
 

@@ -6,17 +6,17 @@ write over the years; nothing here comes from a real person.
 
 from __future__ import annotations
 
-import json
 import random
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from imr_companion import clock
 from imr_companion.demo.handouts import handouts_tables
-from imr_companion.demo.sessions import MARIA_ID, sessions_tables, supporters_tables
+from imr_companion.demo.sessions import sessions_tables, supporters_tables
+from imr_companion.demo.words import Sam, sam
+from imr_companion.i18n import Language, _
 from imr_companion.models import CheckIn, Goal, Moment, Person, Plan, PlanVersion, Settings
 from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.models.network import ContactFrequency, HelpKind, LifeArea, Ring, Wish
@@ -27,14 +27,11 @@ from imr_companion.store.errors import StoreError
 
 FIRST_NAME = "Sam"
 
-# Sam's words (moments, goals, people, plan) are data, in sam.json beside this file.
-_SAM = json.loads(resources.files(__package__).joinpath("sam.json").read_text(encoding="utf-8"))
-_MOMENT_STARTS: list[str] = _SAM["moment_starts"]
-_MOMENT_ENDS: list[str] = _SAM["moment_ends"]
-_CONTACT = "Jo"
+# Sam's words (moments, goals, people, plan, answers, notes) are data, in
+# sam.json beside this file and sam.da.json in Danish (see words.py).
 
 
-def _moments(rng: random.Random, start: date, end: date) -> list[Moment]:
+def _moments(rng: random.Random, start: date, end: date, sam: Sam) -> list[Moment]:
     moments = []
     day = start
     while day <= end:
@@ -42,8 +39,8 @@ def _moments(rng: random.Random, start: date, end: date) -> list[Moment]:
         count = rng.choices([0, 1, 2, 3], weights=[30, 50, 15, 5])[0]
         for _n in range(count):
             written = datetime.combine(day, time(9 + rng.randrange(12), rng.randrange(60)))
-            text = rng.choice(_MOMENT_STARTS) + rng.choice(_MOMENT_ENDS)
-            together = _CONTACT if rng.random() < 0.04 else None
+            text = rng.choice(sam.words["moment_starts"]) + rng.choice(sam.words["moment_ends"])
+            together = sam.contact if rng.random() < 0.04 else None
             moments.append(
                 Moment(text=text, day=day, created=written, updated=written, together_with=together)
             )
@@ -51,11 +48,11 @@ def _moments(rng: random.Random, start: date, end: date) -> list[Moment]:
     return moments
 
 
-Builder = Callable[[random.Random, date, date], dict[str, list[dict]]]
+Builder = Callable[[random.Random, date, date, Sam], dict[str, list[dict]]]
 
 
-def _moments_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
-    return {"moments": [m.model_dump(mode="json") for m in _moments(rng, start, end)]}
+def _moments_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    return {"moments": [m.model_dump(mode="json") for m in _moments(rng, start, end, sam)]}
 
 
 GoalPlan = tuple[str, str, RecoveryArea, list[str]]
@@ -66,13 +63,7 @@ def _goal_plan(entry: dict) -> GoalPlan:
     return entry["goal"], entry["why"], RecoveryArea(entry["area"]), entry["steps"]
 
 
-# Sam's goals, oldest first; the one Sam is climbing now, half-way up; and an earlier one put on hold.
-_GOALS = [_goal_plan(entry) for entry in _SAM["goals"]]
-_CURRENT = _goal_plan(_SAM["current_goal"])
-_ON_HOLD = _goal_plan(_SAM["goal_on_hold"])
-
-
-def _goal(rng: random.Random, plan: GoalPlan, begun: date, end: date, climbed: int) -> Goal:
+def _goal(rng: random.Random, plan: GoalPlan, begun: date, end: date, climbed: int, contact: str) -> Goal:
     """A goal begun on `begun` whose first `climbed` steps were done by `end`."""
     text, why, area, texts = plan
     span = max(len(texts), (end - begun).days)
@@ -86,7 +77,7 @@ def _goal(rng: random.Random, plan: GoalPlan, begun: date, end: date, climbed: i
                 text=step_text,
                 done_on=done,
                 planned_on=None if done or rng.random() < 0.6 else planned,
-                together_with=_CONTACT if "Jo" in step_text else None,
+                together_with=contact if contact in step_text else None,
             )
         )
     made = datetime.combine(begun, time(11, 0))
@@ -99,45 +90,48 @@ def _goal(rng: random.Random, plan: GoalPlan, begun: date, end: date, climbed: i
         made_current=made,
         created=made,
         updated=made,
-        together_with=_CONTACT if rng.random() < 0.3 else None,
+        together_with=contact if rng.random() < 0.3 else None,
     )
 
 
-def _goals(rng: random.Random, start: date, end: date) -> list[Goal]:
-    """One goal after another, as many as the years allow, most of them reached."""
+def _goals(rng: random.Random, start: date, end: date, sam: Sam) -> list[Goal]:
+    """One goal after another, as many as the years allow, most of them reached.
+
+    Sam's goals, oldest first; the one Sam is climbing now, half-way up; and an earlier one put on hold.
+    """
+    contact = sam.contact
     goals = []
     current_start = end - timedelta(days=45)
     hold_start = end - timedelta(days=300)
     day = start + timedelta(days=rng.randrange(20, 60))
-    for plan in _GOALS:
+    for plan in map(_goal_plan, sam.words["goals"]):
         length = rng.randrange(120, 260)
         if day + timedelta(days=length) >= hold_start:
             break
         reached_on = day + timedelta(days=length)
-        goal = _goal(rng, plan, day, reached_on, climbed=len(plan[3]))
+        goal = _goal(rng, plan, day, reached_on, len(plan[3]), contact)
         goals.append(goal.model_copy(update={"status": GoalStatus.REACHED, "reached_on": reached_on}))
         day = reached_on + timedelta(days=rng.randrange(10, 90))
     if hold_start > start:
-        goals.append(_goal(rng, _ON_HOLD, hold_start, end - timedelta(days=120), climbed=2))
-    goals.append(_goal(rng, _CURRENT, max(start, current_start), end, climbed=3))
+        on_hold = _goal_plan(sam.words["goal_on_hold"])
+        goals.append(_goal(rng, on_hold, hold_start, end - timedelta(days=120), 2, contact))
+    current = _goal_plan(sam.words["current_goal"])
+    goals.append(_goal(rng, current, max(start, current_start), end, 3, contact))
     return goals
 
 
-def _goal_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
-    return {"goals": [g.model_dump(mode="json") for g in _goals(rng, start, end)]}
+def _goal_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    return {"goals": [g.model_dump(mode="json") for g in _goals(rng, start, end, sam)]}
 
 
-# Sam's network card as it stands now. Marks: "s" notices early warning
-# signs, "c" someone to call when help is needed.
-_PEOPLE: list[dict[str, str]] = _SAM["people"]
-
-
-def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+def _people_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    # Sam's network card as it stands now. Marks: "s" notices early warning
+    # signs, "c" someone to call when help is needed.
     # The card was first filled in with the contact person during the social
     # support module, then grew now and then; some entries were changed later.
     first = start + timedelta(days=min(120, (end - start).days // 4))
     records = []
-    for n, entry in enumerate(_PEOPLE):
+    for n, entry in enumerate(sam.words["people"]):
         spread = max(0, (end - first).days)
         added = first if n < 12 else first + timedelta(days=rng.randrange(spread + 1))
         written = datetime.combine(added, time(10 + rng.randrange(6), rng.randrange(60)))
@@ -156,9 +150,9 @@ def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list
             call_for_help="c" in entry["marks"],
             created=written,
             updated=max(written, changed),
-            together_with=_CONTACT if n < 12 else None,
-            # A fixed id, so that the note for Maria's supporter sheet finds her.
-            **({"id": MARIA_ID} if entry["name"].startswith("Maria") else {}),
+            together_with=sam.contact if n < 12 else None,
+            # A fixed id (Maria's), so that the note for her supporter sheet finds her.
+            **({"id": entry["id"]} if "id" in entry else {}),
         )
         records.append(person.model_dump(mode="json"))
     return {"people": records}
@@ -168,10 +162,11 @@ def _people_tables(rng: random.Random, start: date, end: date) -> dict[str, list
 # Sam's plan grows over the years: a first version a couple of months into
 # IMR, then a review every few months that adds, rewords or lets go of an
 # entry. Names are typed in (not linked to the network card), and the
-# numbers are invented 555 numbers, never a real service.
-
-_PLAN_POOLS: dict[str, list] = _SAM["plan"]
-"""Each section's entries in the order Sam adds them; signs are [text, noticed by], people [name, number]."""
+# numbers are invented (555 numbers in English; in Danish numbers that begin
+# with 0, which the Danish numbering plan never gives anyone), never a real
+# service, apart from the public emergency number 112.
+# sam.words["plan"]: each section's entries in the order Sam adds them;
+# signs are [text, noticed by], people [name, number].
 
 
 def _plan_entry(field: str, value) -> dict:
@@ -186,33 +181,30 @@ def _plan_entry(field: str, value) -> dict:
     return model.model_validate(fields).model_dump(mode="json")
 
 
-_REWORDED: dict[str, str] = _SAM["plan_rewordings"]
-
-
-def _grow(rng: random.Random, content: dict[str, list[dict]], used: dict[str, int]) -> None:
+def _grow(rng: random.Random, content: dict[str, list[dict]], used: dict[str, int], sam: Sam) -> None:
     """One review's worth of change: add an entry, reword one, or let one go."""
+    reworded: dict[str, str] = sam.words["plan_rewordings"]
     for _n in range(rng.choice([0, 1, 1, 2])):
         field = rng.choice([s.field for s in SECTIONS])
         entries = content[field]
-        pool = _PLAN_POOLS[field]
+        pool = sam.words["plan"][field]
         choice = rng.random()
-        rewordable = [e for e in entries if e.get("text") in _REWORDED]
+        rewordable = [e for e in entries if e.get("text") in reworded]
         if choice < 0.55 and used[field] < len(pool):
             entries.append(_plan_entry(field, pool[used[field]]))
             used[field] += 1
         elif choice < 0.8 and rewordable:
             entry = rng.choice(rewordable)
-            entry["text"] = _REWORDED[entry["text"]]
+            entry["text"] = reworded[entry["text"]]
         elif len(entries) > 2 and field not in ("steps", "helpers", "crisis"):
             entries.pop(rng.randrange(len(entries)))
 
 
-def _plan_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+def _plan_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    pools: dict[str, list] = sam.words["plan"]
     begun = start + timedelta(days=min(60, (end - start).days // 4))
-    used = {s.field: min(3, len(_PLAN_POOLS[s.field])) for s in SECTIONS}
-    content = {
-        s.field: [_plan_entry(s.field, v) for v in _PLAN_POOLS[s.field][: used[s.field]]] for s in SECTIONS
-    }
+    used = {s.field: min(3, len(pools[s.field])) for s in SECTIONS}
+    content = {s.field: [_plan_entry(s.field, v) for v in pools[s.field][: used[s.field]]] for s in SECTIONS}
     versions: list[dict] = []
     checkins: list[dict] = []
     # The signs in the plan on each day from which they applied, for the check-ins.
@@ -221,19 +213,19 @@ def _plan_tables(rng: random.Random, start: date, end: date) -> dict[str, list[d
     # Reviews every three to five months; the last one long enough ago that
     # Today's gentle note about the next review shows in the demo.
     while review <= end - timedelta(days=95):
-        _grow(rng, content, used)
+        _grow(rng, content, used, sam)
         written = datetime.combine(review, time(14, rng.randrange(60)))
         version = PlanVersion(
             reviewed_on=review,
             content=Plan.model_validate(content).snapshot(),
             created=written,
             updated=written,
-            together_with=_CONTACT if rng.random() < 0.6 else None,
+            together_with=sam.contact if rng.random() < 0.6 else None,
         )
         versions.append(version.model_dump(mode="json"))
         signs_from[review] = [sign.model_dump(mode="json") for sign in version.content.signs]
         review += timedelta(days=rng.randrange(85, 150))
-    _grow(rng, content, used)  # something changed since the last review
+    _grow(rng, content, used, sam)  # something changed since the last review
     signs: list[dict] = []
     cluster = 0
     day = begun
@@ -278,17 +270,19 @@ BUILDERS: list[Builder] = [
 ]
 
 
-def build(years: float, seed: int = 7) -> Document:
+def build(years: float, seed: int = 7, language: Language = "en") -> Document:
+    """Sam's data over `years`, in Sam's words in `language`, which is also the app's setting."""
     rng = random.Random(seed)
+    words = sam(language)
     end = clock.today()
     start = end - timedelta(days=max(1, round(365.25 * years)))
     document = new_document()
-    settings = Settings(first_name=FIRST_NAME, welcomed=True, demo=True)
+    settings = Settings(first_name=FIRST_NAME, welcomed=True, demo=True, language=language)
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
     tables: dict[str, list[dict]] = {}
     for builder in BUILDERS:
         # Several areas may fill one table (practice tasks come from handouts and goals).
-        for table, records in builder(rng, start, end).items():
+        for table, records in builder(rng, start, end, words).items():
             tables.setdefault(table, []).extend(records)
     for table, records in tables.items():
         document[table] = {str(i): r for i, r in enumerate(records, start=1)}
@@ -299,8 +293,8 @@ class HoldsRealData(StoreError):
     pass
 
 
-def create(folder: Path, years: float, seed: int = 7) -> Database:
-    """Fill an empty (or demo-only) data folder with Sam's data."""
+def create(folder: Path, years: float, seed: int = 7, language: Language = "en") -> Database:
+    """Fill an empty (or demo-only) data folder with Sam's data, in `language`."""
     path = folder / DATA_FILE
     if path.exists():
         try:
@@ -311,12 +305,14 @@ def create(folder: Path, years: float, seed: int = 7) -> Database:
         has_records = any(t for name, t in existing.items() if name not in (SETTINGS, "_meta"))
         if has_records and settings.get("demo") is not True:
             raise HoldsRealData(
-                f"{folder} already holds data, so no demo data was written. "
-                "Please choose an empty folder for the demo."
+                _(
+                    "{folder} already holds data, so no demo data was written. "
+                    "Please choose an empty folder for the demo."
+                ).format(folder=folder)
             )
     database = Database.open(folder)
     try:
-        database.save_document(build(years, seed))
+        database.save_document(build(years, seed, language))
     except BaseException:
         database.close()
         raise

@@ -9,57 +9,33 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from imr_companion.demo.words import Sam
 from imr_companion.models import SessionNote, SupporterNote
 
-CONTACT = "Jo"
+# A session's lines are kept in English, whatever the language, with the person's
+# own words in them, as the session's screens store them (like ids): the app
+# draws them in the person's language. Sam's words come from sam.json / sam.da.json.
+GOOD_MOMENT = "A good moment: {text}"
+PRACTICE_NOTED = "Last week's practice: {what}. How it went: {note}"
+PRACTICE = "Last week's practice: {what}."
+STEP_CLIMBED = "Goal step climbed: {step}"
+NEW_STEP = "New step on the ladder: {step}"
+READ = "Read: Module {number}, {section}"
+THIS_WEEK = "This week's practice: {tasks}"
+
 MARIA_ID = "demo-person-maria"
-
-_MOMENTS = [
-    "A good moment: coffee with my sister on Sunday",
-    "A good moment: finished the book I started",
-    "A good moment: the garden group liked my tomatoes",
-    "A good moment: slept well three nights in a row",
-    "A good moment: a long walk by the river",
-    "A good moment: cooked a proper dinner for Tom",
-]
-_PRACTICE = [
-    "Last week's practice: 1 done. How it went: easier than I thought",
-    "Last week's practice: 1 done, 1 let go. How it went: a busy week, that is fine",
-    "Last week's practice: 2 done. How it went: the breathing helps at night",
-    "Last week's practice: talked it over.",
-]
-_GOALS = [
-    "Goal step climbed: Find out the opening times of the pool",
-    "Goal step climbed: Walk to the corner shop and back",
-    "New step on the ladder: Ask Maria to come along once",
-    "Goal step climbed: Phone the allotment office",
-]
-_READ = [
-    "Read: Module {n}, a new section",
-    "Read: Module {n}, the worksheet part",
-]
-_NEXT = [
-    "This week's practice: Slow breathing before bed",
-    "This week's practice: Write down one good moment each day",
-    "This week's practice: Call Ali once",
-    "This week's practice: Go to the garden group on Thursday",
-]
-_NOTES = [
-    "Jo thinks the plan is ready to show Maria.",
-    "Felt tired but glad I came.",
-    "Next time: look at the warning signs together again.",
-    "",
-    "Talked about going back to work part-time, later.",
-    "",
-]
-_ALONE = [
-    "A check-up on my own. The plan still fits.",
-    "Quiet month. Kept going with the walks.",
-    "",
-]
+"""Maria's id on Sam's network card (sam.json), for the note on her supporter sheet."""
 
 
-def sessions_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+def _practice(done: int, let_go: int, note: str) -> str:
+    """Last week's practice as the session stores it: "Last week's practice: 2 done, 1 let go."."""
+    counts = [f"{done} done" if done else "", f"{let_go} let go" if let_go else ""]
+    what = ", ".join(count for count in counts if count) or "talked it over"
+    return PRACTICE_NOTED.format(what=what, note=note) if note else PRACTICE.format(what=what)
+
+
+def sessions_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    lines = sam.words["sessions"]
     notes: list[dict] = []
     day = start + timedelta(days=rng.randrange(7, 21))
     span = max(1, (end - start).days)
@@ -67,21 +43,22 @@ def sessions_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
         # Sam read modules 1 to 10 with the group over the years, then module 11.
         module = min(11, 1 + (10 * (day - start).days) // span)
         alone = rng.random() < 0.2
-        done = [rng.choice(_MOMENTS)]
+        done = [GOOD_MOMENT.format(text=rng.choice(lines["moments"]))]
         if rng.random() < 0.8:
-            done.append(rng.choice(_PRACTICE))
+            done.append(_practice(*rng.choice(lines["practice"])))
         if rng.random() < 0.6:
-            done.append(rng.choice(_GOALS))
+            climbed, step = rng.choice(lines["goals"])
+            done.append((STEP_CLIMBED if climbed == "climbed" else NEW_STEP).format(step=step))
         if not alone and rng.random() < 0.7:
-            done.append(rng.choice(_READ).format(n=module))
+            done.append(READ.format(number=module, section=rng.choice(lines["read"])))
         if rng.random() < 0.8:
-            done.append(rng.choice(_NEXT))
+            done.append(THIS_WEEK.format(tasks=rng.choice(lines["next"])))
         written = datetime.combine(day, time(10 + rng.randrange(6), rng.randrange(60)))
         note = SessionNote(
             day=day,
             done=done,
-            note=rng.choice(_ALONE if alone else _NOTES),
-            together_with=None if alone else CONTACT,
+            note=rng.choice(lines["alone"] if alone else lines["notes"]),
+            together_with=None if alone else sam.contact,
             created=written,
             updated=written,
         )
@@ -90,12 +67,11 @@ def sessions_tables(rng: random.Random, start: date, end: date) -> dict[str, lis
     return {"sessions": notes}
 
 
-def supporters_tables(rng: random.Random, start: date, end: date) -> dict[str, list[dict]]:
+def supporters_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
     note = SupporterNote(
         id=MARIA_ID,
-        asks="Ask me how I slept, gently. If it has been a few nights, remind me of my plan "
-        "and offer to call Jo with me.",
+        asks=sam.words["sessions"]["supporter_asks"],
         share_helpers=True,
-        together_with=CONTACT,
+        together_with=sam.contact,
     )
     return {"supporters": [note.model_dump(mode="json")]}

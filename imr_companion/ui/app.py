@@ -18,7 +18,9 @@ from textual.widget import AwaitMount
 
 from imr_companion import i18n
 from imr_companion.areas import AREAS
+from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 
@@ -30,8 +32,8 @@ if TYPE_CHECKING:
 
 
 WELCOME_MODE = "welcome"
-FIND_AN_ACTION = "Find an action…"
 """A first run starts here: the welcome alone, until Start."""
+FIND_AN_ACTION = N_("Find an action…")
 
 WARM_UP = (
     *(area.screen.partition(":")[0] for area in AREAS if area.mode != "today"),
@@ -81,17 +83,19 @@ class CompanionApp(UndoKeeping, App[None]):
     DEFAULT_MODE = "today"
     BINDINGS: ClassVar = [
         *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
-        Binding("ctrl+t", "change_theme", "Theme", show=False),
-        Binding("ctrl+g", "together", "Together", show=False),
-        Binding("f2", "together_menu", "Together", show=False),
+        Binding("ctrl+t", "change_theme", N_("Theme"), show=False),
+        Binding("ctrl+g", "together", N_("Together"), show=False),
+        Binding("f2", "together_menu", N_("Together"), show=False),
         # Help now must work from every screen, even while typing: F1 is not
         # used by Input or TextArea, and priority puts it before them.
-        Binding("f1", "help_now", "Help now", show=False, priority=True),
-        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help_now", N_("Help now"), show=False, priority=True),
+        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
         # Not a priority: a text box's own ctrl+z takes back typing there.
-        Binding("ctrl+z", "undo", "Undo", show=False, tooltip="Undo the last delete, let go or done"),
+        Binding("ctrl+z", "undo", N_("Undo"), show=False, tooltip=N_("Undo the last delete, let go or done")),
         # Named here so the footer says what it is: Textual's own calls it "palette".
-        Binding("ctrl+p", "command_palette", "More", show=False, priority=True, tooltip="All actions"),
+        Binding(
+            "ctrl+p", "command_palette", N_("More"), show=False, priority=True, tooltip=N_("All actions")
+        ),
     ]
 
     together_with: reactive[str | None] = reactive(None)
@@ -171,7 +175,11 @@ class CompanionApp(UndoKeeping, App[None]):
         """Start filling in together (asking with whom); when it is on, end it: one key."""
         if self.together_with:
             self.together_with = None
-            self.notify("Back to just you. Ctrl+G starts filling in together again.")
+            self.notify(
+                _("Back to just you. Press {key} to fill in together again.").format(
+                    key=key_for(type(self), "together")
+                )
+            )
             return
         from imr_companion.store.queries.together import people_to_pick
         from imr_companion.ui.common.dialogs.together import TogetherPrompt
@@ -179,7 +187,11 @@ class CompanionApp(UndoKeeping, App[None]):
         def chosen(name: str | None) -> None:
             if name:
                 self.together_with = name
-                self.notify(f"What you write now is marked as together with {name}. Press ctrl+g to end it.")
+                self.notify(
+                    _("What you write now is marked as together with {name}. Press {key} to end it.").format(
+                        name=name, key=key_for(type(self), "together")
+                    )
+                )
 
         self.push_screen(TogetherPrompt(people_to_pick(self.database)), chosen)
 
@@ -277,7 +289,7 @@ class CompanionApp(UndoKeeping, App[None]):
             return
         from imr_companion.ui.common.dialogs.confirm import Confirm
 
-        self.push_screen(Confirm(notice.text, yes="OK", no=None))
+        self.push_screen(Confirm(notice.text, yes=_("OK"), no=None))
 
     def action_restore_backup(self) -> None:
         from imr_companion.ui import restore
@@ -349,14 +361,14 @@ class CompanionApp(UndoKeeping, App[None]):
         from textual.command import CommandPalette
 
         if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=FIND_AN_ACTION))
+            self.push_screen(CommandPalette(id="--command-palette", placeholder=_(FIND_AN_ACTION)))
 
     def search_themes(self) -> None:
         from textual.command import CommandPalette
 
         from imr_companion.ui.theme_choices import ThemeChoices
 
-        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder="Choose how it looks…"))
+        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder=_("Choose how it looks…")))
 
     def action_emergency_number(self) -> None:
         from imr_companion.ui.common.dialogs.emergency import EmergencySettings

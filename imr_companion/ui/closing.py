@@ -25,13 +25,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Protocol
 
 from imr_companion.areas import AREAS
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common.quitting import every_screen
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 SIGNALS = ("SIGHUP", "SIGTERM")
-WORDS_KEPT = (
+WORDS_KEPT = N_(
     "You were writing when the window closed. These words were not saved yet, so they are kept here for you:"
 )
 
@@ -115,8 +116,8 @@ def say_what_was_kept(app: CompanionApp) -> None:
         text = "\n\n".join(str(word) for word in words)
         app.push_screen(
             Confirm(
-                f"{WORDS_KEPT}\n\n{text}",
-                yes="OK",
+                f"{_(WORDS_KEPT)}\n\n{text}",
+                yes=_("OK"),
                 no=None,
             ),
             seen,
@@ -128,7 +129,9 @@ def say_what_was_kept(app: CompanionApp) -> None:
     for mode in kept:
         if mode in titles:
             app.notify(
-                f"You were writing in {titles[mode]} when the window closed. Your words are kept there.",
+                _("You were writing in {area} when the window closed. Your words are kept there.").format(
+                    area=_(titles[mode])
+                ),
                 timeout=12,
                 markup=False,
             )

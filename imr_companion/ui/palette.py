@@ -14,9 +14,15 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from imr_companion.areas import AREAS
+from imr_companion.i18n import _
+from imr_companion.ui import language
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
+
+LANGUAGE_TITLE = "Language / Sprog"
+"""The palette's way to the language: the same words in English and Danish, never translated."""
 
 # Textual's own keys on every screen (moving between fields, copying): not
 # actions a person looks for in the list of what they can do.
@@ -26,17 +32,29 @@ TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(b
 def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     """The app's own actions, the screen's commands and keys, the areas and the together pages."""
     yield SystemCommand(
-        "Help now", "Your own steps, people and numbers (F1, from anywhere)", app.action_help_now
+        _("Help now"),
+        _("Your own steps, people and numbers ({key}, from anywhere)").format(
+            key=key_for(type(app), "help_now")
+        ),
+        app.action_help_now,
     )
     yield SystemCommand(
-        "Emergency number",
-        "Where you live, or your own emergency number, for Help now",
+        _("Emergency number"),
+        _("Where you live, or your own emergency number, for Help now"),
         app.action_emergency_number,
     )
     yield SystemCommand(
-        "Colours and contrast", "Dark, light, high contrast... (ctrl+t)", app.action_change_theme
+        _("Colours and contrast"),
+        _("Dark, light, high contrast... ({key})").format(key=key_for(type(app), "change_theme")),
+        app.action_change_theme,
     )
-    yield SystemCommand("Quit", "Close IMR Companion; everything is saved (ctrl+q)", app.action_quit)
+    # In both languages, so that a person who cannot read the one on screen finds it.
+    yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(language.offer, app))
+    yield SystemCommand(
+        _("Quit"),
+        _("Close IMR Companion; everything is saved ({key})").format(key=key_for(type(app), "quit")),
+        app.action_quit,
+    )
     yield from app.undo_commands()
     # The screen in front may offer its own commands (the keys in its footer).
     screen_commands = getattr(screen, "commands", None)
@@ -46,8 +64,8 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         offered.add(getattr(command.callback, "__name__", "").removeprefix("action_"))
         yield command
     yield SystemCommand(
-        "Restore a backup",
-        "Put back a copy of your data from an earlier day (what is there now is kept too)",
+        _("Restore a backup"),
+        _("Put back a copy of your data from an earlier day (what is there now is kept too)"),
         app.action_restore_backup,
     )
     from imr_companion.ui.together.menu import together_commands
@@ -55,8 +73,8 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     yield from together_commands(app)
     for area in AREAS:
         yield SystemCommand(
-            f"Open {area.title}",
-            f"Go to {area.title} (press {area.key})",
+            _("Open {area}").format(area=_(area.title)),
+            _("Go to {area} (press {key})").format(area=_(area.title), key=area.key),
             lambda mode=area.mode: app.action_open_area(mode),
         )
     # Every key of the screen in front is offered here too, also those the
@@ -66,13 +84,13 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
             continue
         # A binding's tooltip, when it has one, is its longer name.
-        title = binding.tooltip or binding.description
+        title = _(binding.tooltip or binding.description)
         if active.node is screen and title and active.enabled:
             if title in offered:
                 continue
             offered.add(title)
             yield SystemCommand(
                 title,
-                f"Press {app.get_key_display(binding)}",
+                _("Press {key}").format(key=app.get_key_display(binding)),
                 partial(screen.run_action, binding.action),
             )

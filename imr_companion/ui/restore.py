@@ -20,9 +20,11 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.export import ImportRefused, transfer
+from imr_companion.i18n import N_, _
 from imr_companion.store import SaveError, backups
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.store.database import Notice
@@ -43,9 +45,9 @@ class RestoreOffer(Dialog[str]):
     RestoreOffer #how { margin: 1 1 0 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("ctrl+r", "answer('restore')", "Restore"),
-        Binding("n", "answer('later')", "Not now"),
-        Binding("escape", "answer('later')", "Not now", show=False),
+        Binding("ctrl+r", "answer('restore')", N_("Restore")),
+        Binding("n", "answer('later')", N_("Not now")),
+        Binding("escape", "answer('later')", N_("Not now"), show=False),
         Binding("left,up", "app.focus_previous", show=False),
         Binding("right,down", "app.focus_next", show=False),
     ]
@@ -58,19 +60,26 @@ class RestoreOffer(Dialog[str]):
         with Vertical(classes="dialog"):
             yield Static(
                 Content(
-                    self.text + "\n\nWould you like to restore that backup now? "
-                    "If not, you will be asked again next time."
+                    self.text
+                    + "\n\n"
+                    + _(
+                        "Would you like to restore that backup now? "
+                        "If not, you will be asked again next time."
+                    )
                 ),
                 id="question",
             )
+            restore_key = key_for(type(self), "answer('restore')")
             yield Static(
-                "Enter chooses “Not now”. To restore, press ctrl+r, or Tab to “Restore” and press Enter.",
+                _(
+                    "Enter chooses “Not now”. To restore, press {key}, or Tab to “Restore” and press Enter."
+                ).format(key=restore_key),
                 id="how",
             )
             with Horizontal(classes="buttons"):
-                yield Button("I do not need it", id=NOT_NEEDED)
-                yield Button("Not now (esc)", id=LATER)
-                yield Button("Restore (ctrl+r)", id=RESTORE, variant="primary")
+                yield Button(_("I do not need it"), id=NOT_NEEDED)
+                yield Button(_("Not now ({key})").format(key="esc"), id=LATER)
+                yield Button(_("Restore ({key})").format(key=restore_key), id=RESTORE, variant="primary")
 
     def on_mount(self) -> None:
         self.query_one(f"#{LATER}", Button).focus()
@@ -92,9 +101,9 @@ def offer(app: CompanionApp, notice: Notice) -> None:
             put_back(app, backup)
         elif answer == NOT_NEEDED:
             app.database.dismiss_offer()
-            app.notify("All right. The backups are kept as usual, and the old file stays safe.")
+            app.notify(_("All right. The backups are kept as usual, and the old file stays safe."))
         else:
-            app.notify("Starting with an empty notebook for now. The old file is kept safe.")
+            app.notify(_("Starting with an empty notebook for now. The old file is kept safe."))
 
     app.push_screen(RestoreOffer(notice.text), answered)
 
@@ -104,11 +113,14 @@ def put_back(app: CompanionApp, path: Path) -> bool:
     try:
         transfer.restore(app.database, path)
     except (ImportRefused, SaveError, OSError) as problem:
-        reason = str(problem) if isinstance(problem, ImportRefused) else "it could not be read or saved"
-        app.notify(f"The backup could not be restored: {reason} Nothing was changed.", severity="warning")
+        reason = str(problem) if isinstance(problem, ImportRefused) else _("it could not be read or saved.")
+        app.notify(
+            _("The backup could not be restored: {reason} Nothing was changed.").format(reason=reason),
+            severity="warning",
+        )
         return False
     app.settings = app.database.settings()
-    app.notify("Your backup is back in place. What was there before is kept as a backup too.")
+    app.notify(_("Your backup is back in place. What was there before is kept as a backup too."))
     if app.settings.welcomed:
         app.leave_welcome()
     app.refresh_areas()
@@ -122,7 +134,7 @@ class RestoreScreen(Dialog[Path | None]):
     RestoreScreen #intro { margin: 1 1 0 1; }
     RestoreScreen OptionList { height: auto; max-height: 14; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
 
     def __init__(self, folder: Path) -> None:
         super().__init__()
@@ -131,9 +143,9 @@ class RestoreScreen(Dialog[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             if self.found:
-                intro = "Choose a backup to put back. What is there now is kept as a backup first."
+                intro = _("Choose a backup to put back. What is there now is kept as a backup first.")
             else:
-                intro = "There are no backups yet. One is made before the first save of each day."
+                intro = _("There are no backups yet. One is made before the first save of each day.")
             yield Static(intro, id="intro")
             if self.found:
                 yield OptionList(
@@ -144,7 +156,7 @@ class RestoreScreen(Dialog[Path | None]):
                     id="backups",
                 )
             with Horizontal(classes="buttons"):
-                yield Button("Cancel (esc)", id="cancel")
+                yield Button(_("Cancel ({key})").format(key="esc"), id="cancel")
 
     @on(OptionList.OptionSelected)
     def chosen(self, event: OptionList.OptionSelected) -> None:
@@ -168,10 +180,11 @@ def choose_and_restore(app: CompanionApp) -> None:
 
         app.push_screen(
             Confirm(
-                f"Put back the backup from {transfer.describe(path)}? "
-                "What is there now is kept as a backup first.",
-                yes="Restore",
-                no="Cancel",
+                _("Put back the backup from {backup}? What is there now is kept as a backup first.").format(
+                    backup=transfer.describe(path)
+                ),
+                yes=_("Restore"),
+                no=_("Cancel"),
             ),
             confirmed,
         )

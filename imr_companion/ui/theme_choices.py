@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
+from imr_companion.i18n import _
 from imr_companion.ui.themes import CHOICES
 
 
@@ -12,7 +13,7 @@ class ThemeChoices(Provider):
 
     def _choices(self):
         for choice in CHOICES:
-            yield choice, f"{choice.label}: {choice.help}"
+            yield choice, _("{name}: {help}").format(name=_(choice.label), help=_(choice.help))
 
     async def discover(self) -> Hits:
         for choice, words in self._choices():

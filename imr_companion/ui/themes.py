@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from textual.theme import BUILTIN_THEMES, Theme
 
+from imr_companion.i18n import N_
+
 
 @dataclass(frozen=True)
 class ThemeChoice:
@@ -18,6 +20,7 @@ class ThemeChoice:
     """Stored in settings; also the Textual theme's name."""
     label: str
     help: str
+    """label and help in English, marked for the catalogue: drawn through `_()` in the palette."""
 
 
 def _renamed(source: str, name: str) -> Theme:
@@ -83,12 +86,12 @@ THEMES: list[Theme] = [
     _renamed("gruvbox", "warm-dark"),
 ]
 CHOICES: list[ThemeChoice] = [
-    ThemeChoice("dark", "Dark", "light words on a dark background"),
-    ThemeChoice("light", "Light", "dark words on a light background"),
-    ThemeChoice("high-contrast", "High contrast", "white and yellow on black, easiest to read"),
-    ThemeChoice("soft-dark", "Soft dark", "gentle blue-grey"),
-    ThemeChoice("soft-light", "Soft light", "warm cream background"),
-    ThemeChoice("warm-dark", "Warm dark", "brown and amber"),
+    ThemeChoice("dark", N_("Dark"), N_("light words on a dark background")),
+    ThemeChoice("light", N_("Light"), N_("dark words on a light background")),
+    ThemeChoice("high-contrast", N_("High contrast"), N_("white and yellow on black, easiest to read")),
+    ThemeChoice("soft-dark", N_("Soft dark"), N_("gentle blue-grey")),
+    ThemeChoice("soft-light", N_("Soft light"), N_("warm cream background")),
+    ThemeChoice("warm-dark", N_("Warm dark"), N_("brown and amber")),
 ]
 DEFAULT = "dark"
 

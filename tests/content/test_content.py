@@ -290,21 +290,26 @@ def test_the_handouts_are_found_in_a_source_checkout_and_in_an_installed_package
 def test_sams_written_answers_belong_to_exercises_that_exist():
     """Sam's answers are keyed by exercise id: a renamed or removed exercise must not leave one behind."""
     from imr_companion.demo import handouts as demo_handouts
+    from imr_companion.demo.words import sam
 
     # The demo keys answers by exercise id alone; an id may be used in more than one module.
     exercises = [e for h in content.library() for e in h.exercises]
-    for ids, kind in (
-        (demo_handouts.TEXTS, "text"),
-        (demo_handouts.LISTS, "list"),
-        (demo_handouts.TICKED, "checklist"),
-        (demo_handouts.CHOICES, "choice"),
-    ):
-        for ident in ids:
-            assert any(e.id == ident and e.kind == kind for e in exercises), ident
-    for ident, (ticked, _other) in demo_handouts.TICKED.items():
-        assert any(e.id == ident and set(ticked) <= {o.text for o in e.options} for e in exercises), ident
+    for language in ("en", "da"):
+        answers = sam(language).words["answers"]
+        for ids, kind in (
+            (answers["texts"], "text"),
+            (answers["lists"], "list"),
+            (answers["other"], "checklist"),
+            (demo_handouts.TICKED, "checklist"),
+            (demo_handouts.CHOICES, "choice"),
+        ):
+            for ident in ids:
+                assert any(e.id == ident and e.kind == kind for e in exercises), ident
+    # Ticks and choices are named by the options' ids, as answers store them.
+    for ident, ticked in demo_handouts.TICKED.items():
+        assert any(e.id == ident and set(ticked) <= {o.id for o in e.options} for e in exercises), ident
     for ident, choice in demo_handouts.CHOICES.items():
-        assert any(e.id == ident and choice in {o.text for o in e.options} for e in exercises), ident
+        assert any(e.id == ident and choice in {o.id for o in e.options} for e in exercises), ident
 
 
 # --- Ids: written in the file, checked, never taken from the words ----------

@@ -7,8 +7,10 @@ from textual.content import Content
 from textual.widget import Widget
 
 from imr_companion.areas import AREAS
+from imr_companion.i18n import N_, _
+from imr_companion.ui.common.key_names import key_for
 
-HELP_NOW = " F1 Help now "
+HELP_NOW = N_("Help now")
 
 
 class AreaBar(Widget):
@@ -35,7 +37,11 @@ class AreaBar(Widget):
     def __init__(self, current: str) -> None:
         super().__init__()
         self.current = current
-        self.tooltip = "Click an area to open it, or press its number. F1 is Help now, from anywhere."
+
+    def on_mount(self) -> None:
+        help_key = key_for(type(self.app), "help_now")
+        said = _("Click an area to open it, or press its number. {key} is Help now, from anywhere.")
+        self.tooltip = said.format(key=help_key)
 
     def _marked(self) -> str:
         """The style of the current area: the theme's primary colour with text that stands out on it.
@@ -56,18 +62,31 @@ class AreaBar(Widget):
             if area.mode == self.current:
                 # One space either side, as the marked block; the mark is the arrow, not the colour.
                 # Not a link: it is open already (and a link's colour would cover the marking).
-                text = f"[{marked}] ▸ {area.key} {area.title} [/]"
+                text = f"[{marked}] ▸ {area.key} {_(area.title)} [/]"
             else:
                 # One space between names, so that six areas and Help now fit in 80 columns.
-                text = f"[{action}] {area.key} {area.title}[/]"
+                text = f"[{action}] {area.key} {_(area.title)}[/]"
             shown.append((area.mode, Content.from_markup(text)))
-        shown.append(("help-now", Content.from_markup(f"[@click=app.help_now][bold $text]{HELP_NOW}[/][/]")))
+        shown.append(("help-now", self._help_now(padded=True)))
         return shown
 
-    def render(self) -> Content:
-        *areas, help_now = [label for _, label in self.labels()]
+    def _help_now(self, padded: bool) -> Content:
+        words = f" F1 {_(HELP_NOW)} " if padded else f"F1 {_(HELP_NOW)}"
+        return Content.from_markup(f"[@click=app.help_now][bold $text]{words}[/][/]")
+
+    def _line(self) -> tuple[Content, int, Content]:
+        """The names, the gap and Help now: with a space either side of Help now where there is
+        room (the Danish names leave none in 80 columns)."""
+        *areas, help_now = [label for _mode, label in self.labels()]
         names = Content.assemble(*areas)
-        gap = max(1, self.size.width - names.cell_length - help_now.cell_length)
+        room = self.size.width - names.cell_length - help_now.cell_length
+        if room < 1:
+            help_now = self._help_now(padded=False)
+            room = self.size.width - names.cell_length - help_now.cell_length
+        return names, max(1, room), help_now
+
+    def render(self) -> Content:
+        names, gap, help_now = self._line()
         return Content.assemble(names, " " * gap, help_now)
 
     def offset_of(self, name: str) -> int:
@@ -77,4 +96,5 @@ class AreaBar(Widget):
             if mode == name:
                 return column + 2
             column += label.cell_length
-        return self.size.width - len(HELP_NOW) + 1
+        names, gap, _help_now = self._line()
+        return names.cell_length + gap + 1

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from textual.widgets import Input
 
+from imr_companion.i18n import _
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 
@@ -34,12 +35,12 @@ def add_from_field(
     from imr_companion.models.base import field_messages
 
     if not field.value.strip():
-        message.say("Write a few words first, then press Enter.", error=True)
+        message.say(_("Write a few words first, then press Enter."), error=True)
         return None
     try:
         record = repository.add(build(field.value))
     except ValidationError as error:
-        message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+        message.say(field_messages(error).get("text", _("Please check what you wrote.")), error=True)
         return None
     except SaveError as error:
         message.say(str(error), error=True)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from textual.app import App
 from textual.screen import Screen
 
+from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.confirm import Confirm
 
 
@@ -57,9 +58,9 @@ def quit_or_ask(app: App) -> None:
 
     app.push_screen(
         QuitQuestion(
-            "Some of what you wrote is not saved yet. Quit anyway?",
-            yes="Quit without saving",
-            no="Keep writing",
+            _("Some of what you wrote is not saved yet. Quit anyway?"),
+            yes=_("Quit without saving"),
+            no=_("Keep writing"),
         ),
         answer,
     )

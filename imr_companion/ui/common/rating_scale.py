@@ -14,6 +14,8 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.widget import Widget
 
+from imr_companion.i18n import N_
+
 LOWEST, HIGHEST = 1, 5
 
 
@@ -30,9 +32,9 @@ class RatingScale(Widget, can_focus=True):
     """
     COMPONENT_CLASSES = {"rating-scale--cursor", "rating-scale--chosen", "rating-scale--words"}
     BINDINGS = [
-        Binding("left", "move(-1)", "Less", show=False),
-        Binding("right", "move(1)", "More", show=False),
-        Binding("enter,space", "choose", "Choose", show=False),
+        Binding("left", "move(-1)", N_("Less"), show=False),
+        Binding("right", "move(1)", N_("More"), show=False),
+        Binding("enter,space", "choose", N_("Choose"), show=False),
         *(Binding(str(n), f"choose({n})", str(n), show=False) for n in range(LOWEST, HIGHEST + 1)),
     ]
 

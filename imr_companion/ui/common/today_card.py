@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 
+from imr_companion.i18n import _
+
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
@@ -31,9 +33,10 @@ class TodayCard(Vertical, can_focus=True):
     }
     """
     TITLE: ClassVar[str] = ""
+    """The card's title in English, marked with N_(): drawn through _()."""
 
     def on_mount(self) -> None:
-        self.border_title = self.TITLE
+        self.border_title = _(self.TITLE) if self.TITLE else ""
         self.refresh_while_open()
 
     def focus_on_click(self) -> bool:

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, cast
 from textual.content import Content
 from textual.widgets import Static
 
+from imr_companion.i18n import _
 from imr_companion.layout.text import cells, shorten
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -44,25 +46,33 @@ class TogetherLine(Static):
 
     def show(self, name: str | None) -> None:
         self._with = name
-        self.update(Content(self.words(name, self.size.width)) if name else "")
+        self.update(Content(self._words(name)) if name else "")
         self.display = bool(name)
 
     def on_resize(self) -> None:
         if self._with:
-            self.update(Content(self.words(self._with, self.size.width)))
+            self.update(Content(self._words(self._with)))
+
+    def _words(self, name: str) -> str:
+        app = type(self.app)  # its bindings name the keys
+        return self.words(name, self.size.width, key_for(app, "together"), key_for(app, "together_menu"))
 
     @staticmethod
-    def words(name: str, width: int) -> str:
-        """The longest of the sentences that fits `width` cells; a long name is cut with "…" last."""
+    def words(name: str, width: int, end_key: str = "ctrl+g", menu_key: str = "F2") -> str:
+        """The longest of the sentences that fits `width` cells; a long name is cut with "…" last.
+
+        The keys are the app's (ctrl+g ends it, F2 opens the together pages), passed in from its bindings."""
         width = width or 78
-        full = f"Together with {name}. Press ctrl+g to end it, F2 for a session or sharing."
+        full = _("Together with {name}. Press {key} to end it, {menu} for a session or sharing.").format(
+            name=name, key=end_key, menu=menu_key
+        )
         if cells(full) <= width:
             return full
-        short = f"Together with {name}. Press ctrl+g to end it."
-        if cells(short) <= width:
-            return short
-        room = width - cells("Together with . Press ctrl+g to end it.")
-        return f"Together with {shorten(name, max(room, 6))}. Press ctrl+g to end it."
+        short = _("Together with {name}. Press {key} to end it.")
+        if cells(short.format(name=name, key=end_key)) <= width:
+            return short.format(name=name, key=end_key)
+        room = width - cells(short.format(name="", key=end_key))
+        return short.format(name=shorten(name, max(room, 6)), key=end_key)
 
     def on_click(self) -> None:
         self.companion.action_together_menu()

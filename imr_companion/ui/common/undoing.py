@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING, cast
 
 from textual.app import SystemCommand
 
+from imr_companion.i18n import _
 from imr_companion.store import SaveError
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.store import Database
@@ -41,8 +43,11 @@ class UndoKeeping:
     def undo_commands(self) -> Iterator[SystemCommand]:
         """Undo is a key without a place in the footer: in the palette it is a click away too."""
         if self._undo_history is not None and self._undo_history.offered:
+            key = key_for(type(cast("CompanionApp", self)), "undo")  # a part of CompanionApp
             yield SystemCommand(
-                "Undo", "Bring back what was last deleted, let go or marked (ctrl+z)", self.action_undo
+                _("Undo"),
+                _("Bring back what was last deleted, let go or marked ({key})").format(key=key),
+                self.action_undo,
             )
 
 
@@ -55,7 +60,7 @@ def undo_last(app: CompanionApp) -> None:
         app.notify(str(error), severity="warning", markup=False)
         return
     if said is None:
-        app.notify("There is nothing to undo.", timeout=3)
+        app.notify(_("There is nothing to undo."), timeout=3)
         return
     app.notify(said, markup=False)
     app.refresh_areas()

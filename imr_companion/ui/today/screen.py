@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.app import ComposeResult
@@ -13,10 +14,12 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from imr_companion import clock
+from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
@@ -28,18 +31,20 @@ if TYPE_CHECKING:
 # after Today's first frame, where it is used: that frame needs none of it.
 
 SHOWN_TODAY = 3
-KEPT_AT_CLOSE = "You were writing when the window closed. Your words are kept here."
+_CARRIED: WeakKeyDictionary[object, str] = WeakKeyDictionary()
+"""Words typed in the field, handed from a Today replaced (in a new language) to the new one, per app."""
+KEPT_AT_CLOSE = N_("You were writing when the window closed. Your words are kept here.")
 
 
 def greeting(first_name: str, hour: int) -> str:
     """Words that fit the hour; late at night a plain hello (not "Good morning" at 00:05)."""
     if 5 <= hour < 12:
-        return f"Good morning, {first_name}." if first_name else "Good morning."
+        return _("Good morning, {name}.").format(name=first_name) if first_name else _("Good morning.")
     if 12 <= hour < 18:
-        return f"Good afternoon, {first_name}." if first_name else "Good afternoon."
+        return _("Good afternoon, {name}.").format(name=first_name) if first_name else _("Good afternoon.")
     if hour >= 18:
-        return f"Good evening, {first_name}." if first_name else "Good evening."
-    return f"Hello, {first_name}." if first_name else "Hello."
+        return _("Good evening, {name}.").format(name=first_name) if first_name else _("Good evening.")
+    return _("Hello, {name}.").format(name=first_name) if first_name else _("Hello.")
 
 
 def card_widget(card: str) -> TodayCard:
@@ -71,19 +76,19 @@ class TodayScreen(AreaScreen):
     AUTO_FOCUS = "#moment-input"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("tab", "to_cards", "Cards", tooltip="Move to the cards below, where their keys work"),
-        Binding("down", "to_cards", "Cards", show=False),
+        Binding("tab", "to_cards", N_("Cards"), tooltip=N_("Move to the cards below, where their keys work")),
+        Binding("down", "to_cards", N_("Cards"), show=False),
         # The footer says how to reach the areas, since the digits type while writing.
-        Binding("escape", "leave_field", "then 1-6: areas", key_display="esc"),
-        Binding("escape", "to_field", "Back to writing"),
-        Binding("up", "card_up", "Up", show=False),
-        Binding("shift+tab", "card_up", "Up", show=False),
-        Binding("down", "card_down", "Down", show=False),
-        Binding("tab", "card_down", "Down", show=False),
+        Binding("escape", "leave_field", N_("then 1-6: areas"), key_display="esc"),
+        Binding("escape", "to_field", N_("Back to writing")),
+        Binding("up", "card_up", N_("Up"), show=False),
+        Binding("shift+tab", "card_up", N_("Up"), show=False),
+        Binding("down", "card_down", N_("Down"), show=False),
+        Binding("tab", "card_down", N_("Down"), show=False),
         # Shown once the field is left, where the digits open the areas (they are
         # the app's keys; 1 is Today, where the person already is).
-        Binding("1", "areas", "Areas", key_display="1-6"),
-        Binding("tab", "write", "Write", show=False),
+        Binding("1", "areas", N_("Areas"), key_display="1-6"),
+        Binding("tab", "write", N_("Write"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -95,21 +100,22 @@ class TodayScreen(AreaScreen):
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
         with VerticalScroll(id="cards", can_focus=False), Vertical(classes="card", id="moment-card") as card:
-            card.border_title = "A good moment today"
+            card.border_title = _("A good moment today")
             # No max_length: a long paste is kept whole and the limit explained.
             # Words being written when the window closed come back here (ui/closing.py).
+            carried = _CARRIED.pop(self.app, None)
             draft = self.companion.database.stored_setting("moment_draft", "")
             yield OneLineInput(
-                draft,
-                placeholder="Something good today, however small? Start writing; Enter saves it.",
+                draft if carried is None else carried,
+                placeholder=_("Something good today, however small? Start writing; Enter saves it."),
                 id="moment-input",
                 # Focus comes back here after every window closes; selecting
                 # the text then would let the next key replace what was typed.
                 select_on_focus=False,
             )
             message = FieldMessage(id="moment-message")
-            if draft:
-                message.say(KEPT_AT_CLOSE)
+            if draft and carried is None:
+                message.say(_(KEPT_AT_CLOSE))
             yield message
             yield Static("", id="today-moments")
             yield Static("", id="month-count", classes="muted")
@@ -199,6 +205,10 @@ class TodayScreen(AreaScreen):
     def has_unsaved_text(self) -> bool:
         return bool(self.query_one("#moment-input", Input).value.strip())
 
+    def carry_words(self) -> None:
+        """This Today is replaced by one in another language: the words in the field go over to it."""
+        _CARRIED[self.app] = self.field.value
+
     def keep_writing(self) -> bool:
         """The window is closing: the moment being written waits for the next start, in the settings."""
         text = self.query_one("#moment-input", Input).value
@@ -279,11 +289,9 @@ class TodayScreen(AreaScreen):
         now = clock.now()
         # As stored: validating the settings would bring the models in before the first frame.
         first_name = self.companion.database.stored_setting("first_name", "")
-        return Content(f"{greeting(first_name, now.hour)}  {now:%A %d %B}")
+        return Content(f"{greeting(first_name, now.hour)}  {date_words(now.date(), 'day')}")
 
     def _show_moments(self) -> None:
-        from imr_companion.models.moments import count_phrase
-
         self.query_one("#greeting", Static).update(self._greeting())
         now = clock.now()
         today = now.date()
@@ -292,16 +300,20 @@ class TodayScreen(AreaScreen):
         todays = sorted((m for m in month if m.day == today), key=lambda m: m.created)
         lines = [f"• {m.text.splitlines()[0]}" for m in todays[-SHOWN_TODAY:]]
         if len(todays) > SHOWN_TODAY:
-            lines.insert(0, f"{len(todays)} today; the newest {SHOWN_TODAY}:")
+            lines.insert(
+                0, _("{count} today; the newest {shown}:").format(count=len(todays), shown=SHOWN_TODAY)
+            )
         self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
         count = self.query_one("#month-count", Static)
         # Clickable; the digit itself would type in the field, so the words say Esc first.
+        said = ngettext("{count} good moment in {month}.", "{count} good moments in {month}.", len(month))
+        see_all = _("To see them all: Esc, then {key}.").format(key=key_for(self.app, "open_area('moments')"))
         count.update(
-            Content.from_markup(
-                "$count in $month. [@click=app.open_area('moments')]To see them all: Esc, then 3.[/]",
-                count=count_phrase(len(month)),
-                month=f"{now:%B}",
+            Content.assemble(
+                said.format(count=len(month), month=_(MONTHS[today.month - 1])),
+                " ",
+                Content.from_markup("[@click=app.open_area('moments')]$words[/]", words=see_all),
             )
         )
         count.display = bool(month)
@@ -311,7 +323,7 @@ class TodayScreen(AreaScreen):
         from imr_companion.models import Moment
 
         message = self.query_one("#moment-message", FieldMessage)
-        saved = "Saved. Another one is welcome too."
+        saved = _("Saved. Another one is welcome too.")
         if add_from_field(event.input, message, lambda text: Moment(text=text), self.moments, saved):
             self.refresh_data()
 

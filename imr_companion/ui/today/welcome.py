@@ -1,4 +1,4 @@
-"""The first-run welcome: what this is, that it stays here, and a name to greet."""
+"""The first-run welcome: what this is, that it stays here, the language, and a name to greet."""
 
 from __future__ import annotations
 
@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Center, Vertical
+from textual.containers import Center, Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Button, Input, Static
+from textual.widgets import Button, Input, RadioSet, Static
 
+from imr_companion import i18n
+from imr_companion.i18n import N_, _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
 
@@ -24,7 +28,13 @@ if TYPE_CHECKING:
 
 class WelcomeScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "welcome.tcss")
-    BINDINGS = [Binding("escape", "start", "Start")]
+    BINDINGS = [Binding("escape", "start", N_("Start"))]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = ""
+        self._region: str | None = None
+        """What was typed and chosen, kept while the welcome is drawn again in another language."""
 
     @property
     def companion(self) -> CompanionApp:
@@ -34,27 +44,42 @@ class WelcomeScreen(Screen):
     def compose(self) -> ComposeResult:
         folder = self.companion.database.folder
         with Vertical():
-            yield Static("Welcome to IMR Companion", id="title")
+            with Horizontal(id="top"):
+                yield Static(_("Welcome to IMR Companion"), id="title")
+                # Each language named in itself; preselected from the computer's language.
+                with RadioSet(id="language", compact=True):
+                    for code in i18n.LANGUAGES:
+                        yield MarkedRadioButton(
+                            i18n.LANGUAGE_NAMES[code], value=code == i18n.language(), name=code
+                        )
             yield Static(
-                "A quiet place for your recovery work: the IMR handouts, good moments, "
-                "your goals, the people around you and your own plan."
+                _(
+                    "A quiet place for your recovery work: the IMR handouts, good moments, "
+                    "your goals, the people around you and your own plan."
+                )
             )
             yield Static(
-                "Everything stays on this computer. Nothing is sent anywhere. "
-                "You decide what to print or share."
+                _(
+                    "Everything stays on this computer. Nothing is sent anywhere. "
+                    "You decide what to print or share."
+                )
             )
-            yield Static(Content(f"Your notes are kept in {folder}"), id="folder")
+            yield Static(Content(_("Your notes are kept in {folder}").format(folder=folder)), id="folder")
             yield OneLineInput(
-                placeholder="What would you like to be called? (you can leave this empty)",
+                self._name,
+                placeholder=_("What would you like to be called? (you can leave this empty)"),
                 id="name",
             )
             yield FieldMessage(id="name-message")
             yield Static(
-                "Where do you live? Help now (F1) then shows your emergency number.", id="region-label"
+                _("Where do you live? Help now ({key}) then shows your emergency number.").format(
+                    key=key_for(type(self.app), "help_now")
+                ),
+                id="region-label",
             )
-            yield RegionChoice(None)
+            yield RegionChoice(self._region)
             with Center():
-                yield Button("Start", variant="primary", id="start")
+                yield Button(_("Start"), variant="primary", id="start")
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
@@ -63,15 +88,36 @@ class WelcomeScreen(Screen):
         """A name typed but not started with yet: quitting asks first."""
         return bool(self.query_one("#name", Input).value.strip())
 
+    @on(RadioSet.Changed, "#language")
+    async def _language_chosen(self, event: RadioSet.Changed) -> None:
+        if event.pressed.name == i18n.language():
+            return  # the choice as drawn (a radio set says so as it is built)
+        i18n.use(event.pressed.name)
+        await self.speak_again()
+        self.query_one("#language", RadioSet).focus()
+
+    async def speak_again(self) -> None:
+        """Drawn again in the language of the moment, with the name and the region as they were."""
+        self._name = self.query_one("#name", Input).value
+        region = self.query_one(RegionChoice).value
+        self._region = region if isinstance(region, str) else None
+        await self.recompose()
+
     @on(Input.Submitted, "#name")
     @on(Button.Pressed, "#start")
     def action_start(self) -> None:
         name = self.query_one("#name", Input).value.strip()
         if len(name) > SHORT_TEXT:
             self.query_one("#name-message", FieldMessage).say(
-                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+                _("That is longer than fits here: up to {count} characters, please.").format(
+                    count=SHORT_TEXT
+                ),
+                error=True,
             )
             return
         region = self.query_one(RegionChoice).value
-        if self.companion.save_settings(welcomed=True, first_name=name, region=region):
+        # The language as seen and chosen here: from now on the computer's no longer decides.
+        if self.companion.save_settings(
+            welcomed=True, first_name=name, region=region, language=i18n.language()
+        ):
             self.companion.leave_welcome()

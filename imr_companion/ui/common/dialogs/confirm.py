@@ -21,11 +21,16 @@ from textual.content import Content
 from textual.dom import DOMNode
 from textual.widgets import Button, Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
+
+NO = N_("No")
+"""The default safe answer (a plain message passes no=None)."""
 
 DELETE_KEY = "ctrl+d"
 """The named key that chooses Delete or Remove in a question about deleting."""
@@ -40,29 +45,33 @@ class Confirm(Dialog[bool]):
     """
 
     BINDINGS = [
-        Binding("n", "answer(False)", "Keep", show=False),
-        Binding("escape", "answer(False)", "Keep", show=False),
+        Binding("n", "answer(False)", N_("Keep"), show=False),
+        Binding("escape", "answer(False)", N_("Keep"), show=False),
         # Moving between the answers with the arrow keys as well as Tab.
         Binding("left,up", "app.focus_previous", show=False),
         Binding("right,down", "app.focus_next", show=False),
     ]
 
     def __init__(
-        self, question: str | Text, yes: str = "Yes", no: str | None = "No", key: str | None = None
+        self, question: str | Text, yes: str | None = None, no: str | None = NO, key: str | None = None
     ) -> None:
-        """With `no=None` it is a plain message with one button. `key` (for example ctrl+d) chooses `yes`."""
+        """With `no=None` it is a plain message with one button. `key` (for example ctrl+d) chooses `yes`.
+
+        The answers are "Yes" and "No" in the person's language unless given (already in their language)."""
         super().__init__()
         self.question = question
-        self.yes = yes
-        self.no = no
+        self.yes = _("Yes") if yes is None else yes
+        self.no = _(NO) if no is NO else no
         self.key = key
 
     def how(self) -> str:
         """The keys, in the dialog's words, so that a person knows how to choose."""
         no, yes, key = self.no, self.yes, self.key
         if key:
-            return f"Enter chooses “{no}”. For “{yes}”, press {key}, or Tab to it and press Enter."
-        return f"Enter chooses “{no}”. For “{yes}”, press Tab, then Enter."
+            return _("Enter chooses “{no}”. For “{yes}”, press {key}, or Tab to it and press Enter.").format(
+                no=no, yes=yes, key=key
+            )
+        return _("Enter chooses “{no}”. For “{yes}”, press Tab, then Enter.").format(no=no, yes=yes)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -100,10 +109,10 @@ def confirm_then_remove(
     *,
     records: tuple[tuple[Repository, str], ...],
     done: Callable[[], object] | None = None,
-    removed: str = "Deleted. ctrl+z brings it back.",
-    undone: str = "It is back.",
-    yes: str = "Delete",
-    no: str = "Keep it",
+    removed: str | None = None,
+    undone: str | None = None,
+    yes: str | None = None,
+    no: str | None = None,
     timeout: float | None = None,
 ) -> None:
     """Ask `question` ("Keep it" has the focus); on yes, `remove()` from the store, so that ctrl+z undoes it.
@@ -113,8 +122,15 @@ def confirm_then_remove(
     back). `remove()` raises SaveError or returns a calm sentence when it
     could not be done: that sentence is told and nothing else happens.
     Otherwise `removed` is told (never read as markup) and `done()` runs.
+    Left out, the words are "Deleted. ctrl+z brings it back.", "It is back.",
+    "Delete" and "Keep it", in the person's language.
     """
     app = cast("CompanionApp", node.app)
+    if removed is None:
+        removed = _("Deleted. {key} brings it back.").format(key=key_for(type(app), "undo"))
+    undone = _("It is back.") if undone is None else undone
+    yes = _("Delete") if yes is None else yes
+    no = _("Keep it") if no is None else no
 
     def answer(agreed: bool | None) -> None:
         if not agreed:

@@ -18,6 +18,9 @@ from textual.screen import ModalScreen, ScreenResultType
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, RadioButton, Select, SelectionList, TextArea
 
+from imr_companion.i18n import N_, _
+from imr_companion.ui.common.key_names import key_for
+
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
@@ -67,8 +70,8 @@ class EditorDialog(Dialog[ScreenResultType]):
     EditorDialog .hint { color: $text-muted; }
     """
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", N_("Save")),
+        Binding("escape", "cancel", N_("Cancel")),
     ]
     FIELDS = (Input, TextArea, Select, Checkbox, RadioButton, SelectionList)
 
@@ -78,8 +81,9 @@ class EditorDialog(Dialog[ScreenResultType]):
         with Horizontal(classes="buttons"):
             if delete:
                 yield Button(delete, id="delete", variant="warning", compact=compact)
-            yield Button("Cancel (esc)", id="cancel", compact=compact)
-            yield Button("Save (ctrl+s)", id="save", variant="primary", compact=compact)
+            yield Button(_("Cancel ({key})").format(key="esc"), id="cancel", compact=compact)
+            save = _("Save ({key})").format(key=key_for(type(self), "save"))
+            yield Button(save, id="save", variant="primary", compact=compact)
 
     def on_mount(self) -> None:
         # Runs after a subclass's own on_mount, so fields it fills in count as opened.
@@ -122,9 +126,9 @@ class EditorDialog(Dialog[ScreenResultType]):
 
         self.app.push_screen(
             Confirm(
-                "Close without saving? What you changed here would not be kept.",
-                yes="Close without saving",
-                no="Keep writing",
+                _("Close without saving? What you changed here would not be kept."),
+                yes=_("Close without saving"),
+                no=_("Keep writing"),
             ),
             answer,
         )

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from imr_companion.i18n import _
 from imr_companion.models.base import field_messages
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
@@ -20,13 +21,13 @@ class EmergencySettings(EditorDialog[bool | None]):
     def compose(self) -> ComposeResult:
         settings = self.companion.settings
         with Vertical(classes="dialog") as box:
-            box.border_title = "Emergency number"
-            yield Static("Help now shows this number first, before your own people.", classes="hint")
-            yield Label("Where do you live?")
+            box.border_title = _("Emergency number")
+            yield Static(_("Help now shows this number first, before your own people."), classes="hint")
+            yield Label(_("Where do you live?"))
             yield RegionChoice(settings.region)
-            yield Label("My own emergency number (you can leave this empty)")
+            yield Label(_("My own emergency number (you can leave this empty)"))
             yield OneLineInput(settings.emergency_number, id="number", max_length=300)
-            yield Static("If you write one, Help now shows it instead of the general one.", classes="hint")
+            yield Static(_("If you write one, Help now shows it instead of the general one."), classes="hint")
             yield FieldMessage(id="number-message")
             yield from self.save_buttons()
 
@@ -40,10 +41,14 @@ class EmergencySettings(EditorDialog[bool | None]):
         try:
             self.companion.settings.model_validate({"emergency_number": number})
         except ValidationError as error:
-            message.say(field_messages(error).get("emergency_number", "Please check the number."), error=True)
+            message.say(
+                field_messages(error).get("emergency_number", _("Please check the number.")), error=True
+            )
             return
         saved = self.companion.save_settings(region=region, emergency_number=number.strip())
         if saved:
             self.dismiss(True)
         else:
-            message.say("The number could not be saved just now. What you wrote is still here.", error=True)
+            message.say(
+                _("The number could not be saved just now. What you wrote is still here."), error=True
+            )

@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.store.chosen_file import UnsafePlace, check_place
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
@@ -27,23 +28,24 @@ class SaveFilePrompt(EditorDialog[Path | None]):
 
     DEFAULT_CSS = stylesheet.beside(__file__, "save_file.tcss")
 
-    MARKDOWN_HINT = (
+    MARKDOWN_HINT = N_(
         "A plain text file that prints well and opens in any text editor. "
         "It is not protected: share it only if you choose to."
     )
+    """`hint` when none is given; a given hint and `title` are in the person's language already."""
 
     def __init__(
         self, title: str, file_name: str, folder: Path | None = None, hint: str = MARKDOWN_HINT
     ) -> None:
         super().__init__()
         self.title_text = title
-        self.hint = hint
+        self.hint = _(hint) if hint is self.MARKDOWN_HINT else hint
         self.suggested = (folder or default_folder()) / file_name
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = self.title_text
-            yield Label("Save it as")
+            yield Label(_("Save it as"))
             yield OneLineInput(str(self.suggested), id="path", select_on_focus=False)
             yield FieldMessage(id="path-message")
             yield Static(self.hint, classes="hint")
@@ -60,14 +62,21 @@ class SaveFilePrompt(EditorDialog[Path | None]):
         message = self.query_one("#path-message", FieldMessage)
         text = self.query_one(Input).value.strip()
         if not text:
-            message.say("Please write where to save it, like ~/my-plan.md.", error=True)
+            message.say(_("Please write where to save it, like ~/my-plan.md."), error=True)
             return
         path = Path(text).expanduser().absolute()
         if path.is_dir():
-            message.say("That is a folder. Please add a file name at the end, like my-plan.md.", error=True)
+            message.say(
+                _("That is a folder. Please add a file name at the end, like my-plan.md."), error=True
+            )
             return
         if not path.parent.is_dir():
-            message.say(f"There is no folder {path.parent}. Please choose a folder that exists.", error=True)
+            message.say(
+                _("There is no folder {folder}. Please choose a folder that exists.").format(
+                    folder=path.parent
+                ),
+                error=True,
+            )
             return
         try:
             # Refused before "Replace it?" is ever asked: the data file, a backup, a link, a device.
@@ -85,6 +94,10 @@ class SaveFilePrompt(EditorDialog[Path | None]):
                 self.dismiss(path)
 
         self.app.push_screen(
-            Confirm(f"There is already a file {path.name} there. Replace it?", yes="Replace", no="No"),
+            Confirm(
+                _("There is already a file {name} there. Replace it?").format(name=path.name),
+                yes=_("Replace"),
+                no=_("No"),
+            ),
             replace,
         )

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, OptionList, Static
 
+from imr_companion.i18n import _
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
@@ -32,19 +33,21 @@ class TogetherPrompt(EditorDialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Filling in together"
+            box.border_title = _("Filling in together")
             yield Static(
-                "Is someone sitting with you, like your contact person? What you write "
-                "now will be marked as done together with them."
+                _(
+                    "Is someone sitting with you, like your contact person? What you write "
+                    "now will be marked as done together with them."
+                )
             )
             if self.names:
-                yield Static("Pick them from your network card (Enter), or write a name below.")
+                yield Static(_("Pick them from your network card (Enter), or write a name below."))
                 yield OptionList(*plain_all(self.names), id="people")
-            yield OneLineInput(placeholder="Their name", id="name")
+            yield OneLineInput(placeholder=_("Their name"), id="name")
             yield FieldMessage(id="name-message")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel", id="cancel")
-                yield Button("Start", id="start", variant="primary")
+                yield Button(_("Cancel"), id="cancel")
+                yield Button(_("Start"), id="start", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#people" if self.names else "#name").focus()
@@ -58,7 +61,10 @@ class TogetherPrompt(EditorDialog[str | None]):
         name = self.query_one(Input).value.strip()
         if len(name) > SHORT_TEXT:
             self.query_one(FieldMessage).say(
-                f"That is longer than fits here: up to {SHORT_TEXT} characters, please.", error=True
+                _("That is longer than fits here: up to {count} characters, please.").format(
+                    count=SHORT_TEXT
+                ),
+                error=True,
             )
             return
         self.dismiss(name)
