@@ -64,6 +64,12 @@ def screen_keys(app) -> list[str]:
     return [key.description for key in app.screen.query(FooterKey) if key.action in actions]
 
 
+def bars(app) -> str:
+    """The area bar and the footer: the first and last lines of the terminal."""
+    lines = screen_text(app).splitlines()
+    return f"{lines[0]}\n{lines[-1]}"
+
+
 def words_of(*texts: str) -> frozenset[str]:
     return frozenset(word for text in texts for word in re.findall(r"[A-Za-z']+", text))
 
@@ -80,9 +86,10 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         about = drawn(app, screen.query_one("#about"))
         assert english_left(about, words_of(module.title, module.summary)) == []
         frame = drawn(app, screen.query_one("#buttons"), screen.query_one("#columns"))
-        assert "Fortsæt (c): Modul 2, afsnit 4 af 9" in frame and "Ugens øvelser (p)" in frame
+        assert "Fortsæt (c): Modul 2, afsnit 4 af 9" in frame and "Prøv i denne uge (p)" in frame
         assert english_left(frame) == []
-        assert screen_keys(app) == ["Fortsæt", "Ugens øvelser"]
+        assert screen_keys(app) == ["Fortsæt", "Prøv i denne uge"]
+        assert english_left(bars(app)) == [], bars(app)
         assert "✓ klaret" in drawn(app, screen.query_one("#modules"))
 
         # The reader, on a page with a checklist: the frame around the English text.
@@ -107,7 +114,9 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         assert "Modul 1 · " in where and "6 af 11 · ✓ klaret" in where
         assert english_left(where, words_of(first.title)) == []
         assert english_left(drawn(app, reader.query_one("#language-note"))) == []
-        assert screen_keys(app) == ["Næste", "Tilbage", "Ikke klaret", "Øvelser", "Ord", "Oversigt"]
+        assert screen_keys(app) == ["Næste", "Tilbage", "Ikke klaret", "Prøv i ugen", "Ord", "Luk"]
+        assert english_left(bars(app)) == [], bars(app)
+        assert "^q Afslut ▏^p Mere" in bars(app), "the footer fits 80 columns"
         labels = [
             str(button.label) for button in reader.query("#nav Button").results(Button) if button.display
         ]
@@ -130,7 +139,7 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         await wait_for(pilot, lambda: reader.query("#practice-form"), "the practice section")
         await pilot.pause()
         practice = reader.query_one("#practice-form")
-        assert practice.border_title == "Ugens øvelser"
+        assert practice.border_title == "Prøv i denne uge"
         options = words_of(*(task.text for task in first.practice))
         assert english_left(drawn(app, practice), options) == []
 
@@ -151,7 +160,8 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         actions = drawn(app, app.screen.query_one("#actions"), app.screen.query_one("#detail"))
         assert "Ikke klaret endnu (ctrl+x)" in actions and "klaret ons. 18. mar." in actions
         assert english_left(actions, ours) == []
-        assert screen_keys(app) == ["Klaret", "Læg til side", "Tilføj", "Ret", "Slet", "Tilbage"]
+        assert screen_keys(app) == ["Klaret", "Slip", "Tilføj", "Ret", "Slet", "Tilbage"]
+        assert english_left(bars(app)) == [], bars(app)
         assert english_left(said()) == []
 
     # Stored: the task's status, never words of either language.
