@@ -106,3 +106,10 @@ def test_doctor_says_what_it_found_in_danish(capsys, tmp_path: Path):
     assert "1 post i 'moments': ikke en post. Appen lægger den til side i sin helhed." in said, said
     assert "(hvad der var galt: ikke en post)" in said, said
     assert english_left(said) == [], said
+
+
+def test_a_danish_demo_is_announced_in_danish(capsys, tmp_path: Path):
+    folder = tmp_path / "sam"
+    code, out, _ = run(capsys, "demo", "--data-dir", str(folder), "--years", "0.1", "--language", "da")
+    assert code == 0 and out.startswith("Skrev en opdigtet persons data (Sam)"), out
+    assert english_left(out.replace(str(folder), "")) == [], out
