@@ -201,3 +201,23 @@ def test_the_welcome_in_danish_fits_80_by_24(snap_compare, monkeypatch):
         assert snap_compare(CompanionApp(db), terminal_size=(80, 24), run_before=no_blink)
     finally:
         db.close()
+
+
+async def test_the_area_bar_fits_80_columns_in_danish_whichever_area_is_open(danish):
+    from textual.app import App
+
+    from imr_companion.areas import AREAS
+
+    class Bars(App[None]):
+        BINDINGS = [("f1", "help_now", "Help now")]  # as the app's: the bar names the key
+
+        def compose(self):
+            for area in AREAS:
+                yield AreaBar(area.mode)
+
+    app = Bars()
+    async with app.run_test(size=(80, 24)):
+        for bar in app.query(AreaBar):
+            line = bar.render().plain
+            assert len(line) == 80 and line.endswith("F1 Hjælp nu"), line
+            assert f"▸ {next(a.key for a in AREAS if a.mode == bar.current)} " in line
