@@ -74,3 +74,20 @@ def seed_goals(folder: Path, goals: list[Goal] | None = None) -> None:
 def stored_goals(folder: Path) -> dict[str, Goal]:
     db = Database.read_only(folder)
     return {goal.id: goal for goal in Repository.of(db, Goal).all()}
+
+
+def in_danish(folder: Path) -> None:
+    """The person has chosen Danish: the app opened on `folder` speaks it."""
+    db = Database.open(folder)
+    db.save_settings(db.settings().model_copy(update={"language": "da"}))
+    db.close()
+
+
+def own_words(goals: list[Goal] | None = None) -> frozenset[str]:
+    """Every word the person wrote in the seeded goals: never translated, so allowed on a Danish screen."""
+    import re
+
+    texts: list[str] = []
+    for goal in goals if goals is not None else [swimming(), *others()]:
+        texts += [goal.text, goal.why, *(step.text for step in goal.steps)]
+    return frozenset(re.findall(r"[A-Za-z']+", " ".join(texts)))

@@ -17,6 +17,7 @@ from typing import ClassVar
 from pydantic import Field, model_validator
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models.base import (
     Day,
     LongText,
@@ -46,14 +47,20 @@ class RecoveryArea(StrEnum):
 
 
 RECOVERY_AREA_NAMES: dict[RecoveryArea, str] = {
-    RecoveryArea.HOME: "Home",
-    RecoveryArea.FRIENDS_FAMILY: "Friends and family",
-    RecoveryArea.WORK_STUDY: "Work or study",
-    RecoveryArea.HEALTH: "Health",
-    RecoveryArea.MONEY: "Money",
-    RecoveryArea.FREE_TIME: "Free time",
-    RecoveryArea.OTHER: "Other",
+    RecoveryArea.HOME: N_("Home"),
+    RecoveryArea.FRIENDS_FAMILY: N_("Friends and family"),
+    RecoveryArea.WORK_STUDY: N_("Work or study"),
+    RecoveryArea.HEALTH: N_("Health"),
+    RecoveryArea.MONEY: N_("Money"),
+    RecoveryArea.FREE_TIME: N_("Free time"),
+    RecoveryArea.OTHER: N_("Other"),
 }
+"""The English names (the catalogues' ids): `area_name` gives them in the person's language."""
+
+
+def area_name(area: RecoveryArea) -> str:
+    """The life area's name in the person's language."""
+    return _(RECOVERY_AREA_NAMES[area])
 
 
 class GoalStatus(StrEnum):
@@ -205,19 +212,22 @@ def reached_newest_first(goals: list[Goal]) -> list[Goal]:
 def steps_phrase(goal: Goal) -> str:
     """'2 of 5 steps done' or '5 steps on the ladder': what has been climbed, never what is missing."""
     total = len(goal.steps)
-    steps = f"{total} step{'' if total == 1 else 's'}"
     if total == 0:
-        return "no steps yet"
+        return _("no steps yet")
     if goal.done_count == 0:
-        return f"{steps} on the ladder"
-    return f"{goal.done_count} of {steps} done"
+        return ngettext("{count} step on the ladder", "{count} steps on the ladder", total).format(
+            count=total
+        )
+    return ngettext("{done} of {count} step done", "{done} of {count} steps done", total).format(
+        done=goal.done_count, count=total
+    )
 
 
 def short_date(day: date, today: date) -> str:
-    """'3 Mar' this year, '3 Mar 2024' another year."""
-    return f"{day.day} {day:%b}" + ("" if day.year == today.year else f" {day.year}")
+    """'3 Mar' this year, '3 Mar 2024' another year (in the person's language)."""
+    return date_words(day, "short" if day.year == today.year else "short_year")
 
 
 def long_date(day: date) -> str:
-    """'3 March 2026'."""
-    return f"{day.day} {day:%B %Y}"
+    """'3 March 2026' (in the person's language)."""
+    return date_words(day, "date")

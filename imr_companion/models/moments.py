@@ -7,6 +7,7 @@ from datetime import date
 from pydantic import Field
 
 from imr_companion import clock
+from imr_companion.i18n import date_words, ngettext
 from imr_companion.models.base import Day, LongText, Record
 
 MOMENT_LIMIT = 2000
@@ -32,9 +33,11 @@ def by_month(moments: list[Moment]) -> list[tuple[date, list[Moment]]]:
 
 
 def count_phrase(count: int) -> str:
-    return f"{count} good moment{'' if count == 1 else 's'}"
+    return ngettext("{count} good moment", "{count} good moments", count).format(count=count)
 
 
 def month_heading(month: date, count: int) -> str:
     """'14 good moments in March 2026': a count of what is there, never of what is not."""
-    return f"{count_phrase(count)} in {month:%B %Y}"
+    return ngettext("{count} good moment in {month}", "{count} good moments in {month}", count).format(
+        count=count, month=date_words(month, "month")
+    )

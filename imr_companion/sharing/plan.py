@@ -29,8 +29,12 @@ def emergency_blocks(database: Database, level: int) -> list[Block]:
     """The number Help now shows first: the person's own, else their region's, else words to call it."""
     settings = database.settings()
     route = route_for(settings.emergency_number, settings.region, os.environ)
-    line: Block = Items((Item(route.number, label=route.label),)) if route.number else Paragraph(route.label)
-    return [Heading(level, _(EMERGENCY_TITLE)), line]
+    # In Denmark more lines follow the first (urgent help by region, someone to talk to): as on screen.
+    lines: list[Block] = [
+        Items((Item(line.number, label=line.label),)) if line.number else Paragraph(line.label)
+        for line in route.lines
+    ]
+    return [Heading(level, _(EMERGENCY_TITLE)), *lines]
 
 
 def caller_items(callers: list[PersonToCall]) -> Items:

@@ -43,7 +43,7 @@ def printed_plans(db: Database) -> dict[str, str]:
 @pytest.mark.parametrize("which", ["page to print", "plain text file", "My plan's file", "the whole export"])
 def test_the_printed_plan_shows_the_emergency_number_and_the_people_to_call(data_dir: Path, which: str):
     text = printed_plans(seeded(data_dir))[which]
-    assert "In an emergency" in text and "Emergency services" in text and "112" in text
+    assert "In an emergency" in text and "If life is in danger" in text and "112" in text
     # As Help now lists them: the plan's helpers, then the card's people marked to call, each once.
     assert "Uncle Tom" in text and "HELPER-TOM-REACH" in text
     assert "Kim next door" in text and "KIM-REACH" in text
@@ -104,7 +104,7 @@ def test_the_supporter_sheet_speaks_in_one_voice_and_gives_the_emergency_number(
     assert "I would like you to know this." in text
     assert "Alex would like" not in text
     assert "You may notice them before I do." in text
-    assert "**Emergency services**: 112" in text
+    assert "**If life is in danger**: 112" in text
     # Not ticked: nobody else's number.
     assert "KIM-REACH" not in text and "HELPER-TOM-REACH" not in text
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from imr_companion.i18n import _
+
 if TYPE_CHECKING:
     from rich.text import Text
 
     from imr_companion.ui.common.dialogs.confirm import Confirm
 
 
-def confirm(question: str | Text, yes: str = "Yes", no: str | None = "No") -> Confirm:
+def confirm_reached(question: str | Text) -> Confirm:
+    """Asks `question`, answered "Reached" or "Not yet"."""
     from imr_companion.ui.common.dialogs.confirm import Confirm
 
-    return Confirm(question, yes=yes, no=no)
+    return Confirm(question, yes=_("Reached"), no=_("Not yet"))
 
 
 def confirm_then_remove(*args: Any, **kwargs: Any) -> None:

@@ -9,25 +9,27 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from pydantic import ValidationError
-from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Button, Label, Select, TextArea
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _
 from imr_companion.models import Goal
 from imr_companion.models.base import field_messages
-from imr_companion.models.goals import RECOVERY_AREA_NAMES, STEP_LIMIT, RecoveryArea, Step
+from imr_companion.models.goals import RECOVERY_AREA_NAMES, STEP_LIMIT, RecoveryArea, Step, area_name
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.goals.words import delete_question
 
-DAY_HELP = "Please write the day like 2026-06-01 (year-month-day), or leave it empty."
+DAY_HELP = N_("Please write the day like 2026-06-01 (year-month-day), or leave it empty.")
 
 
 def parse_day(text: str) -> date | None:
@@ -46,7 +48,7 @@ class _Editor(EditorDialog[Goal | None]):
         for line in self.query(FieldMessage):
             line.say(messages.get((line.id or "").removesuffix("-message"), ""), error=True)
 
-    def store(self, goal: Goal, done: str = "Saved.") -> None:
+    def store(self, goal: Goal, done: str) -> None:
         """Save `goal` and close; on failure say so calmly and stay open with everything typed."""
         try:
             Repository.of(self.companion.database, Goal).save(goal)
@@ -68,27 +70,27 @@ class GoalEditor(_Editor):
     def compose(self) -> ComposeResult:
         goal = self.goal
         with Vertical(classes="dialog") as box:
-            box.border_title = "Change this goal" if goal else "A new goal"
-            yield Label("Your goal, in your own words")
+            box.border_title = _("Change this goal") if goal else _("A new goal")
+            yield Label(_("Your goal, in your own words"))
             yield OneLineInput(
                 goal.text if goal else "",
-                placeholder="For example: Get back to swimming",
+                placeholder=_("For example: Get back to swimming"),
                 id="text",
                 compact=True,
             )
             yield FieldMessage(id="text-message")
-            yield Label("Why it matters to you (if you like)")
+            yield Label(_("Why it matters to you (if you like)"))
             yield TextField(goal.why if goal else "", id="why", compact=True, soft_wrap=True)
             yield FieldMessage(id="why-message")
-            yield Label("Life area")
+            yield Label(_("Life area"))
             yield Select(
-                [(name, area) for area, name in RECOVERY_AREA_NAMES.items()],
+                [(area_name(area), area) for area in RECOVERY_AREA_NAMES],
                 value=goal.area if goal else RecoveryArea.OTHER,
                 allow_blank=False,
                 id="area",
                 compact=True,
             )
-            yield Label("When you hope to get there (if you like; year-month-day)")
+            yield Label(_("When you hope to get there (if you like; year-month-day)"))
             yield OneLineInput(
                 goal.hoped_for.isoformat() if goal and goal.hoped_for else "",
                 placeholder=f"{clock.today() + timedelta(days=90)}",
@@ -107,7 +109,7 @@ class GoalEditor(_Editor):
         try:
             hoped_for = parse_day(self.query_one("#hoped_for", OneLineInput).value)
         except ValueError:
-            messages["hoped_for"] = DAY_HELP
+            messages["hoped_for"] = _(DAY_HELP)
             hoped_for = None
         area = self.query_one("#area", Select).value
         changes = {
@@ -127,7 +129,7 @@ class GoalEditor(_Editor):
         self.show_messages(messages)
         if messages or goal is None:
             return
-        self.store(goal, "Saved." if self.goal else "Your goal is saved.")
+        self.store(goal, _("Saved.") if self.goal else _("Your goal is saved."))
 
 
 class StepEditor(_Editor):
@@ -137,21 +139,21 @@ class StepEditor(_Editor):
         super().__init__()
         self.goal = goal
         self.step = step
-        self.title_text = title or ("Change this step" if step else "A new step")
+        self.title_text = title or (_("Change this step") if step else _("A new step"))
 
     def compose(self) -> ComposeResult:
         step = self.step
         with Vertical(classes="dialog") as box:
             box.border_title = self.title_text
-            yield Label("The step: something small you could do soon")
+            yield Label(_("The step: something small you could do soon"))
             yield OneLineInput(
                 step.text if step else "",
-                placeholder="For example: Find out when the pool is quiet",
+                placeholder=_("For example: Find out when the pool is quiet"),
                 id="text",
                 compact=True,
             )
             yield FieldMessage(id="text-message")
-            yield Label("A day to try it (if you like; year-month-day)")
+            yield Label(_("A day to try it (if you like; year-month-day)"))
             yield OneLineInput(
                 step.planned_on.isoformat() if step and step.planned_on else "",
                 placeholder=f"{clock.today() + timedelta(days=3)}",
@@ -161,10 +163,10 @@ class StepEditor(_Editor):
             )
             yield FieldMessage(id="planned_on-message")
             if step and step.done_on:
-                yield Label("Done on (year-month-day)")
+                yield Label(_("Done on (year-month-day)"))
                 yield OneLineInput(step.done_on.isoformat(), id="done_on", classes="day", compact=True)
                 yield FieldMessage(id="done_on-message")
-            yield from self.save_buttons("Delete step" if step else "", compact=True)
+            yield from self.save_buttons(_("Delete step") if step else "", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#text", OneLineInput).focus()
@@ -179,16 +181,16 @@ class StepEditor(_Editor):
             try:
                 changes[field] = parse_day(fields.first(OneLineInput).value)
             except ValueError:
-                messages[field] = DAY_HELP
+                messages[field] = _(DAY_HELP)
         if self.step and self.step.done_on and changes.get("done_on", self.step.done_on) is None:
-            messages["done_on"] = "Please write the day it was done (year-month-day)."
+            messages["done_on"] = _("Please write the day it was done (year-month-day).")
         done_on = changes.get("done_on")
         if isinstance(done_on, date) and done_on > clock.today():
-            messages["done_on"] = "That day is still to come; please write today or an earlier day."
+            messages["done_on"] = _("That day is still to come; please write today or an earlier day.")
         if self.step is None and len(self.goal.steps) >= STEP_LIMIT:
-            messages["text"] = (
-                f"This ladder has {STEP_LIMIT} steps, as many as fit. A new goal could hold the next part."
-            )
+            messages["text"] = _(
+                "This ladder has {count} steps, as many as fit. A new goal could hold the next part."
+            ).format(count=STEP_LIMIT)
         step: Step | None = None
         try:
             step = Step.model_validate({**(self.step.model_dump() if self.step else {}), **changes})
@@ -198,7 +200,7 @@ class StepEditor(_Editor):
         self.show_messages(messages)
         if messages or step is None:
             return
-        self.store(self.goal.with_step(step), "Saved." if self.step else "Step added.")
+        self.store(self.goal.with_step(step), _("Saved.") if self.step else _("Step added."))
 
     @on(Button.Pressed, "#delete")
     def _delete(self) -> None:
@@ -210,10 +212,10 @@ class StepEditor(_Editor):
         goals = Repository.of(self.companion.database, Goal)
         confirm_then_remove(
             self,
-            Text(f"Delete this step from the ladder?\n\n“{step.text}”"),
+            delete_question(self.goal, step),
             lambda: goals.save(without),
             records=((goals, self.goal.id),),
             done=lambda: self.dismiss(without),
-            removed="Step deleted. ctrl+z brings it back.",
-            undone="The step is back on the ladder.",
+            removed=_("Step deleted. {key} brings it back.").format(key=key_for(type(self.app), "undo")),
+            undone=_("The step is back on the ladder."),
         )

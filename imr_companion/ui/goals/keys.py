@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from textual.binding import Binding, BindingType
 
+from imr_companion.i18n import N_
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step, current_goal
 
@@ -17,22 +18,25 @@ def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
     ]
 
 
+NEW_GOAL = "new_goal('list')"
+"""The action of the new-goal key, for sentences that name that key."""
+
 GOALS_KEYS: list[BindingType] = [
-    *_keys("n", "new_goal", "New goal", "list"),
-    *_keys("a", "add_step", "Add step", "ladder"),
-    Binding("e", "change", "Change"),
-    Binding("enter", "enter", "Open", show=False),
-    Binding("space", "done", "Done"),
-    Binding("space", "not_done", "Not done yet"),
-    Binding("shift+up", "move(1)", "Move", key_display="⇧↑↓"),
-    Binding("shift+down", "move(-1)", "Move down", show=False),
-    Binding("p", "practice", "Practice"),
-    *_keys("c", "make_current", "Make current", "list"),
-    *_keys("r", "reach", "Reached", "list"),
-    *_keys("o", "reopen", "Reopen", "list"),
-    *_keys("d", "delete", "Delete", "list"),
-    Binding("right", "focus_ladder", "Steps", show=False),
-    Binding("left", "focus_list", "Goals", show=False),
+    *_keys("n", "new_goal", N_("New goal"), "list"),
+    *_keys("a", "add_step", N_("Add step"), "ladder"),
+    Binding("e", "change", N_("Change")),
+    Binding("enter", "enter", N_("Open"), show=False),
+    Binding("space", "done", N_("Done")),
+    Binding("space", "not_done", N_("Not done yet")),
+    Binding("shift+up", "move(1)", N_("Move"), key_display="⇧↑↓"),
+    Binding("shift+down", "move(-1)", N_("Move down"), show=False),
+    Binding("p", "practice", N_("Practice")),
+    *_keys("c", "make_current", N_("Make current"), "list"),
+    *_keys("r", "reach", N_("Reached"), "list"),
+    *_keys("o", "reopen", N_("Reopen"), "list"),
+    *_keys("d", "delete", N_("Delete"), "list"),
+    Binding("right", "focus_ladder", N_("Steps"), show=False),
+    Binding("left", "focus_list", N_("Goals"), show=False),
 ]
 
 

@@ -24,9 +24,11 @@ from textual.message import Message
 from textual.strip import Strip
 
 from imr_companion import clock
+from imr_companion.i18n import _, ngettext
 from imr_companion.layout.text import shorten
-from imr_companion.models.goals import RECOVERY_AREA_NAMES, Goal, Step, long_date, short_date, steps_phrase
+from imr_companion.models.goals import Goal, Step, area_name, long_date, short_date, steps_phrase
 from imr_companion.ui.common.cursor_list import CursorList
+from imr_companion.ui.common.key_names import key_for
 
 DONE_MARK = "✓"
 NEXT_MARK = "▶"
@@ -45,21 +47,23 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
     text.append(shorten(goal.text, 120), style="bold")
     facts: list[str] = []
     if goal.reached and goal.reached_on:
-        facts.append(f"{DONE_MARK} reached {long_date(goal.reached_on)}")
+        facts.append(_("{mark} reached {day}").format(mark=DONE_MARK, day=long_date(goal.reached_on)))
     elif is_current:
-        facts.append(f"{CURRENT_MARK} current goal")
-    facts.append(RECOVERY_AREA_NAMES[goal.area])
+        facts.append(_("{mark} current goal").format(mark=CURRENT_MARK))
+    facts.append(area_name(goal.area))
     if goal.reached and goal.steps:
-        facts.append(f"{len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'} climbed")
+        count = len(goal.steps)
+        facts.append(ngettext("{count} step climbed", "{count} steps climbed", count).format(count=count))
     else:
         facts.append(steps_phrase(goal))
     if goal.hoped_for and not goal.reached:
-        facts.append(f"hoping for {short_date(goal.hoped_for, today)}")
+        facts.append(_("hoping for {day}").format(day=short_date(goal.hoped_for, today)))
     text.append("\n" + " · ".join(facts), style="dim")
     if goal.why:
         lines = goal.why.splitlines()
         why = " ".join(line.strip() for line in lines if line.strip())
-        text.append("\nWhy: ", style="dim italic")
+        # Translators: before the person's own words on why the goal matters to them.
+        text.append("\n" + _("Why:") + " ", style="dim italic")
         # The full words are in the goal's editor and the export; here, the start.
         limit = why_lines * 60
         text.append(shorten(why, limit), style="italic")
@@ -250,7 +254,9 @@ class GoalLadder(CursorList):
         elif line.kind == "rung":
             segments = self._rung(line.step, inner, base, rail)
         elif line.kind == "empty":
-            label = "No steps yet. Press a to add one."
+            label = _("No steps yet. Press {key} to add one.").format(
+                key=key_for(self.screen, "add_step('ladder')")
+            )
             segments = [
                 Segment(" │", rail),
                 Segment(set_cell_size(label.center(inner), inner), rail),
@@ -265,12 +271,14 @@ class GoalLadder(CursorList):
         step = self.goal.steps[index]
         current = self.goal.next_step
         if step.done and step.done_on:
-            state, mark, label = "done", DONE_MARK, f"done {short_date(step.done_on, clock.today())}"
+            done_on = short_date(step.done_on, clock.today())
+            state, mark, label = "done", DONE_MARK, _("done {day}").format(day=done_on)
         elif current is not None and step.id == current.id:
-            state, mark, label = "current", NEXT_MARK, "next step"
+            state, mark, label = "current", NEXT_MARK, _("next step")
         else:
             state, mark = "later", LATER_MARK
-            label = f"planned {short_date(step.planned_on, clock.today())}" if step.planned_on else ""
+            planned = short_date(step.planned_on, clock.today()) if step.planned_on else ""
+            label = _("planned {day}").format(day=planned) if planned else ""
         style = base + self.get_component_rich_style(f"goal-ladder--{state}")
         if index == self.cursor:
             style = base + self.get_component_rich_style("goal-ladder--cursor")

@@ -8,6 +8,7 @@ from textual.app import ComposeResult
 from textual.containers import Center, Horizontal, Vertical
 from textual.widgets import Button, Static
 
+from imr_companion.i18n import _
 from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
@@ -16,11 +17,12 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import RowList
-from imr_companion.ui.goals.asking import confirm, confirm_then_remove
-from imr_companion.ui.goals.keys import GOALS_KEYS, key_works
+from imr_companion.ui.goals import words
+from imr_companion.ui.goals.asking import confirm_reached, confirm_then_remove
+from imr_companion.ui.goals.keys import GOALS_KEYS, NEW_GOAL, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
-from imr_companion.ui.goals.words import EMPTY, after_last_step, goal_rows, quoted, step_detail
 
 
 class GoalsScreen(AreaScreen):
@@ -37,9 +39,10 @@ class GoalsScreen(AreaScreen):
 
     def compose_body(self) -> ComposeResult:
         with Vertical(id="empty"):
-            yield Static(EMPTY)
+            new = self._key(NEW_GOAL)
+            yield Static(words.empty_words(new))
             with Center():
-                yield Button("Set a goal (n)", id="first-goal", variant="primary")
+                yield Button(_("Set a goal ({key})").format(key=new), id="first-goal", variant="primary")
         with Horizontal(id="panes"):
             yield RowList(id="goal-list")
             with Vertical(id="climb"):
@@ -49,6 +52,10 @@ class GoalsScreen(AreaScreen):
                 # in a notice over it: the next step is what the person wants to see.
                 yield FieldMessage(id="goal-said")
                 yield Static("", id="step-detail")
+
+    def _key(self, action: str) -> str:
+        """The key of one of this screen's actions (or the app's undo), as the footer shows it."""
+        return key_for(type(self.app) if action == "undo" else self, action)
 
     # --- reading ---------------------------------------------------------
 
@@ -90,7 +97,7 @@ class GoalsScreen(AreaScreen):
         if keep_goal not in self._by_id:
             current = current_goal(self._goals)
             keep_goal = current.id if current else None
-        self.goal_list.set_rows(goal_rows(self._goals), keep_key=keep_goal)
+        self.goal_list.set_rows(words.goal_rows(self._goals), keep_key=keep_goal)
         self._show_goal(keep_step)
         self.query_one("#empty").display = not self._goals
         self.query_one("#panes").display = bool(self._goals)
@@ -100,11 +107,9 @@ class GoalsScreen(AreaScreen):
 
     def _show_goal(self, keep_step: str | None = None) -> None:
         goal = self.goal
-        header = self.query_one("#goal-header", Static)
-        if goal is None:
-            header.update(Text("Press n to set a new goal.", style="dim"))
-        else:
-            header.update(goal_header(goal, is_current=goal is current_goal(self._goals)))
+        hint = Text(_("Press {key} to set a new goal.").format(key=self._key(NEW_GOAL)), style="dim")
+        header = goal_header(goal, is_current=goal is current_goal(self._goals)) if goal else hint
+        self.query_one("#goal-header", Static).update(header)
         self.ladder.show(goal, keep=keep_step)
 
     @on(RowList.Highlighted)
@@ -116,7 +121,7 @@ class GoalsScreen(AreaScreen):
     @on(GoalLadder.Highlighted)
     def _step_highlighted(self, event: GoalLadder.Highlighted) -> None:
         goal = self.ladder.goal
-        self.query_one("#step-detail", Static).update(step_detail(goal, event.step) if goal else "")
+        self.query_one("#step-detail", Static).update(words.step_detail(goal, event.step) if goal else "")
         self._refresh_keys()
 
     def on_descendant_focus(self) -> None:
@@ -160,7 +165,7 @@ class GoalsScreen(AreaScreen):
 
     def _mark(self, changed: Goal, show_step: str) -> bool:
         """Save a step marked done or not done, so that ctrl+z can undo it."""
-        return self._save(changed, show_step, undone="The step is marked as it was before.")
+        return self._save(changed, show_step, undone=_("The step is marked as it was before."))
 
     def _show_message(self, message: str) -> None:
         self.query_one("#goal-said", FieldMessage).say(message)
@@ -180,9 +185,10 @@ class GoalsScreen(AreaScreen):
                 return
             self.refresh_data(goal.id)
             self.ladder.focus()
-            self.app.push_screen(
-                StepEditor(goal, title="A first small step towards it (esc: later)"), self._step_saved
-            )
+            first_step = StepEditor(goal)
+            later = key_for(first_step, "cancel")
+            first_step.title_text = _("A first small step towards it ({key}: later)").format(key=later)
+            self.app.push_screen(first_step, self._step_saved)
 
         first = current_goal(self._goals) is None
         self.app.push_screen(GoalEditor(make_current=first), saved)
@@ -192,7 +198,8 @@ class GoalsScreen(AreaScreen):
         if goal is None or goal.reached:
             return
         if self._save(goal.made_current_now()):
-            self._show_message(f"{quoted(goal.text)} is now your current goal. Today shows its next step.")
+            said = _("{goal} is now your current goal. Today shows its next step.")
+            self._show_message(said.format(goal=words.quoted(goal.text)))
 
     def action_reach(self, _where: str = "any") -> None:
         goal = self.goal
@@ -203,23 +210,23 @@ class GoalsScreen(AreaScreen):
             if yes:
                 self._reach(goal)
 
-        self.app.push_screen(
-            confirm(Text(f"Mark this goal as reached?\n\n{quoted(goal.text)}"), yes="Reached", no="Not yet"),
-            answer,
-        )
+        self.app.push_screen(confirm_reached(words.reach_question(goal)), answer)
 
     def _reach(self, goal: Goal) -> None:
         stored = self._by_id.get(goal.id, goal)
-        if self._save(stored.marked_reached(), undone="The goal is back with the goals you are working on."):
+        undone = _("The goal is back with the goals you are working on.")
+        if self._save(stored.marked_reached(), undone=undone):
             self._refresh_keys()
-            self._show_message("Marked as reached. It is kept in your Reached list. (ctrl+z undoes it.)")
+            self._show_message(words.undoes(self, _("Marked as reached. It is kept in your Reached list.")))
 
     def action_reopen(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is None or not goal.reached:
             return
-        if self._save(goal.reopened(), undone="The goal is marked reached again."):
-            self._show_message("Reopened. It is back with the goals you are working on. (ctrl+z undoes it.)")
+        if self._save(goal.reopened(), undone=_("The goal is marked reached again.")):
+            self._show_message(
+                words.undoes(self, _("Reopened. It is back with the goals you are working on."))
+            )
 
     # --- steps -----------------------------------------------------------
 
@@ -237,7 +244,7 @@ class GoalsScreen(AreaScreen):
     def action_add_step(self, _where: str = "any") -> None:
         goal = self.goal
         if goal is None:
-            self._show_message("Set a goal first: press n.")
+            self._show_message(_("Set a goal first: press {key}.").format(key=self._key(NEW_GOAL)))
             return
         from imr_companion.ui.goals.editor import StepEditor
 
@@ -274,8 +281,10 @@ class GoalsScreen(AreaScreen):
         if not self._mark(climbed, following.id if following else step.id):
             return
         if following is not None:
-            next_one = quoted(following.text)
-            self._show_message(f"Step marked done. Next on your ladder: {next_one} (ctrl+z undoes it.)")
+            said = _("Step marked done. Next on your ladder: {step}").format(
+                step=words.quoted(following.text)
+            )
+            self._show_message(words.undoes(self, said))
         elif not climbed.reached:
             self._ask_after_last_step(climbed)
         self._refresh_keys()
@@ -290,16 +299,17 @@ class GoalsScreen(AreaScreen):
             if reached:
                 self._reach(goal)
             else:
-                self.app.push_screen(StepEditor(goal, title="What could the next step be?"), self._step_saved)
+                next_step = StepEditor(goal, title=_("What could the next step be?"))
+                self.app.push_screen(next_step, self._step_saved)
 
-        self.app.push_screen(confirm(after_last_step(goal), yes="Reached", no="Not yet"), answer)
+        self.app.push_screen(confirm_reached(words.after_last_step(goal)), answer)
 
     def action_not_done(self) -> None:
         goal, step = self.goal, self.step
         if goal is None or step is None or not step.done:
             return
         if self._mark(goal.step_not_done(step.id), step.id):
-            self._show_message("Back on the ladder, not done yet. (ctrl+z undoes it.)")
+            self._show_message(words.undoes(self, _("Back on the ladder, not done yet.")))
 
     def action_move(self, offset: int) -> None:
         goal, step = self.goal, self.step
@@ -320,7 +330,7 @@ class GoalsScreen(AreaScreen):
         if moved is None:
             if 0 <= to < len(goal.steps) and goal.steps[to].done != step.done:
                 self._show_message(
-                    "Done steps stay at the bottom of the ladder, in the order you climbed them."
+                    _("Done steps stay at the bottom of the ladder, in the order you climbed them.")
                 )
             return
         self._save(moved, step.id)
@@ -333,16 +343,16 @@ class GoalsScreen(AreaScreen):
         tasks = Repository.of(self.companion.database, PracticeTask)
         try:
             with self.companion.undo_history.change(
-                "The step is taken off this week's practice again.", (tasks, task.id)
+                _("The step is taken off this week's practice again."), (tasks, task.id)
             ):
                 added = add_once_this_week(tasks, task)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
         if not added:
-            self._show_message("This step is already in this week's practice.")
+            self._show_message(_("This step is already in this week's practice."))
             return
-        self._show_message("Added to this week's practice. (ctrl+z undoes it.)")
+        self._show_message(words.undoes(self, _("Added to this week's practice.")))
 
     # --- both ------------------------------------------------------------
 
@@ -354,16 +364,15 @@ class GoalsScreen(AreaScreen):
         if isinstance(self.focused, GoalLadder) and step is not None:
             confirm_then_remove(
                 self,
-                Text(f"Delete this step from the ladder?\n\n{quoted(step.text)}"),
+                words.delete_question(goal, step),
                 lambda: self.repository.save(self._by_id[goal.id].without_step(step.id)),
                 records=((self.repository, goal.id),),
                 done=lambda: self.refresh_data(goal.id),
-                removed="Step deleted. ctrl+z brings it back.",
-                undone="The step is back on the ladder.",
+                removed=_("Step deleted. {key} brings it back.").format(key=self._key("undo")),
+                undone=_("The step is back on the ladder."),
             )
             return
-        steps = f" and its {len(goal.steps)} step{'' if len(goal.steps) == 1 else 's'}" if goal.steps else ""
-        question = Text(f"Delete this goal{steps}?\n\n{quoted(goal.text)}")
+        question = words.delete_question(goal)
 
         def removed() -> None:
             self.refresh_data()
@@ -376,8 +385,8 @@ class GoalsScreen(AreaScreen):
             lambda: self.repository.remove(goal.id),
             records=((self.repository, goal.id),),
             done=removed,
-            removed="Goal deleted. ctrl+z brings it back.",
-            undone="The goal is back.",
+            removed=_("Goal deleted. {key} brings it back.").format(key=self._key("undo")),
+            undone=_("The goal is back."),
         )
 
     def action_focus_ladder(self) -> None:

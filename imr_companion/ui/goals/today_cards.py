@@ -11,9 +11,11 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.models import Goal
 from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 
 if TYPE_CHECKING:
@@ -23,10 +25,10 @@ if TYPE_CHECKING:
 class GoalCard(TodayCard):
     """Its keys act only while it has the focus (Tab from the good-moment field)."""
 
-    TITLE = "Your goal"
+    TITLE = N_("Your goal")
     BINDINGS: ClassVar = [
-        Binding("s", "done", "Step done"),
-        Binding("enter", "open", "Open the ladder"),
+        Binding("s", "done", N_("Step done")),
+        Binding("enter", "open", N_("Open the ladder")),
     ]
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
@@ -46,11 +48,13 @@ class GoalCard(TodayCard):
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("", id="goal-next")
-            yield Button("Done", id="goal-step-done", compact=True)
+            yield Button(_("Done"), id="goal-step-done", compact=True)
         with Horizontal(id="goal-done-line"):
             yield Static("", id="goal-done-text")
             # ctrl+z is the app's one undo, at work everywhere: its label always names it.
-            yield Button("Undo (ctrl+z)", id="goal-undo", compact=True)
+            yield Button(
+                _("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo", compact=True
+            )
 
     def on_mount(self) -> None:
         # The card takes the focus and its keys, not its buttons (a click still presses them).
@@ -69,30 +73,38 @@ class GoalCard(TodayCard):
         self.display = goal is not None
         if goal is None:
             return
-        progress = f" · {steps_phrase(goal)}" if goal.steps else ""
-        self.border_title = Content(f"Your goal: {goal.text}{progress}")
+        if goal.steps:
+            title = _("Your goal: {goal} · {progress}").format(goal=goal.text, progress=steps_phrase(goal))
+        else:
+            title = _("Your goal: {goal}").format(goal=goal.text)
+        self.border_title = Content(title)
         step = goal.next_step
+        # "Enter", as written on the key (the footer's ⏎ is for the footer).
+        open_key = key_for(type(self), "open").capitalize()
         if step is not None:
-            says = Content(f"Next step: {step.text}")
+            says = Content(_("Next step: {step}").format(step=step.text))
         elif goal.steps:
             says = Content(
                 self.label(
-                    "Every step is done. On your ladder you can mark it reached, or add a step.",
-                    "Every step is done. Enter opens your ladder: mark it reached, or add a step.",
+                    _("Every step is done. On your ladder you can mark it reached, or add a step."),
+                    _("Every step is done. {key} opens your ladder: mark it reached, or add a step.").format(
+                        key=open_key
+                    ),
                 )
             )
         else:
             says = Content(
                 self.label(
-                    "What could a first small step be? Click here to open your ladder.",
-                    "What could a first small step be? Enter opens your ladder.",
+                    _("What could a first small step be? Click here to open your ladder."),
+                    _("What could a first small step be? {key} opens your ladder.").format(key=open_key),
                 )
             )
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
         newest = self.companion.undo_history.newest
         self.query_one("#goal-done-line").display = newest is not None and newest is self._done
-        self.query_one("#goal-step-done", Button).label = self.label("Done", "Done (s)")
+        done_key = _("Done ({key})").format(key=key_for(self, "done"))
+        self.query_one("#goal-step-done", Button).label = self.label(_("Done"), done_key)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "done":
@@ -115,14 +127,14 @@ class GoalCard(TodayCard):
             return
         try:
             with self.companion.undo_history.change(
-                "The step is marked as it was before.", (self.repository, goal.id)
+                _("The step is marked as it was before."), (self.repository, goal.id)
             ):
                 self.repository.save(goal.step_done(step.id))
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
         self._done = self.companion.undo_history.newest
-        self.query_one("#goal-done-text", Static).update(Content(f"✓ Done: {step.text}."))
+        self.query_one("#goal-done-text", Static).update(Content(_("✓ Done: {step}.").format(step=step.text)))
         self.refresh_data()
         self.refresh_bindings()
 

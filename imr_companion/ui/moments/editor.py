@@ -9,6 +9,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
+from imr_companion.i18n import _
 from imr_companion.models import Moment
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
@@ -27,11 +28,11 @@ class MomentEditor(EditorDialog[Moment | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Change this good moment"
-            yield Label("What happened")
+            box.border_title = _("Change this good moment")
+            yield Label(_("What happened"))
             yield OneLineInput(" ".join(self.moment.text.split()), id="text")
             yield FieldMessage(id="text-message")
-            yield Label("Day (year-month-day)")
+            yield Label(_("Day (year-month-day)"))
             yield OneLineInput(self.moment.day.isoformat(), id="day")
             yield FieldMessage(id="day-message")
             yield from self.save_buttons()
@@ -46,7 +47,7 @@ class MomentEditor(EditorDialog[Moment | None]):
         try:
             day = date.fromisoformat(day_text)
         except ValueError:
-            messages["day"] = "Please write the day like 2026-03-14 (year-month-day)."
+            messages["day"] = _("Please write the day like 2026-03-14 (year-month-day).")
             day = self.moment.day
         try:
             updated = self.moment.touched(text=text, day=day)

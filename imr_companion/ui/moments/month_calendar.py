@@ -8,14 +8,19 @@ from datetime import date
 from rich.text import Text
 from textual.widgets import Static
 
+from imr_companion.i18n import N_, _, date_words, ngettext
+
 MARK = "•"
+WEEKDAY_LETTERS = (N_("Mo"), N_("Tu"), N_("We"), N_("Th"), N_("Fr"), N_("Sa"), N_("Su"))
+"""The calendar's column heads, Monday first (as weeks start in Denmark and in ISO 8601)."""
 
 
 def month_text(month: date, marked: set[date], today: date) -> Text:
     text = Text()
-    text.append(f"{month:%B %Y}".center(28).rstrip() + "\n", style="bold")
-    text.append(" Mo  Tu  We  Th  Fr  Sa  Su\n", style="dim")
-    for week in calendar.Calendar().monthdatescalendar(month.year, month.month):
+    text.append(date_words(month, "month").center(28).rstrip() + "\n", style="bold")
+    text.append(" " + "  ".join(f"{_(letters):<2}" for letters in WEEKDAY_LETTERS) + "\n", style="dim")
+    # Monday first: the columns above.
+    for week in calendar.Calendar(firstweekday=calendar.MONDAY).monthdatescalendar(month.year, month.month):
         for day in week:
             if day.month != month.month:
                 text.append("    ")
@@ -39,6 +44,7 @@ class MonthCalendar(Static):
     def show(self, month: date, marked: set[date], today: date) -> None:
         count = sum(1 for day in marked if day.year == month.year and day.month == month.month)
         text = month_text(month, marked, today)
-        text.append(f"{MARK} a day with a good moment\n", style="dim")
-        text.append(f"{count} day{'' if count == 1 else 's'} this month", style="dim")
+        text.append(_("{mark} a day with a good moment").format(mark=MARK) + "\n", style="dim")
+        days = ngettext("{count} day this month", "{count} days this month", count).format(count=count)
+        text.append(days, style="dim")
         self.update(text)

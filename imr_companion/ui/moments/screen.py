@@ -13,13 +13,15 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
-from imr_companion.models.moments import by_month, count_phrase, month_heading
+from imr_companion.models.moments import by_month, month_heading
 from imr_companion.store import Repository
 from imr_companion.store.queries.moments import recent_months_start, years_before
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.moments.month_calendar import MonthCalendar
@@ -29,11 +31,17 @@ from imr_companion.ui.moments.month_calendar import MonthCalendar
 
 def moment_rows(moments: list[Moment]) -> list[Row]:
     rows: list[Row] = []
+    # Translators: a day in the list of good moments: the weekday's short name and the day of the month.
+    day_words = _("{wd} {day}")
+    weekdays = [date_words(date(2024, 1, n), "weekday_short") for n in range(1, 8)]
+    # Every row's words start in one column, however long this language's weekday names are.
+    width = max(len(day_words.format(wd=wd, day=10)) for wd in weekdays)
     for month, group in by_month(moments):
         rows.append(Row(month_heading(month, len(group))))
         for moment in group:
-            together = f"with {moment.together_with}" if moment.together_with else ""
-            rows.append(Row(f"{moment.day:%a %d}  {moment.text.splitlines()[0]}", moment.id, together))
+            together = _("with {name}").format(name=moment.together_with) if moment.together_with else ""
+            day = day_words.format(wd=weekdays[moment.day.weekday()], day=f"{moment.day.day:>2}")
+            rows.append(Row(f"{day:<{width}}  {moment.text.splitlines()[0]}", moment.id, together))
     return rows
 
 
@@ -45,12 +53,12 @@ class MomentsScreen(AreaScreen):
     MODE = "moments"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("e", "edit", "Change"),
-        Binding("d", "delete", "Delete"),
-        Binding("slash", "search", "Search"),
-        Binding("left_square_bracket", "month(-1)", "Month back"),
-        Binding("right_square_bracket", "month(1)", "Month on"),
-        Binding("escape", "clear_search", "Clear search", show=False),
+        Binding("e", "edit", N_("Change")),
+        Binding("d", "delete", N_("Delete")),
+        Binding("slash", "search", N_("Search")),
+        Binding("left_square_bracket", "month(-1)", N_("Month back")),
+        Binding("right_square_bracket", "month(1)", N_("Month on")),
+        Binding("escape", "clear_search", N_("Clear search"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -62,7 +70,8 @@ class MomentsScreen(AreaScreen):
         self._shown_version = -1
 
     def compose_body(self) -> ComposeResult:
-        yield OneLineInput(placeholder="Search your good moments (press / )", id="search")
+        search = _("Search your good moments (press {key} )").format(key=key_for(self, "search"))
+        yield OneLineInput(placeholder=search, id="search")
         yield Static("", id="empty")
         with Horizontal(id="panes"):
             yield RowList(id="moment-list")
@@ -129,11 +138,21 @@ class MomentsScreen(AreaScreen):
         self.query_one(RowList).set_rows(moment_rows(shown) if words else self._all_rows, keep_key=keep)
         empty = self.query_one("#empty", Static)
         if not self._moments:
-            empty.update("Your good moments will gather here. Write the first one on Today (press 1).")
+            today = key_for(self.app, "open_area('today')")
+            empty.update(
+                _("Your good moments will gather here. Write the first one on Today (press {key}).").format(
+                    key=today
+                )
+            )
         elif not shown:
-            empty.update(Text(f"No good moments with “{words}” yet. Escape shows them all again."))
+            nothing = _("No good moments with “{words}” yet. Press {key} to see them all again.")
+            empty.update(Text(nothing.format(words=words, key=key_for(self, "clear_search"))))
         elif words:
-            empty.update(f"{count_phrase(len(shown))} with these words.")
+            count = len(shown)
+            found = ngettext(
+                "{count} good moment with these words.", "{count} good moments with these words.", count
+            )
+            empty.update(found.format(count=count))
         empty.display = not shown or bool(words)
         self.query_one("#panes").display = bool(shown)
         if not shown:
@@ -149,10 +168,11 @@ class MomentsScreen(AreaScreen):
         self.query_one(MonthCalendar).show(month, self._days, clock.today())
         detail = Text()
         if moment:
-            detail.append(f"{moment.day:%A %d %B %Y}\n", style="bold")
+            detail.append(date_words(moment.day, "day_year") + "\n", style="bold")
             detail.append(moment.text)
             if moment.together_with:
-                detail.append(f"\nWritten together with {moment.together_with}", style="dim")
+                together = _("Written together with {name}").format(name=moment.together_with)
+                detail.append("\n" + together, style="dim")
         self.query_one("#detail", Static).update(detail)
 
     @on(Input.Changed, "#search")
@@ -191,7 +211,7 @@ class MomentsScreen(AreaScreen):
             nearest = later[-1][1] if later else None
             target = next((i for i, month in later if month == nearest), None)
         if target is None:
-            self.notify("That is as far as your good moments go.", timeout=2)
+            self.notify(_("That is as far as your good moments go."), timeout=2)
             return
         rows.move_to(target)
 
@@ -203,7 +223,7 @@ class MomentsScreen(AreaScreen):
 
         def done(updated: Moment | None) -> None:
             if updated:
-                self.notify("Saved.")
+                self.notify(_("Saved."))
                 self.refresh_data()
 
         self.app.push_screen(MomentEditor(moment), done)
@@ -218,10 +238,15 @@ class MomentsScreen(AreaScreen):
         preview = shorten(moment.text, 120)
         confirm_then_remove(
             self,
-            Text(f"Delete this good moment from {moment.day:%d %B %Y}?\n\n“{preview}”"),
+            Text(
+                _("Delete this good moment from {day}?").format(day=date_words(moment.day, "date"))
+                + "\n\n"
+                # Translators: the person's own words quoted; Danish quotes them »like this«.
+                + _("“{text}”").format(text=preview)
+            ),
             lambda: self.repository.remove(moment.id),
             records=((self.repository, moment.id),),
             done=self.refresh_data,
-            removed="Deleted. ctrl+z brings it back.",
-            undone="The good moment is back.",
+            removed=_("Deleted. {key} brings it back.").format(key=key_for(type(self.app), "undo")),
+            undone=_("The good moment is back."),
         )

@@ -13,6 +13,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
+from imr_companion.i18n import _
 from imr_companion.models.base import field_messages
 from imr_companion.models.people_to_call import PersonToCall
 from imr_companion.models.plan import NAME_LIMIT, Helper
@@ -36,26 +37,26 @@ class AddNumber(EditorDialog[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Add a number"
+            box.border_title = _("Add a number")
             if self.callers:
-                yield Label("Whose number is it?")
+                yield Label(_("Whose number is it?"))
                 first = str(0)
                 yield Select(
                     [
                         *((Content(c.name), str(i)) for i, c in enumerate(self.callers)),
-                        ("Someone new", NEW),
+                        (_("Someone new"), NEW),
                     ],
                     value=first,
                     allow_blank=False,
                     id="who",
                 )
-            yield Label("Their name", id="name-label")
+            yield Label(_("Their name"), id="name-label")
             yield OneLineInput(id="name", max_length=NAME_LIMIT + 100)
             yield FieldMessage(id="name-message")
             yield Static(
-                "They are added to My plan, under “People who can help”.", id="new-hint", classes="hint"
+                _("They are added to My plan, under “People who can help”."), id="new-hint", classes="hint"
             )
-            yield Label("Their number")
+            yield Label(_("Their number"))
             # No select-all on focus: a key typed must never replace a number already there.
             yield OneLineInput(id="reach", max_length=NAME_LIMIT + 100, select_on_focus=False)
             yield FieldMessage(id="reach-message")
@@ -87,7 +88,7 @@ class AddNumber(EditorDialog[str | None]):
         number = self.query_one("#reach", Input).value
         messages = {"name": "", "reach": "", "save": ""}
         if not number.strip():
-            messages["reach"] = "Please write the number here."
+            messages["reach"] = _("Please write the number here.")
         else:
             try:
                 if who is None:
@@ -98,14 +99,17 @@ class AddNumber(EditorDialog[str | None]):
                     set_number(self.companion.database, who, number)
             except ValidationError as error:
                 found = field_messages(error)
-                if found.get("name", "").startswith("Please write a few words"):
-                    found["name"] = "Please write a name here."
+                # Told by the kind of problem, not by its words (which are in the person's language).
+                if any(
+                    p["loc"] and p["loc"][0] == "name" and "too_short" in p["type"] for p in error.errors()
+                ):
+                    found["name"] = _("Please write a name here.")
                 messages.update({k: v for k, v in found.items() if k in messages})
                 if not any(messages.values()):
-                    messages["save"] = "Your plan is full here. You can take someone out in My plan first."
+                    messages["save"] = _("Your plan is full here. You can take someone out in My plan first.")
             except SaveError as error:
                 messages["save"] = str(error)
         for field, words in messages.items():
             self.query_one(f"#{field}-message", FieldMessage).say(words, error=True)
         if not any(messages.values()):
-            self.dismiss((who.name if who else name.strip()) or "them")
+            self.dismiss((who.name if who else name.strip()) or _("them"))

@@ -11,19 +11,21 @@ from textual.widgets import Button, Static
 from textual.widgets.selection_list import Selection
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words
 from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 
 class CheckInScreen(EditorDialog[CheckIn | None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin.tcss")
     # A named key, not a letter: a word typed here does not replace today's check-in.
-    BINDINGS = [Binding("ctrl+n", "none_today", "None today")]
+    BINDINGS = [Binding("ctrl+n", "none_today", N_("None today"))]
 
     def compose(self) -> ComposeResult:
         database = self.companion.database
@@ -32,20 +34,22 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         earlier = checkins_between(database, today, today).get(today)
         ticked = {sign.id for sign in earlier.noticed} if earlier else set()
         with Vertical(classes="dialog") as box:
-            box.border_title = Content(f"Check-in, {today:%A %d %B}")
-            yield Static("Have you noticed any of your early warning signs today?", id="question")
+            box.border_title = Content(_("Check-in, {day}").format(day=date_words(today, "day")))
+            yield Static(_("Have you noticed any of your early warning signs today?"), id="question")
             yield MarkedSelectionList(
                 *(Selection(Content(sign.text), sign.id, sign.id in ticked) for sign in self.signs),
                 id="signs",
             )
             yield Static(
-                "Press space or click to tick a sign. Nothing ticked means none today.", classes="hint"
+                _("Press space or click to tick a sign. Nothing ticked means none today."), classes="hint"
             )
             yield FieldMessage(id="save-message")
             with Horizontal(classes="buttons"):
-                yield Button("Cancel (esc)", id="cancel")
-                yield Button("None today (ctrl+n)", id="none")
-                yield Button("Save (ctrl+s)", id="save", variant="primary")
+                yield Button(_("Cancel (esc)"), id="cancel")
+                # The keys as written in the bindings ("ctrl+n"), as every dialog's buttons name them.
+                none_key, save_key = key_for(CheckInScreen, "none_today"), key_for(CheckInScreen, "save")
+                yield Button(_("None today ({key})").format(key=none_key), id="none")
+                yield Button(_("Save ({key})").format(key=save_key), id="save", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one(MarkedSelectionList).focus()
@@ -66,5 +70,7 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         except SaveError as error:
             self.query_one("#save-message", FieldMessage).say(str(error), error=True)
             return
-        self.notify("Checked in. Noticing early is a strong step." if noticed else "Checked in: none today.")
+        self.notify(
+            _("Checked in. Noticing early is a strong step.") if noticed else _("Checked in: none today.")
+        )
         self.dismiss(checkin)

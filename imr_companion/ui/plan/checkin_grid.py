@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from rich.cells import cell_len
 from rich.text import Text
 
+from imr_companion.i18n import N_, _, date_words
 from imr_companion.layout.text import shorten
 from imr_companion.models import CheckIn
 
@@ -17,7 +18,14 @@ LABEL = 26
 WEEK = 8
 """Seven days and a space."""
 
-LEGEND = f"{NOTICED} noticed   {CHECKED} checked in, not noticed   blank: no check-in"
+DAY_LETTERS = N_("MTWTFSS")
+"""The weekdays' first letters, Monday first (one letter each)."""
+
+
+def legend() -> str:
+    return _("{noticed} noticed   {checked} checked in, not noticed   blank: no check-in").format(
+        noticed=NOTICED, checked=CHECKED
+    )
 
 
 @dataclass(frozen=True)
@@ -40,16 +48,23 @@ def _label(text: str, suffix: str = "") -> str:
     return shorten(text, LABEL - 1 - cell_len(suffix)) + suffix
 
 
+def _week_label(monday: date) -> str:
+    """The week's first day in at most seven cells, a space before the next ("13. dec." loses its dot)."""
+    return shorten(date_words(monday, "short").rstrip("."), WEEK - 1)
+
+
 def grid(signs: list[SignRow], checkins: dict[date, CheckIn], end: date, weeks: int, today: date) -> Text:
     """`weeks` weeks ending with the week of `end`; days after `today` stay blank."""
     start = first_monday(end, weeks)
     days = [start + timedelta(days=n) for n in range(weeks * 7)]
     text = Text(" " * LABEL)
     for week in range(weeks):
-        text.append(f"{days[week * 7]:%d %b}".ljust(WEEK), style="bold")
+        text.append(_week_label(days[week * 7]).ljust(WEEK), style="bold")
     text.append("\n" + " " * LABEL)
+    letters = _(DAY_LETTERS)
+    letters = letters if len(letters) == 7 else DAY_LETTERS
     for day in days:
-        text.append("MTWTFSS"[day.weekday()], style="underline" if day == today else "dim")
+        text.append(letters[day.weekday()], style="underline" if day == today else "dim")
         if day.weekday() == 6:
             text.append(" ")
     text.append("\n")
@@ -77,6 +92,6 @@ def rows_for(plan_signs: list[tuple[str, str]], checkins: dict[date, CheckIn]) -
     for day in sorted(checkins):
         for noticed in checkins[day].noticed:
             if noticed.id not in known:
-                rows.append(SignRow(noticed.id, noticed.text, " (taken out)"))
+                rows.append(SignRow(noticed.id, noticed.text, " " + _("(taken out)")))
                 known.add(noticed.id)
     return rows

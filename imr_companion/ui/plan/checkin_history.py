@@ -14,10 +14,12 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.plan.checkin_grid import LEGEND, first_monday, grid, rows_for, weeks_that_fit
+from imr_companion.ui.plan.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -26,9 +28,9 @@ if TYPE_CHECKING:
 class CheckInHistory(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin_history.tcss")
     BINDINGS = [
-        Binding("left_square_bracket", "move(-1)", "Earlier"),
-        Binding("right_square_bracket", "move(1)", "Later"),
-        Binding("escape", "back", "Back"),
+        Binding("left_square_bracket", "move(-1)", N_("Earlier")),
+        Binding("right_square_bracket", "move(1)", N_("Later")),
+        Binding("escape", "back", N_("Back")),
     ]
 
     @property
@@ -41,15 +43,17 @@ class CheckInHistory(Screen):
         self.end = clock.today()
 
     def compose(self) -> ComposeResult:
-        yield Static("Your check-ins, week by week", id="history-title")
+        yield Static(_("Your check-ins, week by week"), id="history-title")
         with VerticalScroll():
             yield Static("", id="history-grid")
             yield Static("", id="history-summary")
-            yield Static(LEGEND, id="history-legend")
+            yield Static(legend(), id="history-legend")
         with Horizontal(id="history-buttons"):
-            yield Button("Earlier ([)", id="earlier", compact=True)
-            yield Button("Later (])", id="later", compact=True)
-            yield Button("Back (esc)", id="back", compact=True)
+            yield Button(
+                _("Earlier ({key})").format(key=key_for(self, "move(-1)")), id="earlier", compact=True
+            )
+            yield Button(_("Later ({key})").format(key=key_for(self, "move(1)")), id="later", compact=True)
+            yield Button(_("Back (esc)"), id="back", compact=True)
         yield KeysFooter()
 
     @property
@@ -74,19 +78,31 @@ class CheckInHistory(Screen):
         summary = self.query_one("#history-summary", Static)
         if not rows:
             grid_widget.update(
-                "Your check-ins will show here once your plan has early warning signs "
-                "(My plan, “Early warning signs”)."
+                _(
+                    "Your check-ins will show here once your plan has early warning signs "
+                    "(My plan, “Early warning signs”)."
+                )
             )
             summary.display = False
         else:
             grid_widget.update(grid(rows, checkins, self.end, self.weeks, today))
             with_signs = sum(1 for checkin in checkins.values() if checkin.noticed)
             summary.display = True
+            checked = ngettext(
+                "checked in on {count} day", "checked in on {count} days", len(checkins)
+            ).format(count=len(checkins))
+            noticed = ngettext(
+                "signs noticed on {count} day", "signs noticed on {count} days", with_signs
+            ).format(count=with_signs)
             summary.update(
                 Text(
-                    f"{start:%d %b} to {min(last, today):%d %b %Y}: checked in on {len(checkins)} "
-                    f"day{'' if len(checkins) == 1 else 's'}, signs noticed on {with_signs} "
-                    f"day{'' if with_signs == 1 else 's'}."
+                    # Translators: {checked} is "checked in on 3 days", {noticed} "signs noticed on 1 day".
+                    _("{start} to {end}: {checked}, {noticed}.").format(
+                        start=date_words(start, "short"),
+                        end=date_words(min(last, today), "short_year"),
+                        checked=checked,
+                        noticed=noticed,
+                    )
                 )
             )
         self.query_one("#later", Button).disabled = last >= today

@@ -16,6 +16,7 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Input, Label, Select, Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.models import Person, Plan
 from imr_companion.models.base import field_messages
 from imr_companion.models.people_to_call import PersonToCall
@@ -32,13 +33,14 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.plan import words
 
 Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
 
 
 # The list holds only the people marked to call on the network card: the label says so.
-HELPER_CHOICE = "From your network card: the people you call when you need help"
+HELPER_CHOICE = N_("From your network card: the people you call when you need help")
 
 
 class EntryEditor(EditorDialog[Entry | None]):
@@ -62,37 +64,42 @@ class EntryEditor(EditorDialog[Entry | None]):
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Vertical(classes="dialog") as box:
-            box.border_title = Content(f"{self.section.title}: {'change' if entry else 'add'}")
+            title = words.title(self.section)
+            box.border_title = Content(
+                _("{section}: change").format(section=title)
+                if entry
+                else _("{section}: add").format(section=title)
+            )
             if self.kind is Helper:
-                yield from self._people_choice(HELPER_CHOICE, "call")
-                yield Label("Name")
+                yield from self._people_choice(_(HELPER_CHOICE), "call")
+                yield Label(_("Name"))
                 yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
-                yield Label("Phone, or another way to reach them")
+                yield Label(_("Phone, or another way to reach them"))
                 yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             elif self.kind is CrisisContact:
                 yield Static(
-                    "For example your clinic, an out-of-hours service, and your local emergency number.",
+                    _("For example your clinic, an out-of-hours service, and your local emergency number."),
                     classes="hint",
                 )
-                yield Label(self.section.label)
+                yield Label(words.label(self.section))
                 yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
-                yield Label("Number")
+                yield Label(_("Number"))
                 yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             else:
-                yield Label(self.section.label)
+                yield Label(words.label(self.section))
                 yield OneLineInput(getattr(entry, "text", ""), id="text")
                 yield FieldMessage(id="text-message")
                 if self.kind is WarningSign:
                     yield from self._people_choice(
-                        "Who might notice it? (you can leave this empty)", "notice"
+                        _("Who might notice it? (you can leave this empty)"), "notice"
                     )
                     yield OneLineInput(
                         getattr(entry, "noticed_by", ""),
-                        placeholder="Or write a name",
+                        placeholder=_("Or write a name"),
                         id="noticed_by",
                     )
                     yield FieldMessage(id="noticed_by-message")
@@ -102,17 +109,22 @@ class EntryEditor(EditorDialog[Entry | None]):
     def _people_choice(self, label: str, mark: str) -> ComposeResult:
         yield Label(label)
         if not self.people:
-            which = "notices my warning signs" if mark == "notice" else "call when I need help"
-            yield Static(
-                f"People you mark “{which}” on your network card can be chosen here. "
-                "You can also write a name.",
-                classes="hint",
-            )
+            if mark == "notice":
+                hint = _(
+                    "People you mark “notices my warning signs” on your network card can be chosen here. "
+                    "You can also write a name."
+                )
+            else:
+                hint = _(
+                    "People you mark “call when I need help” on your network card can be chosen here. "
+                    "You can also write a name."
+                )
+            yield Static(hint, classes="hint")
             return
         linked = getattr(self.entry, "person_id", None)
         yield Select(
             [(Content(p.name), p.id) for p in self.people.values()],
-            prompt="Someone not on my network card",
+            prompt=_("Someone not on my network card"),
             value=linked if linked in self.people else Select.NULL,
             id="person",
         )
@@ -147,9 +159,9 @@ class EntryEditor(EditorDialog[Entry | None]):
             # One number for one person: typed here, it is the number on the network card too.
             self.query_one("#reach", Input).value = person.reach or self.query_one("#reach", Input).value
             self.query_one("#reach-message", FieldMessage).say(
-                "This number is also kept on their network card."
+                _("This number is also kept on their network card.")
                 if person.reach
-                else "No number for them yet. Write it here and it is kept on their network card too."
+                else _("No number for them yet. Write it here and it is kept on their network card too.")
             )
 
     # --- saving -------------------------------------------------------
@@ -170,10 +182,12 @@ class EntryEditor(EditorDialog[Entry | None]):
             entry = self.kind.model_validate(self._values())
         except ValidationError as error:
             messages = field_messages(error)
-            empty = {"reach": "Please write the number here.", "name": "Please write a name here."}
-            for field, words in empty.items():
-                if messages.get(field, "").startswith("Please write a few words"):
-                    messages[field] = words
+            empty = {"reach": _("Please write the number here."), "name": _("Please write a name here.")}
+            # Told by the kind of problem, not by its words (which are in the person's language).
+            too_short = {str(p["loc"][0]) for p in error.errors() if p["loc"] and "too_short" in p["type"]}
+            for field, sentence in empty.items():
+                if field in too_short:
+                    messages[field] = sentence
         for box in self.query(Input):
             self.query_one(f"#{box.id}-message", FieldMessage).say(messages.get(box.id or "", ""), error=True)
         if entry is None:
@@ -219,16 +233,16 @@ class PlanReminders(EditorDialog[Plan | None]):
     def compose(self) -> ComposeResult:
         plan = self.plan
         with Vertical(classes="dialog") as box:
-            box.border_title = "When My plan reminds you"
-            yield Label("Suggest looking over my plan every ... days")
+            box.border_title = _("When My plan reminds you")
+            yield Label(_("Suggest looking over my plan every ... days"))
             yield Input(str(plan.review_days), id="review_days", type="integer", max_length=4)
             yield FieldMessage(id="review_days-message")
-            yield Label("Show a note on Today when I noticed signs on ...")
+            yield Label(_("Show a note on Today when I noticed signs on ..."))
             with Horizontal(classes="row"):
                 yield Input(str(plan.note_days), id="note_days", type="integer", max_length=2)
-                yield Static("of the last")
+                yield Static(_("of the last"))
                 yield Input(str(plan.note_window), id="note_window", type="integer", max_length=2)
-                yield Static("days")
+                yield Static(_("days"))
             yield FieldMessage(id="note_days-message")
             yield FieldMessage(id="note_window-message")
             yield FieldMessage(id="save-message")
@@ -243,12 +257,14 @@ class PlanReminders(EditorDialog[Plan | None]):
         for field, (low, high) in NUMBER_FIELDS.items():
             text = self.query_one(f"#{field}", Input).value.strip()
             if not text.isdigit() or not low <= int(text) <= high:
-                messages[field] = f"Please write a whole number from {low} to {high}."
+                messages[field] = _("Please write a whole number from {low} to {high}.").format(
+                    low=low, high=high
+                )
             else:
                 numbers[field] = int(text)
         if not messages and numbers["note_days"] > numbers["note_window"]:
-            messages["note_days"] = (
-                f"The first number can be at most {numbers['note_window']}, the days looked at."
+            messages["note_days"] = _("The first number can be at most {count}, the days looked at.").format(
+                count=numbers["note_window"]
             )
         updated: Plan | None = None
         if not messages:

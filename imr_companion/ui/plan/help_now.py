@@ -17,70 +17,85 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
 from imr_companion import emergency
-from imr_companion.emergency import EmergencyRoute
+from imr_companion.emergency import EmergencyRoute, RouteLine
+from imr_companion.i18n import N_, _
 from imr_companion.layout.text import cells, pad, shorten
 from imr_companion.models.people_to_call import PersonToCall, people_to_call
 from imr_companion.models.plan import Plan
 from imr_companion.store.queries.plan import load_plan, people_by_id
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.key_names import key_for
 
 NAME_CELLS = 30
-COMFORT = "When things feel hard, reach out. You do not have to manage alone."
-NO_NUMBER = "no number yet: press a to add one"
-START_HERE = (
-    "You can add the people who help you and the steps that help you in My plan (press p), "
-    "or a number right here (press a)."
-)
+COMFORT = N_("When things feel hard, reach out. You do not have to manage alone.")
 
 
 def route_for(settings) -> EmergencyRoute:
     return emergency.route_for(settings.emergency_number, settings.region, os.environ)
 
 
-def contact_lines(title: str, pairs: list[tuple[str, str]]) -> Text:
+def contact_lines(title: str, pairs: list[tuple[str, str]], add_key: str = "a") -> Text:
     """A heading and 'name   number' rows, the numbers lined up on screen cells and easy to read."""
     text = Text()
     text.append(title + "\n", style="bold underline")
-    names = [shorten(name, NAME_CELLS) for name, _ in pairs]
+    names = [shorten(name, NAME_CELLS) for name, _number in pairs]
     width = max(cells(name) for name in names)
-    for name, (_, reach) in zip(names, pairs, strict=True):
+    for name, (_name, reach) in zip(names, pairs, strict=True):
         text.append("  ")
         text.append(pad(name, width), style="bold")
         text.append("   ")
         if reach:
             text.append(f" {reach} ", style="bold reverse")
         else:
-            text.append(NO_NUMBER, style="italic")
+            text.append(_("no number yet: press {key} to add one").format(key=add_key), style="italic")
         text.append("\n")
     return text
 
 
 def emergency_line(route: EmergencyRoute) -> Text:
+    """The first route in bold; in Denmark the routes after it, a line each."""
     text = Text()
-    if route.number:
-        text.append(route.label + "   ", style="bold")
-        text.append(f" {route.number} ", style="bold reverse")
+    for index, line in enumerate(route.lines):
+        text.append_text(_route_line(line, "bold" if index == 0 else ""))
+    return text
+
+
+def _route_line(line: RouteLine, style: str) -> Text:
+    text = Text()
+    if line.number:
+        text.append(line.label + "   ", style=style)
+        text.append(f" {line.number} ", style="bold reverse")
     else:
-        text.append(route.label, style="bold")
+        text.append(line.label, style=style)
     text.append("\n")
     return text
 
 
-def help_text(route: EmergencyRoute, plan: Plan, callers: list[PersonToCall]) -> Text:
+def help_text(
+    route: EmergencyRoute, plan: Plan, callers: list[PersonToCall], keys: dict[str, str] | None = None
+) -> Text:
+    """What Help now shows; `keys` are the keys of the screen's actions named in its sentences."""
+    keys = {"add_number": "a", "open_plan": "p", **(keys or {})}
     blocks: list[Text] = [emergency_line(route)]
     if plan.crisis:
-        blocks.append(contact_lines("Crisis contacts", [(c.name, c.reach) for c in plan.crisis]))
+        pairs = [(c.name, c.reach) for c in plan.crisis]
+        blocks.append(contact_lines(_("Crisis contacts"), pairs, keys["add_number"]))
     if plan.steps:
         steps = Text()
-        steps.append("What I will do\n", style="bold underline")
+        steps.append(_("What I will do") + "\n", style="bold underline")
         for number, step in enumerate(plan.steps, start=1):
             steps.append(f"  {number}. ", style="bold")
             steps.append(step.text + "\n")
         blocks.append(steps)
     if callers:
-        blocks.append(contact_lines("People I can call", [(c.name, c.number) for c in callers]))
+        pairs = [(c.name, c.number) for c in callers]
+        blocks.append(contact_lines(_("People I can call"), pairs, keys["add_number"]))
     if not (plan.crisis or plan.steps or callers):
-        blocks.append(Text(START_HERE + "\n"))
+        start_here = _(
+            "You can add the people who help you and the steps that help you in My plan (press {plan}), "
+            "or a number right here (press {add})."
+        ).format(plan=keys["open_plan"], add=keys["add_number"])
+        blocks.append(Text(start_here + "\n"))
     return Text("\n").join(blocks)
 
 
@@ -94,23 +109,26 @@ class HelpNowScreen(Dialog[None]):
     HelpNowScreen .buttons Button { margin-left: 2; min-width: 0; }
     """
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("a", "add_number", "Add a number"),
-        Binding("e", "emergency", "Emergency number"),
-        Binding("p", "open_plan", "My plan"),
+        Binding("escape", "back", N_("Back")),
+        Binding("a", "add_number", N_("Add a number")),
+        Binding("e", "emergency", N_("Emergency number")),
+        Binding("p", "open_plan", N_("My plan")),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Help now"
-            yield Static(COMFORT, id="help-title")
+            box.border_title = _("Help now")
+            yield Static(_(COMFORT), id="help-title")
             with VerticalScroll():
                 yield Static(id="help-text")
             with Horizontal(classes="buttons"):
-                yield Button("Add a number (a)", id="add-number", compact=True)
-                yield Button("Emergency number (e)", id="emergency", compact=True)
-                yield Button("My plan (p)", id="open-plan", compact=True)
-                yield Button("Back (esc)", id="back", variant="primary", compact=True)
+                for words, action, button in [
+                    (N_("Add a number ({key})"), "add_number", "add-number"),
+                    (N_("Emergency number ({key})"), "emergency", "emergency"),
+                    (N_("My plan ({key})"), "open_plan", "open-plan"),
+                ]:
+                    yield Button(_(words).format(key=key_for(self, action)), id=button, compact=True)
+                yield Button(_("Back (esc)"), id="back", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         self.show_help()
@@ -121,7 +139,8 @@ class HelpNowScreen(Dialog[None]):
         plan = load_plan(database)
         self.callers = people_to_call(plan, people_by_id(database))
         route = route_for(self.companion.settings)
-        self.query_one("#help-text", Static).update(help_text(route, plan, self.callers))
+        keys = {action: key_for(self, action) for action in ("add_number", "open_plan")}
+        self.query_one("#help-text", Static).update(help_text(route, plan, self.callers, keys))
 
     def on_resize(self) -> None:
         # The buttons stay in view on a small terminal; the person's words scroll instead.
@@ -144,7 +163,7 @@ class HelpNowScreen(Dialog[None]):
             if name:
                 self.show_help()
                 self.companion.refresh_areas()
-                self.notify(f"Saved the number for {name}.")
+                self.notify(_("Saved the number for {name}.").format(name=name))
 
         self.app.push_screen(AddNumber(self.callers), added)
 

@@ -18,13 +18,17 @@ from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words
 from imr_companion.models import PlanVersion
-from imr_companion.models.plan import SECTIONS, PlanContent, change_line, changes
+from imr_companion.models.plan import SECTIONS, PlanContent, changes
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.plan import words
 from imr_companion.ui.plan.section import SectionPane
+from imr_companion.ui.plan.words import change_line
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -39,8 +43,8 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
     for change in changes(previous, current):
         if fields is not None and change.section.field not in fields:
             continue
-        if fields is None and change.section.title != title:
-            title = change.section.title
+        if fields is None and words.title(change.section) != title:
+            title = words.title(change.section)
             text.append(title + "\n", style="bold")
         text.append(("  " if fields is None else "") + change_line(change) + "\n")
     text.rstrip()
@@ -50,16 +54,16 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
 class ReviewScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "review.tcss")
     BINDINGS = [
-        Binding("y", "next", "Next"),
-        Binding("b", "back", "Back"),
-        Binding("a", "entry('add')", "Add"),
+        Binding("y", "next", N_("Next")),
+        Binding("b", "back", N_("Back")),
+        Binding("a", "entry('add')", N_("Add")),
         # Change and Remove are on the buttons under the list: the footer keeps room for Quit.
-        Binding("e", "entry('change')", "Change", show=False),
-        Binding("d", "entry('remove_entry')", "Remove", show=False),
-        Binding("shift+up", "entry('move_up')", "Move up", show=False),
-        Binding("shift+down", "entry('move_down')", "Move down", show=False),
-        Binding("enter", "entry('change')", "Change", show=False),
-        Binding("escape", "stop", "Stop for now"),
+        Binding("e", "entry('change')", N_("Change"), show=False),
+        Binding("d", "entry('remove_entry')", N_("Remove"), show=False),
+        Binding("shift+up", "entry('move_up')", N_("Move up"), show=False),
+        Binding("shift+down", "entry('move_down')", N_("Move down"), show=False),
+        Binding("enter", "entry('change')", N_("Change"), show=False),
+        Binding("escape", "stop", N_("Stop for now")),
     ]
 
     @property
@@ -80,10 +84,12 @@ class ReviewScreen(Screen):
         with VerticalScroll(id="review-summary"):
             yield Static("", id="review-summary-text")
         with Horizontal(id="review-buttons"):
-            yield Button("Back (b)", id="back", compact=True)
-            yield Button("Stop for now (esc)", id="stop", compact=True)
+            yield Button(_("Back ({key})").format(key=key_for(self, "back")), id="back", compact=True)
+            yield Button(_("Stop for now (esc)"), id="stop", compact=True)
             yield Static("", id="spacer")
-            yield Button("Yes, still true (y)", id="next", compact=True, variant="primary")
+            yield Button(
+                self._next_words(N_("Yes, still true ({key})")), id="next", compact=True, variant="primary"
+            )
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -99,7 +105,6 @@ class ReviewScreen(Screen):
         database = self.companion.database
         plan = load_plan(database)
         finishing = self.step == FINISH
-        before = f" since {self.previous.reviewed_on:%d %b %Y}" if self.previous else ""
         self.pane.display = not finishing
         self.query_one("#review-summary").display = finishing
         self.query_one("#back", Button).disabled = self.step == 0
@@ -107,35 +112,50 @@ class ReviewScreen(Screen):
         question = self.query_one("#review-question", Static)
         since = self.query_one("#review-since", Static)
         if finishing:
-            progress.update(f"Looking over your plan · done: all {FINISH} sections")
-            question.update("That was every section. Stamp today's date on your plan?")
+            progress.update(_("Looking over your plan · done: all {count} sections").format(count=FINISH))
+            question.update(_("That was every section. Stamp today's date on your plan?"))
             summary = changes_text(self.previous.content if self.previous else None, plan.snapshot())
             if self.previous is None:
-                summary = Text("Your first review. Your plan as it is now is kept, for next time.")
-            elif not summary:
-                summary = Text(f"Nothing changed{before}: your plan still fits.")
+                summary = Text(_("Your first review. Your plan as it is now is kept, for next time."))
             else:
-                summary = Text.assemble(Text(f"What changed{before}:\n\n", style="bold"), summary)
+                before = date_words(self.previous.reviewed_on, "short_year")
+                if not summary:
+                    summary = Text(_("Nothing changed since {day}: your plan still fits.").format(day=before))
+                else:
+                    heading = Text(_("What changed since {day}:").format(day=before) + "\n\n", style="bold")
+                    summary = Text.assemble(heading, summary)
             self.query_one("#review-summary-text", Static).update(summary)
             since.display = False
-            self._label_next("Done: stamp today's date (y)")
+            self._label_next(N_("Done: stamp today's date ({key})"))
             self.query_one("#next", Button).focus()
             return
         section = SECTIONS[self.step]
-        progress.update(f"Looking over your plan · {self.step + 1} of {FINISH}: {section.title}")
+        progress.update(
+            _("Looking over your plan · {number} of {count}: {section}").format(
+                number=self.step + 1, count=FINISH, section=words.title(section)
+            )
+        )
         if getattr(plan, section.field):
-            question.update("Is this still true? Change what no longer fits, then go on.")
-            self._label_next("Yes, still true (y)")
+            question.update(_("Is this still true? Change what no longer fits, then go on."))
+            self._label_next(N_("Yes, still true ({key})"))
         else:
-            question.update("Nothing here yet. Press a to add something, or go on to the next section.")
-            self._label_next("Next section (y)")
+            question.update(
+                _("Nothing here yet. Press {key} to add something, or go on to the next section.").format(
+                    key=key_for(self, "entry('add')")
+                )
+            )
+            self._label_next(N_("Next section ({key})"))
         self.pane.show(plan, people_by_id(database), section.field)
         self._show_since(plan.snapshot())
         self.pane.focus_entries()
 
+    def _next_words(self, label: str) -> str:
+        """`label` (English words marked N_, naming {key}) in the person's language with the key of Next."""
+        return _(label).format(key=key_for(self, "next"))
+
     def _label_next(self, label: str) -> None:
         button = self.query_one("#next", Button)
-        button.label = label
+        button.label = self._next_words(label)
         button.refresh(layout=True)  # a new label may need a new width
 
     def _show_since(self, current: PlanContent) -> None:
@@ -146,7 +166,8 @@ class ReviewScreen(Screen):
             return
         text = changes_text(self.previous.content, current, {field})
         if text:
-            text = Text.assemble(Text(f"Changed since {self.previous.reviewed_on:%d %b %Y}:\n"), text)
+            day = date_words(self.previous.reviewed_on, "short_year")
+            text = Text.assemble(Text(_("Changed since {day}:").format(day=day) + "\n"), text)
         since.update(text)
         since.display = bool(text)
 
@@ -175,7 +196,7 @@ class ReviewScreen(Screen):
     @on(Button.Pressed, "#stop")
     def action_stop(self) -> None:
         self.dismiss()
-        self.app.notify("Stopped for now. Your changes are kept; the date is stamped when you finish.")
+        self.app.notify(_("Stopped for now. Your changes are kept; the date is stamped when you finish."))
 
     def _stamp(self) -> None:
         database = self.companion.database
@@ -186,4 +207,10 @@ class ReviewScreen(Screen):
             self.notify(str(error), severity="warning")
             return
         self.dismiss()
-        self.app.notify(f"Looked over today, {clock.today():%d %B}. Earlier versions are kept (v).")
+        from imr_companion.ui.plan.screen import PlanScreen  # which imports this screen
+
+        self.app.notify(
+            _("Looked over today, {day}. Earlier versions are kept ({key}).").format(
+                day=date_words(clock.today(), "date"), key=key_for(PlanScreen, "versions")
+            )
+        )

@@ -13,6 +13,7 @@ from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import Plan
 from imr_companion.models.plan import SECTIONS, changes, last_looked_over, review_due
 from imr_companion.store import SaveError
@@ -25,41 +26,62 @@ from imr_companion.store.queries.plan import (
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.plan import words
 from imr_companion.ui.plan.section import SectionPane
 
 
-def status_line(plan: Plan, newest_review, change_count: int) -> str:
-    """Where the plan stands, in one calm line."""
+def status_line(plan: Plan, newest_review, change_count: int, keys: dict[str, str] | None = None) -> str:
+    """Where the plan stands, in one calm line; `keys` are the keys of the actions it names."""
+    keys = {"add": "a", "review": "r", "versions": "v", **(keys or {})}
     if plan.is_empty:
-        return "Your plan, in your own words. Choose a section and press a to add."
+        return _("Your plan, in your own words. Choose a section and press {key} to add.").format(
+            key=keys["add"]
+        )
     today = clock.today()
     if review_due(plan, newest_review, today):
-        return f"A good time to look your plan over (every {plan.review_days} days). Press r when ready."
+        return ngettext(
+            "A good time to look your plan over (every {count} day). Press {key} when ready.",
+            "A good time to look your plan over (every {count} days). Press {key} when ready.",
+            plan.review_days,
+        ).format(count=plan.review_days, key=keys["review"])
     if newest_review is None:
-        return "Not looked over yet. Press r to go through it, one section at a time."
-    since = f" · {change_count} change{'' if change_count == 1 else 's'} since (v)" if change_count else ""
+        return _("Not looked over yet. Press {key} to go through it, one section at a time.").format(
+            key=keys["review"]
+        )
     upcoming = last_looked_over(plan, newest_review) + timedelta(days=plan.review_days)
-    return f"Looked over on {newest_review:%d %b %Y}{since} · next around {upcoming:%d %b %Y}"
+    looked = date_words(newest_review, "short_year")
+    if change_count:
+        return ngettext(
+            "Looked over on {day} · {count} change since ({key}) · next around {next}",
+            "Looked over on {day} · {count} changes since ({key}) · next around {next}",
+            change_count,
+        ).format(
+            day=looked, count=change_count, key=keys["versions"], next=date_words(upcoming, "short_year")
+        )
+    return _("Looked over on {day} · next around {next}").format(
+        day=looked, next=date_words(upcoming, "short_year")
+    )
 
 
 class PlanScreen(AreaScreen):
     MODE = "plan"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("a", "entry('add')", "Add"),
-        Binding("e", "entry('change')", "Change"),
-        Binding("d", "entry('remove_entry')", "Remove"),
-        Binding("shift+up", "entry('move_up')", "Move", key_display="⇧↑↓"),
-        Binding("shift+down", "entry('move_down')", "Move down", key_display="⇧↓", show=False),
-        Binding("r", "review", "Look over"),
-        Binding("h", "history", "Check-ins"),
-        Binding("v", "versions", "Versions", show=False),
-        Binding("s", "reminders", "Reminders", show=False),
-        Binding("x", "save_file", "Save"),
-        Binding("enter", "enter", "Change", show=False),
-        Binding("right", "to_entries", "Entries", show=False),
-        Binding("left,escape", "to_sections", "Sections", show=False),
+        Binding("a", "entry('add')", N_("Add")),
+        Binding("e", "entry('change')", N_("Change")),
+        Binding("d", "entry('remove_entry')", N_("Remove")),
+        Binding("shift+up", "entry('move_up')", N_("Move"), key_display="⇧↑↓"),
+        Binding("shift+down", "entry('move_down')", N_("Move down"), key_display="⇧↓", show=False),
+        Binding("r", "review", N_("Look over")),
+        Binding("h", "history", N_("Check-ins")),
+        Binding("v", "versions", N_("Versions"), show=False),
+        Binding("s", "reminders", N_("Reminders"), show=False),
+        Binding("x", "save_file", N_("Save")),
+        Binding("enter", "enter", N_("Change"), show=False),
+        Binding("right", "to_entries", N_("Entries"), show=False),
+        Binding("left,escape", "to_sections", N_("Sections"), show=False),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -67,11 +89,15 @@ class PlanScreen(AreaScreen):
         with Horizontal(id="plan-panes"):
             with Vertical(id="plan-side"):
                 yield RowList(id="sections")
-                yield Button("Look it over (r)", id="review", classes="side", compact=True)
-                yield Button("Check-ins (h)", id="history", classes="side", compact=True)
-                yield Button("Earlier versions (v)", id="versions", classes="side", compact=True)
-                yield Button("Reminders (s)", id="reminders", classes="side", compact=True)
-                yield Button("Save as file (x)", id="save_file", classes="side", compact=True)
+                for label, action in [
+                    (N_("Look it over ({key})"), "review"),
+                    (N_("Check-ins ({key})"), "history"),
+                    (N_("Earlier versions ({key})"), "versions"),
+                    (N_("Reminders ({key})"), "reminders"),
+                    (N_("Save as file ({key})"), "save_file"),
+                ]:
+                    words = _(label).format(key=key_for(self, action))
+                    yield Button(words, id=action, classes="side", compact=True)
             yield SectionPane(id="pane")
 
     @property
@@ -83,7 +109,7 @@ class PlanScreen(AreaScreen):
         return self.query_one("#sections", RowList)
 
     def on_mount(self) -> None:
-        self.query_one("#sections").border_title = "Sections"
+        self.query_one("#sections").border_title = _("Sections")
         self.refresh_data()
         self.sections.focus()
 
@@ -99,14 +125,15 @@ class PlanScreen(AreaScreen):
         plan = load_plan(database)
         newest = newest_version(database)  # not all of them: years of reviews are many plans
         count = len(changes(newest.content, plan.snapshot())) if newest else 0
+        keys = {"review": key_for(self, "review"), "versions": key_for(self, "versions")}
         self.query_one("#plan-status", Static).update(
-            status_line(plan, newest.reviewed_on if newest else None, count)
+            status_line(plan, newest.reviewed_on if newest else None, count, keys)
         )
         self._show_sections(plan)
         self.pane.show(plan, people_by_id(database))
 
     def _show_sections(self, plan: Plan) -> None:
-        rows = [Row(s.title, s.field, str(len(getattr(plan, s.field)) or "")) for s in SECTIONS]
+        rows = [Row(words.title(s), s.field, str(len(getattr(plan, s.field)) or "")) for s in SECTIONS]
         self.sections.set_rows(rows, keep_key=self.pane.field)
 
     @on(RowList.Highlighted, "#sections")
@@ -168,7 +195,7 @@ class PlanScreen(AreaScreen):
 
         def done(plan: Plan | None) -> None:
             if plan is not None:
-                self.notify("Saved.")
+                self.notify(_("Saved."))
                 self.refresh_data()
 
         self.app.push_screen(PlanReminders(load_plan(self.companion.database), keep), done)
@@ -182,8 +209,9 @@ class PlanScreen(AreaScreen):
 
                 self._write_plan(path, plan_markdown(self.companion.database))
 
-        name = f"my-plan-{clock.today():%Y-%m-%d}.md"
-        self.app.push_screen(SaveFilePrompt("Save your plan as a file", name), chosen)
+        # Translators: the start of a file name; letters, digits and '-' only.
+        name = _("my-plan") + f"-{clock.today():%Y-%m-%d}.md"
+        self.app.push_screen(SaveFilePrompt(_("Save your plan as a file"), name), chosen)
 
     @work(thread=True, exit_on_error=False, group="plan-file")
     def _write_plan(self, path: Path, text: str) -> Path:
@@ -198,8 +226,9 @@ class PlanScreen(AreaScreen):
             return
         if event.state == WorkerState.SUCCESS:
             self.notify(
-                f"Your plan is saved in {event.worker.result}. "
-                "It is private: share it only if you choose to.",
+                _("Your plan is saved in {path}. It is private: share it only if you choose to.").format(
+                    path=event.worker.result
+                ),
                 timeout=8,
             )
         elif event.state == WorkerState.ERROR:
@@ -212,22 +241,26 @@ class PlanScreen(AreaScreen):
             from imr_companion.store.errors import plain_reason
 
             # In plain words, not the system's ("Errno 28"...).
-            reason = plain_reason(error) if isinstance(error, OSError) else "the file could not be written"
+            reason = plain_reason(error) if isinstance(error, OSError) else _("the file could not be written")
             self.notify(
-                f"Your plan could not be saved there ({reason}). Nothing else changed.", severity="warning"
+                _("Your plan could not be saved there ({reason}). Nothing else changed.").format(
+                    reason=reason
+                ),
+                severity="warning",
             )
 
     def commands(self):
         """Commands for the palette while the plan is in front."""
         for binding, title in [
-            ("review", "Look over my plan"),
-            ("history", "My check-ins"),
-            ("versions", "Earlier versions of my plan"),
-            ("reminders", "When my plan reminds me"),
-            ("save_file", "Save my plan as a file"),
+            ("review", N_("Look over my plan")),
+            ("history", N_("My check-ins")),
+            ("versions", N_("Earlier versions of my plan")),
+            ("reminders", N_("When my plan reminds me")),
+            ("save_file", N_("Save my plan as a file")),
         ]:
+            shown = _(title)
             yield SystemCommand(
-                title, f"{title} ({self._key_of(binding)})", getattr(self, f"action_{binding}")
+                shown, f"{shown} ({self._key_of(binding)})", getattr(self, f"action_{binding}")
             )
 
     def _key_of(self, action: str) -> str:

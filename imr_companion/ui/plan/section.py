@@ -16,11 +16,15 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.widgets import Button, Static
 
+from imr_companion.i18n import _
 from imr_companion.models import Person, Plan
-from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
+from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.plan import words
+from imr_companion.ui.plan.words import entry_words
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -65,11 +69,15 @@ class SectionPane(Vertical):
         yield RowList(id="entries")
         yield Static("", id="entry-detail")
         with Horizontal(id="entry-buttons"):
-            yield Button("Add (a)", id="add", compact=True)
-            yield Button("Change (e)", id="change", compact=True)
-            yield Button("Up", id="up", compact=True, tooltip="Move up (shift+up)")
-            yield Button("Down", id="down", compact=True, tooltip="Move down (shift+down)")
-            yield Button("Remove (d)", id="remove", compact=True)
+            yield Button(_("Add ({key})").format(key=self._key("add")), id="add", compact=True)
+            yield Button(_("Change ({key})").format(key=self._key("change")), id="change", compact=True)
+            yield Button(_("Up"), id="up", compact=True, tooltip=_("Move up (shift+up)"))
+            yield Button(_("Down"), id="down", compact=True, tooltip=_("Move down (shift+down)"))
+            yield Button(_("Remove ({key})").format(key=self._key("remove_entry")), id="remove", compact=True)
+
+    def _key(self, name: str) -> str:
+        """The key of an entry action on the screen the pane is on (My plan, or the review)."""
+        return key_for(self.screen, f"entry('{name}')")
 
     def show(self, plan: Plan, people: dict[str, Person], field: str | None = None) -> None:
         """Show `field` (or the section shown now) of `plan`."""
@@ -78,8 +86,8 @@ class SectionPane(Vertical):
         self._people = people
         self._entries = list(getattr(plan, self.field))
         section = self.section
-        self.border_title = section.title
-        self.query_one("#hint", Static).update(section.hint)
+        self.border_title = words.title(section)
+        self.query_one("#hint", Static).update(words.hint(section))
         rows = []
         for number, entry in enumerate(self._entries, start=1):
             text, detail = entry_words(entry, people)
@@ -87,7 +95,9 @@ class SectionPane(Vertical):
             rows.append(Row(prefix + text, entry.id, detail))
         self.query_one(RowList).set_rows(rows, keep_key=keep)
         empty = self.query_one("#empty", Static)
-        empty.update("Nothing here yet. Press a (or Add) to write the first one.")
+        empty.update(
+            _("Nothing here yet. Press {key} (or Add) to write the first one.").format(key=self._key("add"))
+        )
         empty.display = not rows
         self.query_one(RowList).display = bool(rows)
         for button in ("#change", "#up", "#down", "#remove"):
@@ -143,7 +153,7 @@ class SectionPane(Vertical):
         try:
             updated = plan.touched(**{self.field: entries})
         except ValidationError:
-            return "This is too long to keep in the plan; please make it a little shorter."
+            return _("This is too long to keep in the plan; please make it a little shorter.")
         try:
             saved = save_plan(self.companion.database, updated)
         except SaveError as error:
@@ -169,8 +179,10 @@ class SectionPane(Vertical):
     def add(self) -> None:
         if len(self._entries) >= SECTION_LIMIT:
             self.notify(
-                f"This part of the plan holds up to {SECTION_LIMIT} lines. A short plan is easier to use; "
-                "perhaps one of these could be changed or let go."
+                _(
+                    "This part of the plan holds up to {count} lines. A short plan is easier to use; "
+                    "perhaps one of these could be changed or let go."
+                ).format(count=SECTION_LIMIT)
             )
             return
         self._edit(None)
@@ -189,7 +201,7 @@ class SectionPane(Vertical):
 
     def _edited(self, entry: Entry | None) -> None:
         if entry is not None:
-            self.notify("Saved.")
+            self.notify(_("Saved."))
             self.focus_entries()
 
     @on(Button.Pressed, "#up")
@@ -237,11 +249,13 @@ class SectionPane(Vertical):
 
         confirm_then_remove(
             self,
-            f"Remove this from “{self.section.title}”?\n\n“{text}”",
+            _("Remove this from “{section}”?\n\n“{words}”").format(
+                section=words.title(self.section), words=text
+            ),
             lambda: self._store(lambda entries: [e for e in entries if e.id != entry.id]),
             records=((Repository.of(self.companion.database, Plan), PLAN_ID),),
             done=self.focus_entries,
-            removed="Removed. ctrl+z brings it back.",
-            undone="It is back in your plan.",
-            yes="Remove",
+            removed=_("Removed. ctrl+z brings it back."),
+            undone=_("It is back in your plan."),
+            yes=_("Remove"),
         )

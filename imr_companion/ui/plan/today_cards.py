@@ -17,11 +17,13 @@ from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, ngettext
 from imr_companion.layout.text import shorten
 from imr_companion.models import CheckIn
 from imr_companion.models.plan import helper_name, helper_reach, review_due, signs_note_due, window_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 
 if TYPE_CHECKING:
@@ -47,11 +49,11 @@ def action(card_id: str, name: str, label: str) -> Content:
 
 
 class CheckInCard(LinkCard):
-    TITLE = "Check-in"
+    TITLE = N_("Check-in")
     BINDINGS: ClassVar = [
-        Binding("n", "none_today", "None today"),
-        Binding("c", "check_in", "Check in"),
-        Binding("enter", "check_in", "Check in", show=False),
+        Binding("n", "none_today", N_("None today")),
+        Binding("c", "check_in", N_("Check in")),
+        Binding("enter", "check_in", N_("Check in"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -76,33 +78,37 @@ class CheckInCard(LinkCard):
         checkin = checkins_between(self.companion.database, today, today).get(today)
         self._answered = checkin is not None
         question = self.query_one("#checkin-question", Static)
+        none_key, check_key = key_for(self, "none_today"), key_for(self, "check_in")
         # Once answered, the card shrinks to one line (click it, or c, to change).
+        none_today, some = _("None today"), _("Yes, some")
         self.query_one("#checkin-actions", Static).update(
             Content.assemble(
-                action("checkin-card", "none_today", self.label("None today", "None today (n)")),
+                action("checkin-card", "none_today", self.label(none_today, f"{none_today} ({none_key})")),
                 "  ",
-                action("checkin-card", "check_in", self.label("Yes, some", "Yes, some (c)")),
+                action("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
             )
         )
         self.query_one("#checkin-actions").display = checkin is None
-        self.tooltip = "Click to change today's check-in" if checkin else None
+        self.tooltip = _("Click to change today's check-in") if checkin else None
         if checkin is None:
-            question.update("Have you noticed any of your early warning signs today?")
+            question.update(_("Have you noticed any of your early warning signs today?"))
         elif checkin.noticed:
             names = ", ".join(sign.text for sign in checkin.noticed)
             question.update(
                 Content(
                     self.label(
-                        f"Checked in today. Noticed: {names}",
-                        f"Checked in today (press c to change). Noticed: {names}",
+                        _("Checked in today. Noticed: {signs}").format(signs=names),
+                        _("Checked in today (press {key} to change). Noticed: {signs}").format(
+                            key=check_key, signs=names
+                        ),
                     )
                 )
             )
         else:
             question.update(
                 self.label(
-                    "Checked in today: none of your signs.",
-                    "Checked in today (press c to change): none of your signs.",
+                    _("Checked in today: none of your signs."),
+                    _("Checked in today (press {key} to change): none of your signs.").format(key=check_key),
                 )
             )
 
@@ -117,7 +123,7 @@ class CheckInCard(LinkCard):
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.notify("Checked in: none today.")
+        self.notify(_("Checked in: none today."))
         cast("AreaScreen", self.screen).refresh_data()  # Today, where the card is
         self.refresh_bindings()
 
@@ -153,10 +159,10 @@ class WordsThenLink(Static):
 class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
-    TITLE = "My plan"
+    TITLE = N_("My plan")
     BINDINGS: ClassVar = [
-        Binding("p", "open_plan", "Open my plan"),
-        Binding("enter", "open_plan", "Open my plan", show=False),
+        Binding("p", "open_plan", N_("Open my plan")),
+        Binding("enter", "open_plan", N_("Open my plan"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -179,19 +185,27 @@ class PlanNoteCard(LinkCard):
             recent = checkins_between(database, window_start(plan, today), today)
             days = signs_note_due(plan, list(recent.values()), today)
         if days:
-            when = "today" if plan.note_window == 1 else f"on {days} of the last {plan.note_window} days"
-            first = f"You noticed some of your signs {when}."
+            if plan.note_window == 1:
+                first = _("You noticed some of your signs today.")
+            else:
+                first = _("You noticed some of your signs on {count} of the last {days} days.").format(
+                    count=days, days=plan.note_window
+                )
             if plan.steps:
-                step = f"Your plan's first step: {plan.steps[0].text}"
+                step = _("Your plan's first step: {step}").format(step=plan.steps[0].text)
             if plan.helpers:
                 people = people_by_id(database)
                 reach = helper_reach(plan.helpers[0], people)
                 last = helper_name(plan.helpers[0], people) + (f": {reach}" if reach else "")
             if not plan.steps and not plan.helpers:
-                step = "Your plan has room for what you will do and who can help."
+                step = _("Your plan has room for what you will do and who can help.")
         elif review_due(plan, newest_review_since(database, today - timedelta(days=plan.review_days)), today):
-            first = f"A good time to look your plan over again (every {plan.review_days} days)."
-            last = "When you are ready: a few minutes, one section at a time."
+            first = ngettext(
+                "A good time to look your plan over again (every {count} day).",
+                "A good time to look your plan over again (every {count} days).",
+                plan.review_days,
+            ).format(count=plan.review_days)
+            last = _("When you are ready: a few minutes, one section at a time.")
         self.display = bool(first)
         self.query_one("#plan-note-text", Static).update(Content(first))
         self.query_one("#plan-note-step", Static).update(Content(step))
@@ -200,7 +214,8 @@ class PlanNoteCard(LinkCard):
         self._show_last()
 
     def _show_last(self) -> None:
-        link = action("plan-note", "open_plan", self.label("Open my plan", "Open my plan (p)"))
+        words = _("Open my plan")
+        link = action("plan-note", "open_plan", self.label(words, f"{words} ({key_for(self, 'open_plan')})"))
         self.query_one("#plan-note-last", WordsThenLink).show(self._last, link)
 
     def action_open_plan(self) -> None:

@@ -12,13 +12,16 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import PlanVersion
-from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
+from imr_companion.models.plan import SECTIONS, PlanContent, changes
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.plan import words
 from imr_companion.ui.plan.review import changes_text
+from imr_companion.ui.plan.words import entry_line
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -32,7 +35,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
         entries = getattr(content, section.field)
         if not entries:
             continue
-        text.append(section.title + "\n", style="bold")
+        text.append(words.title(section) + "\n", style="bold")
         for number, entry in enumerate(entries, start=1):
             mark = f"{number}." if section.field == "steps" else "-"
             text.append(f"  {mark} {entry_line(entry, people)}\n")
@@ -41,7 +44,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
 
 class PlanVersions(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "versions.tcss")
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     @property
     def companion(self) -> CompanionApp:
@@ -50,7 +53,7 @@ class PlanVersions(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            "Earlier versions of your plan: one is kept each time you look it over", id="versions-title"
+            _("Earlier versions of your plan: one is kept each time you look it over"), id="versions-title"
         )
         with Horizontal(id="versions-panes"):
             yield RowList(id="versions")
@@ -66,16 +69,24 @@ class PlanVersions(Screen):
         rows = []
         if self.versions:
             count = len(changes(self.versions[0].content, self.current))
-            rows.append(Row("Now", NOW, f"{count} change{'' if count == 1 else 's'}" if count else ""))
+            changed = (
+                ngettext("{count} change", "{count} changes", count).format(count=count) if count else ""
+            )
+            rows.append(Row(_("Now"), NOW, changed))
         for version in self.versions:
-            together = f"with {version.together_with}" if version.together_with else ""
-            rows.append(Row(f"{version.reviewed_on:%d %b %Y}", version.id, together))
+            together = _("with {name}").format(name=version.together_with) if version.together_with else ""
+            rows.append(Row(date_words(version.reviewed_on, "short_year"), version.id, together))
         self.query_one(RowList).set_rows(rows)
         self.query_one(RowList).focus()
         if not self.versions:
+            from imr_companion.ui.common.key_names import key_for
+            from imr_companion.ui.plan.screen import PlanScreen  # which imports this screen
+
             self.query_one("#version-text", Static).update(
-                "No earlier versions yet. Each time you look over your plan (r), a copy is kept here, "
-                "so you can see how it grew."
+                _(
+                    "No earlier versions yet. Each time you look over your plan ({key}), "
+                    "a copy is kept here, so you can see how it grew."
+                ).format(key=key_for(PlanScreen, "review"))
             )
 
     @on(RowList.Highlighted)
@@ -88,22 +99,30 @@ class PlanVersions(Screen):
     def _describe(self, key: str) -> Text:
         if key == NOW:
             newest = self.versions[0]
-            text = Text(f"Since you looked it over on {newest.reviewed_on:%d %B %Y}\n\n", style="bold")
+            day = date_words(newest.reviewed_on, "date")
+            text = Text(_("Since you looked it over on {day}").format(day=day) + "\n\n", style="bold")
             changed = changes_text(newest.content, self.current)
-            text.append_text(changed or Text("Nothing has changed since then."))
+            text.append_text(changed or Text(_("Nothing has changed since then.")))
             return text
         index = next(i for i, v in enumerate(self.versions) if v.id == key)
         version: PlanVersion = self.versions[index]
         older = self.versions[index + 1] if index + 1 < len(self.versions) else None
-        together = f" together with {version.together_with}" if version.together_with else ""
-        text = Text(f"Looked over on {version.reviewed_on:%d %B %Y}{together}\n\n", style="bold")
+        day = date_words(version.reviewed_on, "date")
+        if version.together_with:
+            looked = _("Looked over on {day} together with {name}").format(
+                day=day, name=version.together_with
+            )
+        else:
+            looked = _("Looked over on {day}").format(day=day)
+        text = Text(looked + "\n\n", style="bold")
         if older is None:
-            text.append("Your first review.\n")
+            text.append(_("Your first review.") + "\n")
         else:
             changed = changes_text(older.content, version.content)
-            text.append(f"What changed since {older.reviewed_on:%d %B %Y}:\n", style="italic")
-            text.append_text(changed or Text("Nothing: the plan still fit."))
-        text.append("\n\nThe plan as it was then\n", style="bold underline")
+            since = _("What changed since {day}:").format(day=date_words(older.reviewed_on, "date"))
+            text.append(since + "\n", style="italic")
+            text.append_text(changed or Text(_("Nothing: the plan still fit.")))
+        text.append("\n\n" + _("The plan as it was then") + "\n", style="bold underline")
         text.append_text(plan_text(version.content))
         return text
 

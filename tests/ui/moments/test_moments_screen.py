@@ -42,9 +42,9 @@ async def test_grouped_by_month_newest_first_with_gentle_counts(data_dir: Path):
             "3 good moments in March 2026",
             "Wed 18  Sunny bench",
             "Tue 17  Finished a puzzle",
-            "Mon 02  Coffee with Ali",
+            "Mon  2  Coffee with Ali",
             "1 good moment in January 2026",
-            "Mon 05  New year walk",
+            "Mon  5  New year walk",
         ]
         calendar = app.screen.query_one("#calendar").render().plain
         assert "March 2026" in calendar and "3 days this month" in calendar
@@ -56,7 +56,7 @@ async def test_month_keys_and_calendar_follow_the_list(data_dir: Path):
         await open_moments(pilot)
         await pilot.press("left_square_bracket")
         await pilot.pause()
-        assert app.screen.query_one(RowList).current.text == "Mon 05  New year walk"
+        assert app.screen.query_one(RowList).current.text == "Mon  5  New year walk"
         assert "January 2026" in app.screen.query_one("#calendar").render().plain
         await pilot.press("right_square_bracket")
         assert app.screen.query_one(RowList).current.text == "Wed 18  Sunny bench"
@@ -118,7 +118,7 @@ async def test_search_by_words(data_dir: Path):
         await pilot.press("slash")
         await type_text(pilot, "coffee")
         await pilot.pause()
-        assert rows(app) == ["1 good moment in March 2026", "Mon 02  Coffee with Ali"]
+        assert rows(app) == ["1 good moment in March 2026", "Mon  2  Coffee with Ali"]
         await pilot.press("enter", "escape")
         await pilot.pause()
         assert len(rows(app)) == 6

@@ -45,6 +45,7 @@ async def test_a_fresh_folder_shows_an_emergency_number_even_on_the_welcome(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch, locale: str, shown: str
 ):
     monkeypatch.setenv("LANG", locale)
+    monkeypatch.setenv("LANGUAGE", "en")  # the words in English; the region from LANG
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
     async with running(data_dir) as (app, pilot):
@@ -93,6 +94,7 @@ async def test_an_own_emergency_number_comes_first(data_dir: Path):
 
 async def test_everyone_to_call_is_listed_once_with_their_number(data_dir: Path, monkeypatch):
     monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "en")  # the words in English; the region from LANG
     maria = Person(id="maria", name="Maria", reach="06 555 0123", call_for_help=True)
     jo = Person(id="jo", name="Jo", reach="06 555 0456", call_for_help=True)
     kim = Person(id="kim", name="Kim", reach="06 555 0789")  # not marked: not listed

@@ -65,3 +65,23 @@ def test_help_now_add_a_number(snap_compare, app_on):
 
 def test_help_now_emergency_number(snap_compare, app_on):
     assert snap_compare(app_on(), terminal_size=(80, 24), press=["f1", "e"], run_before=no_blink)
+
+
+@pytest.fixture
+def danish_app_on(data_dir: Path, app_on):
+    """The same plan, for a person in Region Hovedstaden whose app speaks Danish."""
+    from imr_companion.store import Database
+
+    db = Database.open(data_dir)
+    db.save_settings(db.settings().model_copy(update={"language": "da", "region": "DK-84"}))
+    db.close()
+    return app_on
+
+
+def test_plan_in_danish(snap_compare, danish_app_on):
+    keys = ["escape", "6", "down", "down", "right"]
+    assert snap_compare(danish_app_on(), terminal_size=(80, 24), press=keys)
+
+
+def test_help_now_in_danish(snap_compare, danish_app_on):
+    assert snap_compare(danish_app_on(), terminal_size=(80, 24), press=["f1"], run_before=no_blink)
