@@ -52,7 +52,7 @@ def _strings(value: object) -> Iterator[str]:
 def frame_words(text: str, database: Database) -> list[str]:
     """The English words in `text` once the person's own words and the handouts' text are taken out."""
     theirs = set(_strings(json.loads(to_json(database))["tables"]))
-    for handout in content.library():
+    for handout in content.library("da"):
         theirs |= set(_strings(handout.model_dump()))
     pattern = "|".join(re.escape(s) for s in sorted(theirs, key=len, reverse=True) if len(s) > 1)
     # The page's style is not words a person reads; the files' escaping is undone, so
