@@ -126,6 +126,10 @@ def update(language: str, domain: str) -> None:
     path.with_suffix(".mo").write_bytes(mo_bytes(read(language, domain)))
 
 
+def _key(value: object) -> object:
+    return tuple(value) if isinstance(value, (list, tuple)) else value
+
+
 def compiled(source: Path | io.BytesIO) -> dict[object, object]:
     """A compiled catalogue's messages, without its header (which names the Babel that wrote it)."""
     if isinstance(source, Path):
@@ -144,6 +148,8 @@ def problems() -> list[str]:
     found: list[str] = []
     domains = [domain for domain, _ in DOMAINS]
     for language in LANGUAGES:
+        # All catalogues are one language to the app: the first that has a message is the one shown.
+        said: dict[tuple[object, object], tuple[str, object]] = {}
         folder = LOCALE / language / "LC_MESSAGES"
         for path in sorted(folder.glob("*.po")):
             if path.stem not in domains:
@@ -180,6 +186,16 @@ def problems() -> list[str]:
                 if message.id and wanted.get(message.id, message.context) is None:
                     name = message.id if isinstance(message.id, str) else message.id[0]
                     found.append(f"{where}: no longer in the code: {name!r} (run .ci/catalogues.py update)")
+            for message in catalog:
+                if message.id and message.string:
+                    key = (_key(message.id), message.context)
+                    words = _key(message.string)
+                    if key in said and said[key][1] != words:
+                        found.append(
+                            f"{where}: {_key(message.id)!r} has other Danish words in {said[key][0]}.po "
+                            f"({said[key][1]!r} there, {words!r} here): the same words, said the same way"
+                        )
+                    said.setdefault(key, (domain, words))
             mo = path.with_suffix(".mo")
             if not mo.exists() or compiled(mo) != compiled(io.BytesIO(mo_bytes(catalog))):
                 found.append(f"{mo.relative_to(ROOT)} is not compiled from its .po (run .ci/catalogues.py update)")
