@@ -15,7 +15,18 @@ def demo(root: Path, years: float) -> Path:
     """`imr-companion demo --years N` in a new folder under `root`."""
     folder = root / f"years-{years:g}"
     subprocess.run(
-        [sys.executable, "-m", "imr_companion", "demo", "--data-dir", str(folder), "--years", f"{years:g}"],
+        [
+            sys.executable,
+            "-m",
+            "imr_companion",
+            "demo",
+            "--data-dir",
+            str(folder),
+            "--years",
+            f"{years:g}",
+            "--language",
+            "en",
+        ],
         check=True,
         capture_output=True,
     )

@@ -53,7 +53,10 @@ class Results:
 def _environment() -> dict[str, str]:
     root = str(HERE.parent)
     path = os.environ.get("PYTHONPATH")
-    return dict(os.environ, PYTHONPATH=f"{root}{os.pathsep}{path}" if path else root)
+    # The markers waited for are the English words: the app speaks English here whatever this computer's
+    # language (the demo data is made in English too, benchmarks/data.py), so the two apps draw the same.
+    english = {"LANG": "C.UTF-8", "LANGUAGE": "", "LC_ALL": "", "LC_MESSAGES": ""}
+    return dict(os.environ, **english, PYTHONPATH=f"{root}{os.pathsep}{path}" if path else root)
 
 
 def minimal_app() -> Terminal:
