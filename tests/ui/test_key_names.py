@@ -26,7 +26,7 @@ def test_a_class_names_its_keys_as_written():
         key_for(Card, "nothing")
 
 
-async def test_a_widget_names_its_keys_as_the_footer_shows_them():
+async def test_a_widget_names_its_keys_as_a_sentence_says_them():
     class Shown(App[None]):
         def compose(self):
             yield Inner()
@@ -35,4 +35,6 @@ async def test_a_widget_names_its_keys_as_the_footer_shows_them():
     async with app.run_test():
         card = app.query_one(Inner)
         assert key_for(card, "read") == "r"
+        # A ctrl key is written out in a sentence, not drawn as the footer's "^x".
+        assert key_for(card, "done") == "ctrl+x"
         assert key_for(card, "help") == app.get_key_display(Binding("f1", "help"))
