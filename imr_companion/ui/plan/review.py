@@ -28,7 +28,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan import words
 from imr_companion.ui.plan.section import SectionPane
-from imr_companion.ui.plan.words import change_line
+from imr_companion.ui.plan.words import change_line, entry_line
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -40,7 +40,7 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
     """What changed, a line each under its section's title, named in words (never colour alone)."""
     text = Text()
     title = ""
-    for change in changes(previous, current):
+    for change in changes(previous, current, entry_line):
         if fields is not None and change.section.field not in fields:
             continue
         if fields is None and words.title(change.section) != title:
