@@ -19,7 +19,6 @@ from imr_companion.models.moments import Moment, by_month
 from imr_companion.models.network import (
     LIFE_AREA_WORDS,
     LIFE_AREAS,
-    RING_WORDS,
     RINGS,
     Person,
     Ring,
@@ -27,6 +26,7 @@ from imr_companion.models.network import (
     facts,
     paper_summary,
     ring_counts,
+    ring_name,
 )
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
@@ -153,7 +153,7 @@ def _network_section(database: Database) -> list[str]:
             continue
         count = len(in_ring)
         heading = ngettext("{ring} ({count} person)", "{ring} ({count} people)", count)
-        lines += [f"### {heading.format(ring=_(RING_WORDS[ring]), count=count)}", ""]
+        lines += [f"### {heading.format(ring=ring_name(ring), count=count)}", ""]
         for area in LIFE_AREAS:
             group = [person for person in in_ring if person.area == area]
             if not group:

@@ -151,7 +151,7 @@ def _opens_as_is(document: Document) -> None:
     tables, keys = gate.shape_problems(again)
     found = gate.problems(again, odd_values=odd)
     if tables or keys or found:
-        first = (tables + found)[0] if tables or found else gate.Problem(keys[0][0], keys[0][1], "odd key")
+        first = (tables + found)[0] if tables or found else gate.Problem(*keys[0], _("odd key"))
         raise _refuse(
             _("an entry in {table} would not open ({reason})").format(table=first.table, reason=first.reason)
         )

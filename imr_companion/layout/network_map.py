@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 
 from rich.cells import cell_len, split_graphemes
 
+from imr_companion import i18n
+from imr_companion.i18n import _, ngettext
 from imr_companion.layout.network_shape import (
     BLANK,
     MORE,
@@ -29,7 +31,7 @@ from imr_companion.layout.network_shape import (
     map_shape,
 )
 from imr_companion.layout.text import shorten
-from imr_companion.models.network import LIFE_AREAS, RINGS, Person
+from imr_companion.models.network import LIFE_AREAS, RINGS, Person, ring_name
 
 MIN_WIDTH = 44
 MIN_HEIGHT = 13
@@ -163,7 +165,8 @@ def _cell_labels(
             if chosen is not None and chosen not in shown:
                 shown = [*everyone[: count - 1], chosen]
             hidden = tuple(ids[i] for i in everyone if i not in shown)
-            more = _Label(f"+{len(hidden)} more", hidden, MORE)
+            # Translators: on the map, for the people in a crowded place whose names do not fit.
+            more = _Label(_("+{count} more").format(count=len(hidden)), hidden, MORE)
             fitted = attempt([*labels(width, shown), more])
             if fitted:
                 best, low = fitted, count + 1
@@ -172,7 +175,8 @@ def _cell_labels(
         if best:
             return best
     role = SELECTED if chosen is not None else MORE
-    for text in (f"{len(people)} people", str(len(people))):
+    everyone_words = ngettext("{count} person", "{count} people", len(people)).format(count=len(people))
+    for text in (everyone_words, str(len(people))):
         fitted = attempt([_Label(text, tuple(ids), role)])
         if fitted:
             return fitted
@@ -187,7 +191,7 @@ def draw_map(people: Sequence[Person], width: int, height: int, selected: str | 
     """The map of `people` in `width` x `height` cells, with the `selected` person's label marked."""
     if width < MIN_WIDTH or height < MIN_HEIGHT:
         return _too_small(width, height)
-    shape = map_shape(width, height)
+    shape = map_shape(width, height, i18n.language())
     chars = [row[:] for row in shape.chars]
     roles = [row[:] for row in shape.roles]
     cells: dict[tuple[int, int], list[Person]] = {}
@@ -232,7 +236,7 @@ def _pieces(chars: list[str], roles: list[str]) -> list[tuple[str, str]]:
 
 
 def _too_small(width: int, height: int) -> Drawing:
-    words = ["The map needs a bigger window.", "The list shows everyone."]
+    words = [_("The map needs a bigger window."), _("The list shows everyone.")]
     lines = []
     for y in range(max(0, height)):
         text = words[y] if y < len(words) else ""
@@ -242,16 +246,23 @@ def _too_small(width: int, height: int) -> Drawing:
 
 def legend(counts: dict | None, width: int) -> str:
     """One line saying what the rings mean, with how many people are in each (when there are any)."""
-    words = ("very close", "close", "further away")
+    words = [ring_name(ring).lower() for ring in RINGS]
     if counts is None:
-        parts = list(words)
+        parts = words
     else:
-        parts = [f"{word} {counts[ring]}" for ring, word in zip(RINGS, words, strict=True)]
+        # Translators: a ring and how many people are in it, "close 3".
+        parts = [
+            _("{ring} {count}").format(ring=word, count=counts[ring])
+            for ring, word in zip(RINGS, words, strict=True)
+        ]
+    rings = ", ".join(parts)
+    # Translators: the line under the map; the first that fits is shown. "[name]" is how the chosen
+    # person's name looks on the map.
     for text in (
-        f"Rings from Me outwards: {', '.join(parts)}.  [name] = chosen",
-        f"Rings from Me: {', '.join(parts)}.  [name] = chosen",
-        f"Rings from Me: {', '.join(parts)}.",
-        f"From Me: {', '.join(parts)}",
+        _("Rings from Me outwards: {rings}.  [name] = chosen").format(rings=rings),
+        _("Rings from Me: {rings}.  [name] = chosen").format(rings=rings),
+        _("Rings from Me: {rings}.").format(rings=rings),
+        _("From Me: {rings}").format(rings=rings),
     ):
         if cell_len(text) <= width:
             return text

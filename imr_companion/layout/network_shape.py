@@ -14,6 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from rich.cells import cell_len
+
+from imr_companion.i18n import _
 from imr_companion.models.network import LIFE_AREA_SHORT, LIFE_AREA_WORDS, LIFE_AREAS, LifeArea
 
 # Roles of the pieces of a drawn line; the widget gives each a style.
@@ -148,7 +151,8 @@ def _box_char(arms: set[str]) -> str:
 
 
 @lru_cache(maxsize=16)
-def map_shape(width: int, height: int) -> MapShape:
+def map_shape(width: int, height: int, language: str = "en") -> MapShape:
+    """The shape for one size, with the life areas named in `language` (the one words are drawn in now)."""
     chars = [[" "] * width for _ in range(height)]
     roles = [[BLANK] * width for _ in range(height)]
     cx, cy = (width - 1) / 2, (height - 1) / 2
@@ -157,7 +161,9 @@ def map_shape(width: int, height: int) -> MapShape:
     # "Me": a small rounded box in the middle.
     me_y = (height - 1) // 2
     me_x0 = (width - 1) // 2 - 3
-    me_box = [f"╭{'─' * 6}╮", "│  Me  │", f"╰{'─' * 6}╯"]
+    # Translators: the person in the middle of the network map (6 letters at most).
+    me = _("Me")[:6].center(6)
+    me_box = [f"╭{'─' * 6}╮", f"│{me}│", f"╰{'─' * 6}╯"]
     for dy, row in enumerate(me_box):
         for dx, char in enumerate(row):
             chars[me_y - 1 + dy][me_x0 + dx] = char
@@ -289,9 +295,9 @@ def _name_areas(chars: list[list[str]], roles: list[list[str]], width: int, heig
             chars[y][x + i] = char
             roles[y][x + i] = AREA
 
-    top = f" {LIFE_AREA_SHORT[LifeArea.FAMILY]} "
-    x = (width - len(top)) // 2
-    if all(roles[0][x + i] == LINE for i in range(len(top))):
+    top = f" {_(LIFE_AREA_SHORT[LifeArea.FAMILY])} "
+    x = (width - cell_len(top)) // 2
+    if all(roles[0][x + i] == LINE for i in range(cell_len(top))):
         put(top, x, 0)
     corners = [
         (LifeArea.SERVICES, 0, "left"),
@@ -304,8 +310,9 @@ def _name_areas(chars: list[list[str]], roles: list[list[str]], width: int, heig
         cells = range(width) if side == "left" else range(width - 1, -1, -1)
         room[area] = next((i for i, x in enumerate(cells) if roles[y][x] != BLANK), width)
     # The same kind of name in every corner: all in full words, or all short.
-    for words in (LIFE_AREA_WORDS, LIFE_AREA_SHORT):
-        if all(len(words[area]) + 1 <= room[area] for area, _, _ in corners):
+    for names in (LIFE_AREA_WORDS, LIFE_AREA_SHORT):
+        words = {area: _(names[area]) for area, _y, _side in corners}
+        if all(cell_len(words[area]) + 1 <= room[area] for area, _y, _side in corners):
             for area, y, side in corners:
-                put(words[area], 0 if side == "left" else width - len(words[area]), y)
+                put(words[area], 0 if side == "left" else width - cell_len(words[area]), y)
             return

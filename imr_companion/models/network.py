@@ -6,6 +6,7 @@ from enum import StrEnum
 
 from pydantic import Field
 
+from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.models.base import LongText, Record, RequiredShortText, ShortText
 
 
@@ -69,48 +70,64 @@ class Person(Record):
 
 
 # --- Words ---------------------------------------------------------------
-# The same words on the screen, in the summary and in the printed card.
+# The same words on the screen, in the summary and in the printed card. Marked
+# with N_() and translated where they are shown: `_(RING_WORDS[ring])`.
 
 RING_WORDS: dict[Ring, str] = {
     Ring.VERY_CLOSE: "Very close",
     Ring.CLOSE: "Close",
     Ring.FURTHER: "Further away",
 }
+"""In English; shown through `ring_name()`: "Close" is also a verb, so the rings' words have a context."""
+
+
+def ring_name(ring: Ring) -> str:
+    """The ring's name in the person's language: "Very close", "Close", "Further away"."""
+    if ring is Ring.VERY_CLOSE:
+        return pgettext("network ring", "Very close")
+    if ring is Ring.CLOSE:
+        return pgettext("network ring", "Close")
+    return pgettext("network ring", "Further away")
+
+
 LIFE_AREA_WORDS: dict[LifeArea, str] = {
-    LifeArea.FAMILY: "Family",
-    LifeArea.FRIENDS: "Friends",
-    LifeArea.COMMUNITY: "Neighbours and community",
-    LifeArea.ACTIVITIES: "Work, school and activities",
-    LifeArea.SERVICES: "Health and support services",
+    LifeArea.FAMILY: N_("Family"),
+    LifeArea.FRIENDS: N_("Friends"),
+    LifeArea.COMMUNITY: N_("Neighbours and community"),
+    LifeArea.ACTIVITIES: N_("Work, school and activities"),
+    LifeArea.SERVICES: N_("Health and support services"),
 }
+# Translators: the life areas' short names, on the map's corners and in the list (14 letters at most).
 LIFE_AREA_SHORT: dict[LifeArea, str] = {
-    LifeArea.FAMILY: "Family",
-    LifeArea.FRIENDS: "Friends",
-    LifeArea.COMMUNITY: "Neighbours",
-    LifeArea.ACTIVITIES: "Activities",
-    LifeArea.SERVICES: "Services",
+    LifeArea.FAMILY: N_("Family"),
+    LifeArea.FRIENDS: N_("Friends"),
+    LifeArea.COMMUNITY: N_("Neighbours"),
+    LifeArea.ACTIVITIES: N_("Activities"),
+    LifeArea.SERVICES: N_("Services"),
 }
+# Translators: kinds of help, in "Helps with listening, practical help and advice."
 HELP_WORDS: dict[HelpKind, str] = {
-    HelpKind.LISTENING: "listening",
-    HelpKind.PRACTICAL: "practical help",
-    HelpKind.ADVICE: "advice",
-    HelpKind.COMPANY: "company",
-    HelpKind.CRISIS: "help in a crisis",
+    HelpKind.LISTENING: N_("listening"),
+    HelpKind.PRACTICAL: N_("practical help"),
+    HelpKind.ADVICE: N_("advice"),
+    HelpKind.COMPANY: N_("company"),
+    HelpKind.CRISIS: N_("help in a crisis"),
 }
+# Translators: how often, in "In touch every week".
 FREQUENCY_WORDS: dict[ContactFrequency, str] = {
-    ContactFrequency.DAILY: "every day",
-    ContactFrequency.WEEKLY: "every week",
-    ContactFrequency.MONTHLY: "every month",
-    ContactFrequency.NOW_AND_THEN: "now and then",
-    ContactFrequency.RARELY: "rarely",
+    ContactFrequency.DAILY: N_("every day"),
+    ContactFrequency.WEEKLY: N_("every week"),
+    ContactFrequency.MONTHLY: N_("every month"),
+    ContactFrequency.NOW_AND_THEN: N_("now and then"),
+    ContactFrequency.RARELY: N_("rarely"),
 }
 WISH_WORDS: dict[Wish, str] = {
-    Wish.MORE: "I would like more contact",
-    Wish.SAME: "this much contact feels right",
-    Wish.LESS: "I would like less contact",
+    Wish.MORE: N_("I would like more contact"),
+    Wish.SAME: N_("this much contact feels right"),
+    Wish.LESS: N_("I would like less contact"),
 }
-NOTICES_SIGNS = "notices my early warning signs"
-CALL_FOR_HELP = "I call them when I need help"
+NOTICES_SIGNS = N_("notices my early warning signs")
+CALL_FOR_HELP = N_("I call them when I need help")
 
 RINGS: list[Ring] = list(Ring)
 """From the middle outwards."""
@@ -138,13 +155,16 @@ def moved_area(area: LifeArea, step: int) -> LifeArea:
 
 
 def joined(words: list[str], last: str = "and") -> str:
+    """'a, b and c' (or with `last="or"`: 'a, b or c'), in the person's language."""
     if len(words) <= 1:
         return "".join(words)
-    return f"{', '.join(words[:-1])} {last} {words[-1]}"
+    # Translators: the end of a list, "listening, advice and company"; {first} is the list before it.
+    pattern = _("{first} or {last}") if last == "or" else _("{first} and {last}")
+    return pattern.format(first=", ".join(words[:-1]), last=words[-1])
 
 
 def people_phrase(count: int) -> str:
-    return f"{count} {'person' if count == 1 else 'people'}"
+    return ngettext("{count} person", "{count} people", count).format(count=count)
 
 
 def ring_counts(people: list[Person]) -> dict[Ring, int]:
@@ -154,84 +174,110 @@ def ring_counts(people: list[Person]) -> dict[Ring, int]:
     return counts
 
 
+def _help_words(kinds: set[HelpKind] | list[HelpKind], present: bool = True) -> list[str]:
+    return [_(HELP_WORDS[kind]) for kind in HelpKind if (kind in kinds) is present]
+
+
+def _capital(sentence: str) -> str:
+    return sentence[:1].upper() + sentence[1:]
+
+
 def summary(people: list[Person]) -> list[str]:
     """A few kind sentences about the help on the card: what is there, what nobody gives yet."""
     if not people:
         return []
     given = {kind for person in people for kind in person.helps_with}
-    covered = [HELP_WORDS[kind] for kind in HelpKind if kind in given]
-    missing = [HELP_WORDS[kind] for kind in HelpKind if kind not in given]
+    covered = _help_words(given)
+    missing = _help_words(given, present=False)
     if not covered:
-        lines = ["When you are ready, you can note how each person helps you."]
+        lines = [_("When you are ready, you can note how each person helps you.")]
     elif not missing:
-        lines = [f"You have people for every kind of help: {joined(covered)}."]
+        lines = [_("You have people for every kind of help: {kinds}.").format(kinds=joined(covered))]
     else:
         lines = [
-            f"You have people for {joined(covered)}. "
-            f"If someone comes to mind for {joined(missing, 'or')}, you can add them any time."
+            _(
+                "You have people for {kinds}. If someone comes to mind for {missing}, "
+                "you can add them any time."
+            ).format(kinds=joined(covered), missing=joined(missing, "or"))
         ]
     signs = sum(person.notices_signs for person in people)
     calls = sum(person.call_for_help for person in people)
     marks = []
     if signs:
-        marks.append(f"{people_phrase(signs)} notice{'s' if signs == 1 else ''} your early warning signs")
+        marks.append(
+            ngettext(
+                "{count} person notices your early warning signs",
+                "{count} people notice your early warning signs",
+                signs,
+            ).format(count=signs)
+        )
     if calls:
-        marks.append(f"{people_phrase(calls)} to call when you need help")
+        marks.append(
+            ngettext(
+                "{count} person to call when you need help",
+                "{count} people to call when you need help",
+                calls,
+            ).format(count=calls)
+        )
     if marks:
-        sentence = "; ".join(marks)
-        lines.append(sentence[0].upper() + sentence[1:] + ".")
+        lines.append(_capital("; ".join(marks)) + ".")
     return lines
 
 
 def paper_summary(people: list[Person]) -> list[str]:
     """What the card says, in the person's own voice, for a printed or shared page: no hints to the app."""
     given = {kind for person in people for kind in person.helps_with}
-    covered = [HELP_WORDS[kind] for kind in HelpKind if kind in given]
+    covered = _help_words(given)
     lines = []
     if covered and len(covered) == len(HelpKind):
-        lines.append(f"I have people for every kind of help: {joined(covered)}.")
+        lines.append(_("I have people for every kind of help: {kinds}.").format(kinds=joined(covered)))
     elif covered:
-        lines.append(f"I have people for {joined(covered)}.")
+        lines.append(_("I have people for {kinds}.").format(kinds=joined(covered)))
     signs = sum(person.notices_signs for person in people)
-    if signs == 1:
-        lines.append("1 person notices my early warning signs.")
-    elif signs:
-        lines.append(f"{signs} people notice my early warning signs.")
+    if signs:
+        lines.append(
+            ngettext(
+                "{count} person notices my early warning signs.",
+                "{count} people notice my early warning signs.",
+                signs,
+            ).format(count=signs)
+        )
     calls = sum(person.call_for_help for person in people)
-    if calls == 1:
-        lines.append("I call 1 person when I need help.")
-    elif calls:
-        lines.append(f"I call {calls} people when I need help.")
+    if calls:
+        lines.append(
+            ngettext(
+                "I call {count} person when I need help.", "I call {count} people when I need help.", calls
+            ).format(count=calls)
+        )
     return lines
 
 
 def facts(person: Person) -> list[str]:
     """What the card says about one person, one plain sentence a line (first person, as on paper)."""
-    lines = [f"{RING_WORDS[person.ring]}, {LIFE_AREA_WORDS[person.area].lower()}."]
+    # Translators: a person's ring and life area, "Close, friends."
+    lines = [
+        _("{ring}, {area}.").format(ring=ring_name(person.ring), area=_(LIFE_AREA_WORDS[person.area]).lower())
+    ]
     if person.helps_with:
-        lines.append(
-            f"Helps with {joined([HELP_WORDS[kind] for kind in HelpKind if kind in person.helps_with])}."
-        )
+        lines.append(_("Helps with {kinds}.").format(kinds=joined(_help_words(person.helps_with))))
     contact = []
     if person.contact:
-        contact.append(f"In touch {FREQUENCY_WORDS[person.contact]}")
+        contact.append(_("In touch {how_often}").format(how_often=_(FREQUENCY_WORDS[person.contact])))
     if person.wish:
-        contact.append(WISH_WORDS[person.wish])
+        contact.append(_(WISH_WORDS[person.wish]))
     if contact:
-        sentence = "; ".join(contact)
-        lines.append(sentence[0].upper() + sentence[1:] + ".")
+        lines.append(_capital("; ".join(contact)) + ".")
     marks = [
-        words
+        _(words)
         for mark, words in ((person.notices_signs, NOTICES_SIGNS), (person.call_for_help, CALL_FOR_HELP))
         if mark
     ]
     if marks:
-        sentence = "; ".join(marks)
-        lines.append(sentence[0].upper() + sentence[1:] + ".")
+        lines.append(_capital("; ".join(marks)) + ".")
     if person.reach:
-        lines.append(f"Reach: {person.reach}")
+        lines.append(_("Reach: {reach}").format(reach=person.reach))
     if person.note:
-        lines.append(f"Note: {' '.join(person.note.split())}")
+        lines.append(_("Note: {note}").format(note=" ".join(person.note.split())))
     if person.together_with:
-        lines.append(f"Written together with {person.together_with}.")
+        lines.append(_("Written together with {name}.").format(name=person.together_with))
     return lines

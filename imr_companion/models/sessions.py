@@ -8,11 +8,14 @@ week's practice. The note says what was done and with whom (the record's
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from pydantic import Field
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _
 from imr_companion.models.base import Day, LongText, Record, RequiredShortText
 
 NOTE_LIMIT = 2000
@@ -22,7 +25,8 @@ STEP_LINES = 12
 class SessionNote(Record):
     day: Day = Field(default_factory=clock.today)
     done: list[RequiredShortText] = Field(default_factory=list, max_length=STEP_LINES)
-    """One line for each step of the session, as it went ("A good moment: ...")."""
+    """One line for each step of the session, as it went ("A good moment: ..."): stored in English
+    (`DONE_LINES`), whatever the language, and drawn in the person's language by `done_words`."""
     note: LongText = Field(default="", max_length=NOTE_LIMIT)
     """Anything the person would like to remember, in their own words."""
 
@@ -33,7 +37,9 @@ def newest_first(notes: list[SessionNote]) -> list[SessionNote]:
 
 def with_whom(note: SessionNote) -> str:
     """'with Jo' or 'a check-up with myself': who was there, never who was missing."""
-    return f"with {note.together_with}" if note.together_with else "a check-up with myself"
+    if note.together_with:
+        return _("with {name}").format(name=note.together_with)
+    return _("a check-up with myself")
 
 
 def next_checkup(notes: list[SessionNote], weeks: int, today: date) -> date | None:
@@ -47,3 +53,62 @@ def next_checkup(notes: list[SessionNote], weeks: int, today: date) -> date | No
         return today
     last = max(note.day for note in notes)
     return max(today, last + timedelta(weeks=weeks))
+
+
+# --- What a session did ---------------------------------------------------
+# Each line of `SessionNote.done` is one of these, filled in with the person's own
+# words, and kept in English like an id: the same note reads in Danish after a switch.
+
+GOOD_MOMENT = N_("A good moment: {text}")
+PRACTICE_NOTED = N_("Last week's practice: {what}. How it went: {note}")
+PRACTICE = N_("Last week's practice: {what}.")
+STEP_CLIMBED = N_("Goal step climbed: {step}")
+NEW_STEP = N_("New step on the ladder: {step}")
+READ = N_("Read: Module {number}, {section}")
+THIS_WEEK = N_("This week's practice: {tasks}")
+DONE_LINES = (GOOD_MOMENT, PRACTICE_NOTED, PRACTICE, STEP_CLIMBED, NEW_STEP, READ, THIS_WEEK)
+"""The longer of two that start alike comes first."""
+
+TASKS_DONE = N_("{count} done")
+TASKS_LET_GO = N_("{count} let go")
+TALKED_OVER = N_("talked it over")
+
+
+def practice_line(done: int, let_go: int, note: str) -> str:
+    """Last week's practice, as stored (in English): "Last week's practice: 2 done, 1 let go."."""
+    counts = [
+        TASKS_DONE.format(count=done) if done else "",
+        TASKS_LET_GO.format(count=let_go) if let_go else "",
+    ]
+    what = ", ".join(count for count in counts if count) or TALKED_OVER
+    return PRACTICE_NOTED.format(what=what, note=note) if note else PRACTICE.format(what=what)
+
+
+@lru_cache(maxsize=len(DONE_LINES))
+def _pattern(line: str) -> re.Pattern[str]:
+    return re.compile(re.sub(r"\\\{(\w+)\\\}", r"(?P<\1>.*?)", re.escape(line)), re.DOTALL)
+
+
+def _practice_words(what: str) -> str:
+    if what == TALKED_OVER:
+        return _(TALKED_OVER)
+    words = []
+    for part in what.split(", "):
+        found = re.fullmatch(r"(\d+) (done|let go)", part)
+        if found is None:
+            return what
+        shape = TASKS_DONE if found[2] == "done" else TASKS_LET_GO
+        words.append(_(shape).format(count=int(found[1])))
+    return ", ".join(words)
+
+
+def done_words(line: str) -> str:
+    """A stored line of what a session did, in the person's language (a line of another shape as it is)."""
+    for shape in DONE_LINES:
+        found = _pattern(shape).fullmatch(line)
+        if found:
+            values = found.groupdict()
+            if "what" in values:
+                values["what"] = _practice_words(values["what"])
+            return _(shape).format(**values)
+    return line

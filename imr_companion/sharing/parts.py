@@ -17,13 +17,13 @@ from imr_companion.models.moments import by_month
 from imr_companion.models.network import (
     LIFE_AREA_WORDS,
     LIFE_AREAS,
-    RING_WORDS,
     RINGS,
     card_order,
     facts,
     paper_summary,
+    ring_name,
 )
-from imr_companion.models.sessions import newest_first, with_whom
+from imr_companion.models.sessions import done_words, newest_first, with_whom
 from imr_companion.sharing import plan
 from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture, items
 from imr_companion.sharing.pictures import ladder_picture, network_picture
@@ -91,7 +91,7 @@ def network_blocks(database: Database, choice: Choice) -> list[Block]:
         for area in LIFE_AREAS:
             group = [p for p in people if p.ring == ring and p.area == area]
             if group:
-                words = _(RING_WORDS[ring]) + ": " + _(LIFE_AREA_WORDS[area]).lower()
+                words = ring_name(ring) + ": " + _(LIFE_AREA_WORDS[area]).lower()
                 blocks.append(Heading(3, words))
                 blocks.append(Items(tuple(Item(" ".join(facts(p)[1:]), label=p.name) for p in group)))
     return blocks
@@ -249,7 +249,7 @@ def sessions_blocks(database: Database, choice: Choice) -> list[Block]:
     for note in notes:
         blocks.append(Heading(3, f"{_day(note.day)}, {with_whom(note)}"))
         if note.done:
-            blocks.append(items(list(note.done)))
+            blocks.append(items([done_words(line) for line in note.done]))
         if note.note:
             blocks.append(Paragraph(note.note))
     return blocks

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from imr_companion import clock, content
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import (
     RECORD_TABLES,
     Answer,
@@ -20,7 +21,6 @@ from imr_companion.models import (
     PracticeTask,
     Reading,
 )
-from imr_companion.models.goals import long_date
 from imr_companion.models.moments import newest_first
 from imr_companion.models.plan import days_with_signs
 from imr_companion.models.practice import PracticeStatus
@@ -87,15 +87,13 @@ def since(database: Database, day: date) -> Since:
         if handout is None or reading.updated.date() < day:
             continue
         ids = [s.id for s in handout.sections_for(reading.sheet)]
-        found.sections_read.append(
-            (f"Module {handout.number}, {handout.title}", reading.has_read(ids), len(ids))
-        )
+        found.sections_read.append((_module(handout.number, handout.title), reading.has_read(ids), len(ids)))
     found.sections_read.sort()
     for answer in Repository.of(database, Answer).where("changed", start):
         if answer.is_empty:
             continue
         handout = titles.get(answer.handout)
-        title = f"Module {handout.number}, {handout.title}" if handout else answer.handout
+        title = _module(handout.number, handout.title) if handout else answer.handout
         found.answers[title] = found.answers.get(title, 0) + 1
     checkins = Repository.of(database, CheckIn).where("day", start)
     found.checkin_days = len({c.day for c in checkins})
@@ -151,15 +149,15 @@ def default_start(database: Database) -> date:
 # --- Words ------------------------------------------------------------------
 
 
-def _plural(count: int, word: str, words: str | None = None) -> str:
-    return f"{count} {word if count == 1 else (words or word + 's')}"
+def _module(number: int, title: str) -> str:
+    return _("Module {number}, {title}").format(number=number, title=title)
 
 
 def _some(texts: list[str]) -> list[str]:
     """The first few, one short line each, and how many more."""
     shown = [f"    · {' '.join(text.split())}" for text in texts[:SHOWN]]
     if len(texts) > SHOWN:
-        shown.append(f"    · and {len(texts) - SHOWN} more")
+        shown.append("    · " + _("and {count} more").format(count=len(texts) - SHOWN))
     return shown
 
 
@@ -167,31 +165,54 @@ def since_lines(found: Since) -> list[str]:
     """Counts and short lists of what is there: '3 good moments', never 'only 3'."""
     lines: list[str] = []
     if found.moments:
-        lines += [f"✓ {_plural(len(found.moments), 'good moment')}", *_some([m.text for m in found.moments])]
+        count = len(found.moments)
+        words = ngettext("{count} good moment", "{count} good moments", count).format(count=count)
+        lines += [f"✓ {words}", *_some([m.text for m in found.moments])]
     if found.practice_done or found.practice_let_go:
-        words = []
+        parts = []
         if found.practice_done:
-            words.append(f"{len(found.practice_done)} done")
+            parts.append(_("{count} done").format(count=len(found.practice_done)))
         if found.practice_let_go:
-            words.append(f"{len(found.practice_let_go)} let go")
+            parts.append(_("{count} let go").format(count=len(found.practice_let_go)))
         tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
-        lines += [f"✓ Practice: {', '.join(words)}", *_some(tasks)]
+        lines += ["✓ " + _("Practice: {counts}").format(counts=", ".join(parts)), *_some(tasks)]
     if found.steps:
-        lines += [f"✓ {_plural(len(found.steps), 'goal step')} climbed", *_some([s for _, s in found.steps])]
+        count = len(found.steps)
+        words = ngettext("{count} goal step climbed", "{count} goal steps climbed", count).format(count=count)
+        lines += [f"✓ {words}", *_some([s for _goal, s in found.steps])]
     if found.goals_reached:
-        lines += [f"★ {_plural(len(found.goals_reached), 'goal')} reached", *_some(found.goals_reached)]
+        count = len(found.goals_reached)
+        words = ngettext("{count} goal reached", "{count} goals reached", count).format(count=count)
+        lines += [f"★ {words}", *_some(found.goals_reached)]
     for title, read, total in found.sections_read:
-        lines.append(f"✓ {title}: {read} of {total} sections read")
+        words = ngettext(
+            "{title}: {read} of {total} section read", "{title}: {read} of {total} sections read", total
+        )
+        lines.append("✓ " + words.format(title=title, read=read, total=total))
     if found.answers:
         count = sum(found.answers.values())
-        lines += [f"✓ {_plural(count, 'answer')} written", *_some(list(found.answers))]
+        words = ngettext("{count} answer written", "{count} answers written", count).format(count=count)
+        lines += [f"✓ {words}", *_some(list(found.answers))]
     if found.checkin_days:
-        signs = f", signs noticed on {_plural(found.sign_days, 'day')}" if found.sign_days else ""
-        lines.append(f"✓ Checked in on {_plural(found.checkin_days, 'day')}{signs}")
+        days = found.checkin_days
+        if found.sign_days:
+            # Translators: {signs} is "signs noticed on 2 days".
+            signs = ngettext("signs noticed on {count} day", "signs noticed on {count} days", found.sign_days)
+            words = ngettext(
+                "Checked in on {count} day, {signs}", "Checked in on {count} days, {signs}", days
+            ).format(count=days, signs=signs.format(count=found.sign_days))
+        else:
+            words = ngettext("Checked in on {count} day", "Checked in on {count} days", days).format(
+                count=days
+            )
+        lines.append(f"✓ {words}")
     if found.plan_reviews:
-        lines.append(f"✓ Plan looked over on {', '.join(long_date(d) for d in found.plan_reviews)}")
+        days_words = ", ".join(date_words(d, "date") for d in found.plan_reviews)
+        lines.append("✓ " + _("Plan looked over on {days}").format(days=days_words))
     elif found.plan_changed:
-        lines.append(f"✓ Plan changed, last on {long_date(found.plan_changed)}")
+        lines.append(
+            "✓ " + _("Plan changed, last on {day}").format(day=date_words(found.plan_changed, "date"))
+        )
     if not lines:
-        lines.append("A quiet time in the app. Whatever happened outside it counts just as much.")
+        lines.append(_("A quiet time in the app. Whatever happened outside it counts just as much."))
     return lines

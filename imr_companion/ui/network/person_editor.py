@@ -7,17 +7,19 @@ from textual.app import ComposeResult
 from textual.containers import Grid, Horizontal, VerticalScroll
 from textual.widgets import Input, Label, Select
 
+from imr_companion.i18n import N_, _, pgettext
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import (
     FREQUENCY_WORDS,
     LIFE_AREA_WORDS,
-    RING_WORDS,
+    RINGS,
     ContactFrequency,
     HelpKind,
     LifeArea,
     Person,
     Ring,
     Wish,
+    ring_name,
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
@@ -31,16 +33,16 @@ REACH_LIMIT = 80
 NOTE_LIMIT = 500
 
 HELP_CHOICES: dict[HelpKind, str] = {
-    HelpKind.LISTENING: "Listening",
-    HelpKind.PRACTICAL: "Practical help",
-    HelpKind.ADVICE: "Advice, information",
-    HelpKind.COMPANY: "Company, activities",
-    HelpKind.CRISIS: "In a crisis",
+    HelpKind.LISTENING: N_("Listening"),
+    HelpKind.PRACTICAL: N_("Practical help"),
+    HelpKind.ADVICE: N_("Advice, information"),
+    HelpKind.COMPANY: N_("Company, activities"),
+    HelpKind.CRISIS: N_("In a crisis"),
 }
 WISH_CHOICES: dict[Wish, str] = {
-    Wish.MORE: "More contact",
-    Wish.SAME: "About the same",
-    Wish.LESS: "Less contact",
+    Wish.MORE: N_("More contact"),
+    Wish.SAME: N_("About the same"),
+    Wish.LESS: N_("Less contact"),
 }
 # Fields whose problems are shown next to them; anything else is shown at the bottom.
 TEXT_FIELDS = ("name", "reach", "note")
@@ -60,9 +62,11 @@ class PersonEditor(EditorDialog[Person | None]):
         # A new person starts from the model's defaults, unvalidated (the name is still empty).
         person = self.person or Person.model_construct(name="")
         with VerticalScroll(classes="dialog") as box:
-            box.border_title = "Someone new on your card" if self.person is None else "Change this person"
+            box.border_title = (
+                _("Someone new on your card") if self.person is None else _("Change this person")
+            )
             with Horizontal(classes="row gap"):
-                yield Label("Name or nickname")
+                yield Label(_("Name or nickname"))
                 yield OneLineInput(
                     person.name,
                     id="name",
@@ -74,10 +78,10 @@ class PersonEditor(EditorDialog[Person | None]):
             # The number and the two marks the plan and Help now use come right after the name,
             # a Tab or two away; the rest of the card follows.
             with Horizontal(classes="row gap"):
-                yield Label("Phone")
+                yield Label(_("Phone"))
                 yield OneLineInput(
                     person.reach,
-                    placeholder="a phone number or another way to reach them",
+                    placeholder=_("a phone number or another way to reach them"),
                     id="reach",
                     select_on_focus=False,
                     compact=True,
@@ -85,55 +89,62 @@ class PersonEditor(EditorDialog[Person | None]):
             yield FieldMessage(id="reach-message")
             with Horizontal(id="marks"):
                 yield TickBox(
-                    "Notices my early warning signs", person.notices_signs, id="signs", compact=True
+                    _("Notices my early warning signs"), person.notices_signs, id="signs", compact=True
                 )
-                yield TickBox("I call them when I need help", person.call_for_help, id="call", compact=True)
+                yield TickBox(
+                    pgettext("tick box", "I call them when I need help"),
+                    person.call_for_help,
+                    id="call",
+                    compact=True,
+                )
             with Horizontal(classes="row gap"):
-                yield Label("Life area")
+                yield Label(_("Life area"))
                 yield Select(
-                    [(words, area.value) for area, words in LIFE_AREA_WORDS.items()],
+                    [(_(words), area.value) for area, words in LIFE_AREA_WORDS.items()],
                     value=person.area.value,
                     allow_blank=False,
                     id="area",
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("How close")
+                yield Label(_("How close"))
                 yield Select(
-                    [(words, ring.value) for ring, words in RING_WORDS.items()],
+                    [(ring_name(ring), ring.value) for ring in RINGS],
                     value=person.ring.value,
                     allow_blank=False,
                     id="ring",
                     compact=True,
                 )
             with Horizontal(classes="row gap"):
-                yield Label("Helps me with")
+                yield Label(_("Helps me with"))
                 with Grid(id="helps"):
                     for kind, words in HELP_CHOICES.items():
-                        yield TickBox(words, kind in person.helps_with, id=f"help-{kind.value}", compact=True)
+                        yield TickBox(
+                            _(words), kind in person.helps_with, id=f"help-{kind.value}", compact=True
+                        )
             with Horizontal(classes="row gap"):
-                yield Label("We are in touch")
+                yield Label(_("We are in touch"))
                 yield Select(
-                    [(words.capitalize(), contact.value) for contact, words in FREQUENCY_WORDS.items()],
+                    [(_(words).capitalize(), contact.value) for contact, words in FREQUENCY_WORDS.items()],
                     value=person.contact.value if person.contact else Select.NULL,
-                    prompt="(you can leave this)",
+                    prompt=_("(you can leave this)"),
                     id="contact",
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("Contact I want")
+                yield Label(_("Contact I want"))
                 yield Select(
-                    [(words, wish.value) for wish, words in WISH_CHOICES.items()],
+                    [(_(words), wish.value) for wish, words in WISH_CHOICES.items()],
                     value=person.wish.value if person.wish else Select.NULL,
-                    prompt="(you can leave this)",
+                    prompt=_("(you can leave this)"),
                     id="wish",
                     compact=True,
                 )
             with Horizontal(classes="row"):
-                yield Label("Note")
+                yield Label(_("Note"))
                 yield OneLineInput(
                     " ".join(person.note.split()),
-                    placeholder="anything you want to remember",
+                    placeholder=_("anything you want to remember"),
                     id="note",
                     select_on_focus=False,
                     compact=True,
@@ -174,7 +185,7 @@ class PersonEditor(EditorDialog[Person | None]):
         values = self._values()
         messages: dict[str, str] = {}
         if not str(values["name"]).strip():
-            messages["name"] = "Please write a name or a nickname, so you know who this is."
+            messages["name"] = _("Please write a name or a nickname, so you know who this is.")
         else:
             try:
                 updated = self.person.touched(**values) if self.person else Person(**values)

@@ -10,11 +10,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.layout.network_map import map_label
 from imr_companion.models.network import (
     LIFE_AREA_SHORT,
     LIFE_AREA_WORDS,
-    RING_WORDS,
     RINGS,
     Person,
     card_order,
@@ -23,12 +23,14 @@ from imr_companion.models.network import (
     moved_ring,
     people_phrase,
     ring_counts,
+    ring_name,
     summary,
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 
@@ -37,10 +39,13 @@ NAME_COLUMN = 24
 WIDE = 110
 """From this many columns the list and the map are shown side by side."""
 
-EMPTY = (
-    "Your network card is empty for now. Press a to add someone: family, friends, neighbours, "
-    "people from work or activities, your doctor or support worker. Everyone in your life counts."
-)
+
+def empty_words(screen: NetworkScreen) -> str:
+    return _(
+        "Your network card is empty for now. Press {key} to add someone: family, friends, neighbours, "
+        "people from work or activities, your doctor or support worker. Everyone in your life counts."
+    ).format(key=key_for(screen, "add"))
+
 
 # The confirm dialog is imported by the actions that ask: its module cost a first open ~12 ms.
 
@@ -54,13 +59,13 @@ def person_rows(people: list[Person]) -> list[Row]:
         group = [person for person in people if person.ring == ring]
         if not group:
             continue
-        rows.append(Row(f"{RING_WORDS[ring]} · {people_phrase(len(group))}"))
+        rows.append(Row(f"{ring_name(ring)} · {people_phrase(len(group))}"))
         for person in group:
-            marks = [LIFE_AREA_SHORT[person.area]]
+            marks = [_(LIFE_AREA_SHORT[person.area])]
             if person.notices_signs:
-                marks.append("notices signs")
+                marks.append(_("notices signs"))
             if person.call_for_help:
-                marks.append("call for help")
+                marks.append(_("call for help"))
             name = names[person.id]
             rows.append(Row(name + " " * max(0, column - cell_len(name)), person.id, " · ".join(marks)))
     return rows
@@ -78,32 +83,34 @@ class NetworkScreen(AreaScreen):
     MODE = "network"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("a", "add", "Add", tooltip="Add a person"),
-        Binding("e", "edit", "Change", tooltip="Change this person"),
-        Binding("enter", "edit", "Change", show=False, tooltip="Change this person"),
-        Binding("d", "remove", "Remove", tooltip="Remove this person"),
-        Binding("i", "move(-1)", "Closer", tooltip="Move closer"),
-        Binding("o", "move(1)", "Further", tooltip="Move further"),
-        Binding("right_square_bracket", "area(1)", "Area", tooltip="Next life area"),
-        Binding("left_square_bracket", "area(-1)", "Area back", show=False, tooltip="Previous life area"),
+        Binding("a", "add", N_("Add"), tooltip=N_("Add a person")),
+        Binding("e", "edit", N_("Change"), tooltip=N_("Change this person")),
+        Binding("enter", "edit", N_("Change"), show=False, tooltip=N_("Change this person")),
+        Binding("d", "remove", N_("Remove"), tooltip=N_("Remove this person")),
+        Binding("i", "move(-1)", N_("Closer"), tooltip=N_("Move closer")),
+        Binding("o", "move(1)", N_("Further"), tooltip=N_("Move further")),
+        Binding("right_square_bracket", "area(1)", N_("Area"), tooltip=N_("Next life area")),
+        Binding(
+            "left_square_bracket", "area(-1)", N_("Area back"), show=False, tooltip=N_("Previous life area")
+        ),
         # The marks are in the editor too; their keys are shortcuts, kept out of a full footer.
         # Named keys, not letters: a word typed here marks nobody.
         Binding(
             "ctrl+w",
             "mark('notices_signs')",
-            "Notices signs",
+            N_("Notices signs"),
             show=False,
-            tooltip="Mark: notices my early warning signs",
+            tooltip=N_("Mark: notices my early warning signs"),
         ),
         Binding(
             "ctrl+k",
             "mark('call_for_help')",
-            "Call for help",
+            N_("Call for help"),
             show=False,
-            tooltip="Mark: I call them when I need help",
+            tooltip=N_("Mark: I call them when I need help"),
         ),
-        Binding("v", "switch_view('list')", "List", tooltip="Switch list and map"),
-        Binding("v", "switch_view('map')", "Map", tooltip="Switch list and map"),
+        Binding("v", "switch_view('list')", N_("List"), tooltip=N_("Switch list and map")),
+        Binding("v", "switch_view('map')", N_("Map"), tooltip=N_("Switch list and map")),
     ]
 
     def __init__(self) -> None:
@@ -182,12 +189,13 @@ class NetworkScreen(AreaScreen):
         self.selected = current.key if current else None
         self.query_one(NetworkMap).show(people, self.selected)
         empty = self.query_one("#empty", Static)
-        empty.update(EMPTY)
+        words = empty_words(self)
+        empty.update(words)
         empty.display = not people
         rows.display = bool(people)
         # Side by side, the invitation shows once, in the list; on its own the map says it too.
         self.set_class(not people, "-empty")
-        self.query_one("#summary", Static).update(Text("\n".join(summary(people)) if people else EMPTY))
+        self.query_one("#summary", Static).update(Text("\n".join(summary(people)) if people else words))
         self.query_one(MapLegend).show(ring_counts(people) if people else None)
         self._show_selected()
 
@@ -199,11 +207,11 @@ class NetworkScreen(AreaScreen):
         if person:
             chosen.append("▸ ")
             chosen.append(map_label(person.name), style="bold")
-            words = [RING_WORDS[person.ring].lower(), LIFE_AREA_WORDS[person.area].lower()]
+            words = [ring_name(person.ring).lower(), _(LIFE_AREA_WORDS[person.area]).lower()]
             if person.notices_signs:
-                words.append("notices signs")
+                words.append(_("notices signs"))
             if person.call_for_help:
-                words.append("call for help")
+                words.append(_("call for help"))
             chosen.append(" · " + " · ".join(words))
         self.query_one("#chosen", Static).update(chosen)
 
@@ -265,9 +273,14 @@ class NetworkScreen(AreaScreen):
 
     def _say_saved(self, person: Person, added: bool) -> None:
         twins = [p for p in self._people if p.id != person.id and p.name.casefold() == person.name.casefold()]
-        message = "Added to your card." if added else "Saved."
         if twins:
-            message += f" There are now {len(twins) + 1} people called {person.name}; each is kept apart."
+            message = (
+                _("Added to your card. There are now {count} people called {name}; each is kept apart.")
+                if added
+                else _("Saved. There are now {count} people called {name}; each is kept apart.")
+            ).format(count=len(twins) + 1, name=person.name)
+        else:
+            message = _("Added to your card.") if added else _("Saved.")
         self.notify(message, timeout=4)
 
     def action_remove(self) -> None:
@@ -285,15 +298,19 @@ class NetworkScreen(AreaScreen):
         confirm_then_remove(
             self,
             Text(
-                f"Take {person.name} off your network card?\n\nWhat you noted about them will be removed too."
+                _(
+                    "Take {name} off your network card?\n\nWhat you noted about them will be removed too."
+                ).format(name=person.name)
             ),
             lambda: self.repository.remove(person.id),
             records=((self.repository, person.id),),
             done=removed,
-            removed=f"{person.name} is no longer on your card. ctrl+z brings them back.",
-            undone=f"{person.name} is back on your card.",
-            yes="Remove",
-            no="Keep",
+            removed=_("{name} is no longer on your card. {undo} brings them back.").format(
+                name=person.name, undo=key_for(type(self.app), "undo")
+            ),
+            undone=_("{name} is back on your card.").format(name=person.name),
+            yes=_("Remove"),
+            no=_("Keep"),
             timeout=4,
         )
 
@@ -323,8 +340,12 @@ class NetworkScreen(AreaScreen):
             return
         ring = moved_ring(person.ring, step)
         if ring is None:
-            where = "closest" if step < 0 else "outer"
-            self.notify(f"{person.name} is already in the {where} ring.", timeout=3)
+            where = (
+                _("{name} is already in the closest ring.")
+                if step < 0
+                else _("{name} is already in the outer ring.")
+            )
+            self.notify(where.format(name=person.name), timeout=3)
             return
         # The map, the list and the line under the map all show the move; no message needed.
         self._change(person, ring=ring)
@@ -342,7 +363,15 @@ class NetworkScreen(AreaScreen):
             return
         on = not getattr(person, mark)
         if mark == "notices_signs":
-            words = "notices your early warning signs" if on else "no longer marked as noticing your signs"
+            words = (
+                _("{name}: notices your early warning signs.")
+                if on
+                else _("{name}: no longer marked as noticing your signs.")
+            )
         else:
-            words = "someone you call when you need help" if on else "no longer marked to call for help"
-        self._change(person, f"{person.name}: {words}.", **{mark: on})
+            words = (
+                _("{name}: someone you call when you need help.")
+                if on
+                else _("{name}: no longer marked to call for help.")
+            )
+        self._change(person, words.format(name=person.name), **{mark: on})

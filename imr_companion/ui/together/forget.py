@@ -5,18 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from imr_companion import forget
+from imr_companion.i18n import N_, _, ngettext
 from imr_companion.store import SaveError
 from imr_companion.ui.common.dialogs.confirm import DELETE_KEY, Confirm
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
-FIRST = (
+FIRST = N_(
     "Delete everything? This removes all you wrote in IMR Companion from this computer: good moments, "
     "answers, goals, the network card, your plan, session notes, your backups and your settings. "
-    "It cannot be undone. If you might want it later, first keep a copy with “Share or print” (F2)."
+    "It cannot be undone. If you might want it later, first keep a copy with “{share}” ({key})."
 )
-SECOND = "Are you sure? Everything will be deleted now, and the app will close."
+SECOND = N_("Are you sure? Everything will be deleted now, and the app will close.")
 
 
 def ask_to_forget(app: CompanionApp) -> None:
@@ -24,20 +26,21 @@ def ask_to_forget(app: CompanionApp) -> None:
         if yes:
             delete_everything(app)
         else:
-            app.notify("Nothing was deleted.")
+            app.notify(_("Nothing was deleted."))
 
     def first(yes: bool | None) -> None:
         if yes:
             # A different answer from the first question's: pressing the same key twice deletes nothing.
-            app.push_screen(Confirm(SECOND, yes="Delete everything", no="Keep my data"), second)
+            app.push_screen(Confirm(_(SECOND), yes=_("Delete everything"), no=_("Keep my data")), second)
         else:
-            app.notify("Nothing was deleted.")
+            app.notify(_("Nothing was deleted."))
 
-    app.push_screen(Confirm(FIRST, yes="Go on", no="Keep my data", key=DELETE_KEY), first)
+    words = _(FIRST).format(share=_("Share or print"), key=key_for(type(app), "together_menu"))
+    app.push_screen(Confirm(words, yes=_("Go on"), no=_("Keep my data"), key=DELETE_KEY), first)
 
 
 def _nothing_more() -> SaveError:
-    return SaveError("everything was deleted, so nothing more is saved")
+    return SaveError(_("everything was deleted, so nothing more is saved"))
 
 
 def delete_everything(app: CompanionApp) -> None:
@@ -49,10 +52,17 @@ def delete_everything(app: CompanionApp) -> None:
         count = forget.forget(folder)
     except OSError:
         app.notify(
-            "Some files could not be deleted. Please close the app, open it again "
-            "and choose Delete everything (F2) once more."
+            _(
+                "Some files could not be deleted. Please close the app, open it again "
+                "and choose {delete} ({key}) once more."
+            ).format(delete=_("Delete everything"), key=key_for(type(app), "together_menu"))
         )
         return
     app.database.close()
     forget.forget(folder)
-    app.exit(message=f"IMR Companion deleted {count} files from {folder}. {forget.HONEST}")
+    deleted = ngettext(
+        "IMR Companion deleted {count} file from {folder}.",
+        "IMR Companion deleted {count} files from {folder}.",
+        count,
+    ).format(count=count, folder=folder)
+    app.exit(message=f"{deleted} {_(forget.HONEST)}")

@@ -13,7 +13,9 @@ from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
 
 if TYPE_CHECKING:
@@ -25,7 +27,11 @@ class Choice:
     key: str
     title: str
     help: str
+    """Marked with N_(); "{key}" in it is the app's key for the same (ctrl+g)."""
     open: Callable[[CompanionApp], None]
+
+    def help_words(self, app: CompanionApp) -> str:
+        return _(self.help).format(key=key_for(type(app), "together"))
 
 
 def _since(app: CompanionApp) -> None:
@@ -67,28 +73,36 @@ def _forget(app: CompanionApp) -> None:
 CHOICES: list[Choice] = [
     Choice(
         "g",
-        "Filling in together",
-        "Start or end marking what you write as done together (ctrl+g)",
+        N_("Filling in together"),
+        N_("Start or end marking what you write as done together ({key})"),
         lambda a: a.action_together(),
     ),
     Choice(
-        "s", "Since we last met", "Good moments, practice, steps and reading since a day you pick", _since
+        "s",
+        N_("Since we last met"),
+        N_("Good moments, practice, steps and reading since a day you pick"),
+        _since,
     ),
     Choice(
-        "w", "A session, step by step", "In IMR order, with someone or as a check-up with yourself", _session
+        "w",
+        N_("A session, step by step"),
+        N_("In IMR order, with someone or as a check-up with yourself"),
+        _session,
     ),
-    Choice("n", "Session notes", "The notes you kept after each session", _notes),
-    Choice("p", "Share or print", "Choose parts, see them, save a page to print", _share),
-    Choice("h", "Supporter sheet", "One page for one person: the signs they may notice", _supporter),
-    Choice("d", "Delete everything", "Remove all your data from this computer (asks twice)", _forget),
+    Choice("n", N_("Session notes"), N_("The notes you kept after each session"), _notes),
+    Choice("p", N_("Share or print"), N_("Choose parts, see them, save a page to print"), _share),
+    Choice("h", N_("Supporter sheet"), N_("One page for one person: the signs they may notice"), _supporter),
+    Choice("d", N_("Delete everything"), N_("Remove all your data from this computer (asks twice)"), _forget),
 ]
 
 
 def together_commands(app: CompanionApp) -> Iterator[SystemCommand]:
     for choice in CHOICES:
-        yield SystemCommand(
-            choice.title, f"{choice.help} (F2, then {choice.key})", lambda c=choice: c.open(app)
+        # Translators: what a command in ctrl+p's list does, and its keys: "(F2, then s)".
+        help = _("{help} ({menu}, then {key})").format(
+            help=choice.help_words(app), menu=key_for(type(app), "together_menu"), key=choice.key
         )
+        yield SystemCommand(_(choice.title), help, lambda c=choice: c.open(app))
 
 
 class TogetherMenu(Dialog[None]):
@@ -97,16 +111,18 @@ class TogetherMenu(Dialog[None]):
     TogetherMenu Static { margin-top: 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("escape", "close", "Close"),
+        Binding("escape", "close", N_("Close")),
         *(Binding(c.key, f"choose('{c.key}')", c.title, show=False) for c in CHOICES),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Together, or on my own"
-            yield OptionList(*(Option(plain(f"{c.key}  {c.title}"), id=c.key) for c in CHOICES), id="choices")
+            box.border_title = _("Together, or on my own")
+            yield OptionList(
+                *(Option(plain(f"{c.key}  {_(c.title)}"), id=c.key) for c in CHOICES), id="choices"
+            )
             yield Static("", id="menu-rhythm")
-            yield Static("Press a letter or Enter. Escape closes this.")
+            yield Static(_("Press a letter or Enter. {key} closes this.").format(key=key_for(self, "close")))
 
     def on_mount(self) -> None:
         from imr_companion.models import SessionNote
@@ -118,7 +134,7 @@ class TogetherMenu(Dialog[None]):
         rhythm = self.query_one("#menu-rhythm", Static)
         if weeks:
             notes = Repository.of(app.database, SessionNote).all()
-            rhythm.update(rhythm_words(notes, weeks).replace(" Press r to change.", ""))
+            rhythm.update(rhythm_words(notes, weeks))
         rhythm.display = bool(weeks)
         self.query_one(OptionList).focus()
 

@@ -9,6 +9,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.together_line import TogetherLine
 
@@ -18,17 +19,18 @@ if TYPE_CHECKING:
 
 class TogetherPage(Screen):
     TITLE_TEXT = ""
+    """Marked with N_(), shown through _()."""
     DEFAULT_CSS = """
     TogetherPage #page-title { height: 1; margin: 1 2 0 2; text-style: bold; }
     """
-    BINDINGS = [Binding("escape", "back", "Back")]
+    BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     @property
     def companion(self) -> CompanionApp:
         return cast("CompanionApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(self.TITLE_TEXT, id="page-title")
+        yield Static(_(self.TITLE_TEXT) if self.TITLE_TEXT else "", id="page-title")
         yield from self.compose_body()
         yield KeysFooter()
         yield TogetherLine(id="together")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from imr_companion.i18n import ngettext
 from imr_companion.sharing.blocks import Heading, Item, Items, Page, Paragraph, Picture
 from imr_companion.sharing.formats import render
 
@@ -60,6 +61,10 @@ def preview(page: Page, kind: str) -> Text:
     else:
         lines = [Text(line) for line in render(page, kind).splitlines()]
     if len(lines) > PREVIEW_LINES:
-        more = Text(f"… and {len(lines) - PREVIEW_LINES} more lines in the file.", style="italic")
+        hidden = len(lines) - PREVIEW_LINES
+        words = ngettext(
+            "… and {count} more line in the file.", "… and {count} more lines in the file.", hidden
+        )
+        more = Text(words.format(count=hidden), style="italic")
         lines = [*lines[:PREVIEW_LINES], Text(), more]
     return Text("\n").join(lines)

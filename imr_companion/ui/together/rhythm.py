@@ -6,6 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
+from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 
@@ -21,12 +22,14 @@ class RhythmPrompt(EditorDialog[int | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "A check-up with myself"
+            box.border_title = _("A check-up with myself")
             yield Static(
-                "Once the group has ended, or between meetings, you can walk through the same steps "
-                "on your own. How many weeks between check-ups would suit you? Leave it empty for none."
+                _(
+                    "Once the group has ended, or between meetings, you can walk through the same steps "
+                    "on your own. How many weeks between check-ups would suit you? Leave it empty for none."
+                )
             )
-            yield Label("Every how many weeks (1 to 26)")
+            yield Label(_("Every how many weeks (1 to {most})").format(most=MOST_WEEKS))
             yield Input(str(self.weeks) if self.weeks else "", id="weeks", max_length=2, type="integer")
             yield FieldMessage(id="weeks-message")
             yield from self.save_buttons()
@@ -41,6 +44,8 @@ class RhythmPrompt(EditorDialog[int | None]):
             return
         weeks = int(text) if text.isdigit() else -1
         if not 1 <= weeks <= MOST_WEEKS:
-            self.query_one(FieldMessage).say(f"Please write a number from 1 to {MOST_WEEKS}.", error=True)
+            self.query_one(FieldMessage).say(
+                _("Please write a number from 1 to {most}.").format(most=MOST_WEEKS), error=True
+            )
             return
         self.dismiss(weeks)

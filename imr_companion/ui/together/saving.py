@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from imr_companion.i18n import N_, _
 from imr_companion.store.chosen_file import UnsafePlace, write_chosen
 from imr_companion.store.errors import plain_reason
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
@@ -13,10 +14,13 @@ if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 HINTS = {
-    "html": "A page that opens in your web browser and prints cleanly. "
-    "It is not protected: share it only if you choose to.",
-    "markdown": "A plain text file that any program can open. "
-    "It is not protected: share it only if you choose to.",
+    "html": N_(
+        "A page that opens in your web browser and prints cleanly. "
+        "It is not protected: share it only if you choose to."
+    ),
+    "markdown": N_(
+        "A plain text file that any program can open. It is not protected: share it only if you choose to."
+    ),
 }
 
 
@@ -31,10 +35,12 @@ def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None
             return
         except OSError as error:
             app.notify(
-                f"It could not be saved there ({plain_reason(error, 'the folder did not accept it')}).",
+                _("It could not be saved there ({reason}).").format(
+                    reason=plain_reason(error, _("the folder did not accept it"))
+                ),
                 severity="warning",
             )
             return
-        app.notify(f"Saved to {saved}. Only you decide who sees it.")
+        app.notify(_("Saved to {path}. Only you decide who sees it.").format(path=saved))
 
-    app.push_screen(SaveFilePrompt("Save to share or print", file_name, hint=HINTS[kind]), chosen)
+    app.push_screen(SaveFilePrompt(_("Save to share or print"), file_name, hint=_(HINTS[kind])), chosen)

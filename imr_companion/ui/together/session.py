@@ -17,13 +17,15 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, ContentSwitcher, Static, TextArea
 
+from imr_companion.i18n import N_, _
 from imr_companion.models import SessionNote
 from imr_companion.models.base import field_messages
-from imr_companion.models.sessions import with_whom
+from imr_companion.models.sessions import done_words, with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.session_practice import PracticePlanStep, PracticeReviewStep
@@ -39,33 +41,36 @@ STEPS: list[Callable[[], SessionStep]] = [
     PracticePlanStep,
 ]
 
-NOTHING_DONE = "Nothing in particular this time, and that is fine: meeting counts too."
+NOTHING_DONE = N_("Nothing in particular this time, and that is fine: meeting counts too.")
 
 
 class SummaryStep(Vertical):
-    TITLE = "What we did"
+    TITLE = N_("What we did")
 
     def __init__(self) -> None:
         super().__init__(id="step-summary")
 
     def compose(self) -> ComposeResult:
         yield Static("", id="summary-lines")
-        yield Static("Anything to remember? (your own words, kept in the note)", classes="intro")
+        yield Static(_("Anything to remember? (your own words, kept in the note)"), classes="intro")
         yield TextField(id="summary-note", soft_wrap=True, show_line_numbers=False)
         yield FieldMessage(id="summary-message")
         with Horizontal(classes="step-buttons"):
-            yield Button("Finish without a note", id="summary-skip")
-            yield Button("Keep as a session note (ctrl+s)", id="summary-keep", variant="primary")
+            yield Button(_("Finish without a note"), id="summary-skip")
+            keep = key_for(SessionScreen, "keep")
+            yield Button(
+                _("Keep as a session note ({key})").format(key=keep), id="summary-keep", variant="primary"
+            )
 
 
 class SessionScreen(TogetherPage):
-    TITLE_TEXT = "A session, step by step"
+    TITLE_TEXT = N_("A session, step by step")
     DEFAULT_CSS = stylesheet.beside(__file__, "session.tcss")
     BINDINGS = [
-        Binding("escape", "back", "Leave"),
-        Binding("ctrl+b", "step(-1)", "Back"),
-        Binding("ctrl+n", "step(1)", "Next or skip"),
-        Binding("ctrl+s", "keep", "Keep note", show=False),
+        Binding("escape", "back", N_("Leave")),
+        Binding("ctrl+b", "step(-1)", N_("Back")),
+        Binding("ctrl+n", "step(1)", N_("Next or skip")),
+        Binding("ctrl+s", "keep", N_("Keep note"), show=False),
     ]
 
     def __init__(self) -> None:
@@ -81,8 +86,9 @@ class SessionScreen(TogetherPage):
             yield from self.steps
             yield SummaryStep()
         with Horizontal(id="session-nav"):
-            yield Button("Back (ctrl+b)", id="session-back")
-            yield Button("Next, or skip (ctrl+n)", id="session-next", variant="primary")
+            back, next_ = key_for(SessionScreen, "step(-1)"), key_for(SessionScreen, "step(1)")
+            yield Button(_("Back ({key})").format(key=back), id="session-back")
+            yield Button(_("Next, or skip ({key})").format(key=next_), id="session-next", variant="primary")
 
     def on_mount(self) -> None:
         self._go(0)
@@ -110,7 +116,11 @@ class SessionScreen(TogetherPage):
             title = SummaryStep.TITLE
             self._show_summary()
         self.query_one("#session-where", Static).update(
-            Content(f"Step {index + 1} of {self.total}: {title}  ({who})")
+            Content(
+                _("Step {number} of {total}: {title}  ({with_whom})").format(
+                    number=index + 1, total=self.total, title=_(title), with_whom=who
+                )
+            )
         )
         self.query_one("#session-back").disabled = index == 0
         self.query_one("#session-next").display = index < len(self.steps)
@@ -129,7 +139,7 @@ class SessionScreen(TogetherPage):
 
     def _show_summary(self) -> None:
         lines = self.lines()
-        text = "\n".join(f"• {line}" for line in lines) if lines else NOTHING_DONE
+        text = "\n".join(f"• {done_words(line)}" for line in lines) if lines else _(NOTHING_DONE)
         self.query_one("#summary-lines", Static).update(Content(text))
         self.query_one("#summary-note", TextArea).focus()
 
@@ -153,7 +163,11 @@ class SessionScreen(TogetherPage):
     @on(Button.Pressed, "#summary-keep")
     def action_keep(self) -> None:
         if self._keep_note():
-            self.notify("Kept as a session note. F2, then n, shows your notes.")
+            self.notify(
+                _("Kept as a session note. {menu}, then n, shows your notes.").format(
+                    menu=key_for(type(self.app), "together_menu")
+                )
+            )
             self.dismiss()
 
     def _keep_note(self) -> bool:
@@ -166,7 +180,7 @@ class SessionScreen(TogetherPage):
             )
             Repository.of(self.companion.database, SessionNote).add(note)
         except ValidationError as error:
-            message.say(field_messages(error).get("note", "Please check what you wrote."), error=True)
+            message.say(field_messages(error).get("note", _("Please check what you wrote.")), error=True)
             return False
         except SaveError as error:
             message.say(str(error), error=True)
@@ -187,7 +201,8 @@ class SessionScreen(TogetherPage):
                 self.dismiss()
 
         self.app.push_screen(
-            Confirm("Let go of what you wrote for the note?", yes="Let it go", no="Keep writing"), chosen
+            Confirm(_("Let go of what you wrote for the note?"), yes=_("Let it go"), no=_("Keep writing")),
+            chosen,
         )
 
     def _unsaved(self) -> bool:
@@ -208,9 +223,12 @@ class SessionScreen(TogetherPage):
 
         self.app.push_screen(
             Confirm(
-                "Keep a session note before you leave? What you saved in each step stays saved either way.",
-                yes="Go to the note",
-                no="Leave",
+                _(
+                    "Keep a session note before you leave? "
+                    "What you saved in each step stays saved either way."
+                ),
+                yes=_("Go to the note"),
+                no=_("Leave"),
             ),
             chosen,
         )

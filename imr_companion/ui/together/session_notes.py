@@ -10,43 +10,63 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import SessionNote
-from imr_companion.models.goals import long_date
-from imr_companion.models.sessions import newest_first, next_checkup, with_whom
+from imr_companion.models.sessions import done_words, newest_first, next_checkup, with_whom
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.together.page import TogetherPage
 
 
 def note_text(note: SessionNote) -> Content:
-    head = f"{note.day:%a} {long_date(note.day)}, {with_whom(note)}"
-    body = [f"  • {line}" for line in note.done] or ["  • Met, talked, took stock."]
+    # Translators: a session note's first line, "Sun 6 December 2026, with Jo".
+    head = _("{day}, {with_whom}").format(
+        day=f"{date_words(note.day, 'weekday_short')} {date_words(note.day, 'date')}",
+        with_whom=with_whom(note),
+    )
+    body = [f"  • {done_words(line)}" for line in note.done] or ["  • " + _("Met, talked, took stock.")]
     if note.note:
         body.append("  " + " ".join(note.note.split()))
     return Content("\n".join([head, *body]))
 
 
-def rhythm_words(notes: list[SessionNote], weeks: int) -> str:
-    """When the next check-up with oneself is, gently: a suggestion, never a deadline."""
+def rhythm_words(notes: list[SessionNote], weeks: int, key: str = "") -> str:
+    """When the next check-up with oneself is, gently: a suggestion, never a deadline.
+
+    With `key` (the key that sets the rhythm), it says how to change it."""
     upcoming = next_checkup(notes, weeks, clock.today())
     if upcoming is None:
-        return "A check-up with yourself, at a rhythm you choose: press r."
-    every = "every week" if weeks == 1 else f"every {weeks} weeks"
-    when = (
-        "today is a good day" if upcoming == clock.today() else f"around {upcoming:%A} {long_date(upcoming)}"
-    )
-    return f"Check-ups with yourself {every}: {when}. Press r to change."
+        return (
+            _("A check-up with yourself, at a rhythm you choose: press {key}.").format(key=key) if key else ""
+        )
+    if upcoming == clock.today():
+        words = ngettext(
+            "Check-ups with yourself every week: today is a good day.",
+            "Check-ups with yourself every {weeks} weeks: today is a good day.",
+            weeks,
+        )
+    else:
+        words = ngettext(
+            "Check-ups with yourself every week: around {day}.",
+            "Check-ups with yourself every {weeks} weeks: around {day}.",
+            weeks,
+        )
+    words = words.format(weeks=weeks, day=date_words(upcoming, "day_year"))
+    if key:
+        words += " " + _("Press {key} to change.").format(key=key)
+    return words
 
 
 class SessionNotesScreen(TogetherPage):
-    TITLE_TEXT = "Session notes"
+    TITLE_TEXT = N_("Session notes")
     DEFAULT_CSS = stylesheet.beside(__file__, "session_notes.tcss")
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("w", "new_session", "New session"),
-        Binding("x", "remove", "Remove"),
-        Binding("r", "rhythm", "Rhythm", tooltip="How often to have a check-up with myself"),
+        Binding("escape", "back", N_("Back")),
+        Binding("w", "new_session", N_("New session")),
+        Binding("x", "remove", N_("Remove")),
+        Binding("r", "rhythm", N_("Rhythm"), tooltip=N_("How often to have a check-up with myself")),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -72,16 +92,26 @@ class SessionNotesScreen(TogetherPage):
         listing.add_options([Option(note_text(note), id=note.id) for note in self.notes])
         together = sum(1 for note in self.notes if note.together_with)
         count = self.query_one("#notes-count", Static)
+        new = key_for(self, "new_session")
         if self.notes:
             count.update(
-                f"{len(self.notes)} session note{'' if len(self.notes) == 1 else 's'}, "
-                f"{together} of them together with someone. Press w for a new session."
+                ngettext(
+                    "{count} session note, {together} of them together with someone. "
+                    "Press {key} for a new session.",
+                    "{count} session notes, {together} of them together with someone. "
+                    "Press {key} for a new session.",
+                    len(self.notes),
+                ).format(count=len(self.notes), together=together, key=new)
             )
         else:
-            count.update("No session notes yet. A session ends with one: press w to start a session.")
+            count.update(
+                _("No session notes yet. A session ends with one: press {key} to start a session.").format(
+                    key=new
+                )
+            )
         listing.display = bool(self.notes)
         self.query_one("#notes-rhythm", Static).update(
-            rhythm_words(self.notes, self.companion.settings.checkup_weeks)
+            rhythm_words(self.notes, self.companion.settings.checkup_weeks, key_for(self, "rhythm"))
         )
 
     def action_rhythm(self) -> None:
@@ -110,12 +140,14 @@ class SessionNotesScreen(TogetherPage):
 
         confirm_then_remove(
             self,
-            f"Remove the session note of {long_date(note.day)}?",
+            _("Remove the session note of {day}?").format(day=date_words(note.day, "date")),
             lambda: self.repository.remove(note.id),
             records=((self.repository, note.id),),
             done=self.refresh_data,
-            removed="The session note was removed. ctrl+z brings it back.",
-            undone="The session note is back.",
-            yes="Remove",
-            no="Keep",
+            removed=_("The session note was removed. {undo} brings it back.").format(
+                undo=key_for(type(self.app), "undo")
+            ),
+            undone=_("The session note is back."),
+            yes=_("Remove"),
+            no=_("Keep"),
         )

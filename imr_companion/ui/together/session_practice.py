@@ -12,25 +12,28 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
+from imr_companion.models.sessions import THIS_WEEK, practice_line
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.together.session_steps import SessionStep, one_line
 
-UNDONE = "The practice task is as it was before."
+UNDONE = N_("The practice task is as it was before.")
 _MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus.LET_GO: "[~]"}
 
 
 class PracticeList(OptionList):
     BINDINGS = [
         # Named keys, not letters: words typed here by mistake tick nothing and let nothing go.
-        Binding("ctrl+x", "mark('done')", "Done"),
-        Binding("ctrl+l", "mark('let_go')", "Let go"),
+        Binding("ctrl+x", "mark('done')", N_("Done")),
+        Binding("ctrl+l", "mark('let_go')", N_("Let go")),
     ]
 
     def action_mark(self, status: str) -> None:
@@ -40,13 +43,18 @@ class PracticeList(OptionList):
 
 
 class PracticeReviewStep(SessionStep):
-    TITLE = "Last week's practice"
-    INTRO = (
+    TITLE = N_("Last week's practice")
+    INTRO = N_(
         "Last week's practice. How did it go? A few words go in the session note. "
-        "Tab moves to the list: there ctrl+x marks a task done, ctrl+l lets it go (that is fine too)."
+        "Tab moves to the list: there {done} marks a task done, {let_go} lets it go (that is fine too)."
     )
 
     FIELD = "review-note"
+
+    def intro(self) -> str:
+        return _(self.INTRO).format(
+            done=key_for(PracticeList, "mark('done')"), let_go=key_for(PracticeList, "mark('let_go')")
+        )
 
     def __init__(self) -> None:
         super().__init__(id="step-review")
@@ -55,7 +63,7 @@ class PracticeReviewStep(SessionStep):
 
     def compose_step(self) -> ComposeResult:
         # The field first and with the focus: words typed are the note, never the list's d and l.
-        yield OneLineInput(placeholder="How it went", id="review-note", max_length=SHORT_TEXT)
+        yield OneLineInput(placeholder=_("How it went"), id="review-note", max_length=SHORT_TEXT)
         yield Static("", id="review-empty", classes="muted")
         yield PracticeList(id="review-list")
 
@@ -80,7 +88,7 @@ class PracticeReviewStep(SessionStep):
         if self.tasks:
             listing.highlighted = min(keep or 0, len(self.tasks) - 1)
         empty = self.query_one("#review-empty", Static)
-        empty.update("Nothing was agreed for last week. That is fine: you can agree something new today.")
+        empty.update(_("Nothing was agreed for last week. That is fine: you can agree something new today."))
         empty.display = not self.tasks
 
     def typed(self) -> str:
@@ -94,7 +102,7 @@ class PracticeReviewStep(SessionStep):
         changed = task.touched(status=status, finished_on=clock.today())
         tasks = Repository.of(self.companion.database, PracticeTask)
         try:
-            with self.companion.undo_history.change(UNDONE, (tasks, task.id)):
+            with self.companion.undo_history.change(_(UNDONE), (tasks, task.id)):
                 changed = tasks.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
@@ -112,14 +120,12 @@ class PracticeReviewStep(SessionStep):
         note = self.draft.strip()
         if not (done or let_go or note):
             return []
-        words = [w for w in (f"{done} done" if done else "", f"{let_go} let go" if let_go else "") if w]
-        line = "Last week's practice: " + (", ".join(words) if words else "talked it over")
-        return [one_line(line + (f". How it went: {note}" if note else "."))]
+        return [one_line(practice_line(done, let_go, note))]
 
 
 class PracticePlanStep(SessionStep):
-    TITLE = "This week's practice"
-    INTRO = "Agree this week's practice: something small to try before you next meet. Enter adds it."
+    TITLE = N_("This week's practice")
+    INTRO = N_("Agree this week's practice: something small to try before you next meet. Enter adds it.")
 
     FIELD = "practice-field"
 
@@ -134,7 +140,7 @@ class PracticePlanStep(SessionStep):
 
     def compose_step(self) -> ComposeResult:
         yield Static("", id="practice-week")
-        yield OneLineInput(placeholder="Something to practise this week", id="practice-field")
+        yield OneLineInput(placeholder=_("Something to practise this week"), id="practice-field")
         yield FieldMessage(id="practice-message")
 
     @property
@@ -145,9 +151,9 @@ class PracticePlanStep(SessionStep):
         tasks = sorted(this_weeks_practice(self._tasks), key=lambda t: t.created)
         lines = [f"{_MARKS[t.status]} {t.text}" for t in tasks]
         self.query_one("#practice-week", Static).update(
-            Content("This week so far:\n" + "\n".join(lines))
+            Content(_("This week so far:") + "\n" + "\n".join(lines))
             if lines
-            else "Nothing agreed for this week yet."
+            else _("Nothing agreed for this week yet.")
         )
         self.query_one("#practice-field").focus()
 
@@ -159,7 +165,7 @@ class PracticePlanStep(SessionStep):
         text = field.value.strip()
         message = self.query_one("#practice-message", FieldMessage)
         if add_from_field(
-            field, message, lambda t: PracticeTask(text=t), self._tasks, "Added for this week."
+            field, message, lambda t: PracticeTask(text=t), self._tasks, _("Added for this week.")
         ):
             self.added.append(text)
             self.draft = ""
@@ -168,4 +174,6 @@ class PracticePlanStep(SessionStep):
         return False
 
     def lines(self) -> list[str]:
-        return [one_line(f"This week's practice: {'; '.join(self.added)}")] if self.added else []
+        if not self.added:
+            return []
+        return [one_line(THIS_WEEK.format(tasks="; ".join(self.added)))]

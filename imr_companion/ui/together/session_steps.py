@@ -17,11 +17,15 @@ from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from imr_companion import progress
+from imr_companion.areas import area
+from imr_companion.i18n import N_, _
 from imr_companion.models import Goal, Moment
 from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
+from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 
@@ -37,6 +41,7 @@ def one_line(text: str) -> str:
 
 class SessionStep(Vertical):
     TITLE = ""
+    """Marked with N_(); the session shows it through _()."""
     INTRO = ""
 
     @property
@@ -44,8 +49,11 @@ class SessionStep(Vertical):
         return cast("CompanionApp", self.app)
 
     def compose(self) -> ComposeResult:
-        yield Static(Content(self.INTRO), classes="intro")
+        yield Static(Content(self.intro()), classes="intro")
         yield from self.compose_step()
+
+    def intro(self) -> str:
+        return _(self.INTRO) if self.INTRO else ""
 
     def compose_step(self) -> ComposeResult:
         yield from ()
@@ -90,8 +98,8 @@ class SessionStep(Vertical):
 
 
 class GoodMomentStep(SessionStep):
-    TITLE = "A good moment"
-    INTRO = "A good moment first: something good since you last met, however small. Enter saves it."
+    TITLE = N_("A good moment")
+    INTRO = N_("A good moment first: something good since you last met, however small. Enter saves it.")
 
     FIELD = "moment-field"
 
@@ -104,7 +112,7 @@ class GoodMomentStep(SessionStep):
         self.saved.append(moment.text)
 
     def compose_step(self) -> ComposeResult:
-        yield OneLineInput(placeholder="A good moment", id="moment-field", select_on_focus=False)
+        yield OneLineInput(placeholder=_("A good moment"), id="moment-field", select_on_focus=False)
         yield FieldMessage(id="moment-message")
 
     def shown(self) -> None:
@@ -118,19 +126,22 @@ class GoodMomentStep(SessionStep):
         text = field.value
         moments = Repository.of(self.companion.database, Moment)
         message = self.query_one("#moment-message", FieldMessage)
-        if add_from_field(field, message, lambda t: Moment(text=t), moments, "Saved with your good moments."):
+        if add_from_field(
+            field, message, lambda t: Moment(text=t), moments, _("Saved with your good moments.")
+        ):
             self.saved.append(text)
             self.draft = ""
             return True
         return False
 
     def lines(self) -> list[str]:
-        return [one_line(f"A good moment: {text}") for text in self.saved]
+        # Stored in English, drawn in the person's language (models/sessions.py).
+        return [one_line(GOOD_MOMENT.format(text=text)) for text in self.saved]
 
 
 class GoalStep(SessionStep):
-    TITLE = "The goal's next step"
-    INTRO = "The next step on your goal ladder."
+    TITLE = N_("The goal's next step")
+    INTRO = N_("The next step on your goal ladder.")
 
     FIELD = "goal-field"
 
@@ -144,13 +155,13 @@ class GoalStep(SessionStep):
             return
         step = Step(text=text)
         Repository.of(self.companion.database, Goal).save(goal.with_step(step))
-        self.done.append(f"New step on the ladder: {step.text}")
+        self.done.append(NEW_STEP.format(step=step.text))
 
     def compose_step(self) -> ComposeResult:
         yield Static("", id="goal-words")
         with Horizontal(classes="step-buttons"):
-            yield Button("I climbed it", id="goal-climbed")
-        yield OneLineInput(placeholder="A next step, small enough for this week", id="goal-field")
+            yield Button(_("I climbed it"), id="goal-climbed")
+        yield OneLineInput(placeholder=_("A next step, small enough for this week"), id="goal-field")
         yield FieldMessage(id="goal-message")
 
     def _goal(self) -> Goal | None:
@@ -163,12 +174,16 @@ class GoalStep(SessionStep):
         field = self.query_one("#goal-field", Input)
         if goal is None:
             words.update(
-                "No goal on the ladder yet. When you are ready, Goals (key 4) is where to write one."
+                _(
+                    "No goal on the ladder yet. "
+                    "When you are ready, {goals} (key {key}) is where to write one."
+                ).format(goals=_(area("goals").title), key=area("goals").key)
             )
             climbed.display = field.display = False
             return
         step = goal.next_step
-        text = f"Goal: {goal.text}\n" + (f"Next step: {step.text}" if step else "Every step is climbed.")
+        text = _("Goal: {goal}").format(goal=goal.text) + "\n"
+        text += _("Next step: {step}").format(step=step.text) if step else _("Every step is climbed.")
         words.update(Content(text))
         climbed.display = step is not None
         field.display = step is None
@@ -180,9 +195,9 @@ class GoalStep(SessionStep):
         step = goal.next_step if goal else None
         if goal is None or step is None:
             return
-        if self._save(goal.step_done(step.id), undone="The step is marked as it was before."):
-            self.done.append(f"Goal step climbed: {step.text}")
-            self.notify("Step marked done. ctrl+z undoes it.")
+        if self._save(goal.step_done(step.id), undone=_("The step is marked as it was before.")):
+            self.done.append(STEP_CLIMBED.format(step=step.text))
+            self.notify(_("Step marked done. {undo} undoes it.").format(undo=key_for(type(self.app), "undo")))
             self.shown()
 
     @on(Input.Submitted, "#goal-field")
@@ -195,13 +210,13 @@ class GoalStep(SessionStep):
         try:
             step = Step(text=field.value)
         except ValidationError as error:
-            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            message.say(field_messages(error).get("text", _("Please check what you wrote.")), error=True)
             return False
         if not self._save(goal.with_step(step)):
             return False
-        self.done.append(f"New step on the ladder: {step.text}")
+        self.done.append(NEW_STEP.format(step=step.text))
         field.value = self.draft = ""
-        message.say("Added to the ladder.")
+        message.say(_("Added to the ladder."))
         self.shown()
         return True
 
@@ -224,8 +239,8 @@ class GoalStep(SessionStep):
 
 
 class ReadingStep(SessionStep):
-    TITLE = "The next handout section"
-    INTRO = (
+    TITLE = N_("The next handout section")
+    INTRO = N_(
         "New material: the next section of the handouts, in the reader. It is here again when you close it."
     )
 
@@ -236,7 +251,7 @@ class ReadingStep(SessionStep):
     def compose_step(self) -> ComposeResult:
         yield Static("", id="reading-words")
         with Horizontal(classes="step-buttons"):
-            yield Button("Open the reader", id="reading-open")
+            yield Button(_("Open the reader"), id="reading-open")
 
     def _place(self) -> progress.Place | None:
         found = progress.where_to_continue(progress.readings(self.companion.database))
@@ -247,10 +262,16 @@ class ReadingStep(SessionStep):
         words = self.query_one("#reading-words", Static)
         button = self.query_one("#reading-open", Button)
         if place is None:
-            words.update("Every module is done. Reading one again is welcome any time (key 2).")
+            words.update(
+                _("Every module is done. Reading one again is welcome any time (key {key}).").format(
+                    key=area("handouts").key
+                )
+            )
             button.display = False
             return
-        words.update(Content(f"Next: {place.phrase()}, {place.section.title}"))
+        words.update(
+            Content(_("Next: {place}, {section}").format(place=place.phrase(), section=place.section.title))
+        )
         button.display = True
         button.focus()
 
@@ -259,7 +280,7 @@ class ReadingStep(SessionStep):
         place = self._place()
         if place is None:
             return
-        self.opened.append(f"Read: {place.phrase()}, {place.section.title}")
+        self.opened.append(READ.format(number=place.handout.number, section=place.section.title))
         self.companion.read_handout(place.handout.id, place.section.id)
 
     def lines(self) -> list[str]:

@@ -12,18 +12,20 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, RadioSet, SelectionList, Static
 
 from imr_companion import clock, content
+from imr_companion.i18n import N_, _
 from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
 
-PAGE_TO_PRINT = "A page to print"
-PLAIN_TEXT_FILE = "A plain text file"
-NOT_PROTECTED = (
+PAGE_TO_PRINT = N_("A page to print")
+PLAIN_TEXT_FILE = N_("A plain text file")
+NOT_PROTECTED = N_(
     "The file will not be protected: anyone who gets it can read it. Share it only with people you choose."
 )
 
@@ -35,41 +37,43 @@ def parse_day(text: str) -> date | None:
 
 
 class ShareScreen(TogetherPage):
-    TITLE_TEXT = "Share or print"
+    TITLE_TEXT = N_("Share or print")
     DEFAULT_CSS = stylesheet.beside(__file__, "share.tcss")
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+s", "save", "Save as"),
+        Binding("escape", "back", N_("Back")),
+        Binding("ctrl+s", "save", N_("Save as")),
     ]
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="share-main"):
             with VerticalScroll(id="share-choices"):
-                yield Label("Include")
+                yield Label(_("Include"))
                 yield MarkedSelectionList(
-                    *((title, part, part in ("plan",)) for part, title in PART_TITLES.items()),
+                    *((_(title), part, part in ("plan",)) for part, title in PART_TITLES.items()),
                     id="share-parts",
                 )
-                yield Label("Save it as")
+                yield Label(_("Save it as"))
                 with RadioSet(id="share-format"):
-                    yield MarkedRadioButton(PAGE_TO_PRINT, value=True, id="html")
-                    yield MarkedRadioButton(PLAIN_TEXT_FILE, id="markdown")
-                yield Label("Good moments from, to (blank: all)")
+                    yield MarkedRadioButton(_(PAGE_TO_PRINT), value=True, id="html")
+                    yield MarkedRadioButton(_(PLAIN_TEXT_FILE), id="markdown")
+                yield Label(_("Good moments from, to (blank: all)"))
                 with Horizontal(id="share-span"):
                     start = clock.today() - timedelta(days=91)
                     yield Input(start.isoformat(), id="share-from", max_length=10, placeholder="2026-01-01")
-                    yield Input("", id="share-to", max_length=10, placeholder="today")
+                    yield Input("", id="share-to", max_length=10, placeholder=_("today"))
                 yield FieldMessage(id="share-span-message")
-                yield Label("Answers from these modules")
+                yield Label(_("Answers from these modules"))
                 yield MarkedSelectionList(
                     *((f"{h.number}. {h.title}", h.id, True) for h in content.library()), id="share-modules"
                 )
             with Vertical(id="share-side"):
-                yield Static("Preview", id="share-preview-title")
+                yield Static(_("Preview"), id="share-preview-title")
                 with VerticalScroll(id="share-preview-box"):
                     yield Static("", id="share-preview")
-        yield Static(Content(NOT_PROTECTED), id="share-warning")
-        yield Button("Save as… (ctrl+s)", id="share-save", variant="primary")
+        yield Static(Content(_(NOT_PROTECTED)), id="share-warning")
+        yield Button(
+            _("Save as… ({key})").format(key=key_for(type(self), "save")), id="share-save", variant="primary"
+        )
 
     def on_mount(self) -> None:
         self.query_one("#share-parts").focus()
@@ -85,7 +89,7 @@ class ShareScreen(TogetherPage):
             end = parse_day(self.query_one("#share-to", Input).value)
         except ValueError:
             message.say(
-                "Please write dates like 2026-03-01 (year-month-day), or leave them blank.", error=True
+                _("Please write dates like 2026-03-01 (year-month-day), or leave them blank."), error=True
             )
             return None
         message.say("")
@@ -106,7 +110,7 @@ class ShareScreen(TogetherPage):
         if choice is None:
             return
         if not choice.parts:
-            preview.update("Tick at least one part to include.")
+            preview.update(_("Tick at least one part to include."))
             return
         self._build_preview(choice)
 
@@ -123,7 +127,7 @@ class ShareScreen(TogetherPage):
         if choice is None:
             return
         if not choice.parts:
-            self.notify("Tick at least one part to include first.", severity="warning")
+            self.notify(_("Tick at least one part to include first."), severity="warning")
             return
         kind = self.kind
         text = render(shared_page(self.companion.database, choice), kind)

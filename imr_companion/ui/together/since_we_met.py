@@ -11,7 +11,7 @@ from textual.content import Content
 from textual.widgets import Input, Label, Static
 
 from imr_companion import clock
-from imr_companion.models.goals import long_date
+from imr_companion.i18n import N_, _, date_words
 from imr_companion.store.queries.since import default_start, last_together, since, since_lines
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.field_message import FieldMessage
@@ -19,14 +19,14 @@ from imr_companion.ui.together.page import TogetherPage
 
 
 class SinceWeMetScreen(TogetherPage):
-    TITLE_TEXT = "Since we last met"
+    TITLE_TEXT = N_("Since we last met")
     DEFAULT_CSS = stylesheet.beside(__file__, "since_we_met.tcss")
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="since-day"):
-            yield Label("Since", id="since-label")
+            yield Label(_("Since"), id="since-label")
             yield Input(id="since-input", placeholder="2026-03-01", max_length=10, select_on_focus=False)
-            yield Label("Another day? Write it and press Enter.", id="since-hint")
+            yield Label(_("Another day? Write it and press Enter."), id="since-hint")
         yield FieldMessage(id="since-message")
         with VerticalScroll(id="since-body"):
             yield Static(id="since-heading")
@@ -39,8 +39,10 @@ class SinceWeMetScreen(TogetherPage):
 
     def show(self, day: date) -> None:
         met = last_together(self.companion.database)
-        why = " (the last time together)" if met == day else ""
-        self.query_one("#since-heading", Static).update(Content(f"Since {day:%A} {long_date(day)}{why}:"))
+        heading = _("Since {day} (the last time together):") if met == day else _("Since {day}:")
+        self.query_one("#since-heading", Static).update(
+            Content(heading.format(day=date_words(day, "day_year")))
+        )
         lines = since_lines(since(self.companion.database, day))
         self.query_one("#since-lines", Static).update(Content("\n".join(lines)))
 
@@ -50,10 +52,12 @@ class SinceWeMetScreen(TogetherPage):
         try:
             day = date.fromisoformat(event.value.strip())
         except ValueError:
-            message.say("Please write a date like 2026-03-01 (year-month-day), then press Enter.", error=True)
+            message.say(
+                _("Please write a date like 2026-03-01 (year-month-day), then press Enter."), error=True
+            )
             return
         if day > clock.today():
-            message.say("That day has not come yet. Please pick a day up to today.", error=True)
+            message.say(_("That day has not come yet. Please pick a day up to today."), error=True)
             return
         message.say("")
         self.show(day)

@@ -14,6 +14,8 @@ from textual.content import Content
 from textual.widgets import Label, OptionList, RadioSet, Static, TextArea
 
 from imr_companion import clock
+from imr_companion.areas import area
+from imr_companion.i18n import N_, _
 from imr_companion.models import Person, SupporterNote
 from imr_companion.models.base import field_messages
 from imr_companion.models.network import card_order
@@ -31,7 +33,7 @@ from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
 from imr_companion.ui.together.share import NOT_PROTECTED, PAGE_TO_PRINT, PLAIN_TEXT_FILE
 
-NO_SIGNS_MARKED = (
+NO_SIGNS_MARKED = N_(
     "Not on the page: no early warning signs in your plan are marked for them to notice yet. "
     "You can mark them in My plan."
 )
@@ -44,28 +46,30 @@ def supporters_first(people: list[Person]) -> list[Person]:
 
 
 class SupporterScreen(TogetherPage):
-    TITLE_TEXT = "Supporter sheet"
+    TITLE_TEXT = N_("Supporter sheet")
     DEFAULT_CSS = stylesheet.beside(__file__, "supporter.tcss")
     BINDINGS = [
-        Binding("escape", "back", "Back"),
-        Binding("ctrl+s", "save", "Save as"),
+        Binding("escape", "back", N_("Back")),
+        Binding("ctrl+s", "save", N_("Save as")),
     ]
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="supporter-main"):
             with Vertical(id="supporter-choices"):
-                yield Label("For whom")
+                yield Label(_("For whom"))
                 yield OptionList(id="supporter-people")
-                yield Static("What would you like them to do when they notice these signs?", classes="label")
+                yield Static(
+                    _("What would you like them to do when they notice these signs?"), classes="label"
+                )
                 yield TextField(id="supporter-asks", soft_wrap=True)
                 yield FieldMessage(id="supporter-message")
-                yield TickBox("Show my other helpers and numbers", id="supporter-helpers")
+                yield TickBox(_("Show my other helpers and numbers"), id="supporter-helpers")
                 with RadioSet(id="supporter-format"):
-                    yield MarkedRadioButton(PAGE_TO_PRINT, value=True, id="html")
-                    yield MarkedRadioButton(PLAIN_TEXT_FILE, id="markdown")
+                    yield MarkedRadioButton(_(PAGE_TO_PRINT), value=True, id="html")
+                    yield MarkedRadioButton(_(PLAIN_TEXT_FILE), id="markdown")
             with VerticalScroll(id="supporter-preview-box"):
                 yield Static("", id="supporter-preview")
-        yield Static(Content(NOT_PROTECTED), id="supporter-warning")
+        yield Static(Content(_(NOT_PROTECTED)), id="supporter-warning")
 
     def on_mount(self) -> None:
         self.people = supporters_first(Repository.of(self.companion.database, Person).all())
@@ -75,7 +79,9 @@ class SupporterScreen(TogetherPage):
         listing.add_options(plain_all(p.name for p in self.people))
         if not self.people:
             self.query_one("#supporter-preview", Static).update(
-                "Nobody on the network card yet. Add people there first (key 5)."
+                _("Nobody on the network card yet. Add people there first (key {key}).").format(
+                    key=area("network").key
+                )
             )
             return
         listing.highlighted = 0
@@ -110,7 +116,7 @@ class SupporterScreen(TogetherPage):
         text = preview(page, self.kind)
         if not signs_for(self.companion.database, self.shown):
             # A word for the person making the sheet, above the page: it is not printed.
-            note_line = Text(NO_SIGNS_MARKED + "\n\n", style="italic")
+            note_line = Text(_(NO_SIGNS_MARKED) + "\n\n", style="italic")
             text = note_line + text
         self.query_one("#supporter-preview", Static).update(text)
 
@@ -128,7 +134,7 @@ class SupporterScreen(TogetherPage):
                 }
             )
         except ValidationError as error:
-            message.say(field_messages(error).get("asks", "Please check what you wrote."), error=True)
+            message.say(field_messages(error).get("asks", _("Please check what you wrote.")), error=True)
             return None
         message.say("")
         self.draft = note

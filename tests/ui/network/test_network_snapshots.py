@@ -80,3 +80,16 @@ def test_network_150_people_120x40(snap_compare, app_with):
 def test_network_editor_80x24(snap_compare, app_with):
     app = app_with(twelve_people())
     assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5", "e"], run_before=no_blink)
+
+
+def in_danish(folder: Path) -> Path:
+    db = Database.open(folder)
+    db.save_settings(db.settings().model_copy(update={"language": "da"}))
+    db.close()
+    return folder
+
+
+def test_network_map_80x24_in_danish(snap_compare, data_dir: Path, open_app):
+    """The rings, the life areas in the corners, the legend and the footer, in Danish words that fit."""
+    app = open_app(in_danish(card_of(data_dir, twelve_people())))
+    assert snap_compare(app, terminal_size=(80, 24), press=["escape", "5"], run_before=no_blink)

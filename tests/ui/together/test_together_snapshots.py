@@ -45,3 +45,10 @@ def test_share_page(snap_compare, app_on):
 def test_session_step(snap_compare, app_on, step: int):
     keys = ["f2", "w", *["ctrl+n"] * step]
     assert snap_compare(app_on(), terminal_size=(80, 24), run_before=with_keys(*keys, together="Jo"))
+
+
+def test_together_menu_in_danish(snap_compare, app_on, data_dir: Path):
+    db = Database.open(data_dir)
+    db.save_settings(db.settings().model_copy(update={"language": "da", "checkup_weeks": 4}))
+    db.close()
+    assert snap_compare(app_on(), terminal_size=(80, 24), run_before=with_keys("f2"))
