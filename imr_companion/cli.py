@@ -332,8 +332,10 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
     if not 0 < args.years <= 50:
         return _fail(_("--years should be a number between 0 and 50."))
     database = demo.create(folder, args.years, language=args.language or i18n.from_environment())
-    held = tables.holdings(database.document())
+    document = database.document()
     database.close()
+    _speak_as_set(folder)  # the folder now holds the invented person's language
+    held = tables.holdings(document)
     print(
         _("Wrote an invented person's data ({name}) to {folder}: {holdings}.").format(
             name=demo.FIRST_NAME, folder=folder, holdings=held

@@ -104,7 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--years", type=float, default=1.0, metavar="N", help=_("how many years of data (default: 1)")
     )
     # The invented person's language (default: the computer's); its words are the person's, not the app's.
-    demo.add_argument("--language", choices=("da", "en"), metavar="da|en")
+    demo.add_argument(
+        "--language",
+        choices=("da", "en"),
+        metavar="da|en",
+        help=_("the invented person's language (default: the computer's)"),
+    )
     return parser
 
 

@@ -40,6 +40,7 @@ from imr_companion.content_format import (
     MARKER_LINE,
     ContentError,
     duplicates,
+    fixed_words,
     front_matter,
     ids_in_front_matter,
     sections,
@@ -48,10 +49,9 @@ from imr_companion.content_format import (
 LANGUAGE = "en"
 FALLBACK = "en"
 """The language every module is written in; other languages fall back to it per module."""
-PRACTICE_HEADING = "Try this week"
 PRACTICE_SECTION = "try-this-week"
-"""The id of every module's last section, whatever its heading says in the language."""
-WORDS_HEADING = "Words"
+"""The id of every module's last section; its heading is the file's language's
+('Try this week', 'Prøv i denne uge': content_format.FIXED_WORDS)."""
 ALL_SHEETS = "all"
 """A person's sheet choice meaning 'show me every sheet'."""
 
@@ -181,11 +181,14 @@ class Handout(_Content):
         return next((s for s in self.sheets if s.id == sheet_id), None)
 
     def words_markdown(self) -> str:
-        """The module's Words page as Markdown: a heading, then each word with its meaning."""
-        intro = f"Words from module {self.number}, {self.title}, and what they mean."
-        lines = [f"## {WORDS_HEADING}", "", intro, ""]
+        """The module's Words page as Markdown: a heading, then each word with its meaning.
+
+        In the module's own language, like the words it explains."""
+        fixed = fixed_words(self.language)
+        intro = fixed.words_intro.format(number=self.number, title=self.title)
+        lines = [f"## {fixed.words}", "", intro, ""]
         if not self.words:
-            lines.append("This module has no words to explain.")
+            lines.append(fixed.no_words)
         lines += [f"- **{w.word}**: {w.meaning}" for w in self.words]
         return "\n".join(lines) + "\n"
 
@@ -205,6 +208,7 @@ class Handout(_Content):
 def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) -> Handout:
     """A checked Handout from the text of a handout file, or ContentError saying what is wrong."""
     text = text.replace("\r\n", "\n")
+    heading = fixed_words(language).practice
     data, body, first_line = front_matter(text, name)
     ids_in_front_matter(data, name)
     raw_sections = sections(body, first_line, name)
@@ -228,11 +232,11 @@ def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) ->
             f"{'.'.join(map(str, e['loc'])) or 'front matter'}: {e['msg']}" for e in error.errors()
         )
         raise ContentError(f"{name}: {problems}") from None
-    _check(handout, name)
+    _check(handout, name, heading)
     return handout
 
 
-def _check(handout: Handout, name: str) -> None:
+def _check(handout: Handout, name: str, heading: str) -> None:
     """What the models alone cannot see: how sections, markers, exercises and sheets fit together."""
     if not handout.sections:
         raise ContentError(f"{name}: there are no '## ' sections.")
@@ -266,10 +270,19 @@ def _check(handout: Handout, name: str) -> None:
     last = handout.sections[-1]
     if not last.is_practice or any(s.is_practice for s in handout.sections[:-1]):
         problems.append(
-            f"the last section, and only that one, should be '{PRACTICE_SECTION}' ('## {PRACTICE_HEADING}')"
+            f"the last section, and only that one, should be '{PRACTICE_SECTION}' ('## {heading}')"
         )
     elif last.sheet is not None or last.exercises:
-        problems.append(f"'{PRACTICE_HEADING}' belongs to everyone and has no exercises")
+        problems.append(f"'{heading}' belongs to everyone and has no exercises")
+    # The heading is the language's own: the practice section reads the same in every module.
+    for section in handout.sections:
+        if section.is_practice != (section.title == heading):
+            problems.append(
+                f"the section '{PRACTICE_SECTION}', and only that one, is headed '## {heading}' in this "
+                f"language ('{section.title}' is not)"
+                if section.is_practice
+                else f"the section '{section.id}' is headed '## {heading}', which is for '{PRACTICE_SECTION}'"
+            )
     if problems:
         raise ContentError(f"{name}: " + "; ".join(problems) + ".")
 

@@ -9,8 +9,53 @@ from __future__ import annotations
 
 import re
 import tomllib
+from dataclasses import dataclass
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class FixedWords:
+    """The words of a handout's fixed parts, in the language of the file.
+
+    Chosen by the folder the file is in, never by the app's language: an
+    English module shown in a Danish app keeps its English headings, and a
+    Danish module its Danish ones. Not gettext: these belong to the handout.
+    """
+
+    practice: str
+    """The heading of the section 'try-this-week'."""
+    words: str
+    """The heading of the module's Words page."""
+    words_intro: str
+    """The Words page's first line; {number} and {title} are the module's."""
+    no_words: str
+
+
+FIXED_WORDS: dict[str, FixedWords] = {
+    "en": FixedWords(
+        practice="Try this week",
+        words="Words",
+        words_intro="Words from module {number}, {title}, and what they mean.",
+        no_words="This module has no words to explain.",
+    ),
+    "da": FixedWords(
+        practice="Prøv i denne uge",
+        words="Ord",
+        words_intro="Ord fra modul {number}, {title}, og hvad de betyder.",
+        no_words="Der er ingen svære ord at forklare i dette modul.",
+    ),
+}
+
+
+def fixed_words(language: str) -> FixedWords:
+    """The fixed words of a handout written in `language`; ContentError for a language without them."""
+    try:
+        return FIXED_WORDS[language]
+    except KeyError:
+        raise ContentError(
+            f"There are no fixed words (such as 'Try this week') for the language '{language}'."
+        ) from None
 
 
 class ContentError(Exception):

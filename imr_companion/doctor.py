@@ -170,7 +170,9 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
     odd_tables, odd_keys = gate.shape_problems(document)
     for problem in odd_tables:
         report.problems.append(
-            _("The data file holds {what}; the app will set it aside whole.").format(what=problem.reason)
+            _("The data file holds {what}; the app will set it aside whole.").format(
+                what=gate.reason_words(problem.reason)
+            )
         )
     if odd_keys:
         report.problems.append(
@@ -184,7 +186,8 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
         )
     reasons: dict[tuple[str, str, bool], int] = {}
     for problem in gate.problems(document, odd_values=odd):
-        what = (safe(problem.table), safe(problem.reason, 200), problem.reason.endswith(gate.NO_ID))
+        reason = safe(gate.reason_words(problem.reason), 200)
+        what = (safe(problem.table), reason, problem.reason.endswith(gate.NO_ID))
         reasons[what] = reasons.get(what, 0) + 1
     for (table, reason, no_id), number in sorted(reasons.items()):
         if no_id:
@@ -221,6 +224,6 @@ def _check_document(document: gate.Document, odd: bool, report: Report) -> None:
             ).format(
                 table=safe(entry.get("table", "?")),
                 day=safe(str(entry.get("set_aside", "?"))[:10]),
-                reason=safe(entry.get("reason", _("not noted")), 200),
+                reason=safe(gate.reason_words(str(entry.get("reason", ""))) or _("not noted"), 200),
             )
         )

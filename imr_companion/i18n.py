@@ -46,6 +46,9 @@ def use(language: str | None) -> Language:
     """Speak `language` from now on ("en" or "da"; anything else is English)."""
     global _translations, _language
     chosen: Language = "da" if language == "da" else "en"
+    if chosen == _language:
+        # Already loaded: the command line chooses the language before the app does, from the same setting.
+        return chosen
     _translations = _load(chosen)
     _language = chosen
     return chosen

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from imr_companion import content
+from imr_companion import content, i18n
 from imr_companion.content import Handout, Section
+from imr_companion.i18n import _
 from imr_companion.models.handouts import Reading, last_read
 from imr_companion.store import Database, Repository
 
@@ -36,11 +37,14 @@ class Place:
 
     @property
     def section_phrase(self) -> str:
-        return f"section {self.index + 1} of {self.total}"
+        """'section 2 of 6', in the person's language."""
+        return _("section {number} of {total}").format(number=self.index + 1, total=self.total)
 
     def phrase(self) -> str:
-        """'Module 3, section 2 of 6'."""
-        return f"Module {self.handout.number}, {self.section_phrase}"
+        """'Module 3, section 2 of 6', in the person's language."""
+        return _("Module {module}, section {number} of {total}").format(
+            module=self.handout.number, number=self.index + 1, total=self.total
+        )
 
 
 def readings(database: Database) -> dict[str, Reading]:
@@ -57,13 +61,15 @@ def place_in(handout: Handout, reading: Reading | None) -> Place:
 def where_to_continue(readings: dict[str, Reading]) -> tuple[Place, bool] | None:
     """(place, started) for Continue: the module the person was in, else the next one to start.
 
+    The modules in the person's language (each in English where it has none yet).
     None when every module is done.
     """
+    language = i18n.language()
     last = last_read(list(readings.values()))
-    last_handout = content.handout(last.handout) if last is not None else None
+    last_handout = content.handout(last.handout, language) if last is not None else None
     if last is not None and last_handout is not None and not last.done:
         return place_in(last_handout, last), True
-    waiting = [h for h in content.library() if not (h.id in readings and readings[h.id].done)]
+    waiting = [h for h in content.library(language) if not (h.id in readings and readings[h.id].done)]
     after = last_handout.number if last_handout is not None else 0
     upcoming = [h for h in waiting if h.number > after] or waiting
     if not upcoming:

@@ -83,3 +83,33 @@ def test_an_error_line_is_danish_and_english_as_set(capsys, sams: Path, tmp_path
     # No language chosen yet: the computer's.
     code, _, err = run(capsys, "import", "--data-dir", str(speaking(sams, None)), missing)
     assert "Det kunne ikke lade sig gøre" in err
+
+
+def test_doctor_says_what_it_found_in_danish(capsys, tmp_path: Path):
+    from imr_companion.store.migrations import SCHEMA_VERSION
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    document = {
+        "_meta": {"1": {"schema_version": SCHEMA_VERSION}},
+        "settings": {"1": {"language": "da", "welcomed": True}},
+        "moments": {"1": "odd", "2": {"text": "Te i haven", "day": "2026-03-01"}},
+        "_quarantine": {
+            "1": {"table": "moments", "record": 1, "reason": "not an entry", "set_aside": "2026-03-01"}
+        },
+    }
+    (folder / DATA_FILE).write_text(json.dumps(document))
+    (folder / DATA_FILE).chmod(0o600)
+    code, out, _ = run(capsys, "doctor", "--data-dir", str(folder))
+    assert code == 1, out
+    said = out.replace(str(folder), "")
+    assert "1 post i 'moments': ikke en post. Appen lægger den til side i sin helhed." in said, said
+    assert "(hvad der var galt: ikke en post)" in said, said
+    assert english_left(said) == [], said
+
+
+def test_a_danish_demo_is_announced_in_danish(capsys, tmp_path: Path):
+    folder = tmp_path / "sam"
+    code, out, _ = run(capsys, "demo", "--data-dir", str(folder), "--years", "0.1", "--language", "da")
+    assert code == 0 and out.startswith("Skrev en opdigtet persons data (Sam)"), out
+    assert english_left(out.replace(str(folder), "")) == [], out

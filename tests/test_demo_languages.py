@@ -10,17 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion import cli, demo
-from imr_companion.demo.sessions import (
-    GOOD_MOMENT,
-    NEW_STEP,
-    PRACTICE,
-    PRACTICE_NOTED,
-    READ,
-    STEP_CLIMBED,
-    THIS_WEEK,
-)
+from imr_companion import cli, demo, i18n
 from imr_companion.demo.words import sam
+from imr_companion.models.sessions import DONE_LINES, done_words
 from imr_companion.store import Database
 from tests.helpers import english_left
 
@@ -55,7 +47,7 @@ def test_every_danish_rewording_rewords_an_entry_of_the_plan():
 
 def own_words_in(line: str) -> list[str]:
     """The person's words in a session's line (its frame is kept in English, like an id)."""
-    for frame in (PRACTICE_NOTED, PRACTICE, GOOD_MOMENT, STEP_CLIMBED, NEW_STEP, READ, THIS_WEEK):
+    for frame in DONE_LINES:
         pattern = re.sub(r"\\{(\w+)\\}", r"(?P<\1>.*)", re.escape(frame))
         if found := re.fullmatch(pattern, line):
             return [v for k, v in found.groupdict().items() if k not in ("what", "number")]
@@ -92,6 +84,7 @@ def person_words(document: dict) -> list[str]:
 def test_danish_sam_writes_danish_and_lives_the_same_years():
     english, danish = demo.build(3, language="en"), demo.build(3, language="da")
     assert danish["settings"]["1"]["language"] == "da" and english["settings"]["1"]["language"] == "en"
+    assert (danish["settings"]["1"]["region"], english["settings"]["1"]["region"]) == ("DK-84", None)
     for table, records in english.items():
         if table != "_meta":
             assert len(danish[table]) == len(records), table
@@ -107,6 +100,11 @@ def test_danish_sam_writes_danish_and_lives_the_same_years():
     names = {"Sam", "Mette", "Maria", "Ali", "IMR", "Thomas", "Lithium", "Quetiapin", "mg", "have"}
     assert english_left(" ".join(words), frozenset(names)) == []
     assert {m["together_with"] for m in danish["moments"].values()} == {None, "Mette"}
+    # A session's lines are stored in English frames, like ids, and drawn in Danish around Sam's words.
+    i18n.use("da")
+    drawn = [done_words(line) for note in danish["sessions"].values() for line in note["done"]]
+    assert english_left(" ".join(drawn), frozenset(names)) == []
+    i18n.use("en")
     # Danish numbers: the emergency number, and invented ones no Danish number begins with (0).
     crisis = json.loads(json.dumps(danish["plan"]["1"]["crisis"]))
     assert {c["reach"] for c in crisis} == {"112", "05 55 01 00"}

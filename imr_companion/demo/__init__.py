@@ -270,6 +270,11 @@ BUILDERS: list[Builder] = [
 ]
 
 
+# Danish Sam lives in Copenhagen (walks by the lakes): Help now shows Region Hovedstaden's numbers.
+# English Sam's region is left to the computer's locale, as before.
+_REGION: dict[Language, str] = {"da": "DK-84"}
+
+
 def build(years: float, seed: int = 7, language: Language = "en") -> Document:
     """Sam's data over `years`, in Sam's words in `language`, which is also the app's setting."""
     rng = random.Random(seed)
@@ -277,7 +282,9 @@ def build(years: float, seed: int = 7, language: Language = "en") -> Document:
     end = clock.today()
     start = end - timedelta(days=max(1, round(365.25 * years)))
     document = new_document()
-    settings = Settings(first_name=FIRST_NAME, welcomed=True, demo=True, language=language)
+    settings = Settings(
+        first_name=FIRST_NAME, welcomed=True, demo=True, language=language, region=_REGION.get(language)
+    )
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
     tables: dict[str, list[dict]] = {}
     for builder in BUILDERS:

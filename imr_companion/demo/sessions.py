@@ -11,30 +11,15 @@ from datetime import date, datetime, time, timedelta
 
 from imr_companion.demo.words import Sam
 from imr_companion.models import SessionNote, SupporterNote
-
-# A session's lines are kept in English, whatever the language, with the person's
-# own words in them, as the session's screens store them (like ids): the app
-# draws them in the person's language. Sam's words come from sam.json / sam.da.json.
-GOOD_MOMENT = "A good moment: {text}"
-PRACTICE_NOTED = "Last week's practice: {what}. How it went: {note}"
-PRACTICE = "Last week's practice: {what}."
-STEP_CLIMBED = "Goal step climbed: {step}"
-NEW_STEP = "New step on the ladder: {step}"
-READ = "Read: Module {number}, {section}"
-THIS_WEEK = "This week's practice: {tasks}"
+from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED, THIS_WEEK, practice_line
 
 MARIA_ID = "demo-person-maria"
 """Maria's id on Sam's network card (sam.json), for the note on her supporter sheet."""
 
 
-def _practice(done: int, let_go: int, note: str) -> str:
-    """Last week's practice as the session stores it: "Last week's practice: 2 done, 1 let go."."""
-    counts = [f"{done} done" if done else "", f"{let_go} let go" if let_go else ""]
-    what = ", ".join(count for count in counts if count) or "talked it over"
-    return PRACTICE_NOTED.format(what=what, note=note) if note else PRACTICE.format(what=what)
-
-
 def sessions_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
+    # Each line as the session's screens store it: in English, like an id, with Sam's own words in it
+    # (models/sessions.py draws it in the person's language).
     lines = sam.words["sessions"]
     notes: list[dict] = []
     day = start + timedelta(days=rng.randrange(7, 21))
@@ -45,7 +30,7 @@ def sessions_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dic
         alone = rng.random() < 0.2
         done = [GOOD_MOMENT.format(text=rng.choice(lines["moments"]))]
         if rng.random() < 0.8:
-            done.append(_practice(*rng.choice(lines["practice"])))
+            done.append(practice_line(*rng.choice(lines["practice"])))
         if rng.random() < 0.6:
             climbed, step = rng.choice(lines["goals"])
             done.append((STEP_CLIMBED if climbed == "climbed" else NEW_STEP).format(step=step))

@@ -19,6 +19,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, pgettext
 from imr_companion.typed_text import CONTROL, LONG_TEXT, SHORT_TEXT, SURROGATE
 
 
@@ -26,11 +27,22 @@ def new_id() -> str:
     return uuid.uuid4().hex
 
 
+# Each reason a field's text is refused, and the sentence a person reads for it (field_messages).
+CANNOT_SAVE = "contains a character that cannot be saved"
+CONTROL_CHARACTER = "contains an invisible control character"
+ONE_LINE = "should be a single line"
+_SAID: dict[str, str] = {
+    CANNOT_SAVE: N_("This contains a character that cannot be saved; please take it out and try again."),
+    CONTROL_CHARACTER: N_("This contains an invisible control character; please take it out and try again."),
+    ONE_LINE: N_("This should be a single line; please join the lines and try again."),
+}
+
+
 def _check_characters(value: str) -> str:
     if SURROGATE.search(value):
-        raise ValueError("contains a character that cannot be saved")
+        raise ValueError(CANNOT_SAVE)
     if CONTROL.search(value):
-        raise ValueError("contains an invisible control character")
+        raise ValueError(CONTROL_CHARACTER)
     return value
 
 
@@ -44,7 +56,7 @@ def _tidy(value: object) -> object:
 
 def _one_line(value: str) -> str:
     if "\n" in value or "\t" in value:
-        raise ValueError("should be a single line")
+        raise ValueError(ONE_LINE)
     return value
 
 
@@ -165,19 +177,27 @@ def field_messages(error: ValidationError) -> dict[str, str]:
 
 
 def _plain(problem: Any) -> str:
+    """The person's words for one problem, in their language."""
     kind = problem["type"]
     context = problem.get("ctx") or {}
     if kind in ("string_too_short", "too_short"):
-        return "Please write a few words here first."
+        return _("Please write a few words here first.")
     if kind in ("string_too_long", "too_long"):
-        return f"That is longer than fits here: up to {context.get('max_length', 0):,} characters, please."
+        limit = f"{context.get('max_length', 0):,}".replace(",", pgettext("thousands separator", ","))
+        return _("That is longer than fits here: up to {limit} characters, please.").format(limit=limit)
     if kind == "value_error":
-        reason = str(context.get("error", "")) or "has something that cannot be saved"
-        return f"This {reason}; please take it out and try again."
+        said = _SAID.get(str(context.get("error", "")))
+        return (
+            _(said)
+            if said
+            else _("This has something that cannot be saved; please take it out and try again.")
+        )
     if kind == "date_out_of_range":
-        return "Please write a date between the years 1900 and 2199."
+        return _("Please write a date between the years {first} and {last}.").format(
+            first=FIRST_YEAR, last=LAST_YEAR
+        )
     if kind.startswith("date") or kind.startswith("datetime"):
-        return "Please write a date like 2026-03-14 (year-month-day)."
+        return _("Please write a date like {example} (year-month-day).").format(example="2026-03-14")
     if kind.startswith("int") or kind.startswith("float"):
-        return "Please write a number here."
-    return "Please check this field."
+        return _("Please write a number here.")
+    return _("Please check this field.")

@@ -16,6 +16,7 @@ from typing import Annotated
 from pydantic import Field, model_validator
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _
 from imr_companion.models.base import Day, Model, Record, RequiredShortText, ShortText, new_id
 from imr_companion.models.network import Person
 
@@ -144,70 +145,85 @@ class CheckIn(Record):
 
 @dataclass(frozen=True)
 class PlanSection:
+    """One section of the plan; its words are kept in English (the catalogue's ids) and said in the
+    person's language by `title`, `hint` and `label`."""
+
     field: str
-    title: str
-    hint: str
-    """What belongs here, in a sentence."""
-    label: str
-    """The label of the main field when writing one entry."""
+    title_words: str
+    hint_words: str
+    label_words: str
     model: type[Entry]
+
+    @property
+    def title(self) -> str:
+        return _(self.title_words)
+
+    @property
+    def hint(self) -> str:
+        """What belongs here, in a sentence."""
+        return _(self.hint_words)
+
+    @property
+    def label(self) -> str:
+        """The label of the main field when writing one entry."""
+        return _(self.label_words)
 
 
 SECTIONS: list[PlanSection] = [
     PlanSection(
         "well",
-        "When I am well",
-        "A few words about you at your best, so others can see the difference.",
-        "When I am well, I ...",
+        N_("When I am well"),
+        N_("A few words about you at your best, so others can see the difference."),
+        N_("When I am well, I ..."),
         Item,
     ),
     PlanSection(
         "triggers",
-        "My triggers",
-        "Situations or stresses that came before a difficult time.",
-        "A trigger, in your own words",
+        N_("My triggers"),
+        N_("Situations or stresses that came before a difficult time."),
+        N_("A trigger, in your own words"),
         Trigger,
     ),
     PlanSection(
         "signs",
-        "Early warning signs",
-        "Small changes that showed up before, and who might notice them.",
-        "An early warning sign",
+        N_("Early warning signs"),
+        N_("Small changes that showed up before, and who might notice them."),
+        N_("An early warning sign"),
         WarningSign,
     ),
     PlanSection(
         "steps",
-        "What I will do",
-        "The steps you will take when you notice signs, in order.",
-        "A step I will take",
+        N_("What I will do"),
+        N_("The steps you will take when you notice signs, in order."),
+        N_("A step I will take"),
         ActionStep,
     ),
     PlanSection(
         "helpers",
-        "People who can help",
-        "People you can call when you need help, with their numbers.",
-        "Their name",
+        N_("People who can help"),
+        N_("People you can call when you need help, with their numbers."),
+        N_("Their name"),
         Helper,
     ),
     PlanSection(
         "helped",
-        "What has helped",
-        "Things that helped you before.",
-        "Something that helped",
+        N_("What has helped"),
+        N_("Things that helped you before."),
+        N_("Something that helped"),
         Item,
     ),
     PlanSection(
         "unhelpful",
-        "What does not help",
-        "Things that made it harder, so others know too.",
-        "Something that does not help",
+        N_("What does not help"),
+        N_("Things that made it harder, so others know too."),
+        N_("Something that does not help"),
         Item,
     ),
     PlanSection(
         "crisis",
-        "Crisis contacts",
-        "Your clinic, an out-of-hours service, your local emergency number.",
-        "Who or what it is",
+        N_("Crisis contacts"),
+        N_("Your clinic, an out-of-hours service, your local emergency number."),
+        N_("Who or what it is"),
         CrisisContact,
     ),
 ]
@@ -237,7 +253,7 @@ def entry_words(entry: Entry, people: dict[str, Person] | None = None) -> tuple[
     people = people or {}
     if isinstance(entry, WarningSign):
         who = noticer(entry, people)
-        return entry.text, f"{who} may notice" if who else ""
+        return entry.text, _("{name} may notice").format(name=who) if who else ""
     if isinstance(entry, Helper):
         return helper_name(entry, people), helper_reach(entry, people)
     if isinstance(entry, CrisisContact):
@@ -333,6 +349,11 @@ def changes(
 
 
 def change_line(change: Change) -> str:
+    """One change in the person's language ('added: ...'); the kinds are codes, never shown as they are."""
     if change.kind == "changed":
-        return f"changed: {change.before} → {change.words}"
-    return f"{change.kind}: {change.words}"
+        return _("changed: {before} → {after}").format(before=change.before, after=change.words)
+    if change.kind == "added":
+        return _("added: {words}").format(words=change.words)
+    if change.kind == "taken out":
+        return _("taken out: {words}").format(words=change.words)
+    return _("new order: {words}").format(words=change.words)

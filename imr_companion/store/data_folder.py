@@ -137,8 +137,8 @@ def why_not_writable(folder: Path, error: OSError | None = None) -> str | None:
         if not place.is_dir() or os.access(place, os.W_OK):
             return None
     if (error is not None and error.errno == errno.EROFS) or _on_read_only_disk(folder):
-        return "the disk your data is on is set to read-only"
-    return "this computer does not give you permission to change the data folder"
+        return _("the disk your data is on is set to read-only")
+    return _("this computer does not give you permission to change the data folder")
 
 
 def _on_read_only_disk(folder: Path) -> bool:

@@ -77,7 +77,7 @@ def head_tables(content: bytes) -> dict[str, Any] | None:
                 at = _skip(text, at + 1)
             elif not text.startswith("}", at):
                 return None
-    except ValueError:  # cut off by HEAD_BYTES, damaged, or not JSON: the full reader decides
+    except (ValueError, RecursionError):  # cut off, damaged, too deep, not JSON: the full reader decides
         return None
     return tables
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from imr_companion import clock
-from imr_companion.i18n import _
+from imr_companion.i18n import N_, _
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import decode, encode
 from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
@@ -219,8 +219,18 @@ def schema_version(document: Document) -> int:
     return 1
 
 
-NO_ID = "no id"
-UNSTORABLE_PART = "a part that holds a value that cannot be stored"
+# Why a record or a part is refused: kept in English with what is set aside (stored words never
+# depend on the language), and said in the person's language by reason_words() where shown.
+NO_ID = N_("no id")
+UNSTORABLE_PART = N_("a part that holds a value that cannot be stored")
+_PROBLEM_WITH = "problem with: "
+
+
+def reason_words(reason: str) -> str:
+    """A reason the gate gave (or one stored with a set-aside entry), in the person's language."""
+    if reason.startswith(_PROBLEM_WITH):
+        return _("problem with: {fields}").format(fields=reason.removeprefix(_PROBLEM_WITH))
+    return _(reason) if reason else reason
 
 
 @dataclass
@@ -254,7 +264,7 @@ def shown_safely(text: object, limit: int = 60) -> str:
 def _validation_reason(error: ValidationError) -> str:
     # Field names come from the file: a name can hold anything, a terminal's escape sequences too.
     fields = sorted({shown_safely(".".join(map(str, e["loc"]))) or "record" for e in error.errors()})
-    return "problem with: " + ", ".join(fields)
+    return _PROBLEM_WITH + ", ".join(fields)
 
 
 def shape_problems(document: Document) -> tuple[list[Problem], list[tuple[str, str]]]:
@@ -263,9 +273,9 @@ def shape_problems(document: Document) -> tuple[list[Problem], list[tuple[str, s
     keys: list[tuple[str, str]] = []
     for name, table in document.items():
         if name not in KNOWN_TABLES and not TABLE_NAME.match(name):
-            tables.append(Problem(name, "", "a part with a name this version cannot keep"))
+            tables.append(Problem(name, "", N_("a part with a name this version cannot keep")))
         elif not isinstance(table, dict):
-            tables.append(Problem(name, "", "a part that is not a table"))
+            tables.append(Problem(name, "", N_("a part that is not a table")))
         elif name != META:
             keys += [(name, key) for key in table if not _CANONICAL_KEY.match(key)]
     return tables, keys
@@ -290,11 +300,11 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
         ids: set[str] = set()
         for index, (key, record) in enumerate(table.items()):
             if not isinstance(record, dict):
-                found.append(Problem(name, key, "not an entry"))
+                found.append(Problem(name, key, N_("not an entry")))
             elif odd_values and (_holds_unstorable(record) or not encodable(record)):
-                found.append(Problem(name, key, "holds a value that cannot be stored"))
+                found.append(Problem(name, key, N_("holds a value that cannot be stored")))
             elif name == SETTINGS and index > 0:
-                found.append(Problem(name, key, "a second settings entry"))
+                found.append(Problem(name, key, N_("a second settings entry")))
             else:
                 try:
                     model.model_validate(record)
@@ -305,14 +315,14 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
                     if "id" not in record:
                         found.append(Problem(name, key, NO_ID))
                     elif record["id"] in ids:
-                        found.append(Problem(name, key, "the same id as another entry"))
+                        found.append(Problem(name, key, N_("the same id as another entry")))
                     ids.add(record.get("id", ""))
     return found
 
 
 def _not_entries(document: Document) -> list[Problem]:
     return [
-        Problem(name, key, "not an entry")
+        Problem(name, key, N_("not an entry"))
         for name in (*RECORD_TABLE_NAMES, SETTINGS, QUARANTINE)
         if isinstance(document.get(name), dict)
         for key, record in document[name].items()
@@ -378,7 +388,7 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
             continue
         record = document[problem.table].pop(problem.key)
         if problem.table == QUARANTINE:
-            kept.append(set_aside_entry(QUARANTINE, record, "an earlier set-aside entry in an odd shape"))
+            kept.append(set_aside_entry(QUARANTINE, record, N_("an earlier set-aside entry in an odd shape")))
         else:
             kept.append(set_aside_entry(problem.table, record, problem.reason))
     if kept:

@@ -386,7 +386,10 @@ def test_a_language_without_a_module_falls_back_to_english(tmp_path, monkeypatch
     danish.mkdir()
     first = (english / "01-recovery-strategies.md").read_text(encoding="utf-8")
     (danish / "01-recovery-strategies.md").write_text(
-        first.replace('title = "Recovery strategies"', 'title = "Recovery på dansk"'), encoding="utf-8"
+        first.replace('title = "Recovery strategies"', 'title = "Recovery på dansk"').replace(
+            "## Try this week", "## Prøv i denne uge"
+        ),
+        encoding="utf-8",
     )
     monkeypatch.setattr(
         content, "folder", lambda language="en": {"en": english, "da": danish}.get(language, tmp_path / "fr")

@@ -47,8 +47,21 @@ def test_a_document_of_meta_alone_has_no_settings_to_find():
         b"",
         b"\xff\xfe{",
         b'{"_meta":{"1":{"schema_version":1}},"settings":{"1":{"note":"' + b"x" * HEAD_BYTES + b'"}}}',
+        # Nesting deeper than Python's JSON reader goes (the command line reads the head for its language).
+        b'{"_meta":' + b"[" * 30000 + b"]" * 30000 + b"}",
     ],
-    ids=["late", "cut off", "NaN", "not a table", "repeated", "list", "empty", "bytes", "too long"],
+    ids=[
+        "late",
+        "cut off",
+        "NaN",
+        "not a table",
+        "repeated",
+        "list",
+        "empty",
+        "bytes",
+        "too long",
+        "too deep",
+    ],
 )
 def test_a_head_it_cannot_be_sure_of_is_not_used(content: bytes):
     assert head_tables(content) is None

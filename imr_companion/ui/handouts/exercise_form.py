@@ -21,6 +21,7 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.content import Exercise
+from imr_companion.i18n import N_, _, date_words
 from imr_companion.models import Answer
 from imr_companion.models.base import field_messages
 from imr_companion.models.handouts import answer_id
@@ -30,10 +31,15 @@ from imr_companion.ui.common.field_message import FieldMessage
 def changed_phrase(answer: Answer | None) -> str:
     if answer is None or answer.is_empty:
         return ""
-    today = clock.today()
-    when = "today" if answer.changed == today else f"on {answer.changed:%d %B %Y}".replace(" 0", " ")
-    together = f", together with {answer.together_with}" if answer.together_with else ""
-    return f"Saved {when}{together}."
+    name = answer.together_with
+    if answer.changed == clock.today():
+        if name:
+            return _("Saved today, together with {name}.").format(name=name)
+        return _("Saved today.")
+    day = date_words(answer.changed, "date")
+    if name:
+        return _("Saved on {date}, together with {name}.").format(date=day, name=name)
+    return _("Saved on {date}.").format(date=day)
 
 
 class ExerciseForm(Vertical):
@@ -61,7 +67,7 @@ class ExerciseForm(Vertical):
     ExerciseForm .checks { height: auto; margin-top: 1; border: none; padding: 0; }
     ExerciseForm .other-label { margin-top: 1; }
     """
-    TITLE: ClassVar[str] = "Exercise"
+    TITLE: ClassVar[str] = N_("Exercise")
 
     @dataclass
     class Commit(Message):
@@ -85,7 +91,7 @@ class ExerciseForm(Vertical):
         yield Static(Content(changed_phrase(self.stored)), classes="saved")
 
     def on_mount(self) -> None:
-        self.border_title = self.TITLE
+        self.border_title = _(self.TITLE)
 
     def compose_answer(self) -> ComposeResult:
         yield from ()
@@ -116,7 +122,7 @@ class ExerciseForm(Vertical):
                 )
         except ValidationError as error:
             messages = field_messages(error)
-            self.say(next(iter(messages.values()), "Please check what you wrote."))
+            self.say(next(iter(messages.values()), _("Please check what you wrote.")))
             return None
         if self.stored is not None and self.stored.same_value(answer):
             self.say("")

@@ -11,8 +11,9 @@ from textual.content import Content
 from textual.widgets import Button, Input, RadioSet, Static, TextArea
 from textual.widgets.selection_list import Selection
 
-from imr_companion import areas
+from imr_companion import areas, i18n
 from imr_companion.content import Exercise
+from imr_companion.i18n import N_, _
 from imr_companion.models import Answer
 from imr_companion.models.handouts import ANSWER_LIMIT
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
@@ -24,7 +25,7 @@ from imr_companion.ui.handouts.list_form import ListForm
 
 
 class TextForm(ExerciseForm):
-    TITLE = "Write"
+    TITLE = N_("Write")
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
@@ -48,7 +49,9 @@ class TextForm(ExerciseForm):
 
     def problem(self) -> str:
         if len(self.text.strip()) > ANSWER_LIMIT:
-            return f"That is longer than fits here: up to {ANSWER_LIMIT:,} characters, please."
+            # 2,000 in English, 2.000 in Danish.
+            limit = f"{ANSWER_LIMIT:,}".replace(",", "." if i18n.language() == "da" else ",")
+            return _("That is longer than fits here: up to {limit} characters, please.").format(limit=limit)
         return ""
 
 
@@ -57,7 +60,7 @@ UNMATCHED = "~"
 
 
 class ChecklistForm(ExerciseForm):
-    TITLE = "Tick what fits"
+    TITLE = N_("Tick what fits")
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
@@ -84,10 +87,10 @@ class ChecklistForm(ExerciseForm):
             classes="checks",
         )
         if self.exercise.allow_other:
-            yield Static("Something else, in your own words:", classes="other-label")
+            yield Static(_("Something else, in your own words:"), classes="other-label")
             yield OneLineInput(
                 self.other,
-                placeholder="Something else (you can leave this empty)",
+                placeholder=_("Something else (you can leave this empty)"),
                 classes="other",
                 select_on_focus=False,
             )
@@ -117,7 +120,7 @@ class ChecklistForm(ExerciseForm):
 
 
 class ChoiceForm(ExerciseForm):
-    TITLE = "Choose one"
+    TITLE = N_("Choose one")
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
@@ -152,7 +155,7 @@ class ChoiceForm(ExerciseForm):
 
 
 class RatingForm(ExerciseForm):
-    TITLE = "Rate from 1 to 5"
+    TITLE = N_("Rate from 1 to 5")
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
@@ -174,11 +177,12 @@ class RatingForm(ExerciseForm):
 class ToolForm(ExerciseForm):
     """A link to the area where this exercise is done."""
 
-    TITLE = "In the app"
+    TITLE = N_("In the app")
 
     def compose_answer(self) -> ComposeResult:
         area = areas.area(areas.TOOL_AREAS[self.exercise.tool or ""])
-        yield Button(f"Open {area.title} ({area.key})", classes="open-tool", name=area.mode, compact=True)
+        label = _("Open {area} ({key})").format(area=_(area.title), key=area.key)
+        yield Button(label, classes="open-tool", name=area.mode, compact=True)
 
     @on(Button.Pressed, ".open-tool")
     def _open(self, event: Button.Pressed) -> None:

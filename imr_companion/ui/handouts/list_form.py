@@ -12,6 +12,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input
 
 from imr_companion.content import Exercise
+from imr_companion.i18n import N_, _
 from imr_companion.models import Answer
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.handouts import LIST_LINES
@@ -45,7 +46,7 @@ class AddLineInput(OneLineInput):
 class ListForm(ExerciseForm):
     """Lines the person adds one at a time, changes in place, and removes with a button."""
 
-    TITLE = "Your list"
+    TITLE = N_("Your list")
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(handout, exercise, answer)
@@ -59,17 +60,18 @@ class ListForm(ExerciseForm):
                 yield self._line_row(line)
         with Horizontal(classes="row"):
             yield AddLineInput(
-                placeholder="Add a line, then press Enter",
+                placeholder=_("Add a line, then press Enter"),
                 classes="new-line",
                 compact=True,
             )
-            yield Button("Add", classes="add", compact=True)
+            # Translators: the button beside a list's "Add a line" field.
+            yield Button(_("Add"), classes="add", compact=True)
 
     def _line_row(self, text: str) -> Horizontal:
         return Horizontal(
             # Not selected on focus: a key pressed on arrival must not replace the line.
             OneLineInput(text, classes="line", compact=True, select_on_focus=False),
-            Button("Remove", classes="remove", compact=True, tooltip="Remove this line"),
+            Button(_("Remove"), classes="remove", compact=True, tooltip=_("Remove this line")),
             classes="row",
         )
 
@@ -106,7 +108,7 @@ class ListForm(ExerciseForm):
     @on(Input.Submitted, ".new-line")
     def _enter_new(self, event: Input.Submitted) -> None:
         if not event.value.strip():
-            self.say("Write a few words first, then press Enter.")
+            self.say(_("Write a few words first, then press Enter."))
             return
         self.add_pending()
 
@@ -121,10 +123,16 @@ class ListForm(ExerciseForm):
         if not text:
             return
         if len(self.lines) >= LIST_LINES:
-            self.say(f"That is as many lines as fit here ({LIST_LINES}). You could join two lines into one.")
+            self.say(
+                _("That is as many lines as fit here ({count}). You could join two lines into one.").format(
+                    count=LIST_LINES
+                )
+            )
             return
         if len(text) > SHORT_TEXT:
-            self.say(f"That line is longer than fits: up to {SHORT_TEXT} characters, please.")
+            self.say(
+                _("That line is longer than fits: up to {limit} characters, please.").format(limit=SHORT_TEXT)
+            )
             return
         self.query_one(".lines").mount(self._line_row(text))
         self.lines.append(text)
@@ -148,9 +156,17 @@ class ListForm(ExerciseForm):
         field.cursor_position = len(rest)
         self.pending = rest
         if rest and len(self.lines) >= LIST_LINES:
-            self.say(f"That is as many lines as fit here ({LIST_LINES}). The rest is still in the field.")
+            self.say(
+                _("That is as many lines as fit here ({count}). The rest is still in the field.").format(
+                    count=LIST_LINES
+                )
+            )
         elif rest:
-            self.say(f"The next line is longer than fits: up to {SHORT_TEXT} characters, please.")
+            self.say(
+                _("The next line is longer than fits: up to {limit} characters, please.").format(
+                    limit=SHORT_TEXT
+                )
+            )
         self.finished()
 
     @on(Button.Pressed, ".remove")
@@ -181,11 +197,17 @@ class ListForm(ExerciseForm):
         lines = self.all_lines()
         for number, line in enumerate(lines, start=1):
             if not line:
-                return f"Line {number} is empty now. Write something in it, or press Remove."
+                return _("Line {number} is empty now. Write something in it, or press {remove}.").format(
+                    number=number, remove=_("Remove")
+                )
             if len(line) > SHORT_TEXT:
-                return f"Line {number} is longer than fits: up to {SHORT_TEXT} characters, please."
+                return _("Line {number} is longer than fits: up to {limit} characters, please.").format(
+                    number=number, limit=SHORT_TEXT
+                )
         if len(lines) > LIST_LINES:
-            return f"That is more lines than fit here ({LIST_LINES}). You could join two lines into one."
+            return _("That is more lines than fit here ({count}). You could join two lines into one.").format(
+                count=LIST_LINES
+            )
         return ""
 
     def values(self) -> dict[str, Any]:

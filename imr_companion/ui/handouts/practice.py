@@ -11,7 +11,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Static
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
+from imr_companion.i18n import N_, _, date_words, pgettext
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
@@ -22,35 +23,35 @@ from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.handouts.key_words import said_key
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
 
-def short_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
-
-
 def status_words(task: PracticeTask) -> str:
     if task.status == PracticeStatus.DONE:
-        return f"done {short_day(task.finished_on)}" if task.finished_on else "done"
+        if task.finished_on:
+            # Translators: a practice task ticked done on a day, "done Tue 10 Mar".
+            return _("done {day}").format(day=date_words(task.finished_on, "week_day"))
+        return pgettext("practice task", "done")
     if task.status == PracticeStatus.LET_GO:
-        return "let go"
+        return pgettext("practice task", "let go")
     return ""
 
 
 def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
-    kind, _, ident = (task.source or "").partition(":")
+    kind, _sep, ident = (task.source or "").partition(":")
     if kind == "handout":
-        handout = content.handout(ident.partition(":")[0])
-        return f"from Module {handout.number}" if handout else "from a handout"
+        handout = content.handout(ident.partition(":")[0], i18n.language())
+        return _("from Module {number}").format(number=handout.number) if handout else _("from a handout")
     return ""
 
 
 def week_heading(monday: date, today: date) -> str:
     if monday == week_start(today):
-        return f"This week, from Monday {monday.day} {monday:%B}"
-    return f"Week of {monday.day} {monday:%B %Y}"
+        return _("This week, from {day}").format(day=date_words(monday, "day"))
+    return _("Week of {date}").format(date=date_words(monday, "date"))
 
 
 def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
@@ -77,14 +78,14 @@ class PracticeScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "practice.tcss")
     BINDINGS = [
-        Binding("tab,down", "to_list", "The list", tooltip="Move to the list, where its keys work"),
+        Binding("tab,down", "to_list", N_("The list"), tooltip=N_("Move to the list, where its keys work")),
         # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
-        Binding("ctrl+x", "mark('done')", "Done"),
-        Binding("ctrl+l", "mark('let_go')", "Let go"),
-        Binding("a", "add", "Add"),
-        Binding("e", "edit", "Change"),
-        Binding("d", "delete", "Delete"),
-        Binding("escape", "leave", "Back"),
+        Binding("ctrl+x", "mark('done')", N_("Done")),
+        Binding("ctrl+l", "mark('let_go')", N_("Let go")),
+        Binding("a", "add", N_("Add")),
+        Binding("e", "edit", N_("Change")),
+        Binding("d", "delete", N_("Delete")),
+        Binding("escape", "leave", N_("Back")),
     ]
 
     def __init__(self) -> None:
@@ -104,9 +105,9 @@ class PracticeScreen(AreaScreen):
         return False
 
     def compose_body(self) -> ComposeResult:
-        yield Static("This week's practice", id="title")
+        yield Static(_("This week's practice"), id="title")
         yield OneLineInput(
-            placeholder="Write a task of your own for this week, then press Enter",
+            placeholder=_("Write a task of your own for this week, then press Enter"),
             id="new-task",
         )
         yield FieldMessage(id="new-task-message")
@@ -114,10 +115,10 @@ class PracticeScreen(AreaScreen):
         yield Static("", id="empty")
         yield Static("", id="detail")
         with Horizontal(id="actions"):
-            yield Button("Done (ctrl+x)", id="done", compact=True)
-            yield Button("Let go (ctrl+l)", id="let-go", compact=True)
-            yield Button("Change (e)", id="edit", compact=True)
-            yield Button("Delete (d)", id="delete", compact=True)
+            yield Button("", id="done", compact=True)
+            yield Button("", id="let-go", compact=True)
+            yield Button(_("Change ({key})").format(key=said_key(self, "edit")), id="edit", compact=True)
+            yield Button(_("Delete ({key})").format(key=said_key(self, "delete")), id="delete", compact=True)
 
     @property
     def repository(self) -> Repository[PracticeTask]:
@@ -158,7 +159,7 @@ class PracticeScreen(AreaScreen):
         rows.set_rows(practice_rows(tasks, clock.today()), keep_key=self._current_key())
         empty = self.query_one("#empty", Static)
         empty.update(
-            "Nothing here yet. Type a task above, or add one from a handout's 'Try this week' section."
+            _("Nothing here yet. Type a task above, or add one from a handout's 'Try this week' section.")
         )
         empty.display = not tasks
         self._show_detail()
@@ -179,16 +180,24 @@ class PracticeScreen(AreaScreen):
             detail.append(task.text)
             words = ", ".join(w for w in (status_words(task), source_words(task)) if w)
             if task.together_with:
-                words = ", ".join(w for w in (words, f"together with {task.together_with}") if w)
+                together = _("together with {name}").format(name=task.together_with)
+                words = ", ".join(w for w in (words, together) if w)
             if words:
                 detail.append(f"\n{words}", style="dim")
         self.query_one("#detail", Static).update(detail)
         done = self.query_one("#done", Button)
         is_done = task is not None and task.status == PracticeStatus.DONE
-        done.label = "Not done yet (ctrl+x)" if is_done else "Done (ctrl+x)"
+        done_key, let_go_key = said_key(self, "mark('done')"), said_key(self, "mark('let_go')")
+        if is_done:
+            done.label = _("Not done yet ({key})").format(key=done_key)
+        else:
+            done.label = _("Done ({key})").format(key=done_key)
         let_go = self.query_one("#let-go", Button)
         is_let_go = task is not None and task.status == PracticeStatus.LET_GO
-        let_go.label = "Take it up again (ctrl+l)" if is_let_go else "Let go (ctrl+l)"
+        if is_let_go:
+            let_go.label = _("Take it up again ({key})").format(key=let_go_key)
+        else:
+            let_go.label = _("Let go ({key})").format(key=let_go_key)
         for button in self.query("#actions Button").results(Button):
             button.disabled = task is None
             button.refresh(layout=True)  # a new label needs a new width
@@ -205,7 +214,7 @@ class PracticeScreen(AreaScreen):
     def _add_typed(self) -> bool:
         """Add what the field holds as a task; False if it could not be (the message says why)."""
         message = self.query_one("#new-task-message", FieldMessage)
-        saved = "Added to this week. Another one is welcome too."
+        saved = _("Added to this week. Another one is welcome too.")
         build = lambda text: PracticeTask(text=text)  # noqa: E731
         task = add_from_field(self.field, message, build, self.repository, saved)
         if task is None:
@@ -236,15 +245,14 @@ class PracticeScreen(AreaScreen):
         new = PracticeStatus.OPEN if task.status == wanted else wanted
         finished = clock.today() if new != PracticeStatus.OPEN else None
         changed = task.touched(status=new, finished_on=finished)
-        if not self.save(changed, undone="The practice task is as it was before."):
+        if not self.save(changed, undone=N_("The practice task is as it was before.")):
             return
-        self.notify(
-            {
-                PracticeStatus.DONE: "Ticked done. ctrl+z undoes it.",
-                PracticeStatus.LET_GO: "Let go. That is fine: ctrl+z undoes it, or take it up again later.",
-                PracticeStatus.OPEN: "Open again. ctrl+z undoes it.",
-            }[new],
-        )
+        said = {
+            PracticeStatus.DONE: N_("Ticked done. {undo} undoes it."),
+            PracticeStatus.LET_GO: N_("Let go. That is fine: {undo} undoes it, or take it up again later."),
+            PracticeStatus.OPEN: N_("Open again. {undo} undoes it."),
+        }[new]
+        self.notify(_(said).format(undo=said_key(self.app, "undo")))
 
     def save(self, task: PracticeTask, undone: str) -> bool:
         """Save `task` so that ctrl+z can take it back (`undone` is said then)."""
@@ -268,7 +276,7 @@ class PracticeScreen(AreaScreen):
 
         def done(updated: PracticeTask | None) -> None:
             if updated is not None:
-                self.notify("Saved.", timeout=2)
+                self.notify(_("Saved."), timeout=2)
                 self.refresh_data()
 
         self.app.push_screen(PracticeEditor(task), done)
@@ -281,12 +289,12 @@ class PracticeScreen(AreaScreen):
 
         confirm_then_remove(
             self,
-            Text(f"Delete this practice task?\n\n“{task.text}”"),
+            Text.assemble(_("Delete this practice task?"), "\n\n“", task.text, "”"),
             lambda: self.repository.remove(task.id),
             records=((self.repository, task.id),),
             done=self.refresh_data,
-            removed="Deleted. ctrl+z brings it back.",
-            undone="The practice task is back.",
+            removed=_("Deleted. {undo} brings it back.").format(undo=said_key(self.app, "undo")),
+            undone=N_("The practice task is back."),
         )
 
     def action_leave(self) -> None:
@@ -296,5 +304,5 @@ class PracticeScreen(AreaScreen):
             if not self._add_typed():
                 self.set_focus(self.field)
                 return
-            self.notify("What you wrote is added to this week's practice.", timeout=3)
+            self.notify(_("What you wrote is added to this week's practice."), timeout=3)
         self.dismiss()

@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Input, Label
 
+from imr_companion.i18n import _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
@@ -22,8 +23,8 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Change this practice task"
-            yield Label("The task")
+            box.border_title = _("Change this practice task")
+            yield Label(_("The task"))
             yield OneLineInput(self.practice_task.text, id="text", select_on_focus=False)
             yield FieldMessage(id="text-message")
             yield from self.save_buttons()
@@ -35,12 +36,12 @@ class PracticeEditor(EditorDialog[PracticeTask | None]):
         message = self.query_one("#text-message", FieldMessage)
         text = self.query_one("#text", Input).value
         if not text.strip():
-            message.say("Write a few words first. To remove the task, use Delete instead.", error=True)
+            message.say(_("Write a few words first. To remove the task, use Delete instead."), error=True)
             return
         try:
             updated = self.practice_task.touched(text=text)
         except ValidationError as error:
-            message.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            message.say(field_messages(error).get("text", _("Please check what you wrote.")), error=True)
             return
         try:
             updated = Repository.of(self.companion.database, PracticeTask).save(updated)

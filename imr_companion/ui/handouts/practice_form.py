@@ -12,16 +12,20 @@ from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from imr_companion.content import Option
+from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.handouts.key_words import said_key
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
-ADDED = "✓ Added"
+ADDED = N_("✓ Added")
+# Translators: the button beside a 'Try this week' task that puts it into this week's practice.
+ADD = N_("Add")
 
 
 def added_marks(tasks: list[PracticeTask]) -> set[str]:
@@ -63,8 +67,10 @@ class PracticeForm(Vertical):
 
     def compose(self) -> ComposeResult:
         yield Static(
-            "Add a task to this week's practice. It shows on Today, where you can tick it "
-            "or let it go. Tab to a task's Add and press Enter, or click it.",
+            _(
+                "Add a task to this week's practice. It shows on Today, where you can tick it "
+                "or let it go. Tab to a task's Add and press Enter, or click it."
+            ),
             classes="hint",
         )
         for number, suggestion in enumerate(self.suggestions):
@@ -72,7 +78,7 @@ class PracticeForm(Vertical):
             with Horizontal(classes="task"):
                 yield Static(Content(suggestion.text))
                 yield Button(
-                    ADDED if added else "Add",
+                    _(ADDED) if added else _(ADD),
                     id=f"suggestion-{number}",
                     name=suggestion.id,
                     disabled=added,
@@ -80,13 +86,13 @@ class PracticeForm(Vertical):
                     classes="suggestion",
                 )
         yield OneLineInput(
-            placeholder="Or write your own task, then press Enter",
+            placeholder=_("Or write your own task, then press Enter"),
             id="own-task",
         )
         yield FieldMessage(id="practice-message")
 
     def on_mount(self) -> None:
-        self.border_title = "This week's practice"
+        self.border_title = _("This week's practice")
 
     def source(self, suggestion: Option) -> str:
         return f"handout:{self.handout_id}:{suggestion.id}"
@@ -107,7 +113,7 @@ class PracticeForm(Vertical):
     @on(Input.Submitted, "#own-task")
     def _own(self, event: Input.Submitted) -> None:
         if not event.value.strip():
-            self.say("Write a few words first, then press Enter.", error=True)
+            self.say(_("Write a few words first, then press Enter."), error=True)
             return
         self.add(event.value, None)
 
@@ -119,11 +125,11 @@ class PracticeForm(Vertical):
         try:
             task = PracticeTask(text=text, source=source)
             tasks = Repository.of(self.companion.database, PracticeTask)
-            undone = "The task is taken off this week's practice again."
+            undone = N_("The task is taken off this week's practice again.")
             with self.companion.undo_history.change(undone, (tasks, task.id)):
                 tasks.add(task)
         except ValidationError as error:
-            self.say(field_messages(error).get("text", "Please check what you wrote."), error=True)
+            self.say(field_messages(error).get("text", _("Please check what you wrote.")), error=True)
             return False
         except SaveError as error:
             self.say(str(error), error=True)
@@ -136,13 +142,18 @@ class PracticeForm(Vertical):
         if suggestion:
             for button in self.query(".suggestion").results(Button):
                 if button.name == suggestion.id:
-                    button.label = ADDED
+                    button.label = _(ADDED)
                     button.disabled = True
         else:
             self.own = ""
             if self.is_mounted:
                 self.query_one("#own-task", Input).value = ""
-        self.say("Added to this week's practice. It is on Today; press p to see all of it. ctrl+z undoes it.")
+        self.say(
+            _(
+                "Added to this week's practice. It is on Today; "
+                "press {practice} to see all of it. {undo} undoes it."
+            ).format(practice=said_key(self.screen, "practice"), undo=said_key(self.app, "undo"))
+        )
 
     def refresh_added(self, this_week: set[str]) -> None:
         """Show again which suggestions are in this week's practice (it may have changed elsewhere)."""
@@ -150,7 +161,7 @@ class PracticeForm(Vertical):
         for button in self.query(".suggestion").results(Button):
             suggestion = next((s for s in self.suggestions if s.id == button.name), None)
             added = suggestion is not None and self.is_added(suggestion)
-            button.label = ADDED if added else "Add"
+            button.label = _(ADDED) if added else _(ADD)
             button.disabled = added
 
     def say(self, text: str, error: bool = False) -> None:

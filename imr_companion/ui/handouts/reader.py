@@ -11,16 +11,19 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Markdown, Static
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
 from imr_companion.content import ALL_SHEETS, Handout, Section
+from imr_companion.i18n import N_, _, pgettext
 from imr_companion.models import Answer, PracticeTask, Reading, Record
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common import area_screen, stylesheet
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
+from imr_companion.ui.handouts.key_words import said_key
 from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
+from imr_companion.ui.handouts.screen import language_note
 from imr_companion.ui.handouts.words import WordsScreen
 
 R = TypeVar("R", bound=Record)
@@ -33,16 +36,16 @@ class ReaderScreen(area_screen.AreaScreen):
     # practice section has its own Add buttons) and Save (answers are kept as they are written)
     # are in ctrl+p's list instead, and their keys work as before.
     BINDINGS = [
-        Binding("n,right", "turn(1)", "Next"),
-        Binding("b,left", "turn(-1)", "Back"),
+        Binding("n,right", "turn(1)", N_("Next")),
+        Binding("b,left", "turn(-1)", N_("Back")),
         # Named keys, not letters: a word typed here marks nothing done (Tab to a task's Add to add it).
-        Binding("ctrl+x", "mark_done(True)", "Mark done"),
-        Binding("ctrl+x", "mark_done(False)", "Not done"),
-        Binding("s", "choose_sheet", "Sheet", show=False),
-        Binding("p", "practice", "Practice"),
-        Binding("w", "words", "Words", tooltip="The words of this module and what they mean"),
-        Binding("ctrl+s", "save", "Save", show=False),
-        Binding("escape", "leave", "Library"),
+        Binding("ctrl+x", "mark_done(True)", N_("Mark done")),
+        Binding("ctrl+x", "mark_done(False)", N_("Not done")),
+        Binding("s", "choose_sheet", N_("Sheet"), show=False),
+        Binding("p", "practice", N_("Practice")),
+        Binding("w", "words", N_("Words"), tooltip=N_("The words of this module and what they mean")),
+        Binding("ctrl+s", "save", N_("Save"), show=False),
+        Binding("escape", "leave", N_("Library")),
     ]
 
     def __init__(self, handout_id: str, section_id: str | None = None) -> None:
@@ -63,13 +66,20 @@ class ReaderScreen(area_screen.AreaScreen):
             yield Static("", id="module-title")
             yield Static("", id="position")
         with VerticalScroll(id="page"):
+            yield Static("", id="language-note")
             yield Markdown("", id="text", open_links=False)
             yield Vertical(id="forms")
             with Horizontal(id="nav"):
-                yield Button("← Back (b)", id="back", compact=True)
-                yield Button("Next (n) →", id="next", compact=True)
-                yield Button("Mark module done (ctrl+x)", id="done", compact=True)
-                yield Button("Library (esc)", id="library", compact=True)
+                yield Button(
+                    _("← Back ({key})").format(key=said_key(self, "turn(-1)")), id="back", compact=True
+                )
+                yield Button(
+                    _("Next ({key}) →").format(key=said_key(self, "turn(1)")), id="next", compact=True
+                )
+                yield Button("", id="done", compact=True)
+                yield Button(
+                    _("Library ({key})").format(key=said_key(self, "leave")), id="library", compact=True
+                )
 
     async def on_mount(self) -> None:
         await self.open(*self._first)
@@ -116,17 +126,17 @@ class ReaderScreen(area_screen.AreaScreen):
             if form.message:
                 self.query_one("#page", VerticalScroll).scroll_to_widget(form, animate=False)
                 break
-        self.notify("Something here needs a look first: the message is next to it.", severity="warning")
+        self.notify(_("Something here needs a look first: the message is next to it."), severity="warning")
         return False
 
     async def open(self, handout_id: str, section_id: str | None = None) -> None:
         """Show `handout_id` at `section_id`, or where the person stopped."""
         if not self._kept_everything():
             return
-        handout = content.handout(handout_id)
+        handout = content.handout(handout_id, i18n.language())
         if handout is None:
             self.notify(
-                "That handout is not here any more. Anything you wrote for it is still kept.",
+                _("That handout is not here any more. Anything you wrote for it is still kept."),
                 severity="warning",
             )
             self.dismiss()
@@ -177,18 +187,28 @@ class ReaderScreen(area_screen.AreaScreen):
         assert self.handout is not None and self.reading is not None
         handout = self.handout
         sheet = handout.sheet(self.reading.sheet)
-        title = f"Module {handout.number} · {handout.title}"
+        title = _("Module {number} · {title}").format(number=handout.number, title=handout.title)
         if sheet is not None:
             title += f" · {sheet.title}"
         self.query_one("#module-title", Static).update(Content(title))
-        done = " · ✓ done" if self.reading.done else ""
-        self.query_one("#position", Static).update(f"{self.index + 1} of {len(self.sections)}{done}")
+        position = _("{number} of {total}").format(number=self.index + 1, total=len(self.sections))
+        if self.reading.done:
+            # Translators: after "6 of 11" above the reader's text, for a module marked done.
+            position += " · " + pgettext("reader", "✓ done")
+        self.query_one("#position", Static).update(position)
+        note = self.query_one("#language-note", Static)
+        note.update(language_note(handout))
+        note.display = bool(note.content)
         last = self.index == len(self.sections) - 1
         self.query_one("#back", Button).disabled = self.index == 0
         self.query_one("#next", Button).display = not last
         done_button = self.query_one("#done", Button)
         is_done = self.reading.done
-        done_button.label = "Not done after all (ctrl+x)" if is_done else "Mark module done (ctrl+x)"
+        done_key = said_key(self, "mark_done(False)" if is_done else "mark_done(True)")
+        if is_done:
+            done_button.label = _("Not done after all ({key})").format(key=done_key)
+        else:
+            done_button.label = _("Mark module done ({key})").format(key=done_key)
         done_button.refresh(layout=True)  # a new label needs a new width
         done_button.display = last
         # The footer is rebuilt on refresh_bindings(), which costs a frame's worth
@@ -223,7 +243,7 @@ class ReaderScreen(area_screen.AreaScreen):
         here = self.sections[self.index]
         target = self.index + step
         if target < 0:
-            self.notify("This is the first section.", timeout=2)
+            self.notify(_("This is the first section."), timeout=2)
             return
         if not self._kept_everything():
             return
@@ -231,10 +251,17 @@ class ReaderScreen(area_screen.AreaScreen):
             if here.id not in self.reading.read:
                 self._keep_reading(read=[*self.reading.read, here.id])
             self._show_place()
-            ending = "Esc goes back to the library."
-            if not self.reading.done:
-                ending = "ctrl+x marks the module done, or Esc goes back to the library."
-            self.notify(f"That was the last section. {ending}", timeout=4)
+            back = said_key(self, "leave")
+            if self.reading.done:
+                last = _("That was the last section. Press {back} to go back to the library.").format(
+                    back=back
+                )
+            else:
+                last = _(
+                    "That was the last section. Press {done} to mark the module done, "
+                    "or {back} to go back to the library."
+                ).format(done=said_key(self, "mark_done(True)"), back=back)
+            self.notify(last, timeout=4)
             return
         read = here.id if step > 0 else None
         if step > 0 and self._wants_sheet(self.sections[target]):
@@ -274,7 +301,8 @@ class ReaderScreen(area_screen.AreaScreen):
             index = ids.index(here.id) if here.id in ids else 0
             await self._show(index + 1 if read is not None else index)
 
-        self.app.push_screen(SheetChooser(self.handout, self.reading.sheet), chosen)
+        chooser = SheetChooser(self.handout, self.reading.sheet, said_key(self, "choose_sheet"))
+        self.app.push_screen(chooser, chosen)
 
     def action_choose_sheet(self) -> None:
         if self.handout is not None and self.handout.sheets and self._kept_everything():
@@ -294,15 +322,21 @@ class ReaderScreen(area_screen.AreaScreen):
         if done and here not in read:
             # Marking it done from a section means that section was read.
             read = [*read, here]
-        undone = "The module is marked as it was before."
+        undone = N_("The module is marked as it was before.")
         with self.companion.undo_history.change(undone, (self._table(Reading), self.reading.id)):
             if not self._keep_reading(done=done, done_on=clock.today() if done else None, read=read):
                 return
-        number = self.handout.number
+        number, undo = self.handout.number, said_key(self.app, "undo")
         if done:
-            self.notify(f"Module {number} is marked done. ctrl+z undoes it.")
+            self.notify(
+                _("Module {number} is marked done. {undo} undoes it.").format(number=number, undo=undo)
+            )
         else:
-            self.notify(f"Module {number} is not marked done any more. ctrl+z undoes it.")
+            self.notify(
+                _("Module {number} is not marked done any more. {undo} undoes it.").format(
+                    number=number, undo=undo
+                )
+            )
         self._show_place()
 
     @on(Button.Pressed, "#library")
@@ -367,9 +401,9 @@ class ReaderScreen(area_screen.AreaScreen):
 
     def action_save(self) -> None:
         if self.commit_all():
-            self.notify("Saved.", timeout=2)
+            self.notify(_("Saved."), timeout=2)
         else:
-            self.notify("Something needs a look: the message is next to it.", severity="warning")
+            self.notify(_("Something needs a look: the message is next to it."), severity="warning")
 
     def focus_next(self, selector="*"):
         before = self.focused

@@ -7,7 +7,7 @@ import sys
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.cells import set_cell_size
+from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,12 +15,15 @@ from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from imr_companion import content
+from imr_companion import content, i18n
+from imr_companion.content import Handout
+from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.layout.text import shorten
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.handouts.key_words import said_key
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -28,19 +31,27 @@ if TYPE_CHECKING:
 
 # One module per line: "1   Recovery strategies   ███░░░░░  3/11  25 min  ✓ done".
 NUMBER_CELLS = 4
-TAIL_CELLS = 32
-"""Progress bar, read of total, minutes and the done mark, after the title."""
+TAIL_CELLS = 26
+"""Progress bar, read of total and minutes after the title; the done mark's cells come on top."""
+
+
+def done_mark() -> str:
+    # Translators: after a module in the library, when the person marked it done. Short: it is a column.
+    return pgettext("library", "✓ done")
 
 
 def title_room(width: int) -> int:
-    return max(10, width - NUMBER_CELLS - TAIL_CELLS)
+    return max(10, width - NUMBER_CELLS - TAIL_CELLS - cell_len(done_mark()))
 
 
 def library_row(place: Place, width: int) -> Content:
     handout = place.handout
     bar = progress_bar(place.read, place.total)
-    tail = f"  {bar} {place.read:>2}/{place.total:<2}  {handout.minutes:>2} min  "
-    tail += "✓ done" if place.reading.done else "      "
+    # Translators: minutes a module takes to read, in a column 6 cells wide ("25 min").
+    minutes = _("{minutes} min").format(minutes=f"{handout.minutes:>2}")
+    tail = f"  {bar} {place.read:>2}/{place.total:<2}  {set_cell_size(minutes, 6)}  "
+    mark = done_mark()
+    tail += mark if place.reading.done else " " * cell_len(mark)
     # Left-aligned numbers: the list drops a line's leading spaces.
     head = f"{handout.number:<{NUMBER_CELLS}}"
     room = title_room(width)
@@ -48,7 +59,23 @@ def library_row(place: Place, width: int) -> Content:
 
 
 def library_header(width: int) -> str:
-    return " " * NUMBER_CELLS + "Module".ljust(title_room(width)) + "  Read            Time"
+    # Translators: the library's column headings, over the module titles, the progress bars and the minutes.
+    module, read, time = (
+        pgettext("library", "Module"),
+        pgettext("library", "Read"),
+        pgettext("library", "Time"),
+    )
+    return (
+        " " * NUMBER_CELLS + set_cell_size(module, title_room(width)) + "  " + set_cell_size(read, 16) + time
+    )
+
+
+ONLY_IN_ENGLISH = N_("This handout is only in English so far.")
+
+
+def language_note(handout: Handout) -> str:
+    """A word when a module is shown in English because the person's language has no file for it yet."""
+    return _(ONLY_IN_ENGLISH) if handout.language != i18n.language() else ""
 
 
 READER = "imr_companion.ui.handouts.reader"
@@ -81,8 +108,8 @@ class HandoutsScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
     BINDINGS = [
-        Binding("c", "continue", "Continue"),
-        Binding("p", "practice", "This week's practice"),
+        Binding("c", "continue", N_("Continue")),
+        Binding("p", "practice", N_("This week's practice")),
     ]
 
     def __init__(self) -> None:
@@ -96,7 +123,11 @@ class HandoutsScreen(AreaScreen):
 
         with Horizontal(id="buttons"):
             yield Button("", id="continue", compact=True, variant="primary")
-            yield Button("This week's practice (p)", id="practice", compact=True)
+            yield Button(
+                _("This week's practice ({key})").format(key=said_key(self, "practice")),
+                id="practice",
+                compact=True,
+            )
         yield Static("", id="columns")
         yield OptionList(id="modules")
         yield Static("", id="about")
@@ -124,18 +155,22 @@ class HandoutsScreen(AreaScreen):
     def refresh_data(self) -> None:
         self._shown = data_stamp(self.companion.database)
         by_handout = readings(self.companion.database)
-        self._places = [place_in(h, by_handout.get(h.id)) for h in content.library()]
+        library = content.library(i18n.language())
+        self._places = [place_in(h, by_handout.get(h.id)) for h in library]
         found = where_to_continue(by_handout)
         button = self.query_one("#continue", Button)
         if found is None:
             self._continue = None
-            button.label = "All modules are done. Choose one to read again."
+            button.label = _("All modules are done. Choose one to read again.")
             button.disabled = True
         else:
             place, started = found
             self._continue = place
-            verb = "Continue" if started else "Start"
-            button.label = f"{verb} (c): {place.phrase()}"
+            key = said_key(self, "continue")
+            if started:
+                button.label = _("Continue ({key}): {place}").format(key=key, place=place.phrase())
+            else:
+                button.label = _("Start ({key}): {place}").format(key=key, place=place.phrase())
             button.disabled = False
         button.refresh(layout=True)  # a new label needs a new width
         self._show_rows()
@@ -156,12 +191,22 @@ class HandoutsScreen(AreaScreen):
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
         place = self._places[event.option_index]
         handout = place.handout
-        state = "Done." if place.reading.done else f"{place.read} of {place.total} sections read."
-        about = (
-            f"{handout.number}. {handout.title}\n{handout.summary}\n"
-            f"About {handout.minutes} minutes. {state} Enter opens {place.section_phrase}."
+        if place.reading.done:
+            # Translators: about a module the person marked done.
+            state = pgettext("module", "Done.")
+        else:
+            state = ngettext(
+                "{read} of {total} section read.", "{read} of {total} sections read.", place.total
+            ).format(read=place.read, total=place.total)
+        minutes = ngettext("About {minutes} minute.", "About {minutes} minutes.", handout.minutes).format(
+            minutes=handout.minutes
         )
-        self.query_one("#about", Static).update(Content(about))
+        # Enter is the list's own key (Textual's OptionList), named as the footer names it.
+        opens = _("{key} opens {section}.").format(key="Enter", section=place.section_phrase)
+        lines = [f"{handout.number}. {handout.title}", handout.summary, f"{minutes} {state} {opens}"]
+        if note := language_note(handout):
+            lines.append(note)
+        self.query_one("#about", Static).update(Content("\n".join(lines)))
 
     @on(OptionList.OptionSelected, "#modules")
     def _selected(self, event: OptionList.OptionSelected) -> None:

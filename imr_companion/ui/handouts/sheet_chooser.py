@@ -11,32 +11,39 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.content import ALL_SHEETS, Handout
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.handouts.key_words import said_key
 
 
 class SheetChooser(Dialog[str | None]):
     """Returns a sheet id, ALL_SHEETS, or None for 'not now'."""
 
     DEFAULT_CSS = stylesheet.beside(__file__, "sheet_chooser.tcss")
-    BINDINGS = [Binding("escape", "later", "Not now")]
+    BINDINGS = [Binding("escape", "later", N_("Not now"))]
 
-    def __init__(self, handout: Handout, current: str | None) -> None:
+    def __init__(self, handout: Handout, current: str | None, sheet_key: str = "s") -> None:
+        """`sheet_key` is the reader's key for choosing the sheet again, named in the words."""
+
         super().__init__()
+        self.sheet_key = sheet_key
         self.handout = handout
         self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
-            box.border_title = "Which sheet fits you?"
+            box.border_title = _("Which sheet fits you?")
             yield Static(
-                "The next part has a short sheet for each of these. Choose the one that fits you. "
-                "You can change this any time: press s."
+                _(
+                    "The next part has a short sheet for each of these. Choose the one that fits you. "
+                    "You can change this any time: press {key}."
+                ).format(key=self.sheet_key)
             )
             options = [Option(Content(sheet.title), id=sheet.id) for sheet in self.handout.sheets]
-            options.append(Option("Not sure, or more than one: show them all", id=ALL_SHEETS))
+            options.append(Option(_("Not sure, or more than one: show them all"), id=ALL_SHEETS))
             yield OptionList(*options)
-            yield Static("Esc: decide later", id="later")
+            yield Static(_("{key}: decide later").format(key=said_key(self, "later")), id="later")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -12,18 +12,23 @@ from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion import clock
+from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_span
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.handouts.key_words import said_key
 
 
 class ReadingCard(TodayCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
-    TITLE = "Handouts"
-    BINDINGS: ClassVar = [Binding("r", "read", "Read on"), Binding("enter", "read", "Read on", show=False)]
+    TITLE = N_("Handouts")
+    BINDINGS: ClassVar = [
+        Binding("r", "read", N_("Read on")),
+        Binding("enter", "read", N_("Read on"), show=False),
+    ]
     DEFAULT_CSS = """
     ReadingCard #reading-line { height: auto; }
     ReadingCard:hover { background: $boost; }
@@ -46,18 +51,18 @@ class ReadingCard(TodayCard):
             return
         place, started = found
         self._opens = (place.handout.id, place.section.id)
+        key = said_key(self, "read")
         if started:
-            line = self.label(
-                f"{place.phrase()}: {place.section.title}.",
-                f"{place.phrase()}: {place.section.title}. Press r to read on.",
-            )
+            where = _("{place}: {section}.").format(place=place.phrase(), section=place.section.title)
+            line = self.label(where, _("{where} Press {key} to read on.").format(where=where, key=key))
         else:
-            line = self.label(
-                f"Next: Module {place.handout.number}, {place.handout.title}.",
-                f"Next: Module {place.handout.number}, {place.handout.title}. Press r to start it.",
+            where = _("Next: Module {number}, {title}.").format(
+                number=place.handout.number, title=place.handout.title
             )
+            line = self.label(where, _("{where} Press {key} to start it.").format(where=where, key=key))
         self.query_one("#reading-line", Static).update(Content(line))
-        self.tooltip = "Open the handout here"
+        self.tooltip = _("Open the handout here")
+        self.border_title = _(self.TITLE)
 
     def on_click(self) -> None:
         self.action_read()
@@ -72,13 +77,13 @@ class ReadingCard(TodayCard):
 class PracticeCard(TodayCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
-    TITLE = "This week's practice"
+    TITLE = N_("This week's practice")
     BINDINGS: ClassVar = [
-        Binding("t", "done", "Done"),
-        Binding("l", "let_go", "Let go"),
+        Binding("t", "done", N_("Done")),
+        Binding("l", "let_go", N_("Let go")),
         # w for "this week": the letters of the other cards are their own.
-        Binding("w", "all", "All this week"),
-        Binding("enter", "all", "All this week", show=False),
+        Binding("w", "all", N_("All this week")),
+        Binding("enter", "all", N_("All this week"), show=False),
     ]
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
@@ -115,23 +120,38 @@ class PracticeCard(TodayCard):
         count = self.query_one("#practice-count", Static)
         for link in self.query("#practice-done, #practice-let-go"):
             link.display = self._shown is not None
-        self.query_one("#practice-done", KeyLink).update(self.label("Done", "Done (t)"))
-        self.query_one("#practice-let-go", KeyLink).update(self.label("Let go", "Let go (l)"))
-        self.query_one("#practice-all", KeyLink).update(self.label("All", "All (w)"))
+        self.border_title = _(self.TITLE)
+        for link_id, action, words in (
+            ("#practice-done", "done", pgettext("practice card", "Done")),
+            ("#practice-let-go", "let_go", pgettext("practice card", "Let go")),
+            ("#practice-all", "all", pgettext("practice card", "All")),
+        ):
+            with_key = _("{words} ({key})").format(words=words, key=said_key(self, action))
+            self.query_one(link_id, KeyLink).update(self.label(words, with_key))
         if self._shown is not None:
             line.update(Content(f"○ {self._shown.text}"))
-            count.update(f"{len(waiting) - 1} more open" if len(waiting) > 1 else "")
+            more = len(waiting) - 1
+            count.update(
+                ngettext("{count} more open", "{count} more open", more).format(count=more) if more else ""
+            )
+        elif done:
+            line.update(
+                ngettext("✓ {count} done this week.", "✓ {count} done this week.", done).format(count=done)
+            )
+            count.update("")
         else:
-            line.update(f"✓ {done} done this week." if done else "Nothing left open this week.")
+            line.update(_("Nothing left open this week."))
             count.update("")
 
     @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
-        self._finish(PracticeStatus.DONE, "Ticked done. ctrl+z undoes it.")
+        self._finish(PracticeStatus.DONE, N_("Ticked done. {undo} undoes it."))
 
     @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:
-        self._finish(PracticeStatus.LET_GO, "Let go. That is fine: ctrl+z undoes it, or take it up later.")
+        self._finish(
+            PracticeStatus.LET_GO, N_("Let go. That is fine: {undo} undoes it, or take it up later.")
+        )
 
     def _finish(self, status: PracticeStatus, words: str) -> None:
         task = self._shown
@@ -140,13 +160,13 @@ class PracticeCard(TodayCard):
         changed = task.touched(status=status, finished_on=clock.today())
         try:
             with self.companion.undo_history.change(
-                "The practice task is as it was before.", (self.repository, task.id)
+                N_("The practice task is as it was before."), (self.repository, task.id)
             ):
                 self.repository.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.notify(words)
+        self.notify(_(words).format(undo=said_key(self.app, "undo")))
         self.refresh_data()
         self.refresh_bindings()
 

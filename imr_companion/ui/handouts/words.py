@@ -8,7 +8,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Markdown
 
 from imr_companion.content import Handout
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.handouts.key_words import said_key
 
 
 class WordsScreen(Dialog[None]):
@@ -21,7 +23,7 @@ class WordsScreen(Dialog[None]):
     WordsScreen MarkdownHeader { color: $foreground; text-style: bold; }
     """
     BINDINGS = [
-        Binding("escape,w", "close", "Back to reading"),
+        Binding("escape,w", "close", N_("Back to reading")),
     ]
 
     def __init__(self, handout: Handout) -> None:
@@ -33,7 +35,8 @@ class WordsScreen(Dialog[None]):
             with VerticalScroll(id="words"):
                 yield Markdown(self.handout.words_markdown())
             with Horizontal(classes="buttons"):
-                yield Button("Back to reading (esc)", id="close", variant="primary", compact=True)
+                label = _("Back to reading ({key})").format(key=said_key(self, "close"))
+                yield Button(label, id="close", variant="primary", compact=True)
 
     def on_mount(self) -> None:
         # The list scrolls with the arrow keys; the button is a click away.

@@ -145,7 +145,7 @@ class MomentsScreen(AreaScreen):
                 )
             )
         elif not shown:
-            nothing = _("No good moments with “{words}” yet. {key} shows them all again.")
+            nothing = _("No good moments with “{words}” yet. Press {key} to see them all again.")
             empty.update(Text(nothing.format(words=words, key=key_for(self, "clear_search"))))
         elif words:
             count = len(shown)
