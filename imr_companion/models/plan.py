@@ -8,7 +8,6 @@ follow a warning sign even after its words are reworded.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Annotated
@@ -318,14 +317,8 @@ class Change:
     before: str = ""
 
 
-def changes(
-    old: PlanContent | None, new: PlanContent, line: Callable[[Entry], str] | None = None
-) -> list[Change]:
-    """What differs from `old` to `new`, section by section, in the plan's order.
-
-    `line` writes an entry as one line (entry_line; the screens pass one that
-    writes its details in the person's language)."""
-    line = line or entry_line
+def changes(old: PlanContent | None, new: PlanContent) -> list[Change]:
+    """What differs from `old` to `new`, section by section, in the plan's order."""
     found: list[Change] = []
     for section in SECTIONS:
         before = getattr(old, section.field) if old else []
@@ -335,16 +328,16 @@ def changes(
         for entry in after:
             previous = old_by_id.get(entry.id)
             if previous is None:
-                found.append(Change(section, "added", line(entry)))
+                found.append(Change(section, "added", entry_line(entry)))
             elif previous != entry:
-                found.append(Change(section, "changed", line(entry), line(previous)))
+                found.append(Change(section, "changed", entry_line(entry), entry_line(previous)))
         for entry in before:
             if entry.id not in new_ids:
-                found.append(Change(section, "taken out", line(entry)))
+                found.append(Change(section, "taken out", entry_line(entry)))
         kept_before = [entry.id for entry in before if entry.id in new_ids]
         kept_after = [entry.id for entry in after if entry.id in old_by_id]
         if kept_before != kept_after:
-            found.append(Change(section, "new order", ", ".join(line(e) for e in after)))
+            found.append(Change(section, "new order", ", ".join(entry_line(e) for e in after)))
     return found
 
 
