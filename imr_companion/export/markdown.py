@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
 from imr_companion.content import Exercise
 from imr_companion.export.escape import markdown_inline, markdown_text
 from imr_companion.i18n import _, date_words, ngettext
@@ -260,8 +260,10 @@ def _handouts_section(database: Database) -> list[str]:
     answers = [a for a in Repository.of(database, Answer).all() if not a.is_empty]
     if not readings and not answers:
         return []
+    # The handouts in the person's language where a module has it (else English), as the reader shows them.
+    library = content.library(i18n.language())
     lines = ["## " + _("Handouts"), ""]
-    for handout in content.library():
+    for handout in library:
         reading = readings.get(handout.id)
         if reading is None:
             continue
@@ -270,8 +272,8 @@ def _handouts_section(database: Database) -> list[str]:
     by_handout: dict[str, list[Answer]] = {}
     for answer in answers:
         by_handout.setdefault(answer.handout, []).append(answer)
-    known = {h.id for h in content.library()}
-    for handout in content.library():
+    known = {h.id for h in library}
+    for handout in library:
         if handout.id not in by_handout:
             continue
         lines += [

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
 from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import Answer, Goal, Moment, Person, SessionNote
 from imr_companion.models.goals import RECOVERY_AREA_NAMES, reached_newest_first, steps_phrase, working_on
@@ -221,7 +221,8 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
     if not answers:
         return [Paragraph(_("No answers written in these modules yet."))]
     blocks: list[Block] = []
-    for handout in content.library():
+    # In the person's language where a module has it (else English), as the reader shows them.
+    for handout in content.library(i18n.language()):
         mine = [a for a in answers if a.handout == handout.id]
         if not mine:
             continue

@@ -233,3 +233,32 @@ def test_labels_sit_between_the_right_lines_by_geometry():
             off = (degrees - middle + 180) % 360 - 180
             # Labels near the middle of the map can reach a little over a dotted line's angle.
             assert abs(off) <= sector / 2 + 12, (width, height, person.name, degrees)
+
+
+@pytest.mark.parametrize("size", [(78, 17), (80, 17), (118, 33), (160, 40)])
+def test_in_danish_me_the_life_areas_and_the_legend_are_whole_words(danish, size):
+    width, height = size
+    people = twelve()
+    text = "\n".join(draw_map(people, width, height).plain)
+    assert "│ Mig  │" in text and " Familie " in text
+    # The corners: all in full words where there is room, else all short; never cut.
+    full = ["Venner", "Naboer og bekendte", "Arbejde, skole og dagtilbud", "Professionelle og behandlere"]
+    short = ["Venner", "Naboer", "Aktiviteter", "Professionelle"]
+    assert all(word in text for word in full) or all(word in text for word in short)
+    check_sound(draw_map(people, width, height, selected=people[0].id), people, width, height)
+    counts = {Ring.VERY_CLOSE: 3, Ring.CLOSE: 6, Ring.FURTHER: 8}
+    assert legend(counts, 80) == (
+        "Cirkler fra mig og udad: tættest på 3, tæt på 6, længere væk 8.  [navn] = valgt"
+    )
+    for legend_width in range(5, 80):
+        assert cell_len(legend(counts, legend_width)) <= legend_width
+
+
+def test_the_map_drawn_in_english_then_danish_is_drawn_in_each_language():
+    from imr_companion import i18n
+
+    english = "\n".join(draw_map([], 78, 17).plain)
+    i18n.use("da")
+    danish = "\n".join(draw_map([], 78, 17).plain)
+    assert "Family" in english and "Me" in english
+    assert "Familie" in danish and "Family" not in danish and "Mig" in danish

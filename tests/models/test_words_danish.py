@@ -21,7 +21,7 @@ def refused(**fields: object) -> dict[str, str]:
 
 def test_field_messages_are_danish_and_calm(danish):
     assert refused(text=" ") == {"text": "Skriv et par ord her først."}
-    assert refused(text="x" * 5000)["text"] == "Det er længere, end der er plads til her: højst 2.000 tegn."
+    assert refused(text="x" * 5000)["text"] == "Det er længere, end der er plads til: højst 2.000 tegn."
     assert refused(text="a\x07b")["text"] == "Her er et usynligt styretegn; tag det ud, og prøv igen."
 
 

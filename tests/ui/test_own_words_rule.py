@@ -19,6 +19,8 @@ UI = Path(imr_companion.__file__).parent / "ui"
 
 BUILDS_CONTENT = {"Content", "Text", "plain", "plain_all", "from_markup", "assemble"}
 """Calls whose result is never parsed again."""
+TRANSLATED = {"_", "N_"}
+"""The app's own words in the person's language: safe when written right there (never a person's text)."""
 ROWS = {"library_row": library_row, "note_text": note_text}
 """The ui's own row builders: each returns Content (checked below)."""
 LISTS = {"Option", "Selection", "OptionList", "SelectionList", "add_option", "add_options", "set_options"}
@@ -36,6 +38,8 @@ def _safe(node: ast.expr) -> bool:
         return _safe(node.body) and _safe(node.orelse)
     if isinstance(node, ast.Call):
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+        if name in TRANSLATED:
+            return all(isinstance(arg, ast.Constant) for arg in node.args)
         # An option's own words are checked where the option is made.
         return name in BUILDS_CONTENT or name in ROWS or name in ("Option", "Selection")
     return False

@@ -11,6 +11,7 @@ from textual.message import Message
 from textual.strip import Strip
 from textual.widget import Widget
 
+from imr_companion.i18n import N_
 from imr_companion.layout.network_map import Drawing, draw_map, legend
 from imr_companion.models.network import Person
 
@@ -63,8 +64,8 @@ class NetworkMap(Widget, can_focus=True):
         "network-map--more",
     }
     BINDINGS = [
-        Binding("up", "step(-1)", "Previous", show=False),
-        Binding("down", "step(1)", "Next", show=False),
+        Binding("up", "step(-1)", N_("Previous"), show=False),
+        Binding("down", "step(1)", N_("Next"), show=False),
     ]
 
     class Chosen(Message):

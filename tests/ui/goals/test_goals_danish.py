@@ -44,6 +44,13 @@ async def test_a_walk_through_goals_in_danish_leaves_no_english(danish_goals: Pa
             await settled(pilot)
             seen[name] = screen_text(app)
 
+        # Today's goal card (the rest of Today belongs to other parts).
+        await settled(pilot)
+        today = screen_text(app).splitlines()
+        card_text = "\n".join(line for line in today if "Dit mål" in line or "Næste skridt" in line)
+        assert "Dit mål: Get back to swimming · 3 af 6 delmål klaret" in card_text
+        assert "Næste skridt: Get into the water once" in card_text and "Klaret" in card_text
+        seen["goal card"] = card_text
         await look("ladder", "escape", "4", front=GoalsScreen)
         assert isinstance(app.screen.focused, GoalLadder)
         assert "næste skridt" in seen["ladder"] and "Dit næste skridt." in seen["ladder"]
