@@ -142,7 +142,8 @@ class PracticeScreen(AreaScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # While the field has the focus its letters are text: the footer shows only what works there.
-        writing = self.focused is self.field
+        # By id, not query_one: the footer may ask while the screen is being taken down, its field gone.
+        writing = self.focused is not None and self.focused.id == "new-task"
         if action == "to_list":
             return writing
         if action in ("mark", "add", "edit", "delete"):
