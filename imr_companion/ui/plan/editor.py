@@ -33,7 +33,6 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.text_fields import OneLineInput
-from imr_companion.ui.plan import words
 
 Keep = Callable[[Entry], str | None]
 """Store an entry; None when it is safe, else a calm sentence saying why not."""
@@ -64,7 +63,7 @@ class EntryEditor(EditorDialog[Entry | None]):
     def compose(self) -> ComposeResult:
         entry = self.entry
         with Vertical(classes="dialog") as box:
-            title = words.title(self.section)
+            title = self.section.title
             box.border_title = Content(
                 _("{section}: change").format(section=title)
                 if entry
@@ -83,14 +82,14 @@ class EntryEditor(EditorDialog[Entry | None]):
                     _("For example your clinic, an out-of-hours service, and your local emergency number."),
                     classes="hint",
                 )
-                yield Label(words.label(self.section))
+                yield Label(self.section.label)
                 yield OneLineInput(getattr(entry, "name", ""), id="name")
                 yield FieldMessage(id="name-message")
                 yield Label(_("Number"))
                 yield OneLineInput(getattr(entry, "reach", ""), id="reach")
                 yield FieldMessage(id="reach-message")
             else:
-                yield Label(words.label(self.section))
+                yield Label(self.section.label)
                 yield OneLineInput(getattr(entry, "text", ""), id="text")
                 yield FieldMessage(id="text-message")
                 if self.kind is WarningSign:

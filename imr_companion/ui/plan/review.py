@@ -20,15 +20,13 @@ from textual.widgets import Button, Static
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words
 from imr_companion.models import PlanVersion
-from imr_companion.models.plan import SECTIONS, PlanContent, changes
+from imr_companion.models.plan import SECTIONS, PlanContent, change_line, changes
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.plan import words
 from imr_companion.ui.plan.section import SectionPane
-from imr_companion.ui.plan.words import change_line
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -43,8 +41,8 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
     for change in changes(previous, current):
         if fields is not None and change.section.field not in fields:
             continue
-        if fields is None and words.title(change.section) != title:
-            title = words.title(change.section)
+        if fields is None and change.section.title != title:
+            title = change.section.title
             text.append(title + "\n", style="bold")
         text.append(("  " if fields is None else "") + change_line(change) + "\n")
     text.rstrip()
@@ -132,7 +130,7 @@ class ReviewScreen(Screen):
         section = SECTIONS[self.step]
         progress.update(
             _("Looking over your plan · {number} of {count}: {section}").format(
-                number=self.step + 1, count=FINISH, section=words.title(section)
+                number=self.step + 1, count=FINISH, section=section.title
             )
         )
         if getattr(plan, section.field):

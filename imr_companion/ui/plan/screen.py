@@ -28,7 +28,6 @@ from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.plan import words
 from imr_companion.ui.plan.section import SectionPane
 
 
@@ -133,7 +132,7 @@ class PlanScreen(AreaScreen):
         self.pane.show(plan, people_by_id(database))
 
     def _show_sections(self, plan: Plan) -> None:
-        rows = [Row(words.title(s), s.field, str(len(getattr(plan, s.field)) or "")) for s in SECTIONS]
+        rows = [Row(s.title, s.field, str(len(getattr(plan, s.field)) or "")) for s in SECTIONS]
         self.sections.set_rows(rows, keep_key=self.pane.field)
 
     @on(RowList.Highlighted, "#sections")

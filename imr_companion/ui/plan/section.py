@@ -18,13 +18,11 @@ from textual.widgets import Button, Static
 
 from imr_companion.i18n import _
 from imr_companion.models import Person, Plan
-from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry
+from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.plan import words
-from imr_companion.ui.plan.words import entry_words
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -86,8 +84,8 @@ class SectionPane(Vertical):
         self._people = people
         self._entries = list(getattr(plan, self.field))
         section = self.section
-        self.border_title = words.title(section)
-        self.query_one("#hint", Static).update(words.hint(section))
+        self.border_title = section.title
+        self.query_one("#hint", Static).update(section.hint)
         rows = []
         for number, entry in enumerate(self._entries, start=1):
             text, detail = entry_words(entry, people)
@@ -249,9 +247,7 @@ class SectionPane(Vertical):
 
         confirm_then_remove(
             self,
-            _("Remove this from “{section}”?\n\n“{words}”").format(
-                section=words.title(self.section), words=text
-            ),
+            _("Remove this from “{section}”?\n\n“{words}”").format(section=self.section.title, words=text),
             lambda: self._store(lambda entries: [e for e in entries if e.id != entry.id]),
             records=((Repository.of(self.companion.database, Plan), PLAN_ID),),
             done=self.focus_entries,

@@ -14,14 +14,12 @@ from textual.widgets import Static
 
 from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import PlanVersion
-from imr_companion.models.plan import SECTIONS, PlanContent, changes
+from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.plan import words
 from imr_companion.ui.plan.review import changes_text
-from imr_companion.ui.plan.words import entry_line
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -35,7 +33,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
         entries = getattr(content, section.field)
         if not entries:
             continue
-        text.append(words.title(section) + "\n", style="bold")
+        text.append(section.title + "\n", style="bold")
         for number, entry in enumerate(entries, start=1):
             mark = f"{number}." if section.field == "steps" else "-"
             text.append(f"  {mark} {entry_line(entry, people)}\n")
