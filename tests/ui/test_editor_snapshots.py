@@ -85,14 +85,10 @@ def demo_copy(tmp_path_factory) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])
-@pytest.mark.parametrize("editor", list(EDITORS))
-def test_editor(snap_compare, demo_copy: Path, data_dir: Path, open_app, editor: str, theme: str):
-    shutil.copytree(demo_copy, data_dir)
-    app = open_app(data_dir, theme=theme)
+def opening(app, editor: str):
+    """Today first, drawn and checked, as a person sees it before opening anything; then the editor."""
 
     async def open_editor(pilot) -> None:
-        # Today first, drawn and checked, as a person sees it before opening anything.
         for _ in range(500):
             if app.first_frame_shown and app.screen.query("#moment-input"):
                 break
@@ -109,4 +105,27 @@ def test_editor(snap_compare, demo_copy: Path, data_dir: Path, open_app, editor:
         await pilot.wait_for_scheduled_animations()
         await pilot.pause()
 
-    assert snap_compare(app, terminal_size=(80, 24), run_before=open_editor)
+    return open_editor
+
+
+@pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])
+@pytest.mark.parametrize("editor", list(EDITORS))
+def test_editor(snap_compare, demo_copy: Path, data_dir: Path, open_app, editor: str, theme: str):
+    shutil.copytree(demo_copy, data_dir)
+    app = open_app(data_dir, theme=theme)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=opening(app, editor))
+
+
+@pytest.fixture(scope="module")
+def danish_demo(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("editors-da") / "demo"
+    demo.create(folder, years=1, language="da").close()
+    return folder
+
+
+@pytest.mark.parametrize("editor", ["person", "plan_entry", "goal"])
+def test_editor_in_danish(snap_compare, danish_demo: Path, data_dir: Path, open_app, editor: str):
+    """The editors with the longest labels, in Danish: Sam's Danish data, whose setting says Danish."""
+    shutil.copytree(danish_demo, data_dir)
+    app = open_app(data_dir)
+    assert snap_compare(app, terminal_size=(80, 24), run_before=opening(app, editor))
