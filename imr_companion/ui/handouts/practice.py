@@ -20,10 +20,10 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.common.text_fields import OneLineInput
-from imr_companion.ui.handouts.key_words import said_key
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
@@ -117,8 +117,8 @@ class PracticeScreen(AreaScreen):
         with Horizontal(id="actions"):
             yield Button("", id="done", compact=True)
             yield Button("", id="let-go", compact=True)
-            yield Button(_("Change ({key})").format(key=said_key(self, "edit")), id="edit", compact=True)
-            yield Button(_("Delete ({key})").format(key=said_key(self, "delete")), id="delete", compact=True)
+            yield Button(_("Change ({key})").format(key=key_for(self, "edit")), id="edit", compact=True)
+            yield Button(_("Delete ({key})").format(key=key_for(self, "delete")), id="delete", compact=True)
 
     @property
     def repository(self) -> Repository[PracticeTask]:
@@ -188,7 +188,7 @@ class PracticeScreen(AreaScreen):
         self.query_one("#detail", Static).update(detail)
         done = self.query_one("#done", Button)
         is_done = task is not None and task.status == PracticeStatus.DONE
-        done_key, let_go_key = said_key(self, "mark('done')"), said_key(self, "mark('let_go')")
+        done_key, let_go_key = key_for(self, "mark('done')"), key_for(self, "mark('let_go')")
         if is_done:
             done.label = _("Not done yet ({key})").format(key=done_key)
         else:
@@ -253,7 +253,7 @@ class PracticeScreen(AreaScreen):
             PracticeStatus.LET_GO: N_("Let go. That is fine: {undo} undoes it, or take it up again later."),
             PracticeStatus.OPEN: N_("Open again. {undo} undoes it."),
         }[new]
-        self.notify(_(said).format(undo=said_key(self.app, "undo")))
+        self.notify(_(said).format(undo=key_for(self.app, "undo")))
 
     def save(self, task: PracticeTask, undone: str) -> bool:
         """Save `task` so that ctrl+z can take it back (`undone` is said then)."""
@@ -294,7 +294,7 @@ class PracticeScreen(AreaScreen):
             lambda: self.repository.remove(task.id),
             records=((self.repository, task.id),),
             done=self.refresh_data,
-            removed=_("Deleted. {undo} brings it back.").format(undo=said_key(self.app, "undo")),
+            removed=_("Deleted. {undo} brings it back.").format(undo=key_for(self.app, "undo")),
             undone=N_("The practice task is back."),
         )
 

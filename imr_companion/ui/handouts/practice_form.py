@@ -17,8 +17,8 @@ from imr_companion.models import PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.text_fields import OneLineInput
-from imr_companion.ui.handouts.key_words import said_key
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -152,7 +152,7 @@ class PracticeForm(Vertical):
             _(
                 "Added to this week's practice. It is on Today; "
                 "press {practice} to see all of it. {undo} undoes it."
-            ).format(practice=said_key(self.screen, "practice"), undo=said_key(self.app, "undo"))
+            ).format(practice=key_for(self.screen, "practice"), undo=key_for(self.app, "undo"))
         )
 
     def refresh_added(self, this_week: set[str]) -> None:

@@ -18,9 +18,9 @@ from imr_companion.models import Answer, PracticeTask, Reading, Record
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common import area_screen, stylesheet
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
-from imr_companion.ui.handouts.key_words import said_key
 from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.screen import language_note
@@ -71,14 +71,14 @@ class ReaderScreen(area_screen.AreaScreen):
             yield Vertical(id="forms")
             with Horizontal(id="nav"):
                 yield Button(
-                    _("← Back ({key})").format(key=said_key(self, "turn(-1)")), id="back", compact=True
+                    _("← Back ({key})").format(key=key_for(self, "turn(-1)")), id="back", compact=True
                 )
                 yield Button(
-                    _("Next ({key}) →").format(key=said_key(self, "turn(1)")), id="next", compact=True
+                    _("Next ({key}) →").format(key=key_for(self, "turn(1)")), id="next", compact=True
                 )
                 yield Button("", id="done", compact=True)
                 yield Button(
-                    _("Library ({key})").format(key=said_key(self, "leave")), id="library", compact=True
+                    _("Library ({key})").format(key=key_for(self, "leave")), id="library", compact=True
                 )
 
     async def on_mount(self) -> None:
@@ -204,7 +204,7 @@ class ReaderScreen(area_screen.AreaScreen):
         self.query_one("#next", Button).display = not last
         done_button = self.query_one("#done", Button)
         is_done = self.reading.done
-        done_key = said_key(self, "mark_done(False)" if is_done else "mark_done(True)")
+        done_key = key_for(self, "mark_done(False)" if is_done else "mark_done(True)")
         if is_done:
             done_button.label = _("Not done after all ({key})").format(key=done_key)
         else:
@@ -251,7 +251,7 @@ class ReaderScreen(area_screen.AreaScreen):
             if here.id not in self.reading.read:
                 self._keep_reading(read=[*self.reading.read, here.id])
             self._show_place()
-            back = said_key(self, "leave")
+            back = key_for(self, "leave")
             if self.reading.done:
                 last = _("That was the last section. Press {back} to go back to the library.").format(
                     back=back
@@ -260,7 +260,7 @@ class ReaderScreen(area_screen.AreaScreen):
                 last = _(
                     "That was the last section. Press {done} to mark the module done, "
                     "or {back} to go back to the library."
-                ).format(done=said_key(self, "mark_done(True)"), back=back)
+                ).format(done=key_for(self, "mark_done(True)"), back=back)
             self.notify(last, timeout=4)
             return
         read = here.id if step > 0 else None
@@ -301,7 +301,7 @@ class ReaderScreen(area_screen.AreaScreen):
             index = ids.index(here.id) if here.id in ids else 0
             await self._show(index + 1 if read is not None else index)
 
-        chooser = SheetChooser(self.handout, self.reading.sheet, said_key(self, "choose_sheet"))
+        chooser = SheetChooser(self.handout, self.reading.sheet, key_for(self, "choose_sheet"))
         self.app.push_screen(chooser, chosen)
 
     def action_choose_sheet(self) -> None:
@@ -326,7 +326,7 @@ class ReaderScreen(area_screen.AreaScreen):
         with self.companion.undo_history.change(undone, (self._table(Reading), self.reading.id)):
             if not self._keep_reading(done=done, done_on=clock.today() if done else None, read=read):
                 return
-        number, undo = self.handout.number, said_key(self.app, "undo")
+        number, undo = self.handout.number, key_for(self.app, "undo")
         if done:
             self.notify(
                 _("Module {number} is marked done. {undo} undoes it.").format(number=number, undo=undo)

@@ -23,7 +23,7 @@ from imr_companion.progress import Place, place_in, progress_bar, readings, wher
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
-from imr_companion.ui.handouts.key_words import said_key
+from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -124,7 +124,7 @@ class HandoutsScreen(AreaScreen):
         with Horizontal(id="buttons"):
             yield Button("", id="continue", compact=True, variant="primary")
             yield Button(
-                _("This week's practice ({key})").format(key=said_key(self, "practice")),
+                _("This week's practice ({key})").format(key=key_for(self, "practice")),
                 id="practice",
                 compact=True,
             )
@@ -166,7 +166,7 @@ class HandoutsScreen(AreaScreen):
         else:
             place, started = found
             self._continue = place
-            key = said_key(self, "continue")
+            key = key_for(self, "continue")
             if started:
                 button.label = _("Continue ({key}): {place}").format(key=key, place=place.phrase())
             else:

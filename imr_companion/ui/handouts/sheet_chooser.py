@@ -14,7 +14,7 @@ from imr_companion.content import ALL_SHEETS, Handout
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import Dialog
-from imr_companion.ui.handouts.key_words import said_key
+from imr_companion.ui.common.key_names import key_for
 
 
 class SheetChooser(Dialog[str | None]):
@@ -43,7 +43,7 @@ class SheetChooser(Dialog[str | None]):
             options = [Option(Content(sheet.title), id=sheet.id) for sheet in self.handout.sheets]
             options.append(Option(_("Not sure, or more than one: show them all"), id=ALL_SHEETS))
             yield OptionList(*options)
-            yield Static(_("{key}: decide later").format(key=said_key(self, "later")), id="later")
+            yield Static(_("{key}: decide later").format(key=key_for(self, "later")), id="later")
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)

@@ -17,8 +17,8 @@ from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus, week_span
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.handouts.key_words import said_key
 
 
 class ReadingCard(TodayCard):
@@ -51,7 +51,7 @@ class ReadingCard(TodayCard):
             return
         place, started = found
         self._opens = (place.handout.id, place.section.id)
-        key = said_key(self, "read")
+        key = key_for(self, "read")
         if started:
             where = _("{place}: {section}.").format(place=place.phrase(), section=place.section.title)
             line = self.label(where, _("{where} Press {key} to read on.").format(where=where, key=key))
@@ -126,7 +126,7 @@ class PracticeCard(TodayCard):
             ("#practice-let-go", "let_go", pgettext("practice card", "Let go")),
             ("#practice-all", "all", pgettext("practice card", "All")),
         ):
-            with_key = _("{words} ({key})").format(words=words, key=said_key(self, action))
+            with_key = _("{words} ({key})").format(words=words, key=key_for(self, action))
             self.query_one(link_id, KeyLink).update(self.label(words, with_key))
         if self._shown is not None:
             line.update(Content(f"○ {self._shown.text}"))
@@ -166,7 +166,7 @@ class PracticeCard(TodayCard):
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return
-        self.notify(_(words).format(undo=said_key(self.app, "undo")))
+        self.notify(_(words).format(undo=key_for(self.app, "undo")))
         self.refresh_data()
         self.refresh_bindings()
 

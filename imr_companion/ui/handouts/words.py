@@ -10,7 +10,7 @@ from textual.widgets import Button, Markdown
 from imr_companion.content import Handout
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common.dialogs.dialog import Dialog
-from imr_companion.ui.handouts.key_words import said_key
+from imr_companion.ui.common.key_names import key_for
 
 
 class WordsScreen(Dialog[None]):
@@ -35,7 +35,7 @@ class WordsScreen(Dialog[None]):
             with VerticalScroll(id="words"):
                 yield Markdown(self.handout.words_markdown())
             with Horizontal(classes="buttons"):
-                label = _("Back to reading ({key})").format(key=said_key(self, "close"))
+                label = _("Back to reading ({key})").format(key=key_for(self, "close"))
                 yield Button(label, id="close", variant="primary", compact=True)
 
     def on_mount(self) -> None:
