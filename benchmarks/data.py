@@ -86,4 +86,5 @@ def oldest_moment_row(folder: Path) -> str:
     from datetime import date
 
     day = date.fromisoformat(oldest["day"])
-    return f"{day:%a %d}  {oldest['text'].splitlines()[0]}"[:40]
+    # As moments/screen.py draws a row in English: "Sat  6  Helped at the community garden".
+    return f"{day:%a} {day.day:>2}  {oldest['text'].splitlines()[0]}"[:40]
