@@ -242,3 +242,17 @@ def english_left(text: str, allowed: frozenset[str] = frozenset()) -> list[str]:
 
     words = re.findall(r"[A-Za-z']+", text)
     return sorted({word for word in words if word.lower() in ENGLISH_ONLY and word not in allowed})
+
+
+async def shown_after(pilot, *keys: str, front: type) -> str:
+    """Press `keys`, wait until a `front` screen is in front and has settled; its text."""
+    from tests.ui.markup_walk import screen_text
+
+    await pilot.press(*keys)
+    for _ in range(200):
+        if isinstance(pilot.app.screen, front):
+            break
+        await pilot.pause(0.05)
+    assert isinstance(pilot.app.screen, front), f"{front.__name__} did not come to the front after {keys}"
+    await settled(pilot)
+    return screen_text(pilot.app)

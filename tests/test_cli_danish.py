@@ -9,21 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.cli import main
 from imr_companion.paths import DATA_FILE
 from tests.helpers import demo_folder, english_left
+from tests.test_cli import run
 
 # Option names and --only's values are typed as they are, in every language.
 OPTION_WORDS = frozenset({"help", "only", "years", "goals", "moments"})
 
 
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = exit_.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def speaking(folder: Path, language: str | None) -> Path:

@@ -13,7 +13,7 @@ from imr_companion.ui.goals.ladder import GoalLadder
 from imr_companion.ui.goals.screen import GoalsScreen
 from tests.conftest import no_blink
 from tests.goals_seed import in_danish, own_words, seed_goals
-from tests.helpers import english_left, running, settled
+from tests.helpers import english_left, running, settled, shown_after
 from tests.ui.markup_walk import screen_text
 
 
@@ -35,14 +35,7 @@ async def test_a_walk_through_goals_in_danish_leaves_no_english(danish_goals: Pa
     async with running(danish_goals) as (app, pilot):
 
         async def look(name: str, *keys: str, front: type) -> None:
-            await pilot.press(*keys)
-            for _ in range(200):
-                if isinstance(app.screen, front):
-                    break
-                await pilot.pause(0.05)
-            assert isinstance(app.screen, front), name
-            await settled(pilot)
-            seen[name] = screen_text(app)
+            seen[name] = await shown_after(pilot, *keys, front=front)
 
         # Today's goal card (the rest of Today belongs to other parts).
         await settled(pilot)

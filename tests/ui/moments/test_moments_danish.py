@@ -16,8 +16,7 @@ from imr_companion.ui.moments.editor import MomentEditor
 from imr_companion.ui.moments.screen import MomentsScreen
 from tests.conftest import no_blink
 from tests.goals_seed import in_danish
-from tests.helpers import english_left, running, settled, type_text, welcomed
-from tests.ui.markup_walk import screen_text
+from tests.helpers import english_left, running, shown_after, type_text, welcomed
 
 TEXTS = ["Walked to the shop", "Tea with my sister", "Slept well", "Finished a puzzle", "Fed the ducks"]
 OWN_WORDS = frozenset(re.findall(r"[A-Za-z']+", " ".join([*TEXTS, "Jo"])))
@@ -47,17 +46,10 @@ def test_good_moments_in_danish(snap_compare, danish_moments: Path, open_app):
 
 async def test_a_walk_through_good_moments_in_danish_leaves_no_english(danish_moments: Path):
     seen: dict[str, str] = {}
-    async with running(danish_moments) as (app, pilot):
+    async with running(danish_moments) as (_app, pilot):
 
         async def look(name: str, *keys: str, front: type) -> None:
-            await pilot.press(*keys)
-            for _ in range(200):
-                if isinstance(app.screen, front):
-                    break
-                await pilot.pause(0.05)
-            assert isinstance(app.screen, front), name
-            await settled(pilot)
-            seen[name] = screen_text(app)
+            seen[name] = await shown_after(pilot, *keys, front=front)
 
         await look("list", "escape", "3", front=MomentsScreen)
         assert "9 gode øjeblikke i marts 2026" in seen["list"]
