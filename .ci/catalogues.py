@@ -42,6 +42,11 @@ DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("together", ("ui/together/",)),
     ("sharing", ("sharing/", "export/")),
     ("demo", ("demo/",)),
+    ("selfcheck", ("ui/selfcheck/",)),
+    ("coping", ("ui/coping/",)),
+    ("group", ("ui/group/",)),
+    ("passphrase", ("ui/unlock/", "passphrase/")),
+    ("reaching", ("ui/reaching/", "reaching/")),
     ("cli", ("cli.py", "cli_arguments.py", "__main__.py", "doctor.py", "crash.py", "forget.py")),
     ("core", ("",)),
 )  # fmt: skip
