@@ -182,20 +182,18 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion.store import backups
-    from imr_companion.store.chosen_file import write_chosen
-    from imr_companion.store.data_folder import read_data_file
+    from imr_companion.store import backups, codec
+    from imr_companion.store.chosen_file import copy_chosen
     from imr_companion.store.database import parse_document
 
     source = folder / paths.DATA_FILE
     if not source.exists():
         return _fail(_("There is nothing to back up yet in {folder}.").format(folder=folder))
-    content = read_data_file(source)
+    content = codec.read(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
-        target = Path(args.output)
-        # The data file is UTF-8 (the gate just read it as such): the copy is byte for byte the same.
-        write_chosen(target, content.decode("utf-8"), folder)
+        # Sealed when the data is: a copy is as private as the data it copies.
+        target = copy_chosen(Path(args.output), content, folder)
     else:
         target = backups.make(folder, "manual", content)
     print(_("Saved a copy of your data to {file}.").format(file=target))
