@@ -13,9 +13,12 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, codec, keys
-from imr_companion.store.data_folder import leftover_temporary_files
+from imr_companion.store.data_folder import data_file, leftover_temporary_files
+from imr_companion.store.database import new_document
 from imr_companion.store.errors import StoreError, Unreadable
+from imr_companion.store.storage import encode
 
 
 @dataclass
@@ -51,6 +54,9 @@ def set_passphrase(folder: Path, passphrase: str, recovery_key: str | None) -> R
     data_key = os.urandom(keys.KEY_BYTES)
     key_id = os.urandom(8).hex()
     unlocked = codec.Unlocked(data_key, keys.new_wrapping(passphrase, data_key, key_id, recovery_key))
+    if not (folder / DATA_FILE).exists():
+        # Nothing saved yet: an empty document carries the header the passphrase is checked against.
+        codec.write(data_file(folder), encode(new_document()), unlocked=unlocked)
     done = _rewrite(folder, unlocked)
     codec.hold(unlocked)
     return done
