@@ -1,4 +1,4 @@
-"""`imr-companion shortcut`: the start-menu entry and desktop icon, written and taken away on a temporary HOME."""
+"""`imr-companion shortcut`: the start-menu entry, desktop icon, made and taken away in a temporary HOME."""
 
 from __future__ import annotations
 
