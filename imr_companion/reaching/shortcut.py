@@ -112,7 +112,7 @@ def desktop_entry(command: list[str], icon: Path) -> str:
     lines = [
         "[Desktop Entry]",
         "Type=Application",
-        "Version=1.5",
+        "Version=1.0",
         f"Name={NAME}",
         f"Name[da]={NAME}",
         f"GenericName={_entry_text(generic['en'])}",
