@@ -15,7 +15,7 @@ from pathlib import Path
 
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups, codec, keys
-from imr_companion.store.data_folder import data_file, leftover_temporary_files
+from imr_companion.store.data_folder import data_file, leftover_temporary_files, prepare_folder
 from imr_companion.store.database import new_document
 from imr_companion.store.errors import StoreError, Unreadable
 from imr_companion.store.storage import encode
@@ -54,6 +54,7 @@ def set_passphrase(folder: Path, passphrase: str, recovery_key: str | None) -> R
     data_key = os.urandom(keys.KEY_BYTES)
     key_id = os.urandom(8).hex()
     unlocked = codec.Unlocked(data_key, keys.new_wrapping(passphrase, data_key, key_id, recovery_key))
+    prepare_folder(folder)  # private, as on opening
     if not (folder / DATA_FILE).exists():
         # Nothing saved yet: an empty document carries the header the passphrase is checked against.
         codec.write(data_file(folder), encode(new_document()), unlocked=unlocked)

@@ -46,6 +46,11 @@ ALLOWED: dict[str, set[str]] = {
     "store/file_head.py": {"read_raw"},
     # forget reads a linked file's start to know it is ours (sealed or not) before deleting it.
     "forget.py": {"read_raw"},
+    # passphrase remove: everything plain again, by the person's choice.
+    "passphrase/folder.py": {"write_plain"},
+    # The person's shell start-up file and a desktop shortcut: outside the data folder, naming nobody.
+    "reaching/login_line.py": {"read_bytes", "write_bytes"},
+    "reaching/shortcut.py": {"read_bytes", "read_text", "write_text"},
     # Crash reports hold no personal text.
     "crash.py": {"open", "fdopen"},
     # The app's own catalogues, content, word lists, stylesheets and schema: not the person's.
