@@ -43,7 +43,9 @@ async def test_set_in_the_app_then_lock_when_idle_then_unlock_in_danish(data_dir
         await pilot.press("tab")
         await type_text(pilot, "sol og hav")
         await pilot.press("ctrl+s")
-        await _wait(pilot, lambda: codec.is_encrypted(folder) and not isinstance(app.screen, PassphraseDialog))
+        await _wait(
+            pilot, lambda: codec.is_encrypted(folder) and not isinstance(app.screen, PassphraseDialog)
+        )
         await settled(pilot)
         recovery = screen_text(app)
         assert english_left(recovery) == []
