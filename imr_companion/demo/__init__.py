@@ -14,6 +14,8 @@ from typing import Any
 
 from imr_companion import clock
 from imr_companion.demo.handouts import handouts_tables
+from imr_companion.demo.selfcheck import MONTHS as SELFCHECK_MONTHS
+from imr_companion.demo.selfcheck import selfcheck_tables
 from imr_companion.demo.sessions import sessions_tables, supporters_tables
 from imr_companion.demo.words import Sam, sam
 from imr_companion.i18n import Language, _
@@ -267,6 +269,7 @@ BUILDERS: list[Builder] = [
     _plan_tables,
     sessions_tables,
     supporters_tables,
+    selfcheck_tables,
 ]
 
 
@@ -283,7 +286,13 @@ def build(years: float, seed: int = 7, language: Language = "en") -> Document:
     start = end - timedelta(days=max(1, round(365.25 * years)))
     document = new_document()
     settings = Settings(
-        first_name=FIRST_NAME, welcomed=True, demo=True, language=language, region=_REGION.get(language)
+        first_name=FIRST_NAME,
+        welcomed=True,
+        demo=True,
+        language=language,
+        region=_REGION.get(language),
+        selfcheck_months=SELFCHECK_MONTHS,
+        selfcheck_medicine=True,
     )
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
     tables: dict[str, list[dict]] = {}
