@@ -101,7 +101,7 @@ class SelfCheckScreen(Screen[None]):
                 count=count, date=date_words(mine[-1].day, "date"), choices=choices
             )
         when = next_due([c.day for c in mine], months)
-        every = ngettext("every month", "every {count} months", months).format(count=months)
+        every = _("every month") if months == 1 else _("every {count} months").format(count=months)
         if when is None or when <= clock.today():
             return _("{count}, {every}. Another is due: press {new} when you are ready.").format(
                 count=count, every=every, new=new
