@@ -1,4 +1,4 @@
-"""Self-checks go out and come back whole through the JSON export, and read as a part of the Markdown export."""
+"""Self-checks go out and come back whole through the JSON export, and are a part of the Markdown export."""
 
 from __future__ import annotations
 
@@ -16,7 +16,8 @@ from imr_companion.store import Database, Repository
 
 def test_self_checks_round_trip_and_are_a_part_like_the_others(data_dir: Path, tmp_path: Path):
     db = Database.open(data_dir)
-    mine = Repository.of(db, SelfCheck).add(SelfCheck(day=date(2026, 1, 5), ratings={"coping": 2, "goals": 3}))
+    first = SelfCheck(day=date(2026, 1, 5), ratings={"coping": 2, "goals": 3})
+    mine = Repository.of(db, SelfCheck).add(first)
     theirs = SelfCheck(day=date(2026, 3, 10), who="contact", ratings={"coping": 3}, together_with="Jo")
     Repository.of(db, SelfCheck).add(theirs)
     Repository.of(db, SelfCheck).add(SelfCheck(day=date(2026, 3, 10), ratings={"coping": 4}))

@@ -74,7 +74,7 @@ async def test_the_picture_in_danish(data_dir: Path, danish):
     db.save_settings(db.settings().model_copy(update={"language": "da", "selfcheck_months": 3}))
     Repository.of(db, SelfCheck).add(SelfCheck(ratings={"coping": 3, "medicine": 4}))
     db.close()
-    async with running(data_dir) as (app, pilot):
+    async with running(data_dir) as (_app, pilot):
         await pilot.press("ctrl+p")
         await type_text(pilot, "selvtjek")
         text = await shown_after(pilot, "enter", front=SelfCheckScreen)
