@@ -17,6 +17,8 @@ from tests.test_cli import run
 OPTION_WORDS = frozenset({"help", "only", "years", "goals", "moments"})
 
 
+
+
 def speaking(folder: Path, language: str | None) -> Path:
     """`folder` with the setting "language" (kept where the app keeps it: at the head of the file)."""
     path = folder / DATA_FILE

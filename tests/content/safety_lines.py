@@ -11,22 +11,31 @@ from __future__ import annotations
 SAFETY: dict[int, tuple[tuple[str, str], ...]] = {}
 
 # Module 1: Recovery strategies
-SAFETY[1] = ()
+SAFETY[1] = (
+)
 
 # Module 2: Practical facts about mental illness
-SAFETY[2] = ((r"Help now \(F1\)", r"Hjælp nu \(F1\)"),)
+SAFETY[2] = (
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+)
 
 # Module 3: The stress-vulnerability model and treatment
-SAFETY[3] = ()
+SAFETY[3] = (
+)
 
 # Module 4: Building social support
-SAFETY[4] = ()
+SAFETY[4] = (
+)
 
 # Module 5: Using medication effectively
-SAFETY[5] = ((r"Help now \(F1\)", r"Hjælp nu \(F1\)"),)
+SAFETY[5] = (
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+)
 
 # Module 6: Drug and alcohol use
-SAFETY[6] = ((r"Help now \(F1\)", r"Hjælp nu \(F1\)"),)
+SAFETY[6] = (
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+)
 
 # Module 7: Reducing relapses
 SAFETY[7] = (
@@ -39,13 +48,19 @@ SAFETY[7] = (
 )
 
 # Module 8: Coping with stress
-SAFETY[8] = ()
+SAFETY[8] = (
+)
 
 # Module 9: Coping with problems and persistent symptoms
-SAFETY[9] = ((r"Help now \(F1\)", r"Hjælp nu \(F1\)"),)
+SAFETY[9] = (
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+)
 
 # Module 10: Getting your needs met in the mental health system
-SAFETY[10] = ((r"Help now \(F1\)", r"Hjælp nu \(F1\)"),)
+SAFETY[10] = (
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+)
 
 # Module 11: Healthy lifestyles
-SAFETY[11] = ()
+SAFETY[11] = (
+)

@@ -129,15 +129,8 @@ PROBES = _probes()
 
 def test_the_probes_cover_the_limits_that_once_disagreed():
     named = {(model, field, what) for model, field, what, *_ in PROBES}
-    for model, field in [
-        ("Moment", "text"),
-        ("Person", "note"),
-        ("Person", "name"),
-        ("Goal", "why"),
-        ("SessionNote", "note"),
-        ("SupporterNote", "asks"),
-        ("Helper", "reach"),
-    ]:
+    for model, field in [("Moment", "text"), ("Person", "note"), ("Person", "name"), ("Goal", "why"),
+                         ("SessionNote", "note"), ("SupporterNote", "asks"), ("Helper", "reach")]:
         assert (model, field, "maxLength+1") in named
     assert len(PROBES) > 150
 
