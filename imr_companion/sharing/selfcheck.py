@@ -30,9 +30,9 @@ def selfcheck_blocks(database: Database) -> list[Block]:
     theirs = sorted(own_checks(checks, CONTACT), key=lambda c: c.together_with or "")
     for name, group in groupby(theirs, key=lambda c: c.together_with or ""):
         if name:
-            caption = _("{name}'s view, given beside mine.").format(name=name)
+            caption = _("Seen by {name}, beside me:").format(name=name)
         else:
-            caption = _("A contact person's view, given beside mine.")
+            caption = _("Seen by a contact person, beside me:")
         blocks += [Paragraph(caption), _rows(sorted(group, key=lambda c: c.day))]
     return blocks
 

@@ -34,7 +34,7 @@ def test_self_checks_round_trip_and_are_a_part_like_the_others(data_dir: Path, t
     markdown = to_markdown(other)
     assert "## Self-check" in markdown
     assert "Coping day to day: 2 in January 2026, 4 now" in markdown and "▂ ▆ 2 4" in markdown
-    assert "Jo's view, given beside mine." in markdown
+    assert "Seen by Jo, beside me:" in markdown
     assert parse_parts("selfcheck") == ("selfcheck",)
     html = to_html(shared_page(other, Choice(("selfcheck",))))
     assert "Coping day to day: 2 in January 2026, 4 now" in html

@@ -32,9 +32,11 @@ class ChoicesDialog(EditorDialog[bool | None]):
             yield FieldMessage(id="months-message")
             yield Label(_("Also ask about"))
             medicine = _("Medicine taken as agreed (I have prescribed medicine)")
-            yield TickBox(medicine, settings.selfcheck_medicine, id="medicine")
+            yield TickBox(medicine, settings.selfcheck_medicine, id="medicine", compact=True)
             for area_id in OFF_BY_DEFAULT:
-                yield TickBox(_(AREA_BY_ID[area_id].title), area_id in settings.selfcheck_more, id=area_id)
+                yield TickBox(
+                    _(AREA_BY_ID[area_id].title), area_id in settings.selfcheck_more, id=area_id, compact=True
+                )
             yield from self.save_buttons(compact=True)
 
     def on_mount(self) -> None:

@@ -111,7 +111,7 @@ class SelfCheckForm(Screen[SelfCheck | None]):
 
     def _title(self, where: str) -> Content:
         if self.contact:
-            return Content(_("{name}'s view: {where}").format(name=self.contact, where=where))
+            return Content(_("Seen by {name}: {where}").format(name=self.contact, where=where))
         return Content(_("Self-check: {where}").format(where=where))
 
     def _summary(self) -> str:

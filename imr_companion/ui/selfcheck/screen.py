@@ -18,7 +18,7 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words, ngettext
-from imr_companion.layout.change import changes
+from imr_companion.layout.change import AreaChange, changes
 from imr_companion.models.selfcheck import AREAS, CONTACT, PERSON, SelfCheck, next_due, own_checks
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
@@ -62,31 +62,42 @@ class SelfCheckScreen(Screen[None]):
     def refresh_data(self) -> None:
         checks = Repository.of(self.companion.database, SelfCheck).all()
         mine = own_checks(checks, PERSON)
-        contact = self.companion.together_with
-        theirs = [c for c in own_checks(checks, CONTACT) if c.together_with == contact] if contact else []
         today = clock.today()
         self.query_one("#change-status", Static).update(Content(self._status(mine)))
+        my_changes = {c.area.id: c for c in changes([(c.day, c.ratings) for c in mine], AREAS, today)}
+        # Beside the person's own: each contact person's view, by their name, only while together.
+        theirs: dict[str, dict[str, AreaChange]] = {}
+        if self.companion.together_with:
+            for check in own_checks(checks, CONTACT):
+                theirs.setdefault(check.together_with or "", {})
+            for name in theirs:
+                views = [
+                    (c.day, c.ratings) for c in own_checks(checks, CONTACT) if (c.together_with or "") == name
+                ]
+                theirs[name] = {c.area.id: c for c in changes(views, AREAS, today)}
+        widgets: list[Static] = []
+        for area in AREAS:
+            change = my_changes.get(area.id)
+            others = [(name, view[area.id]) for name, view in theirs.items() if area.id in view]
+            if change is None and not others:
+                continue
+            words = change.words if change is not None else _(area.title)
+            widgets.append(Static(Content(words), classes="area-words"))
+            if change is not None:
+                widgets.append(Static(Content("  " + change.row), classes="area-row"))
+            for name, their in others:
+                widgets.append(Static(self._their_row(name, their.row), classes="area-theirs"))
         body = self.query_one("#change-areas", VerticalScroll)
         body.remove_children()
-        their_changes = {c.area.id: c for c in changes([(c.day, c.ratings) for c in theirs], AREAS, today)}
-        widgets: list[Static] = []
-        for change in changes([(c.day, c.ratings) for c in mine], AREAS, today):
-            widgets.append(Static(Content(change.words), classes="area-words"))
-            widgets.append(Static(Content("  " + change.row), classes="area-row"))
-            their = their_changes.pop(change.area.id, None)
-            if their is not None and contact:
-                widgets.append(Static(self._their_row(contact, their.row), classes="area-theirs"))
-        for their in their_changes.values():
-            if contact:
-                widgets.append(Static(Content(_(their.area.title)), classes="area-words"))
-                widgets.append(Static(self._their_row(contact, their.row), classes="area-theirs"))
         body.mount_all(widgets)
         self.refresh_bindings()
 
     @staticmethod
     def _their_row(name: str, row: str) -> Content:
-        # Translators: the contact person's own ratings beside the person's: "Jo's view: ▂ ▄   2 3".
-        return Content(_("  {name}'s view: {row}").format(name=name, row=row))
+        # Translators: the contact person's own ratings beside the person's: "Seen by Jo: ▂ ▄   2 3".
+        if not name:
+            return Content(_("  Seen by a contact person: {row}").format(row=row))
+        return Content(_("  Seen by {name}: {row}").format(name=name, row=row))
 
     def _status(self, mine: list[SelfCheck]) -> str:
         months = self.companion.settings.selfcheck_months

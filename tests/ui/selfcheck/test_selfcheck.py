@@ -51,10 +51,10 @@ async def test_a_self_check_by_keys_is_stored_and_survives_a_restart(data_dir: P
         await shown_after(pilot, "v", front=SelfCheckForm)
         await pilot.press("3", *["s"] * 11)
         text = await shown_after(pilot, "enter", front=SelfCheckScreen)
-        assert "Jo's view: ▄   3" in text
+        assert "Seen by Jo: ▄   3" in text
         app.together_with = None
         await settled(pilot)
-        assert "Jo's view" not in screen_text(app)
+        assert "Seen by Jo" not in screen_text(app)
 
     stored = Repository.of(Database.read_only(data_dir), SelfCheck).all()
     mine = next(c for c in stored if c.who == "person")
