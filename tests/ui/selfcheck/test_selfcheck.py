@@ -9,7 +9,7 @@ from imr_companion.models import SelfCheck
 from imr_companion.store import Database, Repository
 from imr_companion.ui.selfcheck.form import SelfCheckForm
 from imr_companion.ui.selfcheck.screen import SelfCheckScreen
-from tests.helpers import english_left, running, settled, shown_after, type_text, welcomed
+from tests.helpers import english_left, running, settled, shown_after, to_card, type_text, welcomed
 from tests.ui.markup_walk import screen_text
 
 
@@ -63,22 +63,29 @@ async def test_a_self_check_by_keys_is_stored_and_survives_a_restart(data_dir: P
     assert theirs.ratings == {"goals": 3} and theirs.together_with == "Jo"
 
     async with running(data_dir) as (app, pilot):
-        text = await open_selfcheck(pilot)
+        app.push_screen(SelfCheckScreen())
+        text = await shown_after(pilot, front=SelfCheckScreen)
         assert "1 self-check, the last on 18 March 2026" in text
         assert "Moving toward my goals: 4 in March 2026" in text and "▆   4" in text
 
 
-async def test_the_picture_in_danish(data_dir: Path, danish):
+async def test_offered_on_today_after_the_welcome_in_danish(data_dir: Path, danish):
     welcomed(data_dir)
     db = Database.open(data_dir)
-    db.save_settings(db.settings().model_copy(update={"language": "da", "selfcheck_months": 3}))
-    Repository.of(db, SelfCheck).add(SelfCheck(ratings={"coping": 3, "medicine": 4}))
+    db.save_settings(db.settings().model_copy(update={"language": "da", "selfcheck_offer": "start"}))
     db.close()
-    async with running(data_dir) as (_app, pilot):
-        await pilot.press("ctrl+p")
-        await type_text(pilot, "selvtjek")
+    async with running(data_dir) as (app, pilot):
+        await settled(pilot)
+        text = screen_text(app)
+        assert "et første selvtjek" in text
+        await to_card(pilot, "selfcheck-card")
+        text = await shown_after(pilot, "enter", front=SelfCheckForm)
+        assert "På vej mod mine mål" in text and english_left(text) == []
+        await pilot.press("3", *["s"] * 10)
         text = await shown_after(pilot, "enter", front=SelfCheckScreen)
-        assert "Mestring i hverdagen: 3 i marts 2026" in text
+        assert "På vej mod mine mål: 3 i marts 2026" in text
         assert english_left(text, frozenset({"Alex"})) == []
-        text = await shown_after(pilot, "n", front=SelfCheckForm)
-        assert english_left(text, frozenset({"Alex"})) == []
+        await pilot.press("escape")
+        await settled(pilot)
+        assert "selvtjek" not in screen_text(app)  # done: Today no longer offers it
+    assert Database.read_only(data_dir).settings().selfcheck_offer == ""
