@@ -2,6 +2,7 @@
 
 from imr_companion.models.base import Model, Record
 from imr_companion.models.goals import Goal
+from imr_companion.models.group import GroupNote
 from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
@@ -27,6 +28,7 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "sessions": SessionNote,
     "supporters": SupporterNote,
     "self_checks": SelfCheck,
+    "group_notes": GroupNote,
 }
 
 __all__ = [
@@ -34,6 +36,7 @@ __all__ = [
     "Answer",
     "CheckIn",
     "Goal",
+    "GroupNote",
     "Model",
     "Moment",
     "Person",
