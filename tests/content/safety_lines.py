@@ -11,7 +11,9 @@ from __future__ import annotations
 SAFETY: dict[int, tuple[tuple[str, str], ...]] = {}
 
 # Module 1: Recovery strategies
+# No section touches danger; a relapse is named as no failure, in both languages.
 SAFETY[1] = (
+    (r"They are not a failure", r"Det er ikke et nederlag"),
 )
 
 # Module 2: Practical facts about mental illness
