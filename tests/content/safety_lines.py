@@ -19,9 +19,15 @@ SAFETY[1] = (
 # Module 2: Practical facts about mental illness
 SAFETY[2] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
-    (r"Help now \(F1\) shows the numbers for where you live", r"Hjælp nu \(F1\) viser numrene, der hvor du bor"),
+    (
+        r"Help now \(F1\) shows the numbers for where you live",
+        r"Hjælp nu \(F1\) viser numrene, der hvor du bor",
+    ),
     # Bipolar sheet: thoughts of self-harm, get help at once.
-    (r"thoughts of hurting yourself, get help at once", r"tanker om at skade dig selv, så få hjælp med det samme"),
+    (
+        r"thoughts of hurting yourself, get help at once",
+        r"tanker om at skade dig selv, så få hjælp med det samme",
+    ),
     # Depression sheet: thoughts of ending one's life; danger now.
     (r"thoughts of ending your life, you are not alone", r"tanker om at tage dit liv, er du ikke alene"),
     (r"in danger now, call the emergency number", r"i fare nu, så ring 112"),
