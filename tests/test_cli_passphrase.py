@@ -46,6 +46,8 @@ def test_set_use_change_with_the_recovery_key_and_remove(capsys, monkeypatch, da
     assert not any(WORDS.encode() in content for content in files.values())
     assert not list(data_dir.glob(".*.tmp"))
     assert codec.is_encrypted(data_dir)
+    # hello, at a terminal's start, says nothing while the data is locked.
+    assert run(capsys, monkeypatch, "", "hello", *d)[:2] == (0, "")
 
     # A wrong passphrase: one calm line, nothing on disk changes.
     code, out, err = run(capsys, monkeypatch, "not it\n", "export", "--format", "markdown", *d)
