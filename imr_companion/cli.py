@@ -31,6 +31,11 @@ def _speak_as_set(folder: Path) -> None:
     settings = head.get(tables.SETTINGS)
     for record in settings.values() if isinstance(settings, dict) else ():
         chosen = record.get("language") if isinstance(record, dict) else None
+    if not head:
+        from imr_companion.store import codec
+
+        # Locked with a passphrase: the language is kept plain beside the data (RELIABILITY.md).
+        chosen = codec.before_unlocking(folder).get("language")
     i18n.use(chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.from_environment())
 
 
@@ -59,6 +64,10 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _run_app(folder)
+        if args.command in NEEDS_THE_DATA:
+            from imr_companion.passphrase.commands import unlock_for_command
+
+            unlock_for_command(folder)
         if args.command == "demo" and not args.data_dir:
             return _fail(
                 _("Please name a folder for the demo with --data-dir, so your own data is never touched.")
@@ -71,6 +80,9 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "doctor": _doctor,
             "forget": _forget,
             "demo": _demo,
+            "passphrase": _passphrase,
+            "shortcut": _shortcut,
+            "hello": _hello,
         }[args.command](folder, args)
     except Unreadable as problem:
         return _fail(
@@ -100,6 +112,16 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         return 130
+
+
+NEEDS_THE_DATA = ("export", "import", "backup", "restore", "doctor")
+"""Commands that read the data: they ask for the passphrase first when it is locked with one."""
+
+
+def _passphrase(folder: Path, args: argparse.Namespace) -> int:
+    from imr_companion.passphrase import commands
+
+    return commands.run(folder, args.action)
 
 
 def _fail(message: str) -> int:
@@ -182,20 +204,18 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion.store import backups
-    from imr_companion.store.chosen_file import write_chosen
-    from imr_companion.store.data_folder import read_data_file
+    from imr_companion.store import backups, codec
+    from imr_companion.store.chosen_file import copy_chosen
     from imr_companion.store.database import parse_document
 
     source = folder / paths.DATA_FILE
     if not source.exists():
         return _fail(_("There is nothing to back up yet in {folder}.").format(folder=folder))
-    content = read_data_file(source)
+    content = codec.read(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
-        target = Path(args.output)
-        # The data file is UTF-8 (the gate just read it as such): the copy is byte for byte the same.
-        write_chosen(target, content.decode("utf-8"), folder)
+        # Sealed when the data is: a copy is as private as the data it copies.
+        target = copy_chosen(Path(args.output), content, folder)
     else:
         target = backups.make(folder, "manual", content)
     print(_("Saved a copy of your data to {file}.").format(file=target))
@@ -272,6 +292,10 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
     print(_("This deletes everything IMR Companion keeps in {folder}:").format(folder=folder))
     print(_("your good moments, answers, goals, network card and plan, your backups and your settings."))
     print(_("It cannot be undone."))
+    from imr_companion.store import codec
+
+    if codec.is_encrypted(folder):
+        print(_("Your data is locked with a passphrase: it is deleted without asking for it."))
     print(_("These files will be deleted:"))
     for line in forget.described(folder):
         print(f"  {line}")
@@ -342,6 +366,64 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
         )
     )
     print(_("Try it with: {command}").format(command=f"imr-companion --data-dir {folder}"))
+    return 0
+
+
+def _shortcut(folder: Path, args: argparse.Namespace) -> int:
+    import subprocess
+
+    from imr_companion.reaching import shortcut
+
+    if args.remove:
+        removed = shortcut.remove()
+        if not removed:
+            print(_("There was no shortcut to take away. Nothing was changed."))
+        for path in removed:
+            print(_("Took away {file}").format(file=path))
+        return 0
+    try:
+        added = shortcut.add(folder)
+    except subprocess.SubprocessError:  # Windows: PowerShell could not make it
+        return _fail(_("The shortcut could not be made here. Nothing was changed."))
+    for path in added:
+        print(_("Added {file}").format(file=path))
+    print(
+        _("IMR Companion is now in your start menu. It opens in a terminal, on {folder}.").format(
+            folder=folder
+        )
+    )
+    print(_("'imr-companion shortcut --remove' takes it away again."))
+    return 0
+
+
+def _hello(folder: Path, args: argparse.Namespace) -> int:
+    if args.at_login or args.not_at_login:
+        return _hello_at_login(folder, args.at_login)
+    # What follows runs each time a terminal opens: nothing more is imported than it needs.
+    from imr_companion.reaching.hello import hello
+
+    try:
+        said = hello(folder)
+    except Exception:  # a line at a terminal's start is never worth an alarm
+        said = ""
+    if said:
+        print(said)
+    return 0
+
+
+def _hello_at_login(folder: Path, at_login: bool) -> int:
+    from imr_companion.reaching import login_line
+
+    if at_login:
+        path = login_line.turn_on(folder)
+        print(_("Added to {file}: each new terminal now says one calm line, or nothing.").format(file=path))
+        print(_("'imr-companion hello --not-at-login' takes it out again, leaving the file as it was."))
+        return 0
+    taken = login_line.turn_off()
+    for path in taken:
+        print(_("Took it out of {file}; the file is as it was before.").format(file=path))
+    if not taken:
+        print(_("It was not added anywhere. Nothing was changed."))
     return 0
 
 

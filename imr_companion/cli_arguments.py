@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("doctor", _("check your data; exit 1 if problems were found"))
+    passphrase = command("passphrase", _("lock your data with a passphrase, change it, or remove it"))
+    passphrase.add_argument(
+        "action",
+        choices=("set", "change", "remove"),
+        metavar="set|change|remove",
+        help=_("set a passphrase, change it, or remove it (everything plain again)"),
+    )
     command("forget", _("delete everything: your data, backups and settings (asks twice)"))
 
     demo = command("demo", _("fill an empty folder with an invented person's data"))
@@ -110,6 +117,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="da|en",
         help=_("the invented person's language (default: the computer's)"),
     )
+    shortcut = command("shortcut", _("add an icon that opens the app in a terminal (start menu, desktop)"))
+    shortcut.add_argument("--remove", action="store_true", help=_("take the icon away again"))
+
+    hello = command("hello", _("say one calm line about today, or nothing; optionally when a terminal opens"))
+    when = hello.add_mutually_exclusive_group()
+    when.add_argument(
+        "--at-login", action="store_true", help=_("say it each time a terminal opens (added to your shell)")
+    )
+    when.add_argument("--not-at-login", action="store_true", help=_("stop saying it when a terminal opens"))
     return parser
 
 

@@ -25,6 +25,11 @@ SAFETY[3] = (
 
 # Module 4: Building social support
 SAFETY[4] = (
+    # Being hurt, threatened or robbed is named, never the person's fault, with a way to help.
+    (r"hurt you, threaten you", r"slå dig, true dig"),
+    (r"never your fault", r"aldrig din skyld"),
+    (r"in danger now, get help at once", r"i fare nu, så ring 112"),
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
 )
 
 # Module 5: Using medication effectively
