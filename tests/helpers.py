@@ -191,7 +191,6 @@ ENGLISH_ONLY = frozenset(
         "who",
         "how",
         "about",
-        "have",
         "has",
         "not",
         "nothing",

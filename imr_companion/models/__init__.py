@@ -2,6 +2,7 @@
 
 from imr_companion.models.base import Model, Record
 from imr_companion.models.goals import Goal
+from imr_companion.models.group import GroupNote
 from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
@@ -25,6 +26,7 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "answers": Answer,
     "sessions": SessionNote,
     "supporters": SupporterNote,
+    "group_notes": GroupNote,
 }
 
 __all__ = [
@@ -32,6 +34,7 @@ __all__ = [
     "Answer",
     "CheckIn",
     "Goal",
+    "GroupNote",
     "Model",
     "Moment",
     "Person",
