@@ -76,6 +76,9 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     from imr_companion.ui.unlock.commands import passphrase_commands
 
     yield from passphrase_commands(app)
+    from imr_companion.ui.reaching.offers import reaching_commands
+
+    yield from reaching_commands(app)
     for area in AREAS:
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),
