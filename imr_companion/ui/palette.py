@@ -68,6 +68,11 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         _("Put back a copy of your data from an earlier day (what is there now is kept too)"),
         app.action_restore_backup,
     )
+    yield SystemCommand(
+        _("Self-check"),
+        _("How things have gone over time, area by area, and a new self-check"),
+        partial(_self_check, app),
+    )
     from imr_companion.ui.group.setup import group_commands
     from imr_companion.ui.together.menu import together_commands
 
@@ -102,3 +107,9 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
                 _("Press {key}").format(key=app.get_key_display(binding)),
                 partial(screen.run_action, binding.action),
             )
+
+
+def _self_check(app: CompanionApp) -> None:
+    from imr_companion.ui.selfcheck.screen import SelfCheckScreen
+
+    app.push_screen(SelfCheckScreen())
