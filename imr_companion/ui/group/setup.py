@@ -87,7 +87,7 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
                     yield Label(_("Day"))
                     yield Select(
                         [(weekday_name(day), day) for day in range(7)],
-                        value=meeting.weekday if meeting else Select.BLANK,
+                        value=meeting.weekday if meeting else Select.NULL,
                         prompt=_("Choose a day"),
                         id="weekday",
                         compact=True,
@@ -113,7 +113,7 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
             self.dismiss(NONE)
             return
         weekday = self.query_one("#weekday", Select).value
-        if not isinstance(weekday, int):
+        if not isinstance(weekday, int) or isinstance(weekday, bool):
             message.say(_("Which day do you meet? Choose it under Day."), error=True)
             return
         at = self.query_one("#at", Input).value.strip()

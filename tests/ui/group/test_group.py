@@ -63,9 +63,12 @@ async def test_a_group_told_to_the_app_then_a_moment_chosen_to_tell(data_dir: Pa
         text = await shown_after(pilot, "g", front=MeetingSetup)
         assert "All of it is optional" in text
         await pilot.press("enter")  # the radio set starts on "An IMR group"
+        await pilot.press("ctrl+s")  # no day chosen yet: nothing is guessed
+        await pilot.pause()
+        assert "Which day do you meet?" in screen_text(app) and app.settings.meeting is None
         await pilot.press("tab", "enter")  # the day: open the list
         await pilot.pause()
-        await pilot.press(*["down"] * 3, "enter")  # from Monday down to Thursday
+        await pilot.press(*["down"] * 4, "enter")  # from "Choose a day" down to Thursday
         await pilot.press("tab")
         await type_text(pilot, "10:00")
         await pilot.press("tab")
