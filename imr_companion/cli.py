@@ -430,16 +430,27 @@ def _hello_at_login(folder: Path, at_login: bool) -> int:
 def _run_app(folder: Path) -> int:
     # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
     gc.disable()
-    from imr_companion.store import Database
+    from imr_companion.store import Database, codec
 
-    # Reading years of records and checking each waits until Today is on
-    # screen (see Database.finish_reading and check_records).
-    database = Database.open(folder, defer_check=True, defer_read=True)
-    try:
-        from imr_companion.ui.app import CompanionApp
+    while True:
+        if codec.held() is None and codec.is_encrypted(folder):
+            # A passphrase: the unlock window first (Help now works there too).
+            from imr_companion.ui.unlock.app import UnlockApp
 
-        app = CompanionApp(database)
-        app.run()
-        return app.return_code or 0
-    finally:
-        database.close()
+            if not UnlockApp(folder).run():
+                return 0
+        # Reading years of records and checking each waits until Today is on
+        # screen (see Database.finish_reading and check_records).
+        database = Database.open(folder, defer_check=True, defer_read=True)
+        try:
+            from imr_companion.ui.app import CompanionApp
+
+            app = CompanionApp(database)
+            app.run()
+        finally:
+            database.close()
+        if not app.locked:
+            return app.return_code or 0
+        # Locked (idle, or by the person): the key leaves memory; the unlock window again.
+        codec.forget()
+        gc.disable()

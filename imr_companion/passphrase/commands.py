@@ -8,6 +8,7 @@ from pathlib import Path
 from imr_companion.i18n import _, ngettext
 from imr_companion.passphrase import asking
 from imr_companion.passphrase import folder as sealing
+from imr_companion.passphrase.words import forgetting_warning
 from imr_companion.store import codec, keys
 from imr_companion.store.errors import AlreadyOpen, StoreError
 from imr_companion.store.lock import WriterLock
@@ -28,17 +29,6 @@ def unlock_for_command(data: Path) -> None:
         return
     if not codec.unlock(data, asking.ask_passphrase()):
         raise NotUnlocked()
-
-
-def forgetting_warning() -> list[str]:
-    return [
-        _("A passphrase locks your data on this computer: your notes, plan, backups and copies."),
-        _(
-            "If the passphrase is forgotten, nobody can open the data again: not you, not your contact "
-            "person, not the people who made this app."
-        ),
-        _("A recovery key can open it instead. Write it down or print it, and keep it somewhere safe."),
-    ]
 
 
 def run(data: Path, action: str) -> int:

@@ -49,11 +49,22 @@ def _rewrite(folder: Path, unlocked: codec.Unlocked | None) -> Rewritten:
     return done
 
 
-def set_passphrase(folder: Path, passphrase: str, recovery_key: str | None) -> Rewritten:
-    """Seal everything under `passphrase` (and `recovery_key`, when the person took one)."""
+def new_key(passphrase: str, recovery_key: str | None) -> codec.Unlocked:
+    """A new data key wrapped by `passphrase` (and `recovery_key`). Slow by design (Argon2): the app
+    runs it in a thread; the files are then written by seal() where saves happen."""
     data_key = os.urandom(keys.KEY_BYTES)
     key_id = os.urandom(8).hex()
-    unlocked = codec.Unlocked(data_key, keys.new_wrapping(passphrase, data_key, key_id, recovery_key))
+    return codec.Unlocked(data_key, keys.new_wrapping(passphrase, data_key, key_id, recovery_key))
+
+
+def changed_key(new_passphrase: str) -> codec.Unlocked:
+    """The held data key under a new passphrase (the recovery key, if any, still works). Slow."""
+    held = _held()
+    return codec.Unlocked(held.data_key, keys.rewrapped(held.wrapping, new_passphrase, held.data_key))
+
+
+def seal(folder: Path, unlocked: codec.Unlocked) -> Rewritten:
+    """Every file sealed with `unlocked`, which is held from now on."""
     prepare_folder(folder)  # private, as on opening
     if not (folder / DATA_FILE).exists():
         # Nothing saved yet: an empty document carries the header the passphrase is checked against.
@@ -63,22 +74,28 @@ def set_passphrase(folder: Path, passphrase: str, recovery_key: str | None) -> R
     return done
 
 
+def set_passphrase(folder: Path, passphrase: str, recovery_key: str | None) -> Rewritten:
+    """Seal everything under `passphrase` (and `recovery_key`, when the person took one)."""
+    return seal(folder, new_key(passphrase, recovery_key))
+
+
 def change_passphrase(folder: Path, new_passphrase: str) -> Rewritten:
-    """The same data key under a new passphrase (the recovery key, if any, still works). Unlock first."""
-    held = _held()
-    unlocked = codec.Unlocked(held.data_key, keys.rewrapped(held.wrapping, new_passphrase, held.data_key))
-    done = _rewrite(folder, unlocked)
-    codec.hold(unlocked)
-    return done
+    """The same data key under a new passphrase. Unlock first."""
+    return seal(folder, changed_key(new_passphrase))
 
 
 def remove_passphrase(folder: Path) -> Rewritten:
     """Everything plain again. Unlock first."""
     _held()
     done = _rewrite(folder, None)
-    if not done.left:
-        codec.forget()
+    codec.forget()
     return done
+
+
+def opens(secret: str) -> bool:
+    """Whether `secret` (the passphrase, or the recovery key) opens the held key. Slow (Argon2)."""
+    held = codec.held()
+    return held is not None and keys.open_wrapping(held.wrapping, secret, {}) == held.data_key
 
 
 def _held() -> codec.Unlocked:

@@ -89,4 +89,10 @@ SAFETY[10] = (
 
 # Module 11: Healthy lifestyles
 SAFETY[11] = (
+    # Stopping or cutting down smoking raises the level of some medicines: tell the doctor.
+    (r"clozapine", r"clozapin"),
+    (r"stop or cut down, tell your doctor", r"skærer ned, skal du derfor fortælle det til din læge"),
+    # A big change in sleep can be an early warning sign: tell the care team.
+    (r"early warning sign", r"tidligt advarselstegn"),
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
 )
