@@ -19,6 +19,8 @@ RECORD_TABLE_NAMES: tuple[str, ...] = (
     "answers",
     "sessions",
     "supporters",
+    "self_checks",
+    "group_notes",
 )
 META = "_meta"
 SETTINGS = "settings"

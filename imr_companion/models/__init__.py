@@ -2,11 +2,13 @@
 
 from imr_companion.models.base import Model, Record
 from imr_companion.models.goals import Goal
+from imr_companion.models.group import GroupNote
 from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
 from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
+from imr_companion.models.selfcheck import SelfCheck
 from imr_companion.models.sessions import SessionNote
 from imr_companion.models.settings import Settings
 from imr_companion.models.supporters import SupporterNote
@@ -25,6 +27,8 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "answers": Answer,
     "sessions": SessionNote,
     "supporters": SupporterNote,
+    "self_checks": SelfCheck,
+    "group_notes": GroupNote,
 }
 
 __all__ = [
@@ -32,6 +36,7 @@ __all__ = [
     "Answer",
     "CheckIn",
     "Goal",
+    "GroupNote",
     "Model",
     "Moment",
     "Person",
@@ -40,6 +45,7 @@ __all__ = [
     "PracticeTask",
     "Reading",
     "Record",
+    "SelfCheck",
     "SessionNote",
     "Settings",
     "SupporterNote",

@@ -37,6 +37,7 @@ PART_TITLES: dict[str, str] = {
     "moments": N_("Good moments"),
     "answers": N_("Answers from the handouts"),
     "sessions": N_("Session notes"),
+    "selfcheck": N_("Self-check"),
 }
 PARTS = tuple(PART_TITLES)
 
@@ -256,6 +257,14 @@ def sessions_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
+def selfcheck_blocks(database: Database, choice: Choice) -> list[Block]:
+    """Each area's change in words and as its row of marks, the person's own view; a contact
+    person's view beside it is marked as theirs."""
+    from imr_companion.sharing.selfcheck import selfcheck_blocks as blocks
+
+    return blocks(database)
+
+
 BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "plan": plan_blocks,
     "network": network_blocks,
@@ -263,6 +272,7 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "moments": moments_blocks,
     "answers": answers_blocks,
     "sessions": sessions_blocks,
+    "selfcheck": selfcheck_blocks,
 }
 
 

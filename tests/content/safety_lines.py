@@ -11,16 +11,39 @@ from __future__ import annotations
 SAFETY: dict[int, tuple[tuple[str, str], ...]] = {}
 
 # Module 1: Recovery strategies
+# No section touches danger; a relapse is named as no failure, in both languages.
 SAFETY[1] = (
+    (r"They are not a failure", r"Det er ikke et nederlag"),
 )
 
 # Module 2: Practical facts about mental illness
 SAFETY[2] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    (
+        r"Help now \(F1\) shows the numbers for where you live",
+        r"Hjælp nu \(F1\) viser numrene, der hvor du bor",
+    ),
+    # Bipolar sheet: thoughts of self-harm, get help at once.
+    (
+        r"thoughts of hurting yourself, get help at once",
+        r"tanker om at skade dig selv, så få hjælp med det samme",
+    ),
+    # Depression sheet: thoughts of ending one's life; danger now.
+    (r"thoughts of ending your life, you are not alone", r"tanker om at tage dit liv, er du ikke alene"),
+    (r"in danger now, call the emergency number", r"i fare nu, så ring 112"),
+    # The first weeks on an antidepressant: tell the doctor at once.
+    (
+        r"first weeks on an antidepressant, tell your doctor at once",
+        r"første uger med antidepressiv medicin skal du sige det til din læge med det samme",
+    ),
 )
 
 # Module 3: The stress-vulnerability model and treatment
 SAFETY[3] = (
+    # Cannabis can make psychosis worse.
+    (r"Cannabis, also called weed, can make psychosis worse", r"Hash kan gøre psykose værre"),
+    # Medicine is taken as agreed with the doctor (never changed alone).
+    (r"Take my medicine as agreed with my doctor", r"Tage min medicin, som jeg har aftalt med lægen"),
 )
 
 # Module 4: Building social support
