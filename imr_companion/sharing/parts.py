@@ -37,7 +37,7 @@ PART_TITLES: dict[str, str] = {
     "moments": N_("Good moments"),
     "answers": N_("Answers from the handouts"),
     "sessions": N_("Session notes"),
-    "selfcheck": N_("Self-check"),
+    "self-check": N_("Self-check"),
 }
 PARTS = tuple(PART_TITLES)
 
@@ -272,7 +272,7 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "moments": moments_blocks,
     "answers": answers_blocks,
     "sessions": sessions_blocks,
-    "selfcheck": selfcheck_blocks,
+    "self-check": selfcheck_blocks,
 }
 
 

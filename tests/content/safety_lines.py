@@ -98,11 +98,22 @@ SAFETY[7] = (
 
 # Module 8: Coping with stress
 SAFETY[8] = (
+    # The relaxation skills stop before they harm: dizziness, pain.
+    (r"If you feel dizzy", r"Bliver du svimmel"),
+    (r"Don't squeeze so hard that it hurts", r"Spænd ikke så hårdt, at det gør ondt"),
 )
 
 # Module 9: Coping with problems and persistent symptoms
 SAFETY[9] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    # Voices that give orders are told to the care team, even when the person will not obey them.
+    (r"even if you do not plan to obey", r"selv om du ikke har tænkt dig at adlyde"),
+    (r"hurt yourself or someone else.{0,60}get help at once", r"dig selv eller andre.{0,60}få hjælp"),
+    (r"protect yourself by hurting someone, get help", r"beskytte dig ved at skade nogen, så få hjælp"),
+    (r"thoughts of hurting yourself, you do not have to", r"tanker om at skade dig selv, skal du ikke"),
+    (r"hurt someone, or yourself, move away from the person", r"skade nogen eller dig selv, så gå væk fra"),
+    # Medicine and sleep: talked over with the doctor.
+    (r"talk with your doctor", r"tal med din læge"),
 )
 
 # Module 10: Getting your needs met in the mental health system

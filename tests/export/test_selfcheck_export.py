@@ -35,8 +35,8 @@ def test_self_checks_round_trip_and_are_a_part_like_the_others(data_dir: Path, t
     assert "## Self-check" in markdown
     assert "Coping day to day: 2 in January 2026, 4 now" in markdown and "▂ ▆ 2 4" in markdown
     assert "Seen by Jo, beside me:" in markdown
-    assert parse_parts("selfcheck") == ("selfcheck",)
-    html = to_html(shared_page(other, Choice(("selfcheck",))))
+    assert parse_parts("self-check") == ("self-check",)
+    html = to_html(shared_page(other, Choice(("self-check",))))
     assert "Coping day to day: 2 in January 2026, 4 now" in html
     other.close()
     db.close()
