@@ -99,7 +99,9 @@ async def test_every_step_skipped_is_a_check_up_with_myself(data_dir: Path):
         for _ in range(5):
             await pilot.press("ctrl+n")
             await pilot.pause()
-        assert "meeting counts too" in app.screen.query_one("#summary-lines").render().plain
+        # Alone: no "we", no meeting.
+        assert "taking the time counts too" in app.screen.query_one("#summary-lines").render().plain
+        assert "What I did" in app.screen.query_one("#session-where").render().plain
         await pilot.press("ctrl+s")
         await pilot.pause()
     # After a restart the note is on its own page.
