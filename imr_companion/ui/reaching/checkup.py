@@ -72,9 +72,16 @@ class LookedOverStep(SessionStep):
     def summary(self) -> str:
         return ""
 
+    def is_empty(self) -> bool:
+        """Nothing written here yet: nothing that could "still fit" (the summary says where to start)."""
+        return False
+
     def shown(self) -> None:
         self.query_one(".looked-over", Static).update(Content(self.summary()))
-        self.query_one(".fits", Button).focus()
+        empty = self.is_empty()
+        self.query_one(".step-buttons").display = not empty
+        if not empty:
+            self.query_one(".fits", Button).focus()
 
     @on(Button.Pressed, ".fits")
     def _fits(self) -> None:
@@ -99,6 +106,9 @@ class PlanStep(LookedOverStep):
 
     def __init__(self) -> None:
         super().__init__(id="step-plan")
+
+    def is_empty(self) -> bool:
+        return load_plan(self.companion.database).is_empty
 
     def summary(self) -> str:
         plan = load_plan(self.companion.database)
@@ -136,6 +146,9 @@ class NetworkStep(LookedOverStep):
 
     def __init__(self) -> None:
         super().__init__(id="step-network")
+
+    def is_empty(self) -> bool:
+        return not Repository.of(self.companion.database, Person).all()
 
     def summary(self) -> str:
         people = Repository.of(self.companion.database, Person).all()
