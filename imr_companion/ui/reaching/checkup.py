@@ -72,13 +72,13 @@ class LookedOverStep(SessionStep):
     def summary(self) -> str:
         return ""
 
-    def is_empty(self) -> bool:
+    def nothing_yet(self) -> bool:
         """Nothing written here yet: nothing that could "still fit" (the summary says where to start)."""
         return False
 
     def shown(self) -> None:
         self.query_one(".looked-over", Static).update(Content(self.summary()))
-        empty = self.is_empty()
+        empty = self.nothing_yet()
         self.query_one(".step-buttons").display = not empty
         if not empty:
             self.query_one(".fits", Button).focus()
@@ -107,7 +107,7 @@ class PlanStep(LookedOverStep):
     def __init__(self) -> None:
         super().__init__(id="step-plan")
 
-    def is_empty(self) -> bool:
+    def nothing_yet(self) -> bool:
         return load_plan(self.companion.database).is_empty
 
     def summary(self) -> str:
@@ -147,7 +147,7 @@ class NetworkStep(LookedOverStep):
     def __init__(self) -> None:
         super().__init__(id="step-network")
 
-    def is_empty(self) -> bool:
+    def nothing_yet(self) -> bool:
         return not Repository.of(self.companion.database, Person).all()
 
     def summary(self) -> str:
