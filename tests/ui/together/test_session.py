@@ -109,7 +109,8 @@ async def test_every_step_skipped_is_a_check_up_with_myself(data_dir: Path):
         await pilot.press("f2", "n")
         await pilot.pause()
         assert isinstance(app.screen, SessionNotesScreen)
-        assert "a check-up with myself" in str(app.screen.query_one("#notes").get_option_at_index(0).prompt)
+        first = str(app.screen.query_one("#notes").get_option_at_index(0).prompt)
+        assert "a check-up with myself" in first and "Took stock." in first and "Met" not in first
     db = Database.read_only(data_dir)
     (note,) = Repository.of(db, SessionNote).all()
     assert note.done == [] and note.together_with is None
