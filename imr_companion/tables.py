@@ -19,6 +19,7 @@ RECORD_TABLE_NAMES: tuple[str, ...] = (
     "answers",
     "sessions",
     "supporters",
+    "coping",
 )
 META = "_meta"
 SETTINGS = "settings"

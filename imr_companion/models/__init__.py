@@ -1,6 +1,7 @@
 """Pydantic models, one module per area. Pure: no disk, no screen."""
 
 from imr_companion.models.base import Model, Record
+from imr_companion.models.coping import CopingStrategy
 from imr_companion.models.goals import Goal
 from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
@@ -25,12 +26,14 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "answers": Answer,
     "sessions": SessionNote,
     "supporters": SupporterNote,
+    "coping": CopingStrategy,
 }
 
 __all__ = [
     "RECORD_TABLES",
     "Answer",
     "CheckIn",
+    "CopingStrategy",
     "Goal",
     "Model",
     "Moment",
