@@ -37,6 +37,7 @@ PART_TITLES: dict[str, str] = {
     "moments": N_("Good moments"),
     "answers": N_("Answers from the handouts"),
     "sessions": N_("Session notes"),
+    "coping": N_("Things that help me"),
 }
 PARTS = tuple(PART_TITLES)
 
@@ -256,6 +257,21 @@ def sessions_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
+def coping_blocks(database: Database, choice: Choice) -> list[Block]:
+    """Each strategy, the ones that helped most first: how well (marks and words), how often, when."""
+    from imr_companion.models.coping import marks, tries_words
+    from imr_companion.store.queries.coping import strategies, words
+
+    shown = strategies(database)
+    if not shown:
+        return [Paragraph(_("Nothing kept under things that help me yet."))]
+    blocks: list[Block] = [Paragraph(_("The ones that helped most first; ●●●●○ is how well, from 1 to 5."))]
+    blocks.append(
+        Items(tuple(Item(f"{marks(s.how_well)} {tries_words(s)}", label=words(s)) for s in shown))
+    )
+    return blocks
+
+
 BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "plan": plan_blocks,
     "network": network_blocks,
@@ -263,6 +279,7 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "moments": moments_blocks,
     "answers": answers_blocks,
     "sessions": sessions_blocks,
+    "coping": coping_blocks,
 }
 
 
