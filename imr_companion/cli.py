@@ -71,6 +71,8 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "doctor": _doctor,
             "forget": _forget,
             "demo": _demo,
+            "shortcut": _shortcut,
+            "hello": _hello,
         }[args.command](folder, args)
     except Unreadable as problem:
         return _fail(
@@ -342,6 +344,64 @@ def _demo(folder: Path, args: argparse.Namespace) -> int:
         )
     )
     print(_("Try it with: {command}").format(command=f"imr-companion --data-dir {folder}"))
+    return 0
+
+
+def _shortcut(folder: Path, args: argparse.Namespace) -> int:
+    import subprocess
+
+    from imr_companion.reaching import shortcut
+
+    if args.remove:
+        removed = shortcut.remove()
+        if not removed:
+            print(_("There was no shortcut to take away. Nothing was changed."))
+        for path in removed:
+            print(_("Took away {file}").format(file=path))
+        return 0
+    try:
+        added = shortcut.add(folder)
+    except subprocess.SubprocessError:  # Windows: PowerShell could not make it
+        return _fail(_("The shortcut could not be made here. Nothing was changed."))
+    for path in added:
+        print(_("Added {file}").format(file=path))
+    print(
+        _("IMR Companion is now in your start menu. It opens in a terminal, on {folder}.").format(
+            folder=folder
+        )
+    )
+    print(_("'imr-companion shortcut --remove' takes it away again."))
+    return 0
+
+
+def _hello(folder: Path, args: argparse.Namespace) -> int:
+    if args.at_login or args.not_at_login:
+        return _hello_at_login(folder, args.at_login)
+    # What follows runs each time a terminal opens: nothing more is imported than it needs.
+    from imr_companion.reaching.hello import hello
+
+    try:
+        said = hello(folder)
+    except Exception:  # a line at a terminal's start is never worth an alarm
+        said = ""
+    if said:
+        print(said)
+    return 0
+
+
+def _hello_at_login(folder: Path, at_login: bool) -> int:
+    from imr_companion.reaching import login_line
+
+    if at_login:
+        path = login_line.turn_on(folder)
+        print(_("Added to {file}: each new terminal now says one calm line, or nothing.").format(file=path))
+        print(_("'imr-companion hello --not-at-login' takes it out again, leaving the file as it was."))
+        return 0
+    taken = login_line.turn_off()
+    for path in taken:
+        print(_("Took it out of {file}; the file is as it was before.").format(file=path))
+    if not taken:
+        print(_("It was not added anywhere. Nothing was changed."))
     return 0
 
 

@@ -110,6 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="da|en",
         help=_("the invented person's language (default: the computer's)"),
     )
+    shortcut = command("shortcut", _("add an icon that opens the app in a terminal (start menu, desktop)"))
+    shortcut.add_argument("--remove", action="store_true", help=_("take the icon away again"))
+
+    hello = command("hello", _("say one calm line about today, or nothing; optionally when a terminal opens"))
+    when = hello.add_mutually_exclusive_group()
+    when.add_argument(
+        "--at-login", action="store_true", help=_("say it each time a terminal opens (added to your shell)")
+    )
+    when.add_argument("--not-at-login", action="store_true", help=_("stop saying it when a terminal opens"))
     return parser
 
 

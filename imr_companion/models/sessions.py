@@ -9,7 +9,7 @@ week's practice. The note says what was done and with whom (the record's
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
 from pydantic import Field
@@ -17,6 +17,7 @@ from pydantic import Field
 from imr_companion import clock
 from imr_companion.i18n import N_, _
 from imr_companion.models.base import Day, LongText, Record, RequiredShortText
+from imr_companion.reaching.rhythm import next_checkup_day
 
 NOTE_LIMIT = 2000
 STEP_LINES = 12
@@ -47,12 +48,7 @@ def next_checkup(notes: list[SessionNote], weeks: int, today: date) -> date | No
 
     Never in the past: a later check-up than planned is simply "today is fine".
     """
-    if weeks <= 0:
-        return None
-    if not notes:
-        return today
-    last = max(note.day for note in notes)
-    return max(today, last + timedelta(weeks=weeks))
+    return next_checkup_day(max((note.day for note in notes), default=None), weeks, today)
 
 
 # --- What a session did ---------------------------------------------------

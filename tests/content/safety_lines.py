@@ -40,6 +40,11 @@ SAFETY[6] = (
 # Module 7: Reducing relapses
 SAFETY[7] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    # Danger: get help at once, and where the numbers for where you live are.
+    (r"harm yourself or are in danger, get help right away", r"skade dig selv.{0,40}få hjælp med det samme"),
+    (r"Help now \(F1\) shows the numbers for where you live", r"Hjælp nu \(F1\) viser numrene, der hvor"),
+    # Medicine changes are talked over with the doctor first.
+    (r"talk it over with your doctor first", r"tal med lægen først"),
 )
 
 # Module 8: Coping with stress

@@ -56,6 +56,7 @@ async def what_is_shown(folder: Path, on_reader: bool = False) -> dict:
         shown: dict = {
             "language": i18n.language(),
             "picks": {a.id: picks_shown(a) for a in picks},
+            "picked": {a.id: (a.ticked, a.choice, a.unmatched) for a in picks},
             "texts": {a.id: (a.text, a.lines, a.rating, a.other) for a in answers},
         }
         readings = progress.readings(database)
@@ -105,9 +106,13 @@ async def test_switching_to_danish_and_back_shows_everything_and_changes_no_stor
     again = await what_is_shown(folder)
 
     assert (english["language"], danish["language"], again["language"]) == ("en", "da", "en")
-    # The handouts are English until the Danish ones are written: the ids match the answers to them.
-    for key in ("picks", "texts", "read", "continue", "tasks"):
+    # The same ticks and choices, in each language's words: a module written in Danish shows its
+    # options' Danish words for the same ids, one not yet written shows the English.
+    for key in ("picked", "texts", "read", "continue", "tasks"):
         assert danish[key] == english[key], key
+    assert {a: len(words) for a, words in danish["picks"].items()} == {
+        a: len(words) for a, words in english["picks"].items()
+    }
     assert again == english
     assert english["picks"] and all(english["picks"].values())
     assert len(english["tasks"]) > 300 and english["read"]
