@@ -98,6 +98,7 @@ class SignsNoticedScreen(Dialog[None]):
         plan_text = part(_("What I will do"), steps, _("Your plan has room for your first steps."))
         plan_text.append("\n")
         plan_text.append_text(part(_("People who can help"), people, _("Your plan has room for them.")))
+        plan_text.rstrip()
         self.query_one("#signs-plan", Static).update(plan_text)
 
         from imr_companion.models import CopingStrategy
@@ -119,6 +120,7 @@ class SignsNoticedScreen(Dialog[None]):
         good.append_text(
             part(_("Good moments from a good time"), moments, _("Your good moments will show here."))
         )
+        good.rstrip()
         self.query_one("#signs-good", Static).update(good)
 
         days = signs_in_a_row(database, today)

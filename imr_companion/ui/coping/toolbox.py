@@ -49,6 +49,8 @@ class ToolboxScreen(Dialog[None]):
         Binding("enter", "tried", N_("Tried it"), show=False),
         Binding("d", "delete", N_("Delete")),
         Binding("escape", "back", N_("Back")),
+        # The app's ctrl+z does not reach a modal screen's keys: the same undo, named here.
+        Binding("ctrl+z", "undo", N_("Undo"), show=False),
     ]
 
     def compose(self) -> ComposeResult:
@@ -105,6 +107,9 @@ class ToolboxScreen(Dialog[None]):
             detail.update("")
             return
         detail.update(plain(f"{words(strategy)}\n{origin_words(strategy)} {tries_words(strategy)}."))
+
+    def action_undo(self) -> None:
+        self.companion.action_undo()
 
     @on(Button.Pressed, "#back")
     def action_back(self) -> None:
