@@ -113,7 +113,7 @@ def helped_lines(helped: list[tuple[str, str]], key: str) -> Text:
     for marks, words in helped:
         text.append(f"  {marks}  ", style="bold")
         text.append(words + "\n")
-    more = _("All of them, or one to add: press {key}.") if helped else _("Press {key} to keep them here.")
+    more = _("All of them, or one to add: press {key}.") if helped else _("Press {key} to see what you have tried.")
     text.append("  " + more.format(key=key) + "\n", style="italic")
     return text
 
@@ -163,7 +163,9 @@ class HelpNowScreen(Dialog[None]):
         from imr_companion.models.coping import helped_well, marks
         from imr_companion.store.queries.coping import strategies, words
 
-        helped = [(marks(s.how_well), words(s)) for s in helped_well(strategies(database))]
+        # Nothing about them until something is kept: Help now stays short for a new person.
+        kept = strategies(database)
+        helped = [(marks(s.how_well), words(s)) for s in helped_well(kept)] if kept else None
         self.query_one("#help-text", Static).update(help_text(route, plan, self.callers, keys, helped))
 
     def on_resize(self) -> None:
