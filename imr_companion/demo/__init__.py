@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from imr_companion import clock
-from imr_companion.demo.handouts import handouts_tables
 from imr_companion.demo.coping import coping_tables
+from imr_companion.demo.handouts import handouts_tables
 from imr_companion.demo.sessions import sessions_tables, supporters_tables
 from imr_companion.demo.words import Sam, sam
 from imr_companion.i18n import Language, _

@@ -266,9 +266,7 @@ def coping_blocks(database: Database, choice: Choice) -> list[Block]:
     if not shown:
         return [Paragraph(_("Nothing kept under things that help me yet."))]
     blocks: list[Block] = [Paragraph(_("The ones that helped most first; ●●●●○ is how well, from 1 to 5."))]
-    blocks.append(
-        Items(tuple(Item(f"{marks(s.how_well)} {tries_words(s)}", label=words(s)) for s in shown))
-    )
+    blocks.append(Items(tuple(Item(f"{marks(s.how_well)} {tries_words(s)}", label=words(s)) for s in shown)))
     return blocks
 
 

@@ -20,7 +20,6 @@ from imr_companion.store import Database, Repository
 from imr_companion.store.queries.people_to_call import load_people_to_call
 from imr_companion.store.queries.plan import load_plan
 
-
 SUPPORTED = 5
 """Things that help the person, the most first, on a supporter sheet."""
 

@@ -209,7 +209,7 @@ class CompanionApp(UndoKeeping, App[None]):
         self.push_screen(ReaderScreen(handout_id, section_id))
 
     def open_coping(self, screen: str = "toolbox:ToolboxScreen") -> None:
-        """Things that help me, or the plan after signs ("signs:SignsNoticedScreen"), over the screen in front."""
+        """Things that help me, or the plan after signs ("signs:SignsNoticedScreen"), on top."""
         self.push_screen(_lazy(f"imr_companion.ui.coping.{screen}")())
 
     async def action_quit(self) -> None:

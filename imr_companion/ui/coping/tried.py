@@ -34,7 +34,9 @@ class TriedIt(Dialog[int | None]):
             yield Static(Content(self.words), id="tried-words")
             yield Static(_("How well did it help this time?"), id="tried-question")
             yield RatingScale(_("Did not help"), _("Helped a lot"), id="helped")
-            yield Static(_("Press a number from 1 to 5, or choose with the arrows and Enter."), id="tried-hint")
+            yield Static(
+                _("Press a number from 1 to 5, or choose with the arrows and Enter."), id="tried-hint"
+            )
             with Horizontal(classes="buttons"):
                 yield Button(_("Cancel ({key})").format(key="esc"), id="cancel")
 

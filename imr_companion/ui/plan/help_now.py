@@ -113,7 +113,11 @@ def helped_lines(helped: list[tuple[str, str]], key: str) -> Text:
     for marks, words in helped:
         text.append(f"  {marks}  ", style="bold")
         text.append(words + "\n")
-    more = _("All of them, or one to add: press {key}.") if helped else _("Press {key} to see what you have tried.")
+    more = (
+        _("All of them, or one to add: press {key}.")
+        if helped
+        else _("Press {key} to see what you have tried.")
+    )
     text.append("  " + more.format(key=key) + "\n", style="italic")
     return text
 

@@ -21,21 +21,32 @@ def seed(folder: Path, checkins: dict, language: str = "en") -> None:
     try:
         if language != "en":
             db.save_settings(db.settings().model_copy(update={"language": language}))
-        tries = [CopingTry(day=TODAY - timedelta(days=9), helped=5), CopingTry(day=TODAY - timedelta(days=8), helped=4)]
-        Repository.of(db, CopingStrategy).add(CopingStrategy(text="Music with headphones [loud]", tries=tries))
+        tries = [
+            CopingTry(day=TODAY - timedelta(days=9), helped=5),
+            CopingTry(day=TODAY - timedelta(days=8), helped=4),
+        ]
+        Repository.of(db, CopingStrategy).add(
+            CopingStrategy(text="Music with headphones [loud]", tries=tries)
+        )
         Repository.of(db, CopingStrategy).add(
             CopingStrategy(text="Staying in bed", tries=[CopingTry(day=TODAY, helped=1)])
         )
         Repository.of(db, CheckIn).save(CheckIn.for_day(TODAY - timedelta(days=10), []))
-        for days_ago, text in [(10, "Soup with a neighbour"), (5, "A day with signs"), (12, "Laughed at a film")]:
+        for days_ago, text in [
+            (10, "Soup with a neighbour"),
+            (5, "A day with signs"),
+            (12, "Laughed at a film"),
+        ]:
             Repository.of(db, Moment).add(Moment(text=text, day=TODAY - timedelta(days=days_ago)))
     finally:
         db.close()
 
 
-async def test_a_sign_ticked_brings_the_plan_and_three_days_in_a_row_a_gentle_word(data_dir: Path, tmp_path: Path):
+async def test_a_sign_ticked_brings_the_plan_and_three_days_in_a_row_a_gentle_word(
+    data_dir: Path, tmp_path: Path
+):
     seed(data_dir, {5: [SLEEP]})
-    async with running(data_dir) as (app, pilot):
+    async with running(data_dir) as (_app, pilot):
         await to_card(pilot, "checkin-card")
         text = await shown_after(pilot, "c", "space", "ctrl+s", front=SignsNoticedScreen)
         assert "Tell Maria how I feel" in text and "Go to bed at eleven" in text
@@ -45,15 +56,13 @@ async def test_a_sign_ticked_brings_the_plan_and_three_days_in_a_row_a_gentle_wo
         assert "Soup with a neighbour" in text and "Laughed at a film" in text
         assert "A day with signs" not in text, "good moments from a good time"
         assert "in a row" not in text, "one day: no suggestion"
-        assert isinstance(
-            await shown_after(pilot, "h", front=HelpNowScreen), str
-        ), "one key to Help now"
+        assert isinstance(await shown_after(pilot, "h", front=HelpNowScreen), str), "one key to Help now"
     stored = Repository.of(Database.read_only(data_dir), CheckIn).all()
     assert [c.noticed[0].id for c in stored if c.day == TODAY] == ["sleep"]
 
     again = tmp_path / "three days"
     seed(again, {1: [SLEEP], 2: [SLEEP]})
-    async with running(again) as (app, pilot):
+    async with running(again) as (_app, pilot):
         await to_card(pilot, "checkin-card")
         text = await shown_after(pilot, "c", "space", "ctrl+s", front=SignsNoticedScreen)
         assert "signs on 3 days in a row" in text

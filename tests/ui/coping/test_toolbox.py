@@ -1,4 +1,4 @@
-"""Things that help me, by keys from My plan: add, rate, the most helpful first, delete and undo, a restart."""
+"""Things that help me, by keys from My plan: add, rate, most helpful first, delete and undo, a restart."""
 
 from __future__ import annotations
 
@@ -59,7 +59,7 @@ async def test_a_toolbox_walk_survives_a_restart_and_an_export(data_dir: Path, t
         assert len(stored(data_dir)) == 2
         await pilot.press("ctrl+z")
         await settled(pilot)
-        assert [row.text for row in toolbox.query_one("#strategies").rows][0] == first
+        assert toolbox.query_one("#strategies").rows[0].text == first
         text = await shown_after(pilot, "escape", "f1", front=HelpNowScreen)
         assert "Things that have helped me" in text and first[7:] in text
     kept = stored(data_dir)
