@@ -106,7 +106,7 @@ class ToolboxScreen(Dialog[None]):
         if strategy is None:
             detail.update("")
             return
-        detail.update(plain(f"{words(strategy)}\n{origin_words(strategy)} {tries_words(strategy)}."))
+        detail.update(plain(f"{words(strategy)}\n{origin_words(strategy)} {tries_words(strategy)}"))
 
     def action_undo(self) -> None:
         self.companion.action_undo()
