@@ -31,6 +31,11 @@ def _speak_as_set(folder: Path) -> None:
     settings = head.get(tables.SETTINGS)
     for record in settings.values() if isinstance(settings, dict) else ():
         chosen = record.get("language") if isinstance(record, dict) else None
+    if not head:
+        from imr_companion.store import codec
+
+        # Locked with a passphrase: the language is kept plain beside the data (RELIABILITY.md).
+        chosen = codec.before_unlocking(folder).get("language")
     i18n.use(chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.from_environment())
 
 
@@ -59,6 +64,10 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
     try:
         if args.command is None:
             return _run_app(folder)
+        if args.command in NEEDS_THE_DATA:
+            from imr_companion.passphrase.commands import unlock_for_command
+
+            unlock_for_command(folder)
         if args.command == "demo" and not args.data_dir:
             return _fail(
                 _("Please name a folder for the demo with --data-dir, so your own data is never touched.")
@@ -71,6 +80,7 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
             "doctor": _doctor,
             "forget": _forget,
             "demo": _demo,
+            "passphrase": _passphrase,
             "shortcut": _shortcut,
             "hello": _hello,
         }[args.command](folder, args)
@@ -102,6 +112,16 @@ def _command(folder: Path, args: argparse.Namespace) -> int:
         )
     except KeyboardInterrupt:
         return 130
+
+
+NEEDS_THE_DATA = ("export", "import", "backup", "restore", "doctor")
+"""Commands that read the data: they ask for the passphrase first when it is locked with one."""
+
+
+def _passphrase(folder: Path, args: argparse.Namespace) -> int:
+    from imr_companion.passphrase import commands
+
+    return commands.run(folder, args.action)
 
 
 def _fail(message: str) -> int:
@@ -184,20 +204,18 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion.store import backups
-    from imr_companion.store.chosen_file import write_chosen
-    from imr_companion.store.data_folder import read_data_file
+    from imr_companion.store import backups, codec
+    from imr_companion.store.chosen_file import copy_chosen
     from imr_companion.store.database import parse_document
 
     source = folder / paths.DATA_FILE
     if not source.exists():
         return _fail(_("There is nothing to back up yet in {folder}.").format(folder=folder))
-    content = read_data_file(source)
+    content = codec.read(source)
     parse_document(content)  # a damaged file is reported, not copied as if it were a backup
     if args.output:
-        target = Path(args.output)
-        # The data file is UTF-8 (the gate just read it as such): the copy is byte for byte the same.
-        write_chosen(target, content.decode("utf-8"), folder)
+        # Sealed when the data is: a copy is as private as the data it copies.
+        target = copy_chosen(Path(args.output), content, folder)
     else:
         target = backups.make(folder, "manual", content)
     print(_("Saved a copy of your data to {file}.").format(file=target))
@@ -274,6 +292,10 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
     print(_("This deletes everything IMR Companion keeps in {folder}:").format(folder=folder))
     print(_("your good moments, answers, goals, network card and plan, your backups and your settings."))
     print(_("It cannot be undone."))
+    from imr_companion.store import codec
+
+    if codec.is_encrypted(folder):
+        print(_("Your data is locked with a passphrase: it is deleted without asking for it."))
     print(_("These files will be deleted:"))
     for line in forget.described(folder):
         print(f"  {line}")
@@ -408,16 +430,27 @@ def _hello_at_login(folder: Path, at_login: bool) -> int:
 def _run_app(folder: Path) -> int:
     # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
     gc.disable()
-    from imr_companion.store import Database
+    from imr_companion.store import Database, codec
 
-    # Reading years of records and checking each waits until Today is on
-    # screen (see Database.finish_reading and check_records).
-    database = Database.open(folder, defer_check=True, defer_read=True)
-    try:
-        from imr_companion.ui.app import CompanionApp
+    while True:
+        if codec.held() is None and codec.is_encrypted(folder):
+            # A passphrase: the unlock window first (Help now works there too).
+            from imr_companion.ui.unlock.app import UnlockApp
 
-        app = CompanionApp(database)
-        app.run()
-        return app.return_code or 0
-    finally:
-        database.close()
+            if not UnlockApp(folder).run():
+                return 0
+        # Reading years of records and checking each waits until Today is on
+        # screen (see Database.finish_reading and check_records).
+        database = Database.open(folder, defer_check=True, defer_read=True)
+        try:
+            from imr_companion.ui.app import CompanionApp
+
+            app = CompanionApp(database)
+            app.run()
+        finally:
+            database.close()
+        if not app.locked:
+            return app.return_code or 0
+        # Locked (idle, or by the person): the key leaves memory; the unlock window again.
+        codec.forget()
+        gc.disable()

@@ -97,6 +97,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
 
     command("doctor", _("check your data; exit 1 if problems were found"))
+    passphrase = command("passphrase", _("lock your data with a passphrase, change it, or remove it"))
+    passphrase.add_argument(
+        "action",
+        choices=("set", "change", "remove"),
+        metavar="set|change|remove",
+        help=_("set a passphrase, change it, or remove it (everything plain again)"),
+    )
     command("forget", _("delete everything: your data, backups and settings (asks twice)"))
 
     demo = command("demo", _("fill an empty folder with an invented person's data"))

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from imr_companion.i18n import _, ngettext
 from imr_companion.paths import BACKUP_DIR, DATA_FILE
-from imr_companion.store import backups, gate
-from imr_companion.store.data_folder import data_file, leftover_temporary_files, read_data_file
+from imr_companion.store import backups, codec, gate
+from imr_companion.store.data_folder import data_file, leftover_temporary_files
 from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
 from imr_companion.store.gate import shown_safely as safe
 from imr_companion.store.migrations import SCHEMA_VERSION
@@ -77,7 +77,7 @@ def check(folder: Path) -> Report:
     if path.exists():
         _private(path, 0o600, report)
         try:
-            document, odd = read_document(read_data_file(path))
+            document, odd = read_document(codec.read(path))
         except Unreadable as problem:
             report.problems.append(_("The data file cannot be opened: {problem}.").format(problem=problem))
             document = None

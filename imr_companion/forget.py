@@ -83,7 +83,7 @@ def _files(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
 
 def _linked_data(folder: Path) -> list[Path]:
     """The file companion.json links to, and its unfinished temporary files, when it holds our data."""
-    from imr_companion.store import gate
+    from imr_companion.store import codec, gate
     from imr_companion.store.data_folder import data_file
 
     link = folder / DATA_FILE
@@ -91,7 +91,11 @@ def _linked_data(folder: Path) -> list[Path]:
         return []
     target = data_file(folder)
     try:
-        if not target.is_file() or not set(gate.parse_document(target.read_bytes())) & gate.KNOWN_TABLES:
+        if not target.is_file():
+            return []
+        raw = codec.read_raw(target)
+        # Locked with a passphrase: its header says it is ours, and forget needs no passphrase.
+        if not codec.is_sealed(raw) and not set(gate.parse_document(raw)) & gate.KNOWN_TABLES:
             return []
     except (OSError, gate.Unreadable):
         return []

@@ -58,6 +58,18 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
+def quick_passphrases(monkeypatch: pytest.MonkeyPatch):
+    """Argon2 at tiny costs (the real ones take about half a second a passphrase), and every
+    test starts and ends with no data key held (store/codec.py keeps one per process)."""
+    from imr_companion.store import codec, keys
+
+    monkeypatch.setattr(keys, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
+    codec.forget()
+    yield
+    codec.forget()
+
+
+@pytest.fixture(autouse=True)
 def fixed_clock():
     clock.fix(FIXED_NOW)
     yield FIXED_NOW

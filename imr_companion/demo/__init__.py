@@ -23,6 +23,7 @@ from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.models.network import ContactFrequency, HelpKind, LifeArea, Ring, Wish
 from imr_companion.models.plan import SECTION_BY_FIELD, SECTIONS, NoticedSign
 from imr_companion.paths import DATA_FILE
+from imr_companion.store import codec
 from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse_document
 from imr_companion.store.errors import StoreError
 
@@ -307,7 +308,7 @@ def create(folder: Path, years: float, seed: int = 7, language: Language = "en")
     path = folder / DATA_FILE
     if path.exists():
         try:
-            existing = parse_document(path.read_bytes())
+            existing = parse_document(codec.read(path))
         except Exception:
             existing = {"unreadable": {"1": {}}}
         settings: dict[str, Any] = next(iter(existing.get(SETTINGS, {}).values()), {})

@@ -18,9 +18,8 @@ from imr_companion import __version__, clock, tables
 from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.i18n import _
 from imr_companion.models import RECORD_TABLES
-from imr_companion.store import backups, gate
+from imr_companion.store import backups, codec, gate
 from imr_companion.store.chosen_file import UnsafePlace, read_chosen
-from imr_companion.store.data_folder import read_data_file
 from imr_companion.store.database import Database, set_meta
 from imr_companion.store.errors import NewerData
 from imr_companion.store.gate import (
@@ -179,7 +178,12 @@ def read_restorable(path: Path) -> Document:
     Raises ImportRefused with one line when it cannot be restored.
     """
     try:
-        content = read_chosen(path)
+        # A backup copied elsewhere stays sealed: it opens with the key held now.
+        content = codec.opened(read_chosen(path))
+    except codec.Locked:
+        raise ImportRefused(
+            _("That backup is locked with a passphrase this data does not use. Nothing was changed.")
+        ) from None
     except UnsafePlace as unsafe:
         raise ImportRefused(str(unsafe)) from None
     except OSError as error:
@@ -215,7 +219,7 @@ def describe(path: Path) -> str:
     found = backups.identify(path)
     when = found.described if found else path.name
     try:
-        document, _odd = gate.read_document(read_data_file(path))
-    except (OSError, Unreadable):
+        document, _odd = gate.read_document(codec.read(path))
+    except (OSError, Unreadable, codec.Locked):
         return _("{backup}: cannot be read").format(backup=when)
     return f"{when}: {tables.holdings(document)}"

@@ -22,6 +22,8 @@ class Settings(Model):
     """The person's own number for an emergency; it comes before the region's in Help now."""
     demo: bool = False
     """This folder holds the invented demo person's data, safe to replace."""
+    lock_after_minutes: int = Field(default=0, ge=0, le=240)
+    """With a passphrase: lock the app after this many idle minutes; 0 never (ui/unlock/idle.py)."""
     checkup_weeks: int = Field(default=0, ge=0, le=26)
     """How often the person would like a session with themselves (weeks); 0 when they have not chosen."""
     moment_draft: str = ""

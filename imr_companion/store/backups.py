@@ -25,8 +25,9 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.i18n import _, date_words
 from imr_companion.paths import BACKUP_DIR
+from imr_companion.store import codec
 from imr_companion.store.errors import StoreError
-from imr_companion.store.storage import FILE_MODE, _fsync_dir, copy_atomically, write_atomically
+from imr_companion.store.storage import FILE_MODE, _fsync_dir
 
 KEEP = 14
 KEEP_EACH = 10
@@ -154,7 +155,7 @@ def copy_daily(data_dir: Path, day: date, old: int) -> None:
     """
     target = path_for(data_dir, day)
     if not target.exists():
-        copy_atomically(old, target)
+        codec.copy(old, target)
     daily_kept(data_dir)
 
 
@@ -207,7 +208,11 @@ class DailyBackup:
 
 
 def make(data_dir: Path, kind: str, content: bytes) -> Path:
-    """A new copy of `content` of `kind`, under a name no other copy has; prune that kind."""
+    """A new copy of `content` (plain bytes) of `kind`, under a name no other copy has; prune that kind.
+
+    Sealed through the codec when a passphrase is set.
+    """
+    content = codec.sealed(content)
     where = folder(data_dir)
     if not os.path.lexists(where) and data_dir.is_dir():
         # A data folder copied or made by hand: the backups folder is made, private, as on opening.
@@ -267,7 +272,8 @@ def remember_offer(data_dir: Path, damaged: Path) -> Offer | None:
     if not found:
         return None
     record = {"damaged": damaged.name, "backup": found[0].path.name, "kept": [b.path.name for b in found]}
-    write_atomically(folder(data_dir) / OFFER, json.dumps(record).encode("utf-8"))
+    # Only file names: kept plain (codec.write_plain), whatever the passphrase.
+    codec.write_plain(folder(data_dir) / OFFER, json.dumps(record).encode("utf-8"))
     return Offer(damaged.name, found[0])
 
 
@@ -275,8 +281,8 @@ def _offer_record(data_dir: Path) -> dict:
     if not usable(data_dir):
         return {}
     try:
-        record = json.loads((folder(data_dir) / OFFER).read_bytes())
-    except (OSError, ValueError):
+        record = json.loads(codec.read_raw(folder(data_dir) / OFFER))
+    except (OSError, ValueError, StoreError):
         return {}
     return record if isinstance(record, dict) else {}
 

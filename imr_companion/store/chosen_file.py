@@ -16,6 +16,7 @@ import stat
 from pathlib import Path
 
 from imr_companion.i18n import _
+from imr_companion.store import codec
 from imr_companion.store.data_folder import data_file
 from imr_companion.store.errors import StoreError
 from imr_companion.store.storage import write_atomically
@@ -68,6 +69,13 @@ def write_chosen(path: Path, text: str, data_folder: Path) -> Path:
     data = text.encode("utf-8")
     path = check_place(path, data_folder)
     write_atomically(path, data)
+    return path
+
+
+def copy_chosen(path: Path, content: bytes, data_folder: Path) -> Path:
+    """A copy of the data's plain bytes at `path` (check_place), sealed as the data is: backup --output."""
+    path = check_place(path, data_folder)
+    codec.put_raw(path, codec.sealed(content))
     return path
 
 

@@ -14,7 +14,6 @@ from imr_companion.i18n import _
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import backups
 from imr_companion.store.errors import StoreError
-from imr_companion.store.gate import Unreadable
 from imr_companion.store.storage import DIR_MODE
 
 
@@ -94,21 +93,6 @@ def data_file(folder: Path) -> Path:
     """
     path = folder / DATA_FILE
     return Path(os.path.realpath(path)) if path.is_symlink() else path
-
-
-def read_data_file(path: Path) -> bytes:
-    """The bytes of the data file (or a backup) at `path`; gate.Unreadable when it is not an ordinary file.
-
-    Opened without waiting: a pipe in its place would otherwise hold the start forever.
-    """
-    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise Unreadable(_("it is not an ordinary file"))
-        with os.fdopen(fd, "rb", closefd=False) as file:
-            return file.read()
-    finally:
-        os.close(fd)
 
 
 def leftover_temporary_files(folder: Path) -> list[Path]:

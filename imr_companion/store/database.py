@@ -10,14 +10,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from imr_companion.i18n import _, ngettext
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups, file_head, gate
+from imr_companion.store import backups, codec, file_head, gate
 from imr_companion.store.data_folder import (
     Notice,
     data_file,
     leftover_temporary_files,
     offer_notice,
     prepare_folder,
-    read_data_file,
     read_only_notice,
     set_aside,
     why_not_writable,
@@ -35,7 +34,7 @@ from imr_companion.store.gate import (
 )
 from imr_companion.store.lock import WriterLock
 from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import AtomicStorage, encode, holds_non_finite, write_atomically
+from imr_companion.store.storage import AtomicStorage, encode, holds_non_finite
 from imr_companion.tables import RECORD_TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -63,7 +62,7 @@ def _read_file(folder: Path) -> bytes | Unreadable | None:
     """The data file's bytes (through a link, if it is one), None when there is none yet, or
     Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
     try:
-        return read_data_file(data_file(folder))
+        return codec.read(data_file(folder))
     except FileNotFoundError:
         return None
     except Unreadable as problem:
@@ -408,4 +407,4 @@ class Database:
 
 def write_document(path: Path, document: Document) -> None:
     """Write a document that is not open in a Database (backups, exports)."""
-    write_atomically(path, encode(document))
+    codec.write(path, encode(document))

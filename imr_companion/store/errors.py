@@ -36,6 +36,13 @@ class StoreError(Exception):
     """Base for problems with the data folder; str() is a calm, plain sentence."""
 
 
+class Unreadable(StoreError):
+    """The content is not a document we can trust; str() says why, plainly.
+
+    Here rather than in gate.py (which names it too), so that codec.py can raise it.
+    """
+
+
 class SaveError(StoreError):
     """A save that did not happen; str() is for a screen, where what was typed stays in its field.
 

@@ -11,8 +11,6 @@ before: the head only ever saves time, it never decides anything alone.
 from __future__ import annotations
 
 import json
-import os
-import stat
 from pathlib import Path
 from typing import Any
 
@@ -35,17 +33,15 @@ _DECODER = json.JSONDecoder(parse_constant=_refuse)
 
 def read_head(path: Path) -> dict[str, Any] | None:
     """The head tables of the file at `path`; None when there is no file or no sure head."""
+    from imr_companion.store import codec
+    from imr_companion.store.errors import Unreadable
+
     try:
         # Without waiting: a pipe in the file's place is for the full reader to set aside.
-        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
-    except FileNotFoundError:
+        # A sealed file (a passphrase) has no plain head: None, and it is read whole.
+        return head_tables(codec.read_raw(path, HEAD_BYTES))
+    except (FileNotFoundError, Unreadable):
         return None
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            return None
-        return head_tables(os.read(fd, HEAD_BYTES))
-    finally:
-        os.close(fd)
 
 
 def head_tables(content: bytes) -> dict[str, Any] | None:

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING, Any
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _
-from imr_companion.store.errors import StoreError
+from imr_companion.store.errors import Unreadable
 from imr_companion.store.storage import decode, encode
 from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
 
 if TYPE_CHECKING:
     from pydantic import ValidationError
+
+__all__ = ["Unreadable", "Unstorable"]
 
 # Reading and setting right the tables runs before the app's first frame;
 # pydantic and the models are imported only where records are validated.
@@ -46,10 +48,6 @@ _SMALLEST_INT, _LARGEST_INT = -(2**63), 2**64 - 1
 # How deep a set-aside record may nest before the deeper part is kept as its JSON text:
 # orjson writes at most 255 levels, and a set-aside record sits four levels down.
 _KEPT_DEPTH = 200
-
-
-class Unreadable(StoreError):
-    """The content is not a document we can trust; str() says why, plainly."""
 
 
 class Unstorable(str):

@@ -23,7 +23,8 @@ from typing import Any
 import orjson
 
 from imr_companion.i18n import _
-from imr_companion.store.errors import SaveError, plain_reason
+from imr_companion.store import codec
+from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 
 FILE_MODE = 0o600
@@ -233,7 +234,7 @@ class AtomicStorage:
 
         try:
             try:
-                write_atomically(self.path, encoded, keep_previous)
+                codec.write(self.path, encoded, keep_previous)
             except Unconfirmed:
                 # The file holds the new entry: telling the person it was not saved would be untrue.
                 self.unconfirmed += 1
@@ -256,9 +257,9 @@ class AtomicStorage:
             self._document = copy.deepcopy(self._unsaved_document)
             return
         try:
-            content = self._unsaved if self._unsaved is not None else self.path.read_bytes()
+            content = self._unsaved if self._unsaved is not None else codec.read(self.path)
             self._document = decode(content)
-        except (OSError, ValueError):
+        except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
             # the change the person was just told was not saved, and the next save
             # that succeeds writes it. Nothing they typed is lost.
@@ -268,7 +269,7 @@ class AtomicStorage:
         """The bytes of what was last saved: the file's own (read now), or the document's before a save."""
         if self._unsaved is not None:
             return self._unsaved
-        return self.path.read_bytes()
+        return codec.read(self.path)
 
     def close(self) -> None:
         pass

@@ -23,6 +23,7 @@ from imr_companion.store import Database, SaveError
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
+from imr_companion.ui.unlock.idle import IdleLock
 
 if TYPE_CHECKING:
     from imr_companion.models import Settings
@@ -71,7 +72,7 @@ def _lazy(target: str) -> Callable[[], Screen]:
     return lambda: getattr(importlib.import_module(module), name)()
 
 
-class CompanionApp(UndoKeeping, App[None]):
+class CompanionApp(UndoKeeping, IdleLock, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
@@ -262,6 +263,9 @@ class CompanionApp(UndoKeeping, App[None]):
 
         closing.install(self)
         closing.say_what_was_kept(self)
+        from imr_companion.ui.unlock import idle
+
+        idle.watch(self)
         # Checking every record takes longer than drawing what was waiting
         # (tens of milliseconds with years of data): it comes once that is
         # on screen. Until then repositories skip any record it would set aside.

@@ -71,6 +71,9 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     from imr_companion.ui.together.menu import together_commands
 
     yield from together_commands(app)
+    from imr_companion.ui.unlock.commands import passphrase_commands
+
+    yield from passphrase_commands(app)
     for area in AREAS:
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),

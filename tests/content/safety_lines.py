@@ -25,11 +25,29 @@ SAFETY[3] = (
 
 # Module 4: Building social support
 SAFETY[4] = (
+    # Being hurt, threatened or robbed is named, never the person's fault, with a way to help.
+    (r"hurt you, threaten you", r"slå dig, true dig"),
+    (r"never your fault", r"aldrig din skyld"),
+    (r"in danger now, get help at once", r"i fare nu, så ring 112"),
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
 )
 
 # Module 5: Using medication effectively
 SAFETY[5] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    # Blood tests in the text, not only on the Words page.
+    (r"lithium[^.]*blood tests", r"lithium[^.]*blodprøver"),
+    (r"clozapine is an antipsychotic[^\n]*blood tests", r"clozapin er antipsykotisk[^\n]*blodprøver"),
+    # Two urgencies, each with its own list.
+    (r"get help at once if you notice", r"få hjælp med det samme, hvis du mærker"),
+    (r"the same day if you notice", r"samme dag, hvis du mærker"),
+    (r"clozapine: constipation", r"clozapin: forstoppelse"),
+    (r"lithium: a fever, throwing up or diarrhoea", r"lithium: feber, opkast eller tynd mave"),
+    (r"painkillers and water pills", r"smertestillende og noget vanddrivende"),
+    (r"anti-anxiety[^\n]*do not stop them suddenly", r"angstdæmpende[^\n]*stop ikke pludselig"),
+    (r"first weeks on an antidepressant", r"første uger med antidepressiv"),
+    (r"new thoughts of hurting yourself", r"nye tanker om at skade dig selv"),
+    (r"already stopped a medicine\. You can still tell", r"allerede stoppet en medicin\. Du kan stadig"),
 )
 
 # Module 6: Drug and alcohol use
@@ -63,4 +81,10 @@ SAFETY[10] = (
 
 # Module 11: Healthy lifestyles
 SAFETY[11] = (
+    # Stopping or cutting down smoking raises the level of some medicines: tell the doctor.
+    (r"clozapine", r"clozapin"),
+    (r"stop or cut down, tell your doctor", r"skærer ned, skal du derfor fortælle det til din læge"),
+    # A big change in sleep can be an early warning sign: tell the care team.
+    (r"early warning sign", r"tidligt advarselstegn"),
+    (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
 )

@@ -11,8 +11,11 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
+from imr_companion.store import Database, codec
 from imr_companion.store.database import parse_document
 
 WRITER = r"""
@@ -22,6 +25,9 @@ from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 
 folder = Path(sys.argv[1])
+if len(sys.argv) > 2:
+    from imr_companion.store import codec
+    assert codec.unlock(folder, sys.argv[2])
 db = Database.open(folder)
 repo = Repository.of(db, Moment)
 n = repo.count()
@@ -37,12 +43,22 @@ while True:
 KILLS = 200 if os.environ.get("CI") else 30
 
 
-def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tmp_path: Path):
+@pytest.mark.parametrize("passphrase", [None, "words"], ids=["plain", "passphrase"])
+def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(
+    tmp_path: Path, passphrase: str | None
+):
     folder = tmp_path / "data"
     rng = random.Random(20261125)
-    for _ in range(KILLS):
+    if passphrase:
+        from imr_companion.passphrase.folder import set_passphrase
+
+        Database.open(folder).close()
+        set_passphrase(folder, passphrase, None)  # at the tests' tiny Argon2 costs (conftest)
+    # The sealed run adds fewer kills to a newcomer's run: the plain one covers the timing.
+    kills = KILLS if passphrase is None or os.environ.get("CI") else 5
+    for _ in range(kills):
         child = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(folder)],
+            [sys.executable, "-c", WRITER, str(folder), *([passphrase] if passphrase else [])],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
@@ -56,7 +72,8 @@ def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tm
         child.wait()
         confirmed = int(rest[-1]) if rest else int(first)
 
-        document = parse_document((folder / DATA_FILE).read_bytes())
+        assert codec.is_encrypted(folder) == bool(passphrase)
+        document = parse_document(codec.read(folder / DATA_FILE))
         records = list(document["moments"].values())
         for record in records:
             Moment.model_validate(record)
@@ -64,4 +81,4 @@ def test_killed_writer_always_leaves_a_whole_file_with_the_last_returned_save(tm
         # Every save that returned is there; at most one more (written but not yet reported).
         assert confirmed in numbers
         assert max(numbers) <= confirmed + 1
-    assert json.loads((folder / DATA_FILE).read_text())
+    assert json.loads(codec.read(folder / DATA_FILE))

@@ -11,7 +11,7 @@ import pytest
 
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, SaveError, backups
+from imr_companion.store import Database, Repository, SaveError, backups, codec
 from imr_companion.store import storage as storage_module
 
 
@@ -65,10 +65,15 @@ def _fails_on_the_data_file(step: str, data_dir: Path, calls: list[str]):
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads which file a descriptor is")
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "passphrase"])
 @pytest.mark.parametrize("step", STEPS)
 def test_a_failing_disk_step_on_the_data_file_leaves_the_old_file_and_no_temp(
-    step: str, database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+    step: str, sealed: bool, database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
+    if sealed:
+        from imr_companion.passphrase.folder import set_passphrase
+
+        set_passphrase(data_dir, "words", None)
     moments = Repository.of(database, Moment)
     moments.add(Moment(text="first"))
     moments.add(Moment(text="makes today's backup"))
@@ -88,7 +93,8 @@ def test_a_failing_disk_step_on_the_data_file_leaves_the_old_file_and_no_temp(
 
     monkeypatch.undo()
     moments.add(Moment(text="third"))
-    stored = json.loads((data_dir / DATA_FILE).read_text())
+    assert codec.is_encrypted(data_dir) == sealed
+    stored = json.loads(codec.read(data_dir / DATA_FILE))
     assert sorted(m["text"] for m in stored["moments"].values()) == ["first", "makes today's backup", "third"]
 
 

@@ -1,0 +1,267 @@
+"""The one seam for the bytes of the data folder: the data file, its backups, set-aside copies and
+the temporary files they are written through.
+
+Every read and write of those files passes here (tests/store/test_codec_seam.py
+holds every other module to it). Without a passphrase the bytes pass as they
+are. With one, a file is sealed:
+
+    IMRC-SEALED 1\\n
+    {the header: how the data key is wrapped, and what may be seen before unlocking}\\n
+    12-byte nonce, then the document encrypted with AES-256-GCM
+
+The header is the associated data: a changed byte anywhere, header or body,
+makes the file unreadable (gate.Unreadable: set aside, a backup offered, as
+for any damaged file), never silently read. Every write takes a fresh nonce.
+
+The data key, once unlocked, is held in this process (one person, one data
+folder per process) until locked again: `forget()`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from imr_companion.i18n import _
+from imr_companion.paths import BACKUP_DIR, DATA_FILE
+from imr_companion.store import keys
+from imr_companion.store.errors import StoreError, Unreadable
+
+MAGIC = b"IMRC-SEALED 1\n"
+BEFORE_UNLOCKING = ("language", "theme", "region")
+"""Settings kept plain in the header: what the unlock screen and Help now need, naming nobody."""
+_MOST_HEADER = 16 * 1024
+
+
+class Locked(StoreError):
+    """The data is locked with a passphrase and has not been unlocked in this process."""
+
+    def __init__(self) -> None:
+        super().__init__(_("Your data is locked with a passphrase. Nothing was changed."))
+
+
+@dataclass(frozen=True)
+class Unlocked:
+    data_key: bytes
+    wrapping: keys.Wrapping
+
+
+_held: Unlocked | None = None
+
+
+def hold(unlocked: Unlocked | None) -> None:
+    """From now on, writes are sealed with `unlocked` (None: written plain)."""
+    global _held
+    _held = unlocked
+
+
+def held() -> Unlocked | None:
+    return _held
+
+
+def forget() -> None:
+    """Lock: the data key leaves this process's keeping."""
+    hold(None)
+
+
+# --- sealing and opening ---------------------------------------------------
+
+
+def is_sealed(raw: bytes) -> bool:
+    return raw.startswith(MAGIC)
+
+
+def header(raw: bytes) -> dict[str, Any] | None:
+    """The plain header of a sealed file's bytes (or its start); None when it has none we can read."""
+    if not is_sealed(raw):
+        return None
+    end = raw.find(b"\n", len(MAGIC), len(MAGIC) + _MOST_HEADER)
+    try:
+        found = json.loads(raw[len(MAGIC) : end]) if end > 0 else None
+    except ValueError:
+        return None
+    return found if isinstance(found, dict) else None
+
+
+def _shown(plain: bytes) -> dict[str, str]:
+    """The settings that may be seen before unlocking, from the head of the document."""
+    from imr_companion.store.file_head import head_tables
+    from imr_companion.tables import SETTINGS
+
+    tables = head_tables(plain) or {}
+    settings = tables.get(SETTINGS)
+    for record in settings.values() if isinstance(settings, dict) else ():
+        if isinstance(record, dict):
+            return {name: record[name] for name in BEFORE_UNLOCKING if isinstance(record.get(name), str)}
+    return {}
+
+
+def sealed(plain: bytes, unlocked: Unlocked | None = None) -> bytes:
+    """`plain` as it goes to the disk: sealed with the held key (or `unlocked`), else as it is."""
+    unlocked = unlocked or _held
+    if unlocked is None:
+        return plain
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    head = (
+        MAGIC
+        + json.dumps(
+            {**unlocked.wrapping.as_header(), "before_unlocking": _shown(plain)}, separators=(",", ":")
+        ).encode("utf-8")
+        + b"\n"
+    )
+    nonce = os.urandom(keys.NONCE_BYTES)
+    return head + nonce + AESGCM(unlocked.data_key).encrypt(nonce, plain, head)
+
+
+def opened(raw: bytes) -> bytes:
+    """The plain bytes of what a file holds: Locked when sealed with a key not held here,
+    Unreadable when a byte of it was changed."""
+    if not is_sealed(raw):
+        return raw
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    found = header(raw)
+    if found is None:
+        raise Unreadable(_("its locked header is damaged"))
+    if _held is None or found.get("key_id") != _held.wrapping.key_id:
+        raise Locked()
+    start = raw.index(b"\n", len(MAGIC)) + 1
+    nonce, body = raw[start : start + keys.NONCE_BYTES], raw[start + keys.NONCE_BYTES :]
+    try:
+        return AESGCM(_held.data_key).decrypt(nonce, body, raw[:start])
+    except (InvalidTag, ValueError):
+        raise Unreadable(_("it was changed or damaged after it was saved")) from None
+
+
+# --- the files -------------------------------------------------------------
+
+
+def read_raw(path: Path, limit: int | None = None) -> bytes:
+    """The bytes on the disk at `path` (the first `limit`); gate.Unreadable when not an ordinary file.
+
+    Opened without waiting: a pipe in its place would otherwise hold the start forever.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise Unreadable(_("it is not an ordinary file"))
+        if limit is not None:
+            return os.read(fd, limit)
+        with os.fdopen(fd, "rb", closefd=False) as file:
+            return file.read()
+    finally:
+        os.close(fd)
+
+
+def read(path: Path) -> bytes:
+    """The plain bytes of the data file, a backup or a set-aside copy at `path`."""
+    return opened(read_raw(path))
+
+
+def write(
+    path: Path,
+    plain: bytes,
+    before_replace: Callable[[], None] | None = None,
+    unlocked: Unlocked | None = None,
+) -> None:
+    """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
+    from imr_companion.store.storage import write_atomically
+
+    write_atomically(path, sealed(plain, unlocked), before_replace)
+
+
+def write_plain(path: Path, plain: bytes) -> None:
+    """Put `plain` at `path` unsealed whatever is held: passphrase remove, and files naming nobody."""
+    from imr_companion.store.storage import write_atomically
+
+    write_atomically(path, plain)
+
+
+def copy(source: int, path: Path) -> None:
+    """Copy the open data file `source` to `path` as it is: sealed stays sealed, with the same key."""
+    from imr_companion.store.storage import copy_atomically
+
+    copy_atomically(source, path)
+
+
+def put_raw(path: Path, raw: bytes) -> None:
+    """Write bytes that are already as they go to the disk (a backup copy made from the data file's own)."""
+    from imr_companion.store.storage import write_atomically
+
+    write_atomically(path, raw)
+
+
+# --- the folder ------------------------------------------------------------
+
+
+def data_files(folder: Path) -> list[Path]:
+    """Every file in `folder` holding the person's data: the data file, set-aside copies, backups."""
+    from imr_companion.store.data_folder import data_file
+
+    found = [data_file(folder)] if (folder / DATA_FILE).exists() else []
+    found += sorted(folder.glob("companion.damaged-*.json"))
+    backups = folder / BACKUP_DIR
+    if backups.is_dir() and not backups.is_symlink():
+        found += sorted(p for p in backups.glob("companion-*.json") if p.is_file())
+    return found
+
+
+def sealed_header(folder: Path) -> dict[str, Any] | None:
+    """The header of the folder's data (the data file's, else a sealed backup's); None when plain."""
+    found = data_files(folder)
+    data_file_there = (folder / DATA_FILE).exists()
+    for path in found[:1] if data_file_there else found:
+        try:
+            start = read_raw(path, len(MAGIC) + _MOST_HEADER)
+        except (OSError, Unreadable):
+            continue
+        if is_sealed(start):
+            return header(start) or {}
+    return None
+
+
+def is_encrypted(folder: Path) -> bool:
+    """Whether the data in `folder` is locked with a passphrase: cheap, reads only a file's first bytes.
+
+    For anything that must show nothing personal when it is (imr-companion hello).
+    """
+    return sealed_header(folder) is not None
+
+
+def before_unlocking(folder: Path) -> dict[str, str]:
+    """Language, theme and region as kept plain in the header (empty when there are none)."""
+    shown = (sealed_header(folder) or {}).get("before_unlocking")
+    if not isinstance(shown, dict):
+        return {}
+    return {
+        name: value for name, value in shown.items() if name in BEFORE_UNLOCKING and isinstance(value, str)
+    }
+
+
+def unlock(folder: Path, secret: str) -> bool:
+    """Hold the data key that `secret` (the passphrase, or the recovery key) opens. Nothing is written.
+
+    Tries the header of every sealed file, the data file first: a damaged
+    header on one still leaves the others. False when `secret` opens none.
+    """
+    derived: dict[str, bytes] = {}
+    for path in data_files(folder):
+        try:
+            found = header(read_raw(path, len(MAGIC) + _MOST_HEADER))
+        except (OSError, Unreadable):
+            continue
+        wrapping = keys.Wrapping.from_header(found) if found is not None else None
+        if wrapping is None:
+            continue
+        data_key = keys.open_wrapping(wrapping, secret, derived)
+        if data_key is not None:
+            hold(Unlocked(data_key, wrapping))
+            return True
+    return False

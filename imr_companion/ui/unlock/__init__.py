@@ -1,0 +1,1 @@
+"""Unlocking the data when it has a passphrase, with Help now in reach before it (F1)."""
