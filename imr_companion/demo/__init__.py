@@ -14,6 +14,7 @@ from typing import Any
 
 from imr_companion import clock
 from imr_companion.demo.coping import coping_tables
+from imr_companion.demo.group import group_tables, mark_told, meeting
 from imr_companion.demo.handouts import handouts_tables
 from imr_companion.demo.sessions import sessions_tables, supporters_tables
 from imr_companion.demo.words import Sam, sam
@@ -270,6 +271,7 @@ BUILDERS: list[Builder] = [
     sessions_tables,
     supporters_tables,
     coping_tables,
+    group_tables,
 ]
 
 
@@ -286,7 +288,12 @@ def build(years: float, seed: int = 7, language: Language = "en") -> Document:
     start = end - timedelta(days=max(1, round(365.25 * years)))
     document = new_document()
     settings = Settings(
-        first_name=FIRST_NAME, welcomed=True, demo=True, language=language, region=_REGION.get(language)
+        first_name=FIRST_NAME,
+        welcomed=True,
+        demo=True,
+        language=language,
+        region=_REGION.get(language),
+        meeting=meeting(end),
     )
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}
     tables: dict[str, list[dict]] = {}
@@ -294,6 +301,7 @@ def build(years: float, seed: int = 7, language: Language = "en") -> Document:
         # Several areas may fill one table (practice tasks come from handouts and goals).
         for table, records in builder(rng, start, end, words).items():
             tables.setdefault(table, []).extend(records)
+    mark_told(tables.get("moments", []), end)
     for table, records in tables.items():
         document[table] = {str(i): r for i, r in enumerate(records, start=1)}
     return document

@@ -15,6 +15,7 @@ from imr_companion.export.escape import markdown_inline, markdown_text
 from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.goals import Goal, reached_newest_first, working_on
+from imr_companion.models.group import GroupNote
 from imr_companion.models.moments import Moment, by_month
 from imr_companion.models.network import (
     LIFE_AREA_WORDS,
@@ -361,6 +362,8 @@ def _supporters_section(database: Database) -> list[str]:
     lines = ["## " + _("What I would like my supporters to do"), ""]
     for note in sorted(notes, key=lambda n: people[n.id].name.casefold()):
         lines += [f"**{markdown_inline(people[note.id].name)}**", "", markdown_text(note.asks), ""]
+        if note.together_with:
+            lines += [_("Written together with {name}").format(name=markdown_inline(note.together_with)), ""]
     return lines
 
 
@@ -388,6 +391,20 @@ def _coping_section(database: Database) -> list[str]:
     return ["## " + _("Things that help me"), "", blocks]
 
 
+def _group_section(database: Database) -> list[str]:
+    notes = sorted(Repository.of(database, GroupNote).all(), key=lambda n: (n.day, n.created), reverse=True)
+    if not notes:
+        return []
+    lines = ["## " + _("After my group's meetings"), ""]
+    for note in notes:
+        lines += ["### " + _day(note.day), ""]
+        if note.took:
+            lines += ["**" + _("What I took with me") + "**", "", markdown_text(note.took), ""]
+        if note.agreed:
+            lines += ["**" + _("What we agreed to try") + "**", "", markdown_text(note.agreed), ""]
+    return lines
+
+
 MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _handouts_section,
     _practice_section,
@@ -398,6 +415,7 @@ MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _coping_section,
     _supporters_section,
     _sessions_section,
+    _group_section,
 ]
 
 # Parts that can be written out on their own (`export --only NAME`).

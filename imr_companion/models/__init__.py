@@ -3,6 +3,7 @@
 from imr_companion.models.base import Model, Record
 from imr_companion.models.coping import CopingStrategy
 from imr_companion.models.goals import Goal
+from imr_companion.models.group import GroupNote
 from imr_companion.models.handouts import Answer, Reading
 from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
@@ -27,6 +28,7 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "sessions": SessionNote,
     "supporters": SupporterNote,
     "coping": CopingStrategy,
+    "group_notes": GroupNote,
 }
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "CheckIn",
     "CopingStrategy",
     "Goal",
+    "GroupNote",
     "Model",
     "Moment",
     "Person",

@@ -18,6 +18,8 @@ class Moment(Record):
     # LongText's wider limit, and a long paste is told this one.
     text: LongText = Field(min_length=1, max_length=MOMENT_LIMIT)
     day: Day = Field(default_factory=clock.today)
+    told_on: Day | None = None
+    """The day of the meeting (models.group) where the person chose to tell this moment."""
 
 
 def newest_first(moments: list[Moment]) -> list[Moment]:

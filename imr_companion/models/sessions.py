@@ -62,7 +62,24 @@ STEP_CLIMBED = N_("Goal step climbed: {step}")
 NEW_STEP = N_("New step on the ladder: {step}")
 READ = N_("Read: Module {number}, {section}")
 THIS_WEEK = N_("This week's practice: {tasks}")
-DONE_LINES = (GOOD_MOMENT, PRACTICE_NOTED, PRACTICE, STEP_CLIMBED, NEW_STEP, READ, THIS_WEEK)
+# The check-up after the program (ui/reaching/checkup.py): the plan and the network card looked over.
+PLAN_FITS = N_("My plan: looked over, it still fits.")
+PLAN_TO_CHANGE = N_("My plan: looked over, something to change.")
+NETWORK_FITS = N_("Network card: looked over, it still fits.")
+NETWORK_TO_CHANGE = N_("Network card: looked over, someone to add or change.")
+DONE_LINES = (
+    GOOD_MOMENT,
+    PRACTICE_NOTED,
+    PRACTICE,
+    STEP_CLIMBED,
+    NEW_STEP,
+    READ,
+    THIS_WEEK,
+    PLAN_FITS,
+    PLAN_TO_CHANGE,
+    NETWORK_FITS,
+    NETWORK_TO_CHANGE,
+)
 """The longer of two that start alike comes first."""
 
 TASKS_DONE = N_("{count} done")

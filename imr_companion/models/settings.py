@@ -7,6 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from imr_companion.models.base import Model, ShortText
+from imr_companion.models.group import Meeting
 
 
 class Settings(Model):
@@ -26,6 +27,8 @@ class Settings(Model):
     """With a passphrase: lock the app after this many idle minutes; 0 never (ui/unlock/idle.py)."""
     checkup_weeks: int = Field(default=0, ge=0, le=26)
     """How often the person would like a session with themselves (weeks); 0 when they have not chosen."""
+    meeting: Meeting | None = None
+    """The person's IMR group or fixed day with their contact person (models.group); None: none said."""
     moment_draft: str = ""
     """A good moment being written on Today when the window closed, kept whole (no limit: nothing
     typed is cut); back in Today's field at the next start (ui/closing.py)."""

@@ -15,6 +15,7 @@ import subprocess
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 BEGIN = b"# >>> imr-companion hello: a calm line when a terminal opens"
@@ -50,24 +51,19 @@ class StartFiles:
         return name if name in SHELLS else "bash"
 
     def _powershell_profile(self) -> Path:
-        try:
-            asked = [
-                "powershell",
-                "-NoProfile",
-                "-NonInteractive",
-                "-Command",
-                "$PROFILE.CurrentUserCurrentHost",
-            ]
-            found = subprocess.run(
-                asked,
-                capture_output=True,
-                text=True,
-                timeout=60,
-            ).stdout.strip()
-        except (OSError, subprocess.SubprocessError):
-            found = ""
-        documents = self.home / "Documents" / "WindowsPowerShell" / "Microsoft.PowerShell_profile.ps1"
-        return Path(found) if found else documents
+        return _powershell_profile(self.home)
+
+
+@lru_cache(maxsize=4)
+def _powershell_profile(home: Path) -> Path:
+    """PowerShell's own answer (Documents may be elsewhere, OneDrive's), asked once: it takes a moment."""
+    asked = ["powershell", "-NoProfile", "-NonInteractive", "-Command", "$PROFILE.CurrentUserCurrentHost"]
+    try:
+        found = subprocess.run(asked, capture_output=True, text=True, timeout=60).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        found = ""
+    documents = home / "Documents" / "WindowsPowerShell"
+    return Path(found) if found else documents / "Microsoft.PowerShell_profile.ps1"
 
 
 def shell_line(shell: str, command: list[str]) -> str:

@@ -215,3 +215,13 @@ def _add_windows(link: Path, command: list[str]) -> list[Path]:
         timeout=60,
     )
     return [link]
+
+
+def exists(places: Places | None = None) -> bool:
+    """Whether a shortcut of ours is there (the palette offers to remove it then)."""
+    places = places or Places()
+    if places.system == "win32":
+        return places.start_menu().is_file()
+    if places.system == "darwin":
+        return _ours(places.mac_command(), COMMAND_MARK)
+    return _ours(places.applications(), MARK)

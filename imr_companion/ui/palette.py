@@ -68,12 +68,17 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         _("Put back a copy of your data from an earlier day (what is there now is kept too)"),
         app.action_restore_backup,
     )
+    from imr_companion.ui.group.setup import group_commands
     from imr_companion.ui.together.menu import together_commands
 
     yield from together_commands(app)
+    yield from group_commands(app)
     from imr_companion.ui.unlock.commands import passphrase_commands
 
     yield from passphrase_commands(app)
+    from imr_companion.ui.reaching.offers import reaching_commands
+
+    yield from reaching_commands(app)
     for area in AREAS:
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 
@@ -32,6 +33,13 @@ class TodayCard(Vertical, can_focus=True):
         border-top: heavy $accent; border-title-color: $text; border-title-style: bold; background: $boost;
     }
     """
+    # The cards sit in a scrolling column whose own up and down keys would
+    # scroll it once there are more cards than fit: the arrows move from card
+    # to card instead (Today's card_up/card_down), and moving scrolls as needed.
+    BINDINGS: ClassVar = [
+        Binding("down", "screen.card_down", show=False),
+        Binding("up", "screen.card_up", show=False),
+    ]
     TITLE: ClassVar[str] = ""
     """The card's title in English, marked with N_(): drawn through _()."""
 

@@ -14,6 +14,7 @@ from textual.widgets import Button, Input, Static
 from imr_companion import clock, content, i18n
 from imr_companion.i18n import N_, _, date_words, pgettext
 from imr_companion.models import PracticeTask
+from imr_companion.models.group import AGREED, GROUP_SOURCE
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
@@ -45,6 +46,8 @@ def source_words(task: PracticeTask) -> str:
     if kind == "handout":
         handout = content.handout(ident.partition(":")[0], i18n.language())
         return _("from Module {number}").format(number=handout.number) if handout else _("from a handout")
+    if kind == GROUP_SOURCE:
+        return _(AGREED)
     return ""
 
 

@@ -19,6 +19,7 @@ from imr_companion import content, i18n
 from imr_companion.content import Handout
 from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.layout.text import shorten
+from imr_companion.models.group import Meeting, MeetingKind
 from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
@@ -70,6 +71,19 @@ def library_header(width: int) -> str:
     )
 
 
+def group_words(meeting: Meeting | None, key: str) -> str:
+    """One quiet line about the person's group under the library: where it is, or a gentle question."""
+    if meeting is None:
+        return _("In an IMR group? Press {key} to tell the app which module it is on.").format(key=key)
+    if meeting.kind != MeetingKind.GROUP:
+        return ""
+    if meeting.module is None:
+        return _("Press {key} to tell the app which module your group is on.").format(key=key)
+    return _("Your group is on module {number}. Continue goes to your own place.").format(
+        number=meeting.module
+    )
+
+
 ONLY_IN_ENGLISH = N_("This handout is only in English so far.")
 
 
@@ -110,6 +124,7 @@ class HandoutsScreen(AreaScreen):
     BINDINGS = [
         Binding("c", "continue", N_("Continue")),
         Binding("p", "practice", N_("This week's practice")),
+        Binding("g", "group", N_("My group"), tooltip=N_("My group or meeting day, and the group's module")),
     ]
 
     def __init__(self) -> None:
@@ -131,6 +146,7 @@ class HandoutsScreen(AreaScreen):
         yield Static("", id="columns")
         yield OptionList(id="modules")
         yield Static("", id="about")
+        yield Static("", id="group")
 
     def on_mount(self) -> None:
         self.refresh_data()
@@ -174,6 +190,16 @@ class HandoutsScreen(AreaScreen):
             button.disabled = False
         button.refresh(layout=True)  # a new label needs a new width
         self._show_rows()
+        self.query_one("#group", Static).update(
+            group_words(self.companion.settings.meeting, key_for(self, "group"))
+        )
+
+    def _opening_row(self) -> int:
+        """Where the list opens: the group's module, else where the person would continue."""
+        meeting = self.companion.settings.meeting
+        if meeting is not None and meeting.kind == MeetingKind.GROUP and meeting.module:
+            return meeting.module - 1
+        return self._continue.handout.number - 1 if self._continue is not None else 0
 
     def _show_rows(self) -> None:
         modules = self.query_one(OptionList)
@@ -182,8 +208,8 @@ class HandoutsScreen(AreaScreen):
         width = max(40, (modules.scrollable_content_region.width or self.size.width - 4) - 1)
         highlighted = modules.highlighted
         modules.set_options(Option(library_row(place, width), id=place.handout.id) for place in self._places)
-        if self._continue is not None and highlighted is None:
-            highlighted = self._continue.handout.number - 1
+        if highlighted is None:
+            highlighted = self._opening_row()
         modules.highlighted = highlighted if highlighted is not None else 0
         self.query_one("#columns", Static).update(Content(library_header(width)))
 
@@ -217,6 +243,11 @@ class HandoutsScreen(AreaScreen):
     def action_continue(self) -> None:
         if self._continue is not None:
             open_reader(self.companion, self._continue.handout.id, self._continue.section.id)
+
+    def action_group(self) -> None:
+        from imr_companion.ui.group.setup import set_up
+
+        set_up(self.companion)
 
     @on(Button.Pressed, "#practice")
     def action_practice(self) -> None:

@@ -173,6 +173,9 @@ class MomentsScreen(AreaScreen):
             if moment.together_with:
                 together = _("Written together with {name}").format(name=moment.together_with)
                 detail.append("\n" + together, style="dim")
+            if moment.told_on:
+                told = _("Told at the meeting on {day}").format(day=date_words(moment.told_on, "day"))
+                detail.append("\n" + told, style="dim")
         self.query_one("#detail", Static).update(detail)
 
     @on(Input.Changed, "#search")

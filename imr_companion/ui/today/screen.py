@@ -59,9 +59,11 @@ def card_widget(card: str) -> TodayCard:
 TODAY_CARDS: tuple[str, ...] = (
     "imr_companion.ui.plan.today_cards:PlanNoteCard",
     "imr_companion.ui.plan.today_cards:CheckInCard",
+    "imr_companion.ui.group.card:MeetingCard",
     "imr_companion.ui.goals.today_cards:GoalCard",
     "imr_companion.ui.handouts.today_cards:ReadingCard",
     "imr_companion.ui.handouts.today_cards:PracticeCard",
+    "imr_companion.ui.reaching.today_cards:CheckupCard",
 )
 
 

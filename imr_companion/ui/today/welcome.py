@@ -21,6 +21,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.tick_box import TickBox
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -34,6 +35,7 @@ class WelcomeScreen(Screen):
         super().__init__()
         self._name = ""
         self._region: str | None = None
+        self._offers = (False, False)
         """What was typed and chosen, kept while the welcome is drawn again in another language."""
 
     @property
@@ -78,6 +80,10 @@ class WelcomeScreen(Screen):
                 id="region-label",
             )
             yield RegionChoice(self._region)
+            # Offered once, here, never ticked for the person: the palette has them any time.
+            with Horizontal(id="offers"):
+                yield TickBox(_("An icon to start the app"), self._offers[0], id="offer-shortcut")
+                yield TickBox(_("A calm hello in the terminal"), self._offers[1], id="offer-hello")
             with Center():
                 yield Button(_("Start"), variant="primary", id="start")
 
@@ -101,6 +107,10 @@ class WelcomeScreen(Screen):
         self._name = self.query_one("#name", Input).value
         region = self.query_one(RegionChoice).value
         self._region = region if isinstance(region, str) else None
+        self._offers = (
+            self.query_one("#offer-shortcut", TickBox).value,
+            self.query_one("#offer-hello", TickBox).value,
+        )
         await self.recompose()
 
     @on(Input.Submitted, "#name")
@@ -121,3 +131,9 @@ class WelcomeScreen(Screen):
             welcomed=True, first_name=name, region=region, language=i18n.language()
         ):
             self.companion.leave_welcome()
+            from imr_companion.ui.reaching import offers
+
+            if self.query_one("#offer-shortcut", TickBox).value:
+                offers.add_shortcut(self.companion)
+            if self.query_one("#offer-hello", TickBox).value:
+                offers.start_hello(self.companion)

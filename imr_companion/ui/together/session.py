@@ -75,7 +75,7 @@ class SessionScreen(TogetherPage):
 
     def __init__(self) -> None:
         super().__init__()
-        self.steps: list[SessionStep] = [step() for step in STEPS]
+        self.steps: list[SessionStep] = [step() for step in self.step_makers()]
         self.index = 0
         self.kept = False
         self.note_draft = ""
@@ -89,6 +89,10 @@ class SessionScreen(TogetherPage):
             back, next_ = key_for(SessionScreen, "step(-1)"), key_for(SessionScreen, "step(1)")
             yield Button(_("Back ({key})").format(key=back), id="session-back")
             yield Button(_("Next, or skip ({key})").format(key=next_), id="session-next", variant="primary")
+
+    def step_makers(self) -> list[Callable[[], SessionStep]]:
+        """The steps in their order (the check-up after the program has its own: ui/reaching/checkup.py)."""
+        return STEPS
 
     def on_mount(self) -> None:
         self._go(0)

@@ -88,7 +88,7 @@ async def test_a_walk_in_danish_leaves_no_english_of_the_apps_own(open_app, dani
         frame = drawn(app, screen.query_one("#buttons"), screen.query_one("#columns"))
         assert "Fortsæt (c): Modul 2, afsnit 4 af 9" in frame and "Prøv i denne uge (p)" in frame
         assert english_left(frame) == []
-        assert screen_keys(app) == ["Fortsæt", "Prøv i denne uge"]
+        assert screen_keys(app) == ["Fortsæt", "Prøv i denne uge", "Min gruppe"]
         assert english_left(bars(app)) == [], bars(app)
         assert "✓ klaret" in drawn(app, screen.query_one("#modules"))
 

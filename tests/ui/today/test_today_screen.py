@@ -12,7 +12,7 @@ from imr_companion import clock
 from imr_companion.models import Moment, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.store import storage as storage_module
-from tests.helpers import running, to_card, type_text, welcomed
+from tests.helpers import demo_folder, running, to_card, type_text, welcomed
 
 
 def stored_texts(folder: Path) -> list[str]:
@@ -271,3 +271,13 @@ async def test_a_moment_typed_quickly_from_no_field_keeps_every_key(data_dir: Pa
         await pilot.pause()
     db = Database.read_only(data_dir)
     assert [m.text for m in Repository.of(db, Moment).all()] == ["Had a warm bath"]
+
+
+async def test_the_arrows_move_from_card_to_card_when_the_cards_do_not_all_fit(tmp_path: Path):
+    # With Sam's data the cards can be taller than the window leaves them: the
+    # column scrolls, and its own arrow keys must not keep the person on one card.
+    folder = demo_folder(tmp_path, years=0.2)
+    async with running(folder, size=(80, 16)) as (app, pilot):
+        cards = [card.id for card in app.screen._cards()]
+        await to_card(pilot, cards[-1])
+        assert app.screen.query_one(f"#{cards[-1]}").region.bottom <= app.size.height

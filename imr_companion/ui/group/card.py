@@ -1,0 +1,175 @@
+"""Today's meeting card: ready for the group (a good moment to tell, the practice to bring), then a note.
+
+Shown the day before a meeting and on the day until it starts, then for a
+few days after it until the person writes a short note or sets it aside
+(models.group.phase). Like every card, its keys act only while it has the
+focus; a click works at any time.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.content import Content
+from textual.widgets import Static
+
+from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words
+from imr_companion.models import Moment, PracticeTask
+from imr_companion.models.group import Meeting, MeetingKind, Phase, phase
+from imr_companion.models.practice import PracticeStatus, week_span
+from imr_companion.store import Repository
+from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.today_card import TodayCard
+
+
+def when_words(meeting: Meeting, day: date, today: date) -> str:
+    """The card's title: who meets, and when, counted from today."""
+    group = meeting.kind == MeetingKind.GROUP
+    at = meeting.at
+    if day == today:
+        if group:
+            return (
+                _("Your group meets today at {time}").format(time=at) if at else _("Your group meets today")
+            )
+        if at:
+            return _("You meet your contact person today at {time}").format(time=at)
+        return _("You meet your contact person today")
+    if group:
+        return (
+            _("Your group meets tomorrow at {time}").format(time=at) if at else _("Your group meets tomorrow")
+        )
+    if at:
+        return _("You meet your contact person tomorrow at {time}").format(time=at)
+    return _("You meet your contact person tomorrow")
+
+
+def told(moments: list[Moment], day: date) -> Moment | None:
+    return next((m for m in moments if m.told_on == day), None)
+
+
+class MeetingCard(TodayCard):
+    TITLE = N_("Your meeting")
+    BINDINGS: ClassVar = [
+        Binding("m", "choose", N_("A good moment to tell")),
+        Binding("n", "note", N_("Write a note")),
+        Binding("x", "set_aside", N_("Not now")),
+    ]
+    DEFAULT_CSS = """
+    MeetingCard > Static { width: 1fr; height: auto; }
+    MeetingCard #meeting-moment { text-wrap: nowrap; text-overflow: ellipsis; }
+    MeetingCard > #meeting-bring { color: $text-muted; }
+    MeetingCard Horizontal { height: 1; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="meeting-card")
+        self.phase: tuple[Phase, date] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="meeting-moment")
+        yield Static("", id="meeting-bring")
+        with Horizontal():
+            yield KeyLink("", id="meeting-choose")
+            yield KeyLink("", id="meeting-note")
+            yield KeyLink("", id="meeting-set-aside")
+
+    @property
+    def moments(self) -> Repository[Moment]:
+        return Repository.of(self.companion.database, Moment)
+
+    def refresh_data(self) -> None:
+        meeting = self.companion.settings.meeting
+        self.phase = phase(meeting, clock.now()) if meeting else None
+        self.display = self.phase is not None
+        if meeting is None or self.phase is None:
+            return
+        state, day = self.phase
+        today = clock.today()
+        chosen = told(self.moments.where("told_on", day.isoformat(), day.isoformat()), day)
+        moment_line = self.query_one("#meeting-moment", Static)
+        bring = self.query_one("#meeting-bring", Static)
+        ready = state == Phase.READY
+        if ready:
+            self.border_title = Content(when_words(meeting, day, today))
+            if chosen is not None:
+                moment_line.update(Content(_("A good moment to tell: {moment}").format(moment=chosen.text)))
+            else:
+                moment_line.update(
+                    _("A good moment to tell: choose one of yours, or write a new one above.")
+                )
+            bring.update(self._to_bring())
+        else:
+            self.border_title = Content(_("After the meeting on {day}").format(day=date_words(day, "day")))
+            moment_line.update(_("A short note? What you took with you, and what you agreed to try."))
+            bring.update(
+                Content(_("✓ You chose to tell: {moment}").format(moment=chosen.text)) if chosen else ""
+            )
+        bring.display = bool(str(bring.render()).strip())
+        links = (
+            ("#meeting-choose", "choose", _("Choose a moment"), ready),
+            ("#meeting-note", "note", _("Write a note"), not ready),
+            ("#meeting-set-aside", "set_aside", _("Not now"), not ready),
+        )
+        for link_id, action, words, shown in links:
+            link = self.query_one(link_id, KeyLink)
+            link.display = shown
+            link.update(
+                self.label(words, _("{words} ({key})").format(words=words, key=key_for(self, action)))
+            )
+
+    def _to_bring(self) -> str:
+        monday, sunday = week_span(clock.today())
+        tasks = Repository.of(self.companion.database, PracticeTask).where(
+            "week_of", monday.isoformat(), sunday.isoformat()
+        )
+        if not tasks:
+            return ""
+        done = sum(1 for t in tasks if t.status == PracticeStatus.DONE)
+        return _("To bring: this week's practice ({done} of {count} done).").format(
+            done=done, count=len(tasks)
+        )
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if self.phase is None:
+            return False
+        if action == "choose":
+            return self.phase[0] == Phase.READY
+        return self.phase[0] == Phase.AFTER
+
+    def on_click(self, event) -> None:
+        if not isinstance(event.widget, KeyLink) and self.phase is not None:
+            (self.action_choose if self.phase[0] == Phase.READY else self.action_note)()
+
+    @on(KeyLink.Clicked, "#meeting-choose")
+    def action_choose(self) -> None:
+        if self.phase is None:
+            return
+        from imr_companion.ui.group.choose_moment import ChooseMoment
+
+        self.app.push_screen(ChooseMoment(self.phase[1]))
+
+    @on(KeyLink.Clicked, "#meeting-note")
+    def action_note(self) -> None:
+        if self.phase is None:
+            return
+        from imr_companion.ui.group.after_note import AfterNote
+
+        # Today looks at the data again when the window closes (its on_screen_resume).
+        self.app.push_screen(AfterNote(self.phase[1]))
+
+    @on(KeyLink.Clicked, "#meeting-set-aside")
+    def action_set_aside(self) -> None:
+        meeting = self.companion.settings.meeting
+        if meeting is None or self.phase is None:
+            return
+        if self.companion.save_settings(meeting=meeting.model_copy(update={"settled": self.phase[1]})):
+            self.notify(_("Set aside. The card comes back before the next meeting."))
+        self.refresh_data()
+        self.refresh_bindings()

@@ -1,0 +1,62 @@
+"""Today's card for the check-up after the program: shown in the week a check-up fits, at the
+rhythm the person chose; Enter (or c) starts it. It reads the settings and the session notes' days."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import Static
+
+from imr_companion import clock
+from imr_companion.i18n import N_, _, date_words
+from imr_companion.models import SessionNote
+from imr_companion.reaching.rhythm import due_soon, next_checkup_day
+from imr_companion.store import Repository
+from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.today_card import TodayCard
+
+
+class CheckupCard(TodayCard):
+    TITLE = N_("A check-up with myself")
+    BINDINGS: ClassVar = [
+        Binding("c", "start", N_("Start the check-up")),
+        Binding("enter", "start", N_("Start the check-up"), show=False),
+    ]
+    DEFAULT_CSS = """
+    CheckupCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="checkup-card")
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="checkup-when")
+
+    def refresh_data(self) -> None:
+        weeks = self.companion.settings.checkup_weeks
+        today = clock.today()
+        days = [note.day for note in Repository.of(self.companion.database, SessionNote).all()]
+        upcoming = next_checkup_day(max(days, default=None), weeks, today)
+        self.display = upcoming is not None and due_soon(upcoming, today)
+        if upcoming is None or not self.display:
+            return
+        if upcoming == today:
+            words = _("Today is a good day for it: the plan, your goal, the people around you.")
+        else:
+            words = _("It fits around {day}: the plan, your goal, the people around you.").format(
+                day=date_words(upcoming, "day")
+            )
+        if self.keys_shown:
+            words = _("{words} Press {key} to start.").format(words=words, key=key_for(self, "start"))
+        self.query_one("#checkup-when", Static).update(words)
+
+    def on_click(self, event: events.Click) -> None:
+        self.action_start()
+
+    def action_start(self) -> None:
+        from imr_companion.ui.reaching.checkup import CheckupScreen
+
+        self.app.push_screen(CheckupScreen())
