@@ -44,6 +44,7 @@ def run(quick: bool, rounds: int, area_rounds: int, save_runs: int) -> tuple[Res
         network = data.with_network(sizes[deep[0]], scratch, 20 if quick else data.NETWORK_PEOPLE)
         cards = {label: cards_shown(folder) for label, folder in sizes.items()}  # also warms the file cache
         oldest = {label: data.oldest_moment_row(sizes[label]) for label in deep}
+        locked = {f"{deep[-1]}, passphrase": data.sealed(sizes[deep[-1]], scratch)}
 
         results = Results()
         for n in range(rounds):
@@ -51,6 +52,8 @@ def run(quick: bool, rounds: int, area_rounds: int, save_runs: int) -> tuple[Res
             one.welcome(welcome)
             for label, folder in sizes.items():
                 one.today(label, folder, cards[label])
+            for label, folder in locked.items():
+                one.unlocked(label, folder, data.PASSPHRASE)
             print(f"start-up round {n + 1} of {rounds} done", flush=True)
         for n in range(area_rounds):
             one = Round(results)
@@ -61,6 +64,8 @@ def run(quick: bool, rounds: int, area_rounds: int, save_runs: int) -> tuple[Res
             )
             print(f"areas round {n + 1} of {area_rounds} done", flush=True)
         save_times = {label: saves.measure(sizes[label], scratch, save_runs) for label in deep}
+        for label, folder in locked.items():
+            save_times[label] = saves.measure(folder, scratch, save_runs, data.PASSPHRASE)
         return results, save_times
     finally:
         shutil.rmtree(scratch, ignore_errors=True)

@@ -33,6 +33,21 @@ def demo(root: Path, years: float) -> Path:
     return folder
 
 
+PASSPHRASE = "a passphrase for the benchmarks"
+
+
+def sealed(source: Path, root: Path) -> Path:
+    """A copy of `source` locked with PASSPHRASE, at the real Argon2 costs (store/keys.py)."""
+    from imr_companion.passphrase.folder import set_passphrase
+    from imr_companion.store import codec
+
+    folder = root / f"{source.name}-passphrase"
+    shutil.copytree(source, folder)
+    set_passphrase(folder, PASSPHRASE, None)
+    codec.forget()  # as a new process starts: locked
+    return folder
+
+
 def welcomed_but_empty(root: Path) -> Path:
     """No records at all, past the welcome: Today as on the first day."""
     from imr_companion.store import Database

@@ -52,13 +52,16 @@ def _savers(database) -> dict[str, Callable[[int], None]]:
     return {"a good moment": moment, "a plan entry": plan_entry, "an exercise answer": answer}
 
 
-def measure(source: Path, scratch: Path, runs: int) -> dict[str, list[float]]:
-    """Seconds per save of each kind, `runs` of each, interleaved, on a copy of `source`."""
-    from imr_companion.store import Database
+def measure(source: Path, scratch: Path, runs: int, passphrase: str | None = None) -> dict[str, list[float]]:
+    """Seconds per save of each kind, `runs` of each, interleaved, on a copy of `source`
+    (unlocked with `passphrase` first when it is locked with one: every save is then sealed)."""
+    from imr_companion.store import Database, codec
 
     folder = scratch / f"saves-{source.name}"
     shutil.rmtree(folder, ignore_errors=True)
     shutil.copytree(source, folder)
+    if passphrase is not None:
+        assert codec.unlock(folder, passphrase)
     database = Database.open(folder)
     try:
         savers = _savers(database)
@@ -70,5 +73,6 @@ def measure(source: Path, scratch: Path, runs: int) -> dict[str, list[float]]:
                 times[name].append(time.perf_counter() - start)
     finally:
         database.close()
+        codec.forget()
         shutil.rmtree(folder, ignore_errors=True)
     return times

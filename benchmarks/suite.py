@@ -21,6 +21,7 @@ HERE = Path(__file__).parent
 MINIMAL_MARKER = "A minimal Textual app"
 TODAY = "A good moment today"
 WELCOME = "Welcome to IMR Companion"
+UNLOCK = "Your data is locked"
 # What each card of Today shows when it has something to say (its border title).
 CARDS = ("─My plan─", "─Check-in─", "─Your goal", "─Handouts─", "─This week's practice─")
 # A shown area marks its own name in the area bar.
@@ -104,6 +105,20 @@ class Round:
                 self.record(f"Today, {label}: every card", app.wait_for(*cards))
             app.settle(SETTLE)
         self.results.kib[f"Today, {label}"].append(app.peak_kib or 0)
+
+    def unlocked(self, label: str, folder: Path, passphrase: str) -> None:
+        """The unlock window's first frame, then from Enter to Today's first frame (Argon2 included)."""
+        with companion(folder) as app:
+            self.record(f"unlock window, {label}: first frame", app.wait_for(UNLOCK))
+            app.settle(SETTLE)
+            app.press(passphrase)
+            app.settle(SETTLE)
+            mark = app.mark()
+            pressed = app.press("\r")
+            self.results.seconds[f"Enter to Today's first frame, {label}"].append(
+                app.wait_for(TODAY, after=mark) - pressed
+            )
+            app.settle(SETTLE)
 
     def areas(self, label: str, folder: Path, oldest_moment: str) -> None:
         """Each area opened (then reopened), a handout page turned, good moments scrolled to the end."""

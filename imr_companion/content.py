@@ -9,9 +9,10 @@ Everything an answer or a reading mark refers to has an id written in the
 file, so that no stored record depends on the wording in one language: each
 section has `<!-- section: ID -->` on the line right after its heading (the
 sheet marker, for a section that belongs to one sheet, on the line after
-that; module 2 has one sheet per diagnosis), and each checklist or choice
-option and each 'Try this week' task is written `"ID: the words"`. Every
-module ends with the section `try-this-week`.
+that; module 2 has one sheet per diagnosis, module 9 one per symptom that
+stays), and each checklist or choice option and each 'Try this week' task
+is written `"ID: the words"`. Every module ends with the section
+`try-this-week`.
 
 The files live in `content/<language>/`; a module missing in a language is
 read from English (`FALLBACK`), and says so in `Handout.language`.

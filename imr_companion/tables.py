@@ -19,6 +19,7 @@ RECORD_TABLE_NAMES: tuple[str, ...] = (
     "answers",
     "sessions",
     "supporters",
+    "self_checks",
     "coping",
     "group_notes",
 )

@@ -46,6 +46,8 @@ def test_set_use_change_with_the_recovery_key_and_remove(capsys, monkeypatch, da
     assert not any(WORDS.encode() in content for content in files.values())
     assert not list(data_dir.glob(".*.tmp"))
     assert codec.is_encrypted(data_dir)
+    # hello, at a terminal's start, says nothing while the data is locked.
+    assert run(capsys, monkeypatch, "", "hello", *d)[:2] == (0, "")
 
     # A wrong passphrase: one calm line, nothing on disk changes.
     code, out, err = run(capsys, monkeypatch, "not it\n", "export", "--format", "markdown", *d)
@@ -104,3 +106,19 @@ def test_every_write_takes_a_fresh_nonce(data_dir: Path):
     set_passphrase(data_dir, "words", None)
     assert codec.sealed(b"{}") != codec.sealed(b"{}")
     assert codec.opened(codec.sealed(b'{"a":1}')) == b'{"a":1}'
+
+
+def test_a_sealed_file_opens_for_the_first_frame_from_its_head(data_dir: Path):
+    from imr_companion.passphrase.folder import set_passphrase
+
+    db = Database.open(data_dir)
+    db.save_settings(db.settings().model_copy(update={"first_name": "Alex"}))
+    Repository.of(db, Moment).add(Moment(text=WORDS))
+    set_passphrase(data_dir, "words", None)
+    db.close()
+    db = Database.open(data_dir, defer_read=True)
+    try:
+        assert db._storage is None and db.stored_setting("first_name", "") == "Alex"  # the rest waits
+        assert [m.text for m in Repository.of(db, Moment).all()] == [WORDS]
+    finally:
+        db.close()

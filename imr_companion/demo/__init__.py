@@ -16,6 +16,8 @@ from imr_companion import clock
 from imr_companion.demo.coping import coping_tables
 from imr_companion.demo.group import group_tables, mark_told, meeting
 from imr_companion.demo.handouts import handouts_tables
+from imr_companion.demo.selfcheck import MONTHS as SELFCHECK_MONTHS
+from imr_companion.demo.selfcheck import selfcheck_tables
 from imr_companion.demo.sessions import sessions_tables, supporters_tables
 from imr_companion.demo.words import Sam, sam
 from imr_companion.i18n import Language, _
@@ -270,6 +272,7 @@ BUILDERS: list[Builder] = [
     _plan_tables,
     sessions_tables,
     supporters_tables,
+    selfcheck_tables,
     coping_tables,
     group_tables,
 ]
@@ -293,6 +296,8 @@ def build(years: float, seed: int = 7, language: Language = "en") -> Document:
         demo=True,
         language=language,
         region=_REGION.get(language),
+        selfcheck_months=SELFCHECK_MONTHS,
+        selfcheck_medicine=True,
         meeting=meeting(end),
     )
     document[SETTINGS] = {"1": settings.model_dump(mode="json")}

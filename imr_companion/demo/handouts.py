@@ -16,7 +16,8 @@ from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.models.handouts import answer_id
 from imr_companion.models.practice import PracticeStatus, week_start
 
-SHEET = "bipolar"
+SHEETS = {"practical-facts": "bipolar", "coping-with-problems": "low-mood"}
+"""The sheet Sam reads in a module with sheets: the diagnosis, the symptom that stays."""
 
 # Checklists and choices whose answer has to fit Sam's story (bipolar disorder,
 # drinks a little, smokes), named by the options' ids; the others are picked at
@@ -89,7 +90,7 @@ def _task(
 def _module(
     rng: random.Random, handout: content.Handout, begin: date, finish: date, end: date, sam: Sam
 ) -> tuple[Reading, list[Answer], list[PracticeTask]]:
-    sheet = SHEET if handout.sheets else None
+    sheet = SHEETS.get(handout.id) if handout.sheets else None
     sections = handout.sections_for(sheet)
     finished = finish <= end
     if finished:

@@ -405,6 +405,17 @@ def _group_section(database: Database) -> list[str]:
     return lines
 
 
+def _selfcheck_section(database: Database) -> list[str]:
+    # The same picture as the screen and the share page (layout/change.py, sharing/selfcheck.py).
+    from imr_companion.models.selfcheck import SelfCheck
+    from imr_companion.sharing.markdown import blocks_markdown
+    from imr_companion.sharing.selfcheck import selfcheck_blocks
+
+    if not Repository.of(database, SelfCheck).count():
+        return []
+    return ["## " + _("Self-check"), "", blocks_markdown(selfcheck_blocks(database))]
+
+
 MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _handouts_section,
     _practice_section,
@@ -415,6 +426,7 @@ MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _coping_section,
     _supporters_section,
     _sessions_section,
+    _selfcheck_section,
     _group_section,
 ]
 

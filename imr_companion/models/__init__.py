@@ -9,6 +9,7 @@ from imr_companion.models.moments import Moment
 from imr_companion.models.network import Person
 from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
+from imr_companion.models.selfcheck import SelfCheck
 from imr_companion.models.sessions import SessionNote
 from imr_companion.models.settings import Settings
 from imr_companion.models.supporters import SupporterNote
@@ -27,6 +28,7 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "answers": Answer,
     "sessions": SessionNote,
     "supporters": SupporterNote,
+    "self_checks": SelfCheck,
     "coping": CopingStrategy,
     "group_notes": GroupNote,
 }
@@ -46,6 +48,7 @@ __all__ = [
     "PracticeTask",
     "Reading",
     "Record",
+    "SelfCheck",
     "SessionNote",
     "Settings",
     "SupporterNote",

@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field
 
-from imr_companion.models.base import Model, ShortText
+from imr_companion.models.base import Day, Model, ShortText
 from imr_companion.models.group import Meeting
 
 
@@ -27,6 +27,16 @@ class Settings(Model):
     """With a passphrase: lock the app after this many idle minutes; 0 never (ui/unlock/idle.py)."""
     checkup_weeks: int = Field(default=0, ge=0, le=26)
     """How often the person would like a session with themselves (weeks); 0 when they have not chosen."""
+    selfcheck_months: int = Field(default=0, ge=0, le=24)
+    """How often the person would like a self-check (months); 0 when they have not chosen."""
+    selfcheck_medicine: bool = False
+    """The person has prescribed medicine: the self-check asks about taking it as agreed."""
+    selfcheck_more: list[Literal["hospital", "alcohol", "drugs"]] = Field(default_factory=list)
+    """The self-check's areas that are off by default and the person turned on."""
+    selfcheck_offer: Literal["", "start"] = ""
+    """"start" from the end of the welcome until the person does or skips a first self-check."""
+    selfcheck_not_now: Day | None = None
+    """The day the person said "not now" to a self-check offered on Today."""
     meeting: Meeting | None = None
     """The person's IMR group or fixed day with their contact person (models.group); None: none said."""
     moment_draft: str = ""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sys
+import textwrap
 from pathlib import Path
 
 from imr_companion.i18n import _, ngettext
@@ -12,6 +14,11 @@ from imr_companion.passphrase.words import forgetting_warning
 from imr_companion.store import codec, keys
 from imr_companion.store.errors import AlreadyOpen, StoreError
 from imr_companion.store.lock import WriterLock
+
+
+def _line(text: str) -> None:
+    """A sentence on standard output, wrapped to the terminal's width (never a word cut in two)."""
+    print(textwrap.fill(text, width=min(shutil.get_terminal_size().columns, 100) - 1))
 
 
 def _say(text: str) -> None:
@@ -50,7 +57,7 @@ def _set(data: Path) -> int:
         _say(_("Your data already has a passphrase. To choose another: imr-companion passphrase change"))
         return 1
     for line in forgetting_warning():
-        print(line)
+        _line(line)
     passphrase = asking.ask_new(_say)
     if passphrase is None:
         return 1
@@ -60,10 +67,10 @@ def _set(data: Path) -> int:
     if recovery is not None:
         print(_("Your recovery key (write it down now; it is not shown again):"))
         print(f"    {recovery}")
-        print(_("It opens your data in place of the passphrase: imr-companion passphrase change"))
+        _line(_("It opens your data in place of the passphrase: imr-companion passphrase change"))
     else:
-        print(_("No recovery key was made: only the passphrase opens your data."))
-    print(_("Exports stay plain text by your choice: the app says so when it writes one."))
+        _line(_("No recovery key was made: only the passphrase opens your data."))
+    _line(_("Exports stay plain text by your choice: the app says so when it writes one."))
     return 0
 
 

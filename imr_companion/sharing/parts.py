@@ -37,6 +37,7 @@ PART_TITLES: dict[str, str] = {
     "moments": N_("Good moments"),
     "answers": N_("Answers from the handouts"),
     "sessions": N_("Session notes"),
+    "self-check": N_("Self-check"),
     "coping": N_("Things that help me"),
 }
 PARTS = tuple(PART_TITLES)
@@ -257,6 +258,12 @@ def sessions_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
+def selfcheck_blocks(database: Database, choice: Choice) -> list[Block]:
+    """Each area's change in words and as its row of marks, the person's own view; a contact
+    person's view beside it is marked as theirs."""
+    from imr_companion.sharing.selfcheck import selfcheck_blocks as blocks
+
+    return blocks(database)
 def coping_blocks(database: Database, choice: Choice) -> list[Block]:
     """Each strategy, the ones that helped most first: how well (marks and words), how often, when."""
     from imr_companion.models.coping import marks, tries_words
@@ -277,6 +284,7 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "moments": moments_blocks,
     "answers": answers_blocks,
     "sessions": sessions_blocks,
+    "self-check": selfcheck_blocks,
     "coping": coping_blocks,
 }
 

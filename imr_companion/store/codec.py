@@ -103,9 +103,14 @@ def _shown(plain: bytes) -> dict[str, str]:
 
 def sealed(plain: bytes, unlocked: Unlocked | None = None) -> bytes:
     """`plain` as it goes to the disk: sealed with the held key (or `unlocked`), else as it is."""
+    return b"".join(_sealed_pieces(plain, unlocked))
+
+
+def _sealed_pieces(plain: bytes, unlocked: Unlocked | None = None) -> tuple[bytes, ...]:
+    """The header and nonce, then the encrypted body (or `plain` alone when no key is held)."""
     unlocked = unlocked or _held
     if unlocked is None:
-        return plain
+        return (plain,)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     head = (
@@ -116,7 +121,7 @@ def sealed(plain: bytes, unlocked: Unlocked | None = None) -> bytes:
         + b"\n"
     )
     nonce = os.urandom(keys.NONCE_BYTES)
-    return head + nonce + AESGCM(unlocked.data_key).encrypt(nonce, plain, head)
+    return head + nonce, AESGCM(unlocked.data_key).encrypt(nonce, plain, head)
 
 
 def opened(raw: bytes) -> bytes:
@@ -133,7 +138,8 @@ def opened(raw: bytes) -> bytes:
     if _held is None or found.get("key_id") != _held.wrapping.key_id:
         raise Locked()
     start = raw.index(b"\n", len(MAGIC)) + 1
-    nonce, body = raw[start : start + keys.NONCE_BYTES], raw[start + keys.NONCE_BYTES :]
+    # A view, not a copy: years of data are not copied once more before decrypting.
+    nonce, body = raw[start : start + keys.NONCE_BYTES], memoryview(raw)[start + keys.NONCE_BYTES :]
     try:
         return AESGCM(_held.data_key).decrypt(nonce, body, raw[:start])
     except (InvalidTag, ValueError):
@@ -174,7 +180,7 @@ def write(
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
     from imr_companion.store.storage import write_atomically
 
-    write_atomically(path, sealed(plain, unlocked), before_replace)
+    write_atomically(path, _sealed_pieces(plain, unlocked), before_replace)
 
 
 def write_plain(path: Path, plain: bytes) -> None:

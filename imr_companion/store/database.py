@@ -107,6 +107,8 @@ class Database:
     _daily_backup: backups.DailyBackup = field(init=False)
     _odd_values: bool = False
     _head: dict[str, Any] | None = None
+    _opened: bytes | None = None
+    """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
     together_with: str | None = None
@@ -150,10 +152,16 @@ class Database:
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
             head = file_head.read_head(data_file(folder)) if defer_read else None
+            content = None
+            if defer_read and head is None and codec.held() is not None:
+                # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
+                content = _read_file(folder)
+                head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
+                database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(_read_file(folder))
+                database._read(_read_file(folder) if content is None else content)
                 if not defer_check:
                     database.check_records()
         except BaseException:
@@ -208,8 +216,8 @@ class Database:
         The lock is held all along: nobody else can have changed the file.
         """
         if self._storage is None:
-            self._head = None
-            self._read(_read_file(self.folder))
+            self._head, opened, self._opened = None, self._opened, None
+            self._read(_read_file(self.folder) if opened is None else opened)
             if self._check_when_read:
                 self.check_records()
 

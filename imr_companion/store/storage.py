@@ -93,8 +93,13 @@ _PIECE = 256 * 1024
 """How much of a file is copied at a time (copy_atomically)."""
 
 
-def write_atomically(path: Path, data: bytes, before_replace: Callable[[], None] | None = None) -> None:
+def write_atomically(
+    path: Path, data: bytes | tuple[bytes, ...], before_replace: Callable[[], None] | None = None
+) -> None:
     """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
+
+    `data` may come in pieces written one after another (a sealed file's header,
+    then its body: years of data are not copied once more to join them).
 
     `before_replace` runs once the new content is safely in its temporary file,
     just before it takes the old file's place (the daily backup links the old
@@ -102,7 +107,13 @@ def write_atomically(path: Path, data: bytes, before_replace: Callable[[], None]
     folder fsync failed: the file then already holds `data`, and callers must
     not say it was not saved.
     """
-    _put_atomically(path, lambda fd: _write_all(fd, data), before_replace)
+    pieces = (data,) if isinstance(data, bytes) else data
+
+    def fill(fd: int) -> None:
+        for piece in pieces:
+            _write_all(fd, piece)
+
+    _put_atomically(path, fill, before_replace)
 
 
 def copy_atomically(source: int, path: Path) -> None:

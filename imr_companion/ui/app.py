@@ -367,17 +367,16 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
     def action_command_palette(self) -> None:
         # Textual's own says "Search for commands…": a person looks for something to do.
-        from textual.command import CommandPalette
+        from imr_companion.ui.palette import Palette
 
-        if self.use_command_palette and not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(id="--command-palette", placeholder=_(FIND_AN_ACTION)))
+        if self.use_command_palette and not isinstance(self.screen, Palette):
+            self.push_screen(Palette(id="--command-palette", placeholder=_(FIND_AN_ACTION)))
 
     def search_themes(self) -> None:
-        from textual.command import CommandPalette
-
+        from imr_companion.ui.palette import Palette
         from imr_companion.ui.theme_choices import ThemeChoices
 
-        self.push_screen(CommandPalette(providers=[ThemeChoices], placeholder=_("Choose how it looks…")))
+        self.push_screen(Palette(providers=[ThemeChoices], placeholder=_("Choose how it looks…")))
 
     def action_emergency_number(self) -> None:
         from imr_companion.ui.common.dialogs.emergency import EmergencySettings

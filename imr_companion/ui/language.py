@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual.command import CommandPalette, DiscoveryHit, Hit, Hits, Provider
+from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.screen import Screen
 
 from imr_companion import i18n
@@ -52,7 +52,9 @@ class LanguageChoices(Provider):
 
 def offer(app: CompanionApp) -> None:
     """The palette's list of languages."""
-    app.push_screen(CommandPalette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
+    from imr_companion.ui.palette import Palette
+
+    app.push_screen(Palette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
 
 
 def choose(app: CompanionApp, language: str) -> None:

@@ -9,9 +9,13 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
+from rich.align import Align
+from rich.text import Text
 from textual.app import SystemCommand
 from textual.binding import Binding
+from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
+from textual.widgets.option_list import Option
 
 from imr_companion.areas import AREAS
 from imr_companion.i18n import _
@@ -27,6 +31,27 @@ LANGUAGE_TITLE = "Language / Sprog"
 # Textual's own keys on every screen (moving between fields, copying): not
 # actions a person looks for in the list of what they can do.
 TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
+
+
+class Palette(CommandPalette):
+    """Textual's palette, saying in the app's language when nothing matches (its own says it in English)."""
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        # Textual's method with the words through _(): the rest as it is (textual is pinned below 8.3).
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Align.center(Text(_("Nothing found. Try other words."), style="not bold")),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
 
 
 def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
@@ -68,6 +93,11 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         _("Put back a copy of your data from an earlier day (what is there now is kept too)"),
         app.action_restore_backup,
     )
+    yield SystemCommand(
+        _("Self-check"),
+        _("How things have gone over time, area by area, and a new self-check"),
+        partial(_self_check, app),
+    )
     from imr_companion.ui.group.setup import group_commands
     from imr_companion.ui.together.menu import together_commands
 
@@ -102,3 +132,9 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
                 _("Press {key}").format(key=app.get_key_display(binding)),
                 partial(screen.run_action, binding.action),
             )
+
+
+def _self_check(app: CompanionApp) -> None:
+    from imr_companion.ui.selfcheck.screen import SelfCheckScreen
+
+    app.push_screen(SelfCheckScreen())

@@ -11,16 +11,39 @@ from __future__ import annotations
 SAFETY: dict[int, tuple[tuple[str, str], ...]] = {}
 
 # Module 1: Recovery strategies
+# No section touches danger; a relapse is named as no failure, in both languages.
 SAFETY[1] = (
+    (r"They are not a failure", r"Det er ikke et nederlag"),
 )
 
 # Module 2: Practical facts about mental illness
 SAFETY[2] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    (
+        r"Help now \(F1\) shows the numbers for where you live",
+        r"Hjælp nu \(F1\) viser numrene, der hvor du bor",
+    ),
+    # Bipolar sheet: thoughts of self-harm, get help at once.
+    (
+        r"thoughts of hurting yourself, get help at once",
+        r"tanker om at skade dig selv, så få hjælp med det samme",
+    ),
+    # Depression sheet: thoughts of ending one's life; danger now.
+    (r"thoughts of ending your life, you are not alone", r"tanker om at tage dit liv, er du ikke alene"),
+    (r"in danger now, call the emergency number", r"i fare nu, så ring 112"),
+    # The first weeks on an antidepressant: tell the doctor at once.
+    (
+        r"first weeks on an antidepressant, tell your doctor at once",
+        r"første uger med antidepressiv medicin skal du sige det til din læge med det samme",
+    ),
 )
 
 # Module 3: The stress-vulnerability model and treatment
 SAFETY[3] = (
+    # Cannabis can make psychosis worse.
+    (r"Cannabis, also called weed, can make psychosis worse", r"Hash kan gøre psykose værre"),
+    # Medicine is taken as agreed with the doctor (never changed alone).
+    (r"Take my medicine as agreed with my doctor", r"Tage min medicin, som jeg har aftalt med lægen"),
 )
 
 # Module 4: Building social support
@@ -67,11 +90,22 @@ SAFETY[7] = (
 
 # Module 8: Coping with stress
 SAFETY[8] = (
+    # The relaxation skills stop before they harm: dizziness, pain.
+    (r"If you feel dizzy", r"Bliver du svimmel"),
+    (r"Don't squeeze so hard that it hurts", r"Spænd ikke så hårdt, at det gør ondt"),
 )
 
 # Module 9: Coping with problems and persistent symptoms
 SAFETY[9] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    # Voices that give orders are told to the care team, even when the person will not obey them.
+    (r"even if you do not plan to obey", r"selv om du ikke har tænkt dig at adlyde"),
+    (r"hurt yourself or someone else.{0,60}get help at once", r"dig selv eller andre.{0,60}få hjælp"),
+    (r"protect yourself by hurting someone, get help", r"beskytte dig ved at skade nogen, så få hjælp"),
+    (r"thoughts of hurting yourself, you do not have to", r"tanker om at skade dig selv, skal du ikke"),
+    (r"hurt someone, or yourself, move away from the person", r"skade nogen eller dig selv, så gå væk fra"),
+    # Medicine and sleep: talked over with the doctor.
+    (r"talk with your doctor", r"tal med din læge"),
 )
 
 # Module 10: Getting your needs met in the mental health system

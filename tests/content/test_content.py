@@ -14,7 +14,6 @@ from tests.content.readability import (
     MAX_DALE_CHALL,
     MAX_GRADE,
     MAX_MEDIAN_DALE_CHALL,
-    body_of,
     dale_chall,
     grade,
     plain_text,
@@ -60,20 +59,41 @@ def test_module_two_has_a_sheet_per_diagnosis_and_shared_sections():
     assert handout.sections_for(content.ALL_SHEETS) == list(handout.sections)
 
 
+def test_module_nine_has_a_sheet_per_symptom_that_stays_and_shares_the_rest():
+    handout = content.handout("coping-with-problems")
+    assert handout is not None
+    assert len(handout.sheets) == 7
+    voices = [s.id for s in handout.sections_for("voices")]
+    assert "coping-with-voices" in voices and "coping-with-low-mood" not in voices
+    # Problem solving, the common-problems checklist and trying and rating strategies are everyone's.
+    assert {"common-problems", "when-symptoms-stay", "try-it-and-rate-it", "try-this-week"} <= set(voices)
+    assert len(voices) == len([s for s in handout.sections if s.sheet is None]) + 1
+
+
 def test_tool_exercises_name_the_areas_of_the_goal_network_and_plan():
     tools = {(h.number, e.tool) for h in content.library() for e in h.exercises if e.kind == "tool"}
     assert {(1, "goals"), (4, "network"), (7, "plan")} <= tools
 
 
+def words_read(path: Path) -> int:
+    """The words one person reads: the shared sections and, in a module with sheets, the longest sheet
+    (a person reads the sheet that fits them; modules 2 and 9 have one per diagnosis or symptom)."""
+    handout = parse_handout(path.read_text(encoding="utf-8"), path.name)
+    counts: dict[str | None, int] = {}
+    for section in handout.sections:
+        counts[section.sheet] = counts.get(section.sheet, 0) + len(plain_text(section.markdown).split())
+    shared = counts.pop(None, 0)
+    return shared + max(counts.values(), default=0)
+
+
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_reading_level_and_length(path: Path, record_property):
-    body = body_of(path)
-    words = len(plain_text(body).split())
+    words = words_read(path)
     scores = [(heading, grade(text), dale_chall(text)) for heading, text in content_sections(path)]
     grades = [g for _, g, _ in scores]
     dcs = [dc for _, _, dc in scores]
     line = (
-        f"{path.stem:<28} {words:>5} words  grade {sum(grades) / len(grades):4.1f} on average, "
+        f"{path.stem:<28} {words:>5} words read  grade {sum(grades) / len(grades):4.1f} on average, "
         f"{max(grades):4.1f} at most; Dale-Chall {min(dcs):4.2f} / {median(dcs):4.2f} / {max(dcs):4.2f}"
     )
     record_property("reading_level", line)

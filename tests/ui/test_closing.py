@@ -22,8 +22,8 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from benchmarks.terminal import Terminal
-from imr_companion import demo
-from imr_companion.models import Answer, Goal, Moment, Settings
+from imr_companion import content, demo
+from imr_companion.models import Answer, Goal, Moment, Reading, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.ui import closing
 from imr_companion.ui.common.dialogs.confirm import Confirm
@@ -39,16 +39,45 @@ WAIT = 90.0
 
 
 @pytest.fixture(scope="module")
-def demo_source(tmp_path_factory) -> Path:
-    """Sam's data: Today's reading card points at a section with a written exercise."""
+def demo_source(tmp_path_factory) -> tuple[Path, str, str]:
+    """Sam's data, and where Today's reading card points: a section with a written exercise
+    (module, section title)."""
     folder = tmp_path_factory.mktemp("closing") / "demo"
-    demo.create(folder, years=1).close()
-    return folder
+    database = demo.create(folder, years=1)
+    try:
+        handout_id, title = at_a_written_exercise(database)
+    finally:
+        database.close()
+    return folder, handout_id, title
+
+
+def at_a_written_exercise(database: Database) -> tuple[str, str]:
+    """Sam's place in the module being read, moved on to the first section there with a written
+    exercise: the demo's place follows the modules' lengths, which the writers change."""
+    readings = Repository.of(database, Reading)
+    reading = next(r for r in readings.all() if not r.done)
+    handout = content.handout(reading.handout)
+    assert handout is not None
+    sections = handout.sections_for(reading.sheet)
+    start = [s.id for s in sections].index(reading.current)
+
+    def written(section: content.Section) -> bool:
+        kinds = [e.kind for ident in section.exercises if (e := handout.exercise(ident))]
+        return "text" in kinds or "list" in kinds
+
+    section = next(s for s in sections[start:] + sections[:start] if written(s))
+    readings.save(reading.model_copy(update={"current": section.id}))
+    return handout.id, section.title
 
 
 @pytest.fixture
-def folder(demo_source: Path, data_dir: Path) -> Path:
-    shutil.copytree(demo_source, data_dir)
+def place(demo_source: tuple[Path, str, str]) -> tuple[str, str]:
+    return demo_source[1], demo_source[2]
+
+
+@pytest.fixture
+def folder(demo_source: tuple[Path, str, str], data_dir: Path) -> Path:
+    shutil.copytree(demo_source[0], data_dir)
     return data_dir
 
 
@@ -75,14 +104,14 @@ def choose_in_palette(app: Terminal, words: str, then_seen: str) -> None:
     app.settle(quiet=0.2, timeout=10.0)
 
 
-def write_moment_and_answer(app: Terminal) -> None:
+def write_moment_and_answer(app: Terminal, section_title: str) -> None:
     app.wait_for("A good moment today", timeout=WAIT)
     app.settle(quiet=0.5, timeout=10.0)  # the cards are in too
     type_slowly(app, MOMENT)
     app.wait_for(MOMENT, timeout=WAIT)
     # The moment is not saved (no Enter): the person goes on to read.
     choose_in_palette(app, "Open Handouts", "Continue")
-    choose_in_palette(app, "Continue", "Coping with worrying beliefs")
+    choose_in_palette(app, "Continue", section_title)
     mark = app.mark()
     app.press("\t")  # into the exercise's field
     app.settle(quiet=0.2, timeout=10.0)
@@ -111,10 +140,10 @@ def stored(folder: Path) -> tuple[Settings, list[str]]:
     return db.settings(), answers
 
 
-def test_closing_the_window_keeps_the_moment_and_the_answer(folder: Path):
+def test_closing_the_window_keeps_the_moment_and_the_answer(folder: Path, place: tuple[str, str]):
     app = start(folder)
     try:
-        write_moment_and_answer(app)
+        write_moment_and_answer(app, place[1])
         # The window's close button: the terminal goes away and the kernel sends SIGHUP.
         os.close(app.fd)
         status = wait_for_exit(app, read=False)
@@ -128,10 +157,10 @@ def test_closing_the_window_keeps_the_moment_and_the_answer(folder: Path):
     assert not (folder / "reports").exists(), "an ordinary ending, not a crash"
 
 
-def test_a_shutdown_keeps_the_words_and_gives_the_terminal_back(folder: Path):
+def test_a_shutdown_keeps_the_words_and_gives_the_terminal_back(folder: Path, place: tuple[str, str]):
     app = start(folder)
     try:
-        write_moment_and_answer(app)
+        write_moment_and_answer(app, place[1])
         os.kill(app.pid, signal.SIGTERM)
         status = wait_for_exit(app, read=True)
         output = bytes(app._raw)
@@ -147,10 +176,10 @@ def test_a_shutdown_keeps_the_words_and_gives_the_terminal_back(folder: Path):
     assert any(ANSWER in text for text in answers)
 
 
-async def test_the_next_start_finds_the_words_where_they_were_left(folder: Path):
+async def test_the_next_start_finds_the_words_where_they_were_left(folder: Path, place: tuple[str, str]):
     async with running(folder, notifications=True) as (app, pilot):
         await type_text(pilot, MOMENT)
-        app.read_handout("coping-with-problems")  # where Sam stopped: a section with a written exercise
+        app.read_handout(place[0])  # where Sam stopped: a section with a written exercise
         for _ in range(500):
             if app.screen.query(TextArea):
                 break

@@ -1,4 +1,5 @@
-"""Choosing the sheet that fits: module 2 has one per diagnosis, and a person reads theirs."""
+"""Choosing the sheet that fits: module 2 has one per diagnosis, module 9 one per symptom that stays;
+a person reads theirs."""
 
 from __future__ import annotations
 

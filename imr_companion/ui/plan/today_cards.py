@@ -205,7 +205,8 @@ class PlanNoteCard(LinkCard):
                 "A good time to look your plan over again (every {count} days).",
                 plan.review_days,
             ).format(count=plan.review_days)
-            last = _("When you are ready: a few minutes, one section at a time.")
+            # One line beside the link, even with the scroll bar: longer words were cut off.
+            last = _("A few minutes, one section at a time.")
         self.display = bool(first)
         self.query_one("#plan-note-text", Static).update(Content(first))
         self.query_one("#plan-note-step", Static).update(Content(step))

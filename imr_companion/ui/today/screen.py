@@ -63,6 +63,7 @@ TODAY_CARDS: tuple[str, ...] = (
     "imr_companion.ui.goals.today_cards:GoalCard",
     "imr_companion.ui.handouts.today_cards:ReadingCard",
     "imr_companion.ui.handouts.today_cards:PracticeCard",
+    "imr_companion.ui.selfcheck.today_cards:SelfCheckCard",
     "imr_companion.ui.reaching.today_cards:CheckupCard",
 )
 

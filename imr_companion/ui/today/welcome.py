@@ -127,8 +127,9 @@ class WelcomeScreen(Screen):
             return
         region = self.query_one(RegionChoice).value
         # The language as seen and chosen here: from now on the computer's no longer decides.
+        # A first self-check is offered on Today from now on, gently (ui/selfcheck/today_cards.py).
         if self.companion.save_settings(
-            welcomed=True, first_name=name, region=region, language=i18n.language()
+            welcomed=True, first_name=name, region=region, language=i18n.language(), selfcheck_offer="start"
         ):
             self.companion.leave_welcome()
             from imr_companion.ui.reaching import offers

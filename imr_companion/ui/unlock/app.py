@@ -34,6 +34,7 @@ class UnlockApp(App[bool]):
     """Returns True once the data key is held (codec.unlock), False when the person quits."""
 
     TITLE = "IMR Companion"
+    ENABLE_COMMAND_PALETTE = False  # nothing to find before the data opens but Help now and Quit
     CSS = """
     Screen { align: center middle; }
     #unlock { width: 60; max-width: 100%; height: auto; border: round $primary; padding: 1 2; }

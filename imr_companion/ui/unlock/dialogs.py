@@ -28,7 +28,7 @@ TITLES = {
 
 
 def _hidden(name: str) -> Input:
-    return Input(id=name, password=True, max_length=1000)
+    return Input(id=name, password=True, max_length=1000, compact=True)
 
 
 class PassphraseDialog(EditorDialog[bool | None]):
@@ -36,6 +36,7 @@ class PassphraseDialog(EditorDialog[bool | None]):
 
     DEFAULT_CSS = """
     PassphraseDialog > .dialog { width: 74; }
+    PassphraseDialog Checkbox { margin-top: 1; }
     """
 
     def __init__(self, kind: str) -> None:
@@ -63,9 +64,9 @@ class PassphraseDialog(EditorDialog[bool | None]):
                 yield Label(_("The same passphrase again"))
                 yield _hidden("again")
             if self.kind == "set":
-                yield Checkbox(_("Make a recovery key to write down"), True, id="recovery")
+                yield Checkbox(_("Make a recovery key to write down"), True, id="recovery", compact=True)
             yield FieldMessage(id="passphrase-message")
-            yield from self.save_buttons()
+            yield from self.save_buttons(compact=True)
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()
@@ -158,9 +159,9 @@ class IdleMinutes(EditorDialog[bool | None]):
                 classes="hint",
             )
             yield Label(_("Minutes (0: never)"))
-            yield Input(str(minutes), id="minutes", type="integer", max_length=3)
+            yield Input(str(minutes), id="minutes", type="integer", max_length=3, compact=True)
             yield FieldMessage(id="minutes-message")
-            yield from self.save_buttons()
+            yield from self.save_buttons(compact=True)
 
     def save(self) -> None:
         text = self.query_one("#minutes", Input).value.strip() or "0"

@@ -10,7 +10,7 @@ import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from textual.command import CommandPalette
+from textual.command import CommandList, CommandPalette
 from textual.widgets import Input, RadioButton
 
 from imr_companion import i18n
@@ -154,6 +154,15 @@ async def test_today_the_welcome_and_the_palette_leave_no_english_in_danish(data
         await pilot.press("ctrl+p")
         await until(pilot, lambda: isinstance(app.screen, CommandPalette))
         assert app.screen.query_one(Input).placeholder == "Find det, du vil gøre …"
+        # Nothing matches: said in Danish too (Textual's own says "No matches found").
+        await type_text(pilot, "zqxw")
+        command_list = app.screen.query_one(CommandList)
+
+        def said() -> str:
+            prompts = [command_list.get_option_at_index(i).prompt for i in range(command_list.option_count)]
+            return " ".join(str(getattr(p, "renderable", p)) for p in prompts)
+
+        await until(pilot, lambda: "Intet fundet" in said())
 
 
 def welcome_words(screen: WelcomeScreen) -> str:

@@ -151,6 +151,7 @@ async def test_card_keys_work_on_the_card_the_person_moved_to(data_dir: Path):
     with_every_card(data_dir)
     db = Database.read_only(data_dir)
     goal_before = {g.id: g.done_count for g in Repository.of(db, Goal).all()}
+    open_before = {t.id for t in Repository.of(db, PracticeTask).all() if t.status == PracticeStatus.OPEN}
     async with running(data_dir) as (app, pilot):
         field = app.screen.query_one("#moment-input", Input)
         # The keys are named only where they work.
@@ -184,8 +185,11 @@ async def test_card_keys_work_on_the_card_the_person_moved_to(data_dir: Path):
     db = Database.read_only(data_dir)
     goal_after = {g.id: g.done_count for g in Repository.of(db, Goal).all()}
     assert sum(goal_after.values()) == sum(goal_before.values()) + 1
-    done = [t for t in Repository.of(db, PracticeTask).all() if f"○ {t.text}" == shown]
-    assert done and done[0].status == PracticeStatus.DONE
+    # The open task the card showed (an older task may have the same words).
+    ticked = [
+        t for t in Repository.of(db, PracticeTask).all() if f"○ {t.text}" == shown and t.id in open_before
+    ]
+    assert PracticeStatus.DONE in [t.status for t in ticked]
 
 
 async def test_up_from_the_first_card_and_shift_tab_go_back_to_the_field(data_dir: Path):

@@ -78,3 +78,11 @@ async def test_set_in_the_app_then_lock_when_idle_then_unlock_in_danish(data_dir
     assert unlock.return_value is True
     assert [m.text for m in Repository.of(Database.read_only(folder), Moment).all()] == [WORDS]
     assert codec.is_sealed((folder / DATA_FILE).read_bytes())
+
+
+def test_the_unlock_window_with_help_now_in_danish(data_dir: Path, snap_compare):
+    from imr_companion.passphrase.folder import set_passphrase
+
+    set_passphrase(_folder(data_dir), "sol og hav", None)
+    codec.forget()
+    assert snap_compare(UnlockApp(data_dir), press=["f1"])

@@ -1,0 +1,108 @@
+"""Today's self-check card: offered gently after the welcome, when the handouts are all done,
+and when the person's rhythm says one is due. `ctrl+l` (not now) rests it for two weeks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.widgets import Static
+
+from imr_companion import clock
+from imr_companion.i18n import N_, _, ngettext
+from imr_companion.models.selfcheck import PERSON, SelfCheck, due, own_checks
+from imr_companion.store import Repository
+from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.today_card import TodayCard
+
+REST_DAYS = 14
+"""After "not now", the card rests this long."""
+
+
+def _link(name: str, label: str) -> str:
+    return f"[@click=screen.card('selfcheck-card','{name}')] {label} [/]"
+
+
+class SelfCheckCard(TodayCard):
+    TITLE = N_("Self-check")
+    BINDINGS: ClassVar = [
+        Binding("enter", "start", N_("Start")),
+        Binding("ctrl+l", "not_now", N_("Not now")),
+    ]
+    DEFAULT_CSS = """
+    SelfCheckCard Static { height: auto; }
+    SelfCheckCard #selfcheck-links { height: 1; link-style: bold; link-background: $boost; }
+    """
+
+    def __init__(self) -> None:
+        super().__init__(id="selfcheck-card")
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="selfcheck-text")
+        yield Static("", id="selfcheck-links")
+
+    def refresh_data(self) -> None:
+        said = self.offer()
+        self.display = bool(said)
+        if not said:
+            return
+        self.query_one("#selfcheck-text", Static).update(Content(said))
+        start, later = _("Start"), _("Not now")
+        links = (
+            _link("start", self.label(start, f"{start} ({key_for(self, 'start')})"))
+            + "  "
+            + _link("not_now", self.label(later, f"{later} ({key_for(self, 'not_now')})"))
+        )
+        self.query_one("#selfcheck-links", Static).update(Content.from_markup(links))
+
+    def offer(self) -> str:
+        """Why a self-check is offered today, in a sentence; '' when it is not."""
+        settings = self.companion.settings
+        today = clock.today()
+        if settings.selfcheck_not_now and (today - settings.selfcheck_not_now).days < REST_DAYS:
+            return ""
+        days = [c.day for c in own_checks(Repository.of(self.companion.database, SelfCheck).all(), PERSON)]
+        if not days and settings.selfcheck_offer == "start":
+            return _(
+                "When you like: a first self-check, to see later how far you have come. "
+                "A few minutes; every question can be skipped."
+            )
+        finished = self._handouts_finished()
+        if finished is not None and not any(day >= finished for day in days):
+            return _("You have been through all the handouts. A self-check now shows how far you have come.")
+        months = settings.selfcheck_months
+        if due(days, months, today):
+            return ngettext(
+                "Time for your self-check (every month). A few minutes; skip any question.",
+                "Time for your self-check (every {count} months). A few minutes; skip any question.",
+                months,
+            ).format(count=months)
+        return ""
+
+    def _handouts_finished(self) -> date | None:
+        """The day the last module was marked done, when every module is; else None."""
+        from imr_companion import progress
+
+        readings = progress.readings(self.companion.database)
+        finished = [r.done_on for r in readings.values() if r.done and r.done_on]
+        if not finished or progress.where_to_continue(readings) is not None:
+            return None
+        return max(finished)
+
+    def action_start(self) -> None:
+        from imr_companion.ui.selfcheck.form import SelfCheckForm
+
+        def saved(record: SelfCheck | None) -> None:
+            if record is not None:
+                from imr_companion.ui.selfcheck.screen import SelfCheckScreen
+
+                self.app.push_screen(SelfCheckScreen())
+
+        self.app.push_screen(SelfCheckForm(PERSON), saved)
+
+    def action_not_now(self) -> None:
+        if self.companion.save_settings(selfcheck_not_now=clock.today(), selfcheck_offer=""):
+            self.refresh_while_open()
