@@ -67,6 +67,7 @@ PLAN_FITS = N_("My plan: looked over, it still fits.")
 PLAN_TO_CHANGE = N_("My plan: looked over, something to change.")
 NETWORK_FITS = N_("Network card: looked over, it still fits.")
 NETWORK_TO_CHANGE = N_("Network card: looked over, someone to add or change.")
+SELF_CHECK_DONE = N_("Self-check: done.")
 DONE_LINES = (
     GOOD_MOMENT,
     PRACTICE_NOTED,
@@ -79,6 +80,7 @@ DONE_LINES = (
     PLAN_TO_CHANGE,
     NETWORK_FITS,
     NETWORK_TO_CHANGE,
+    SELF_CHECK_DONE,
 )
 """The longer of two that start alike comes first."""
 

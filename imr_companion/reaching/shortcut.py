@@ -56,7 +56,8 @@ class Places:
         """The desktop folder, where the desktop has one: XDG_DESKTOP_DIR, user-dirs.dirs, ~/Desktop."""
         named = self.environ.get("XDG_DESKTOP_DIR") or self._user_dirs_desktop()
         folder = Path(named) if named else self.home / "Desktop"
-        return folder if folder.is_dir() else None
+        # xdg-user-dirs names the home folder itself where there is no desktop.
+        return folder if folder.is_dir() and folder != self.home else None
 
     def _user_dirs_desktop(self) -> str:
         # xdg-user-dirs writes the desktop's name in the person's language ("$HOME/Skrivebord").

@@ -76,6 +76,14 @@ SAFETY[5] = (
 # Module 6: Drug and alcohol use
 SAFETY[6] = (
     (r"Help now \(F1\)", r"Hjælp nu \(F1\)"),
+    # Withdrawal: not stopped all at once, and the signs that need help at once.
+    (r"drink a lot every day, stopping all at once can be dangerous", r"farligt at stoppe helt på én gang"),
+    (r"calming pills and sleeping pills[^\n]*dangerous", r"beroligende piller og sovepiller[^\n]*farligt"),
+    (r"fits, become confused", r"kramper, bliver du forvirret"),
+    # Opioids: naloxone, and help at once when someone will not wake up.
+    (r"naloxone", r"naloxon"),
+    (r"will not wake up[^.]*call for help at once", r"ikke vækkes[^.]*ring 112 med det samme"),
+    (r"no pass or fail", r"ingen, der består eller dumper"),
 )
 
 # Module 7: Reducing relapses

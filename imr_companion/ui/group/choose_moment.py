@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,6 +23,8 @@ from imr_companion.ui.common.own_words import plain
 
 RECENT_DAYS = 14
 SHOWN = 8
+TEXT_WIDTH = 52
+"""The date and the moment's words together, in cells: what fits the dialog's list at 80 columns."""
 
 
 class ChooseMoment(Dialog[bool]):
@@ -55,12 +58,16 @@ class ChooseMoment(Dialog[bool]):
                 )
             )
             if self.recent:
+                # The dates as one column ("6. dec." and "29. nov." differ in length), the words after it.
+                days = {m.id: date_words(m.day, "short") for m in self.recent}
+                width = max(cell_len(day) for day in days.values())
                 yield OptionList(
                     *(
                         Option(
                             plain(
                                 f"{'✓ ' if m.told_on == self.day else '  '}"
-                                f"{date_words(m.day, 'short')}  {shorten(m.text, 44)}"
+                                f"{days[m.id]}{' ' * (width - cell_len(days[m.id]))}  "
+                                f"{shorten(m.text, TEXT_WIDTH - width)}"
                             ),
                             id=m.id,
                         )

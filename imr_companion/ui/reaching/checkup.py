@@ -24,15 +24,32 @@ from imr_companion.areas import area
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models import Person, PlanVersion
 from imr_companion.models.network import Ring, ring_name
-from imr_companion.models.sessions import NETWORK_FITS, NETWORK_TO_CHANGE, PLAN_FITS, PLAN_TO_CHANGE
+from imr_companion.models.sessions import (
+    NETWORK_FITS,
+    NETWORK_TO_CHANGE,
+    PLAN_FITS,
+    PLAN_TO_CHANGE,
+    SELF_CHECK_DONE,
+)
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan
 from imr_companion.ui.together.session import SessionScreen
 from imr_companion.ui.together.session_steps import GoalStep, SessionStep
 
-SELF_CHECK_STEP = "imr_companion.ui.selfcheck.checkup_step:SelfCheckStep"
-"""The self-check's step, when the app has one: a SessionStep made with no arguments. Until that
-module exists, the check-up has no self-check step (see checkup_steps)."""
+SELF_CHECK_FORM = "imr_companion.ui.selfcheck.form:SelfCheckForm"
+"""The self-check's form (ui/selfcheck, built beside this): a screen made with no arguments that
+returns the saved self-check, or None. Where the app has no such module, the check-up has no
+self-check step (checkup_steps)."""
+
+
+def _self_check_form() -> type | None:
+    module, _colon, name = SELF_CHECK_FORM.partition(":")
+    if (
+        importlib.util.find_spec(module.rpartition(".")[0]) is None
+        or importlib.util.find_spec(module) is None
+    ):
+        return None
+    return getattr(importlib.import_module(module), name, None)
 
 
 class LookedOverStep(SessionStep):
@@ -55,9 +72,16 @@ class LookedOverStep(SessionStep):
     def summary(self) -> str:
         return ""
 
+    def nothing_yet(self) -> bool:
+        """Nothing written here yet: nothing that could "still fit" (the summary says where to start)."""
+        return False
+
     def shown(self) -> None:
         self.query_one(".looked-over", Static).update(Content(self.summary()))
-        self.query_one(".fits", Button).focus()
+        empty = self.nothing_yet()
+        self.query_one(".step-buttons").display = not empty
+        if not empty:
+            self.query_one(".fits", Button).focus()
 
     @on(Button.Pressed, ".fits")
     def _fits(self) -> None:
@@ -82,6 +106,9 @@ class PlanStep(LookedOverStep):
 
     def __init__(self) -> None:
         super().__init__(id="step-plan")
+
+    def nothing_yet(self) -> bool:
+        return load_plan(self.companion.database).is_empty
 
     def summary(self) -> str:
         plan = load_plan(self.companion.database)
@@ -120,6 +147,9 @@ class NetworkStep(LookedOverStep):
     def __init__(self) -> None:
         super().__init__(id="step-network")
 
+    def nothing_yet(self) -> bool:
+        return not Repository.of(self.companion.database, Person).all()
+
     def summary(self) -> str:
         people = Repository.of(self.companion.database, Person).all()
         if not people:
@@ -130,12 +160,44 @@ class NetworkStep(LookedOverStep):
         return "  ".join(f"{ring_name(ring)}: {rings[ring]}" for ring in Ring)
 
 
+class SelfCheckStep(SessionStep):
+    TITLE = N_("Self-check")
+    INTRO = N_("How things have gone lately, area by area. It takes a few minutes; skip it if not today.")
+
+    def __init__(self) -> None:
+        super().__init__(id="step-selfcheck")
+        self.done = False
+
+    def compose_step(self) -> ComposeResult:
+        with Horizontal(classes="step-buttons"):
+            yield Button(_("Take the self-check"), id="selfcheck-start")
+        yield Static("", id="selfcheck-done")
+
+    def shown(self) -> None:
+        self.query_one("#selfcheck-start", Button).focus()
+
+    @on(Button.Pressed, "#selfcheck-start")
+    def _start(self) -> None:
+        form = _self_check_form()
+        if form is None:
+            return
+
+        def saved(check: object) -> None:
+            if check is not None:
+                self.done = True
+                self.query_one("#selfcheck-done", Static).update(_(SELF_CHECK_DONE))
+
+        self.app.push_screen(form(), saved)
+
+    def lines(self) -> list[str]:
+        return [SELF_CHECK_DONE] if self.done else []
+
+
 def checkup_steps() -> list[Callable[[], SessionStep]]:
     """The check-up's steps: the plan, the goal, the network card, and the self-check where it exists."""
     steps: list[Callable[[], SessionStep]] = [PlanStep, GoalStep, NetworkStep]
-    module, _colon, name = SELF_CHECK_STEP.partition(":")
-    if importlib.util.find_spec(module.rpartition(".")[0]) and importlib.util.find_spec(module):
-        steps.append(getattr(importlib.import_module(module), name))
+    if _self_check_form() is not None:
+        steps.append(SelfCheckStep)
     return steps
 
 

@@ -42,10 +42,13 @@ STEPS: list[Callable[[], SessionStep]] = [
 ]
 
 NOTHING_DONE = N_("Nothing in particular this time, and that is fine: meeting counts too.")
+# Alone (a check-up with myself), there is no "we" and no meeting.
+NOTHING_DONE_ALONE = N_("Nothing in particular this time, and that is fine: taking the time counts too.")
 
 
 class SummaryStep(Vertical):
     TITLE = N_("What we did")
+    TITLE_ALONE = N_("What I did")
 
     def __init__(self) -> None:
         super().__init__(id="step-summary")
@@ -117,7 +120,7 @@ class SessionScreen(TogetherPage):
             step.shown()
         else:
             switcher.current = "step-summary"
-            title = SummaryStep.TITLE
+            title = SummaryStep.TITLE if self.companion.together_with else SummaryStep.TITLE_ALONE
             self._show_summary()
         self.query_one("#session-where", Static).update(
             Content(
@@ -143,7 +146,8 @@ class SessionScreen(TogetherPage):
 
     def _show_summary(self) -> None:
         lines = self.lines()
-        text = "\n".join(f"• {done_words(line)}" for line in lines) if lines else _(NOTHING_DONE)
+        nothing = NOTHING_DONE if self.companion.together_with else NOTHING_DONE_ALONE
+        text = "\n".join(f"• {done_words(line)}" for line in lines) if lines else _(nothing)
         self.query_one("#summary-lines", Static).update(Content(text))
         self.query_one("#summary-note", TextArea).focus()
 

@@ -26,7 +26,9 @@ def note_text(note: SessionNote) -> Content:
         day=f"{date_words(note.day, 'weekday_short')} {date_words(note.day, 'date')}",
         with_whom=with_whom(note),
     )
-    body = [f"  • {done_words(line)}" for line in note.done] or ["  • " + _("Met, talked, took stock.")]
+    # Alone (a check-up with myself) no one met or talked.
+    nothing = _("Met, talked, took stock.") if note.together_with else _("Took stock.")
+    body = [f"  • {done_words(line)}" for line in note.done] or [f"  • {nothing}"]
     if note.note:
         body.append("  " + " ".join(note.note.split()))
     return Content("\n".join([head, *body]))

@@ -9,12 +9,13 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.models import Plan, PlanVersion, SessionNote, Settings
 from imr_companion.models.plan import WarningSign
-from imr_companion.models.sessions import PLAN_FITS
+from imr_companion.models.sessions import PLAN_FITS, SELF_CHECK_DONE
 from imr_companion.reaching import shortcut
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.palette import commands
+from imr_companion.ui.reaching import checkup
 from imr_companion.ui.reaching.checkup import CheckupScreen
 from imr_companion.ui.today.screen import TodayScreen
 from tests.helpers import english_left, running, settled, shown_after
@@ -23,7 +24,9 @@ from tests.ui.markup_walk import screen_text
 OWN_WORDS = frozenset({"Alex", "IMR", "Companion"})
 
 
-async def test_checkup_from_todays_card_in_danish(data_dir: Path):
+async def test_checkup_from_todays_card_in_danish(data_dir: Path, monkeypatch):
+    # The self-check's step shows where its form exists (ui/selfcheck); here a stand-in.
+    monkeypatch.setattr(checkup, "SELF_CHECK_FORM", "tests.ui.reaching.fake_selfcheck:SavedAtOnce")
     db = Database.open(data_dir)
     db.save_settings(Settings(first_name="Alex", welcomed=True, language="da", checkup_weeks=2))
     Repository.of(db, Plan).save(Plan(signs=[WarningSign(text="Sover dårligt")]))
@@ -38,10 +41,18 @@ async def test_checkup_from_todays_card_in_danish(data_dir: Path):
         seen = [text]
         await pilot.press("enter")  # "Den passer stadig" has the focus
         await settled(pilot)
-        for _step in range(3):  # the goal, the network card, then the note
+        for _step in range(3):  # the goal, the network card, the self-check
             await pilot.press("ctrl+n")
             await settled(pilot)
             seen.append(screen_text(app))
+        assert "Trin 4 af 5: Selvtjek" in seen[-1]
+        # An empty network card has nothing that could still fit: no answers offered, only where to start.
+        assert "Netværkskortet" in seen[2] and "Den passer stadig" not in seen[2], seen[2]
+        await pilot.press("enter")  # "Tag selvtjekket"
+        await until(pilot, lambda: "Selvtjek: klaret." in screen_text(app))
+        await pilot.press("ctrl+n")
+        await settled(pilot)
+        seen.append(screen_text(app))
         assert "Min plan: set igennem, den passer stadig." in seen[-1]
         assert all(english_left(words, OWN_WORDS) == [] for words in seen), [english_left(w) for w in seen]
         await pilot.press("ctrl+s")
@@ -53,7 +64,7 @@ async def test_checkup_from_todays_card_in_danish(data_dir: Path):
         assert "I dag er en god dag" not in screen_text(app)  # the next check-up is in two weeks
     db = Database.open(data_dir)
     (note,) = Repository.of(db, SessionNote).all()
-    assert note.done == [PLAN_FITS] and note.day == clock.today()
+    assert note.done == [PLAN_FITS, SELF_CHECK_DONE] and note.day == clock.today()
     assert [version.reviewed_on for version in Repository.of(db, PlanVersion).all()] == [clock.today()]
     db.close()
 

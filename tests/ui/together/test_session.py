@@ -99,7 +99,9 @@ async def test_every_step_skipped_is_a_check_up_with_myself(data_dir: Path):
         for _ in range(5):
             await pilot.press("ctrl+n")
             await pilot.pause()
-        assert "meeting counts too" in app.screen.query_one("#summary-lines").render().plain
+        # Alone: no "we", no meeting.
+        assert "taking the time counts too" in app.screen.query_one("#summary-lines").render().plain
+        assert "What I did" in app.screen.query_one("#session-where").render().plain
         await pilot.press("ctrl+s")
         await pilot.pause()
     # After a restart the note is on its own page.
@@ -107,7 +109,8 @@ async def test_every_step_skipped_is_a_check_up_with_myself(data_dir: Path):
         await pilot.press("f2", "n")
         await pilot.pause()
         assert isinstance(app.screen, SessionNotesScreen)
-        assert "a check-up with myself" in str(app.screen.query_one("#notes").get_option_at_index(0).prompt)
+        first = str(app.screen.query_one("#notes").get_option_at_index(0).prompt)
+        assert "a check-up with myself" in first and "Took stock." in first and "Met" not in first
     db = Database.read_only(data_dir)
     (note,) = Repository.of(db, SessionNote).all()
     assert note.done == [] and note.together_with is None
