@@ -74,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--only",
         metavar=_("PARTS"),
         help=_("just these parts, for reading or printing: {parts} (any of them, comma-separated)").format(
-            parts="plan,network,goals,moments,answers,sessions,self-check"
+            parts="plan,network,goals,moments,answers,sessions,self-check,coping"
         ),
     )
     export.add_argument(

@@ -20,6 +20,7 @@ RECORD_TABLE_NAMES: tuple[str, ...] = (
     "sessions",
     "supporters",
     "self_checks",
+    "coping",
     "group_notes",
 )
 META = "_meta"

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from imr_companion import clock
+from imr_companion.demo.coping import coping_tables
 from imr_companion.demo.group import group_tables, mark_told, meeting
 from imr_companion.demo.handouts import handouts_tables
 from imr_companion.demo.selfcheck import MONTHS as SELFCHECK_MONTHS
@@ -272,6 +273,7 @@ BUILDERS: list[Builder] = [
     sessions_tables,
     supporters_tables,
     selfcheck_tables,
+    coping_tables,
     group_tables,
 ]
 

@@ -379,6 +379,18 @@ def _sessions_section(database: Database) -> list[str]:
     return ["## " + _("Session notes"), "", blocks]
 
 
+def _coping_section(database: Database) -> list[str]:
+    # Drawn as the share page draws it, as the session notes are.
+    from imr_companion.models import CopingStrategy
+    from imr_companion.sharing.markdown import blocks_markdown
+    from imr_companion.sharing.parts import Choice, coping_blocks
+
+    if not Repository.of(database, CopingStrategy).count():
+        return []
+    blocks = blocks_markdown(coping_blocks(database, Choice(("coping",))))
+    return ["## " + _("Things that help me"), "", blocks]
+
+
 def _group_section(database: Database) -> list[str]:
     notes = sorted(Repository.of(database, GroupNote).all(), key=lambda n: (n.day, n.created), reverse=True)
     if not notes:
@@ -411,6 +423,7 @@ MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _goals_section,
     _network_section,
     _plan_section,
+    _coping_section,
     _supporters_section,
     _sessions_section,
     _selfcheck_section,

@@ -1,6 +1,7 @@
 """Pydantic models, one module per area. Pure: no disk, no screen."""
 
 from imr_companion.models.base import Model, Record
+from imr_companion.models.coping import CopingStrategy
 from imr_companion.models.goals import Goal
 from imr_companion.models.group import GroupNote
 from imr_companion.models.handouts import Answer, Reading
@@ -28,6 +29,7 @@ RECORD_TABLES: dict[str, type[Record]] = {
     "sessions": SessionNote,
     "supporters": SupporterNote,
     "self_checks": SelfCheck,
+    "coping": CopingStrategy,
     "group_notes": GroupNote,
 }
 
@@ -35,6 +37,7 @@ __all__ = [
     "RECORD_TABLES",
     "Answer",
     "CheckIn",
+    "CopingStrategy",
     "Goal",
     "GroupNote",
     "Model",

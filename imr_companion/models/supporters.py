@@ -19,3 +19,5 @@ class SupporterNote(Record):
     asks: LongText = Field(default="", max_length=ASK_LIMIT)
     share_helpers: bool = False
     """The person ticked that this supporter may see how to reach their other helpers."""
+    share_coping: bool = False
+    """The person ticked that this supporter may see the things that help them, to support them."""

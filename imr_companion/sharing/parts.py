@@ -38,6 +38,7 @@ PART_TITLES: dict[str, str] = {
     "answers": N_("Answers from the handouts"),
     "sessions": N_("Session notes"),
     "self-check": N_("Self-check"),
+    "coping": N_("Things that help me"),
 }
 PARTS = tuple(PART_TITLES)
 
@@ -263,6 +264,17 @@ def selfcheck_blocks(database: Database, choice: Choice) -> list[Block]:
     from imr_companion.sharing.selfcheck import selfcheck_blocks as blocks
 
     return blocks(database)
+def coping_blocks(database: Database, choice: Choice) -> list[Block]:
+    """Each strategy, the ones that helped most first: how well (marks and words), how often, when."""
+    from imr_companion.models.coping import marks, tries_words
+    from imr_companion.store.queries.coping import strategies, words
+
+    shown = strategies(database)
+    if not shown:
+        return [Paragraph(_("Nothing kept under things that help me yet."))]
+    blocks: list[Block] = [Paragraph(_("The ones that helped most first; ●●●●○ is how well, from 1 to 5."))]
+    blocks.append(Items(tuple(Item(f"{marks(s.how_well)} {tries_words(s)}", label=words(s)) for s in shown)))
+    return blocks
 
 
 BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
@@ -273,6 +285,7 @@ BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
     "answers": answers_blocks,
     "sessions": sessions_blocks,
     "self-check": selfcheck_blocks,
+    "coping": coping_blocks,
 }
 
 

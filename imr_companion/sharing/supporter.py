@@ -2,8 +2,9 @@
 
 It holds the warning signs they were marked to notice, what the person would
 like them to do then, the emergency number, and (only when the person ticked
-it) how to reach the other people the person calls for help. Nothing else
-from the plan, the goals or the answers.
+it) how to reach the other people the person calls for help, and (when
+ticked too) the things that help them most, to support. Nothing else from
+the plan, the goals or the answers.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ from imr_companion.sharing.plan import caller_items, emergency_blocks
 from imr_companion.store import Database, Repository
 from imr_companion.store.queries.people_to_call import load_people_to_call
 from imr_companion.store.queries.plan import load_plan
+
+SUPPORTED = 5
+"""Things that help the person, the most first, on a supporter sheet."""
 
 
 class NoSuchPerson(LookupError):
@@ -105,5 +109,22 @@ def supporter_page(database: Database, person: Person, note: SupporterNote | Non
         ]
         if others:
             blocks += [Heading(2, _("Other people I can call")), caller_items(others)]
+    if note.share_coping:
+        blocks += coping_blocks(database)
     page.blocks = blocks
     return page
+
+
+def coping_blocks(database: Database) -> list[Block]:
+    """The things that helped the person most, for a supporter to encourage (none: nothing said)."""
+    from imr_companion.models.coping import helped_well
+    from imr_companion.store.queries.coping import strategies, words
+
+    helped = helped_well(strategies(database), SUPPORTED)
+    if not helped:
+        return []
+    return [
+        Heading(2, _("What helps me, that you can support")),
+        Paragraph(_("These have helped me before. You can remind me of them, or do them with me.")),
+        items([words(strategy) for strategy in helped]),
+    ]

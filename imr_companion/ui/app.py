@@ -40,6 +40,7 @@ WARM_UP = (
     *(area.screen.partition(":")[0] for area in AREAS if area.mode != "today"),
     "imr_companion.ui.plan.help_now",
     "imr_companion.ui.handouts.reader",
+    "imr_companion.ui.coping.signs",
 )
 """Modules imported in the background once Today is drawn and checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area,
@@ -207,6 +208,10 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         from imr_companion.ui.handouts.reader import ReaderScreen
 
         self.push_screen(ReaderScreen(handout_id, section_id))
+
+    def open_coping(self, screen: str = "toolbox:ToolboxScreen") -> None:
+        """Things that help me, or the plan after signs ("signs:SignsNoticedScreen"), on top."""
+        self.push_screen(_lazy(f"imr_companion.ui.coping.{screen}")())
 
     async def action_quit(self) -> None:
         from imr_companion.ui.common.quitting import quit_or_ask

@@ -70,7 +70,10 @@ class CheckInScreen(EditorDialog[CheckIn | None]):
         except SaveError as error:
             self.query_one("#save-message", FieldMessage).say(str(error), error=True)
             return
-        self.notify(
-            _("Checked in. Noticing early is a strong step.") if noticed else _("Checked in: none today.")
-        )
+        app = self.companion
         self.dismiss(checkin)
+        if noticed:
+            # The person's own plan, calmly, in place of a notice (ui/coping/signs.py).
+            app.open_coping("signs:SignsNoticedScreen")
+        else:
+            self.notify(_("Checked in: none today."))

@@ -72,10 +72,15 @@ def _route_line(line: RouteLine, style: str) -> Text:
 
 
 def help_text(
-    route: EmergencyRoute, plan: Plan, callers: list[PersonToCall], keys: dict[str, str] | None = None
+    route: EmergencyRoute,
+    plan: Plan,
+    callers: list[PersonToCall],
+    keys: dict[str, str] | None = None,
+    helped: list[tuple[str, str]] | None = None,
 ) -> Text:
-    """What Help now shows; `keys` are the keys of the screen's actions named in its sentences."""
-    keys = {"add_number": "a", "open_plan": "p", **(keys or {})}
+    """What Help now shows; `keys` are the keys of the screen's actions named in its sentences;
+    `helped` the things that have helped most (marks, words), from the toolbox."""
+    keys = {"add_number": "a", "open_plan": "p", "toolbox": "t", **(keys or {})}
     blocks: list[Text] = [emergency_line(route)]
     if plan.crisis:
         pairs = [(c.name, c.reach) for c in plan.crisis]
@@ -90,6 +95,8 @@ def help_text(
     if callers:
         pairs = [(c.name, c.number) for c in callers]
         blocks.append(contact_lines(_("People I can call"), pairs, keys["add_number"]))
+    if helped is not None:
+        blocks.append(helped_lines(helped, keys["toolbox"]))
     if not (plan.crisis or plan.steps or callers):
         start_here = _(
             "You can add the people who help you and the steps that help you in My plan (press {plan}), "
@@ -97,6 +104,22 @@ def help_text(
         ).format(plan=keys["open_plan"], add=keys["add_number"])
         blocks.append(Text(start_here + "\n"))
     return Text("\n").join(blocks)
+
+
+def helped_lines(helped: list[tuple[str, str]], key: str) -> Text:
+    """Things that have helped me, the most first, and the key to all of them."""
+    text = Text()
+    text.append(_("Things that have helped me") + "\n", style="bold underline")
+    for marks, words in helped:
+        text.append(f"  {marks}  ", style="bold")
+        text.append(words + "\n")
+    more = (
+        _("All of them, or one to add: press {key}.")
+        if helped
+        else _("Press {key} to see what you have tried.")
+    )
+    text.append("  " + more.format(key=key) + "\n", style="italic")
+    return text
 
 
 class HelpNowScreen(Dialog[None]):
@@ -113,6 +136,7 @@ class HelpNowScreen(Dialog[None]):
         Binding("a", "add_number", N_("Add a number")),
         Binding("e", "emergency", N_("Emergency number")),
         Binding("p", "open_plan", N_("My plan")),
+        Binding("t", "toolbox", N_("Things that help me")),
     ]
 
     def compose(self) -> ComposeResult:
@@ -139,8 +163,14 @@ class HelpNowScreen(Dialog[None]):
         plan = load_plan(database)
         self.callers = people_to_call(plan, people_by_id(database))
         route = route_for(self.companion.settings)
-        keys = {action: key_for(self, action) for action in ("add_number", "open_plan")}
-        self.query_one("#help-text", Static).update(help_text(route, plan, self.callers, keys))
+        keys = {action: key_for(self, action) for action in ("add_number", "open_plan", "toolbox")}
+        from imr_companion.models.coping import helped_well, marks
+        from imr_companion.store.queries.coping import strategies, words
+
+        # Nothing about them until something is kept: Help now stays short for a new person.
+        kept = strategies(database)
+        helped = [(marks(s.how_well), words(s)) for s in helped_well(kept)] if kept else None
+        self.query_one("#help-text", Static).update(help_text(route, plan, self.callers, keys, helped))
 
     def on_resize(self) -> None:
         # The buttons stay in view on a small terminal; the person's words scroll instead.
@@ -154,6 +184,17 @@ class HelpNowScreen(Dialog[None]):
     def action_open_plan(self) -> None:
         self.dismiss(None)
         self.app.switch_mode("plan")
+
+    def action_toolbox(self) -> None:
+        self.companion.open_coping()
+
+    def refresh_data(self) -> None:
+        """After an undo: the lists as stored now."""
+        self.show_help()
+
+    def on_screen_resume(self) -> None:
+        # Back from things that help me: what was added or tried there shows here at once.
+        self.show_help()
 
     @on(Button.Pressed, "#add-number")
     def action_add_number(self) -> None:

@@ -75,6 +75,7 @@ class PlanScreen(AreaScreen):
         Binding("shift+down", "entry('move_down')", N_("Move down"), key_display="⇧↓", show=False),
         Binding("r", "review", N_("Look over")),
         Binding("h", "history", N_("Check-ins")),
+        Binding("t", "toolbox", N_("Things that help me"), show=False),
         Binding("v", "versions", N_("Versions"), show=False),
         Binding("s", "reminders", N_("Reminders"), show=False),
         Binding("x", "save_file", N_("Save")),
@@ -94,6 +95,7 @@ class PlanScreen(AreaScreen):
                     (N_("Earlier versions ({key})"), "versions"),
                     (N_("Reminders ({key})"), "reminders"),
                     (N_("Save as file ({key})"), "save_file"),
+                    (N_("Things that help me ({key})"), "toolbox"),
                 ]:
                     words = _(label).format(key=key_for(self, action))
                     yield Button(words, id=action, classes="side", compact=True)
@@ -176,6 +178,9 @@ class PlanScreen(AreaScreen):
         from imr_companion.ui.plan.checkin_history import CheckInHistory
 
         self.app.push_screen(CheckInHistory())
+
+    def action_toolbox(self) -> None:
+        self.companion.open_coping()
 
     def action_versions(self) -> None:
         from imr_companion.ui.plan.versions import PlanVersions

@@ -45,6 +45,11 @@ def supporters_first(people: list[Person]) -> list[Person]:
     return [p for p in ordered if p.notices_signs] + [p for p in ordered if not p.notices_signs]
 
 
+def kept(note: SupporterNote) -> tuple[str, bool, bool]:
+    """What the person chooses on this screen for one supporter."""
+    return note.asks, note.share_helpers, note.share_coping
+
+
 class SupporterScreen(TogetherPage):
     TITLE_TEXT = N_("Supporter sheet")
     DEFAULT_CSS = stylesheet.beside(__file__, "supporter.tcss")
@@ -64,6 +69,7 @@ class SupporterScreen(TogetherPage):
                 yield TextField(id="supporter-asks", soft_wrap=True)
                 yield FieldMessage(id="supporter-message")
                 yield TickBox(_("Show my other helpers and numbers"), id="supporter-helpers")
+                yield TickBox(_("Show what helps me"), id="supporter-coping")
                 with RadioSet(id="supporter-format"):
                     yield MarkedRadioButton(_(PAGE_TO_PRINT), value=True, id="html")
                     yield MarkedRadioButton(_(PLAIN_TEXT_FILE), id="markdown")
@@ -97,6 +103,7 @@ class SupporterScreen(TogetherPage):
         with self.prevent(TextArea.Changed, TickBox.Changed):
             self.query_one("#supporter-asks", TextArea).text = note.asks
             self.query_one("#supporter-helpers", TickBox).value = note.share_helpers
+            self.query_one("#supporter-coping", TickBox).value = note.share_coping
         self._preview()
 
     @property
@@ -131,6 +138,7 @@ class SupporterScreen(TogetherPage):
                     **old.model_dump(),
                     "asks": self.query_one("#supporter-asks", TextArea).text,
                     "share_helpers": self.query_one("#supporter-helpers", TickBox).value,
+                    "share_coping": self.query_one("#supporter-coping", TickBox).value,
                 }
             )
         except ValidationError as error:
@@ -148,7 +156,7 @@ class SupporterScreen(TogetherPage):
         if note is None:
             return False
         stored = note_for(self.companion.database, self.shown)
-        if (note.asks, note.share_helpers) == (stored.asks, stored.share_helpers):
+        if kept(note) == kept(stored):
             return True
         try:
             Repository.of(self.companion.database, SupporterNote).save(note)
@@ -171,7 +179,7 @@ class SupporterScreen(TogetherPage):
         if self.draft is not None:
             repository = Repository.of(self.companion.database, SupporterNote)
             stored = repository.get(self.draft.id) or SupporterNote(id=self.draft.id)
-            if (self.draft.asks, self.draft.share_helpers) != (stored.asks, stored.share_helpers):
+            if kept(self.draft) != kept(stored):
                 with suppress(SaveError):
                     repository.save(self.draft)
 

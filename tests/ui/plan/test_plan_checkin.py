@@ -51,6 +51,9 @@ async def test_none_today_is_one_click_and_can_be_changed_with_the_checklist(dat
         assert isinstance(app.screen, CheckInScreen)
         await pilot.press("down", "space", "ctrl+s")
         await pilot.pause()
+        # A sign noticed brings the person's own plan (ui/coping/signs.py); Esc closes it.
+        await pilot.press("escape")
+        await pilot.pause()
         assert "Noticed: Not answering the phone" in card_text(app, "#checkin-question")
     assert stored_checkins(data_dir) == {TODAY: ["Not answering the phone"]}
 
@@ -83,6 +86,8 @@ async def test_signs_on_two_of_three_days_bring_a_calm_note_from_the_plan(data_d
         await pilot.press("c")
         await pilot.pause()
         await pilot.press("space", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("escape")  # the person's own plan, brought by the sign
         await pilot.pause()
         note = app.screen.query_one("#plan-note")
         assert note.display
