@@ -38,6 +38,9 @@ class KeysFooter(Footer):
         for widget in super().compose():
             if isinstance(widget, FooterKey):
                 widget.description = _(widget.description)
+                # Function keys as the area bar and sentences write them (key_names.key_for): "F1".
+                if widget.key_display[:1] == "f" and widget.key_display[1:].isdigit():
+                    widget.key_display = widget.key_display.upper()
                 if isinstance(widget.tooltip, str):
                     widget.tooltip = _(widget.tooltip)
             yield widget
