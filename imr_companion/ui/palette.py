@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.align import Align
 from rich.text import Text
 from textual.app import SystemCommand
 from textual.binding import Binding
@@ -44,7 +43,7 @@ class Palette(CommandPalette):
             if search_value:
                 self.query_one(CommandList).add_option(
                     Option(
-                        Align.center(Text(_("Nothing found. Try other words."), style="not bold")),
+                        Text(_("Nothing found. Try other words."), style="not bold", justify="center"),
                         disabled=True,
                         id=self._NO_MATCHES,
                     )
