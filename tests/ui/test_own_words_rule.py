@@ -40,6 +40,8 @@ def _safe(node: ast.expr) -> bool:
         name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
         if name in TRANSLATED:
             return all(isinstance(arg, ast.Constant) for arg in node.args)
+        if name == "center":  # Align.center(...) only places what it is given
+            return all(_safe(arg) for arg in node.args)
         # An option's own words are checked where the option is made.
         return name in BUILDS_CONTENT or name in ROWS or name in ("Option", "Selection")
     return False
