@@ -90,7 +90,6 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
                         value=meeting.weekday if meeting else Select.NULL,
                         prompt=_("Choose a day"),
                         id="weekday",
-                        compact=True,
                     )
                 with Vertical():
                     yield Label(_("Time (optional)"))
@@ -119,11 +118,13 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
         at = self.query_one("#at", Input).value.strip()
         if at and not re.match(TIME_PATTERN, at):
             message.say(_("Please write the time as hours and minutes, for example 10:00."), error=True)
+            self.query_one("#at", Input).focus()
             return
         module_text = self.query_one("#module", Input).value.strip()
         module = int(module_text) if module_text.isdigit() else None
         if module_text and not (module and 1 <= module <= MODULES):
             message.say(_("Please write a module from 1 to {last}.").format(last=MODULES), error=True)
+            self.query_one("#module", Input).focus()
             return
         kind = MeetingKind.CONTACT if pressed.id == "contact" else MeetingKind.GROUP
         settled = self.meeting.settled if self.meeting else None

@@ -19,6 +19,7 @@ from imr_companion.store import codec, keys
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.tick_box import TickBox
 
 TITLES = {
     "set": N_("Set a passphrase"),
@@ -64,7 +65,7 @@ class PassphraseDialog(EditorDialog[bool | None]):
                 yield Label(_("The same passphrase again"))
                 yield _hidden("again")
             if self.kind == "set":
-                yield Checkbox(_("Make a recovery key to write down"), True, id="recovery", compact=True)
+                yield TickBox(_("Make a recovery key to write down"), True, id="recovery", compact=True)
             yield FieldMessage(id="passphrase-message")
             yield from self.save_buttons(compact=True)
 
