@@ -5,4 +5,9 @@ from textual.screen import Screen
 
 class SavedAtOnce(Screen[object]):
     def on_mount(self) -> None:
+        # Once it is on the screen stack: with eager tasks (Python 3.12 and later, as App.run
+        # has them) a screen mounts before it is pushed, and a dismiss then has nothing to close.
+        self.call_after_refresh(self._saved)
+
+    def _saved(self) -> None:
         self.dismiss(object())
