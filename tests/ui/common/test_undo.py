@@ -54,6 +54,12 @@ async def settle(pilot, times: int = 3) -> None:
 
 
 async def choose_a_row(pilot) -> None:
+    # The rows are read in the background after the screen opens: wait for them, however busy.
+    for _ in range(400):
+        rows = pilot.app.screen.query(RowList)
+        if rows and any(row.key for row in rows.first().rows):
+            break
+        await pilot.pause(0.05)
     rows = pilot.app.screen.query_one(RowList)
     rows.focus()
     rows.move_to(next(i for i, row in enumerate(rows.rows) if row.key))
