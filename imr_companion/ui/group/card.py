@@ -104,14 +104,14 @@ class MeetingCard(TodayCard):
                 moment_line.update(
                     _("A good moment to tell: choose one of yours, or write a new one above.")
                 )
-            bring.update(self._to_bring())
+            below = self._to_bring()
         else:
             self.border_title = Content(_("After the meeting on {day}").format(day=date_words(day, "day")))
             moment_line.update(_("A short note? What you took with you, and what you agreed to try."))
-            bring.update(
-                Content(_("✓ You chose to tell: {moment}").format(moment=chosen.text)) if chosen else ""
-            )
-        bring.display = bool(str(bring.render()).strip())
+            below = _("✓ You chose to tell: {moment}").format(moment=chosen.text) if chosen else ""
+        # The person's own words: Content, never read as markup.
+        bring.update(Content(below))
+        bring.display = bool(below)
         links = (
             ("#meeting-choose", "choose", _("Choose a moment"), ready),
             ("#meeting-note", "note", _("Write a note"), not ready),
