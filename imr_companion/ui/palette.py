@@ -93,9 +93,11 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
 
     yield from reaching_commands(app)
     for area in AREAS:
+        # An area beyond the bar's six has no key: it is reached from here and its Today card.
+        how = _("Go to {area} (press {key})") if area.key else _("Go to {area}")
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),
-            _("Go to {area} (press {key})").format(area=_(area.title), key=area.key),
+            how.format(area=_(area.title), key=area.key),
             lambda mode=area.mode: app.action_open_area(mode),
         )
     # Every key of the screen in front is offered here too, also those the

@@ -1,7 +1,7 @@
 """The base of every small card on Today.
 
 Each area that has something to say today adds a TodayCard subclass and one
-entry to TODAY_CARDS in ui/today/screen.py. A card hides itself when it has
+entry to TODAY_CARDS in the manifest (areas.py). A card hides itself when it has
 nothing to say, so Today stays a calm, short column.
 
 A card's keys are its own BINDINGS: they act only while the card has the
