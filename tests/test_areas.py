@@ -104,6 +104,8 @@ def _registrations(relative: str, node: ast.AST):
         if TARGET.match(node.value) and (relative, node.value) not in ALLOWED_TARGETS:
             yield f"names {node.value}"
         yield from (f"opens an unknown area {m!r}" for m in OPEN_AREA.findall(node.value) if m not in MODES)
+        if len(parts := set(node.value.split(","))) > 2 and parts <= {p.name for p in SHARE_PARTS}:
+            yield f"lists the share parts {node.value!r}"
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         if node.func.attr == "add_mode" and relative not in ("ui/app.py", "ui/language.py"):
             yield "adds a mode"
