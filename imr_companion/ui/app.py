@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -20,6 +19,7 @@ from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 from imr_companion.ui.unlock.idle import IdleLock
@@ -65,7 +65,7 @@ def _collect_garbage_again() -> None:
     gc.enable()
 
 
-class CompanionApp(UndoKeeping, IdleLock, App[None]):
+class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
     SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = areas.screen_makers()
@@ -379,17 +379,11 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
         return commands(self, screen)
 
-    def _fatal_error(self) -> None:
+    def crash_output(self, error: BaseException) -> str:
         # Textual's crash screen prints local variables, which can hold what the
-        # person wrote. Say what happened and where a local report is, never with what data.
+        # person wrote. Say what happened and where a local report is, never
+        # with what data (once, for the first error: OwnCrashOutput).
         from imr_companion import crash
 
-        if self._exit_renderables:
-            # The app is already closing after an error: what fails now (a
-            # screen still mounting, for one) follows from it. The first error
-            # is the one said and reported, as Textual shows only the first.
-            return
-        error = sys.exc_info()[1] or self._exception or RuntimeError()
         report = crash.write_report(error, self.database.folder)
-        self._exit_renderables.append(crash.calm_line(error, report))
-        self._close_messages_no_wait()
+        return crash.calm_line(error, report)
