@@ -24,8 +24,8 @@ from imr_companion.models.plan import SECTIONS, PlanContent, change_line, change
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.section import SectionPane
 
 if TYPE_CHECKING:

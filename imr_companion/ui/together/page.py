@@ -10,8 +10,8 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from imr_companion.i18n import N_, _
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.together_line import TogetherLine
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.together_line import TogetherLine
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
