@@ -21,10 +21,10 @@ from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, asked
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.rating_scale import RatingScale
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
