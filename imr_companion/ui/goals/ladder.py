@@ -27,8 +27,8 @@ from imr_companion import clock
 from imr_companion.i18n import _, ngettext
 from imr_companion.layout.text import shorten
 from imr_companion.models.goals import Goal, Step, area_name, long_date, short_date, steps_phrase
-from imr_companion.ui.common.cursor_list import CursorList
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.lists.cursor_list import CursorList
 
 DONE_MARK = "✓"
 NEXT_MARK = "▶"

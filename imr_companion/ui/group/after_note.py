@@ -20,7 +20,7 @@ from imr_companion.models.group import MODULES, MeetingKind, agreed_source
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 
 class AfterNote(EditorDialog[bool]):

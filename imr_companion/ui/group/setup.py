@@ -15,7 +15,7 @@ from imr_companion.i18n import _, date_words
 from imr_companion.models.group import MODULES, TIME_PATTERN, Meeting, MeetingKind
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -18,8 +18,8 @@ from imr_companion.models import Answer
 from imr_companion.models.handouts import ANSWER_LIMIT
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.choices.rating_scale import RatingScale
-from imr_companion.ui.common.text_field import TextField
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.text_field import TextField
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.list_form import ListForm
 

@@ -16,9 +16,9 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.text_fields import OneLineInput
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -31,7 +31,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 
 NAME_COLUMN = 24

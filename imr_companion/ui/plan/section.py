@@ -22,7 +22,7 @@ from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, 
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -13,7 +13,7 @@ from imr_companion.models.selfcheck import AREA_BY_ID, MOST_MONTHS, OFF_BY_DEFAU
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 
 class ChoicesDialog(EditorDialog[bool | None]):

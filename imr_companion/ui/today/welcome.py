@@ -19,9 +19,9 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.choices.region_choice import RegionChoice
 from imr_companion.ui.common.choices.tick_box import TickBox
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.text_fields import OneLineInput
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -24,10 +24,10 @@ from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.quick_add import add_from_field
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.quick_add import add_from_field
-from imr_companion.ui.common.text_fields import OneLineInput
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

@@ -10,7 +10,7 @@ from textual.widgets import Input
 from imr_companion.models.network import HelpKind, LifeArea, Person, Ring
 from imr_companion.store import Database, Repository, SaveError
 from imr_companion.ui.common.choices.tick_box import TickBox
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.network.map import NetworkMap
 from imr_companion.ui.network.person_editor import PersonEditor
 from imr_companion.ui.network.screen import NetworkScreen
