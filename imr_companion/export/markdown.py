@@ -31,8 +31,8 @@ from imr_companion.models.network import (
 )
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.sessions import SessionNote
-from imr_companion.models.supporters import SupporterNote
+from imr_companion.models.together.sessions import SessionNote
+from imr_companion.models.together.supporters import SupporterNote
 from imr_companion.sharing.parts import capital as _capital
 from imr_companion.sharing.parts import goal_facts, last_changed
 from imr_companion.store.database import Database

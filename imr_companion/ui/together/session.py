@@ -20,7 +20,7 @@ from textual.widgets import Button, ContentSwitcher, Static, TextArea
 from imr_companion.i18n import N_, _
 from imr_companion.models import SessionNote
 from imr_companion.models.base import field_messages
-from imr_companion.models.sessions import done_words, with_whom
+from imr_companion.models.together.sessions import done_words, with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm

@@ -16,7 +16,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.sessions import THIS_WEEK, practice_line
+from imr_companion.models.together.sessions import THIS_WEEK, practice_line
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common.fields.field_message import FieldMessage
