@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from imr_companion import i18n, paths, tables
-from imr_companion.cli_arguments import parse
+from imr_companion.cli.arguments import parse
 from imr_companion.i18n import _, ngettext
 
 
