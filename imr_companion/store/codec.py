@@ -173,14 +173,21 @@ def read(path: Path) -> bytes:
 
 def write(
     path: Path,
-    plain: bytes,
+    plain: bytes | tuple[bytes | memoryview, ...],
     before_replace: Callable[[], None] | None = None,
     unlocked: Unlocked | None = None,
 ) -> None:
-    """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
+    """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held.
+
+    `plain` may come in pieces (the stamped document, store/stamp.py): written
+    one after another as they are, or joined to be sealed.
+    """
     from imr_companion.store.storage import write_atomically
 
-    write_atomically(path, _sealed_pieces(plain, unlocked), before_replace)
+    if isinstance(plain, tuple) and (unlocked or _held) is not None:
+        plain = b"".join(plain)
+    pieces = plain if isinstance(plain, tuple) else _sealed_pieces(plain, unlocked)
+    write_atomically(path, pieces, before_replace)
 
 
 def write_plain(path: Path, plain: bytes) -> None:

@@ -62,7 +62,7 @@ def holds_non_finite(value: object) -> bool:
 
 
 # The disk steps are separate functions so that tests can make each one fail.
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         written = os.write(fd, view)
@@ -94,7 +94,7 @@ _PIECE = 256 * 1024
 
 
 def write_atomically(
-    path: Path, data: bytes | tuple[bytes, ...], before_replace: Callable[[], None] | None = None
+    path: Path, data: bytes | tuple[bytes | memoryview, ...], before_replace: Callable[[], None] | None = None
 ) -> None:
     """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
 
@@ -206,6 +206,10 @@ class AtomicStorage:
         """Successful writes since opening: screens compare it to know if data changed."""
         self.unconfirmed = 0
         """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
+        self.checked = False
+        """Every record of the document has passed the gate: its saves carry the stamp (store/stamp.py)."""
+        self.stamped = False
+        """The file holds the stamp of the document as it is now."""
 
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
@@ -229,9 +233,12 @@ class AtomicStorage:
         if self._refusal is not None:
             self._restore()
             raise self._refusal()
+        from imr_companion.store.stamp import encoded as stamped
+
         data = put_head_first(data)
+        checked = self.checked
         try:
-            encoded = encode(data)
+            encoded = stamped(data, checked)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -255,6 +262,7 @@ class AtomicStorage:
             self._document = data
             self._unsaved = self._unsaved_document = None
             self.saved_once = True
+            self.stamped = checked
             self.writes += 1
         finally:
             del encoded  # the file is the copy of what was saved (see the class)
