@@ -23,9 +23,9 @@ from typing import Any
 import orjson
 
 from imr_companion.i18n import _
-from imr_companion.store import codec
 from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
+from imr_companion.store.files import codec
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -207,7 +207,7 @@ class AtomicStorage:
         self.unconfirmed = 0
         """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
         self.checked = False
-        """Every record of the document has passed the gate: its saves carry the stamp (store/stamp.py)."""
+        """Every record of the document has passed the gate: its saves carry the stamp (store/files/stamp.py)."""
         self.stamped = False
         """The file holds the stamp of the document as it is now."""
 
@@ -233,7 +233,7 @@ class AtomicStorage:
         if self._refusal is not None:
             self._restore()
             raise self._refusal()
-        from imr_companion.store.stamp import encoded as stamped
+        from imr_companion.store.files.stamp import encoded as stamped
 
         data = put_head_first(data)
         checked = self.checked

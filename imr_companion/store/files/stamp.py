@@ -23,7 +23,7 @@ import hashlib
 from typing import Any
 
 from imr_companion import __version__
-from imr_companion.store.storage import Document, encode
+from imr_companion.store.files.storage import Document, encode
 from imr_companion.tables import META
 
 STAMP = "checked"
