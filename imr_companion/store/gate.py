@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -287,47 +286,9 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
 
     odd_values: whether the document may hold Unstorable text (skip the walk when not).
     """
+    from imr_companion.store.checking import problem_steps
+
     return [problem for problem in problem_steps(document, odd_values=odd_values) if problem is not None]
-
-
-def problem_steps(document: Document, *, odd_values: bool = True) -> Iterator[Problem | None]:
-    """problems(), one record at a time: each problem found, and None after every record.
-
-    The app checks years of records this way while a person types: it stops
-    between records whenever a key may be waiting (Database.checking).
-    """
-    from pydantic import BaseModel, ValidationError
-
-    from imr_companion.models import RECORD_TABLES, Settings
-    from imr_companion.models.set_aside import SetAside
-
-    checks: dict[str, type[BaseModel]] = {**RECORD_TABLES, SETTINGS: Settings, QUARANTINE: SetAside}
-    for name, model in checks.items():
-        table = document.get(name)
-        if not isinstance(table, dict):
-            continue
-        ids: set[str] = set()
-        # As the table is now: a save between two steps puts a new table in its place.
-        for index, (key, record) in enumerate(list(table.items())):
-            if not isinstance(record, dict):
-                yield Problem(name, key, N_("not an entry"), record)
-            elif odd_values and (_holds_unstorable(record) or not encodable(record)):
-                yield Problem(name, key, N_("holds a value that cannot be stored"), record)
-            elif name == SETTINGS and index > 0:
-                yield Problem(name, key, N_("a second settings entry"), record)
-            else:
-                try:
-                    model.model_validate(record)
-                except ValidationError as error:
-                    yield Problem(name, key, _validation_reason(error), record)
-                    continue
-                if name in RECORD_TABLES:
-                    if "id" not in record:
-                        yield Problem(name, key, NO_ID, record)
-                    elif record["id"] in ids:
-                        yield Problem(name, key, N_("the same id as another entry"), record)
-                    ids.add(record.get("id", ""))
-            yield None
 
 
 def _not_entries(document: Document) -> list[Problem]:
@@ -356,31 +317,6 @@ def set_aside_entry(table: str, record: Any, reason: str) -> dict[str, Any]:
         "reason": reason,
         "set_aside": clock.now().isoformat(),
     }
-
-
-def _still_there(document: Document, found: list[Problem]) -> list[Problem]:
-    """The problems found step by step that a save since has not set right: the same entry in
-    the same place (a save replaces what it changes, or changes a record the models refused,
-    which is then looked at again)."""
-    from pydantic import ValidationError
-
-    from imr_companion.models import RECORD_TABLES, Settings
-    from imr_companion.models.set_aside import SetAside
-
-    models = {**RECORD_TABLES, SETTINGS: Settings, QUARANTINE: SetAside}
-    kept = []
-    for problem in found:
-        table = document.get(problem.table)
-        if not isinstance(table, dict) or table.get(problem.key) is not problem.record:
-            continue
-        if problem.reason.startswith(_PROBLEM_WITH):
-            try:
-                models[problem.table].model_validate(problem.record)
-                continue
-            except ValidationError:
-                pass
-        kept.append(problem)
-    return kept
 
 
 def repair(
@@ -417,7 +353,9 @@ def repair(
     # Entries that are not objects go first, even before the deferred record check:
     # TinyDB and the repositories read every entry of a table as an object.
     if found is not None:
-        found = _still_there(document, found)
+        from imr_companion.store.checking import still_there
+
+        found = still_there(document, found)
     elif records:
         found = problems(document, odd_values=odd_values)
     else:

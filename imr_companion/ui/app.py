@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import importlib
 import sys
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -52,6 +54,8 @@ def _import_ahead() -> None:
         importlib.import_module(module)
 
 
+CHECK_STEP = 0.008
+"""Seconds of record checking between two looks at the keys (ui/app.py _check_in_steps)."""
 RECORD_CHECK_DELAY = 0.3
 """Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
 
@@ -275,9 +279,28 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         # Off until now: the cards and years of parsed records make many objects
         # and few cycles, and the collector's passes over them only cost time.
         _collect_garbage_again()
+        if self.database.records_checked:
+            # The file carries the stamp of this app's check (store/files/stamp.py): nothing to check.
+            self._records_checked(0)
+        else:
+            self.run_worker(self._check_in_steps(), exit_on_error=False, group="record check")
+
+    async def _check_in_steps(self) -> None:
+        """Every record checked, a few milliseconds at a time: a key typed meanwhile waits at most one step.
+
+        Not in a thread: validating holds Python's lock all along, and the check
+        may set records right in the document the screens read.
+        """
         before = len(self.database.notices)
+        steps = self.database.checking(stamp=True)
         try:
-            moved = self.database.check_records()
+            while True:
+                until = time.perf_counter() + CHECK_STEP
+                while time.perf_counter() < until:
+                    next(steps)
+                await asyncio.sleep(0)
+        except StopIteration as done:
+            moved = done.value
         except SaveError as error:
             self.notify(str(error), severity="warning")
             moved = 0
@@ -285,6 +308,9 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
             self._show_notice(notice)
         if moved:
             self.refresh_areas()
+        self._records_checked(moved)
+
+    def _records_checked(self, moved: int) -> None:
         self.records_checked = True
         # A failure here is only a missed head start: opening the area imports
         # it again, and the crash handler says what failed.

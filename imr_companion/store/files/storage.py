@@ -207,7 +207,7 @@ class AtomicStorage:
         self.unconfirmed = 0
         """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
         self.checked = False
-        """Every record of the document has passed the gate: its saves carry the stamp (store/files/stamp.py)."""
+        """Every record of the document has passed the gate: its saves carry the stamp (files/stamp.py)."""
         self.stamped = False
         """The file holds the stamp of the document as it is now."""
 
