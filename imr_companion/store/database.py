@@ -9,8 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from imr_companion.i18n import _
-from imr_companion.store import file_head, gate
-from imr_companion.store.checking import problem_steps
+from imr_companion.store import checking, file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import (
@@ -238,7 +237,7 @@ class Database:
         steps may change the document: what was found is set right only where it is still in place.
         """
         found = []
-        for problem in problem_steps(self.document(), odd_values=self._odd_values):
+        for problem in checking.problem_steps(self.document(), odd_values=self._odd_values):
             if problem is None:
                 yield
             else:

@@ -296,6 +296,7 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         try:
             while True:
                 until = time.perf_counter() + CHECK_STEP
+                next(steps)
                 while time.perf_counter() < until:
                     next(steps)
                 await asyncio.sleep(0)
