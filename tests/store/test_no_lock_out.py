@@ -339,10 +339,10 @@ def test_a_date_outside_the_years_is_refused_in_plain_words():
 
 
 async def test_good_moments_opened_before_every_record_is_checked(data_dir: Path, monkeypatch):
-    from imr_companion.ui import app as app_module
+    from imr_companion.ui import starting
     from imr_companion.ui.common.row_list import RowList
 
-    monkeypatch.setattr(app_module, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
+    monkeypatch.setattr(starting, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
     settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
     write_file(data_dir, moment_text("far future", day="9999-12-31"), settings)
     async with running(data_dir) as (app, pilot):

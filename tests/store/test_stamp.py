@@ -101,9 +101,9 @@ async def test_the_app_checks_a_changed_file_in_steps_and_sets_a_bad_record_asid
 ):
     written_by_the_app(data_dir)
     changed_by_hand(data_dir, DAY, DAY.replace(b"-12-", b"-13-"))
-    from imr_companion.ui import app as app_module
+    from imr_companion.ui import starting
 
-    monkeypatch.setattr(app_module, "CHECK_STEP", 0.0)  # a step for every record: the steps are what is tried
+    monkeypatch.setattr(starting, "CHECK_STEP", 0.0)  # a step for every record: the steps are what is tried
     async with running(data_dir) as (app, pilot):
         for _ in range(500):
             if app.records_checked:
