@@ -148,9 +148,9 @@ def area(mode: str) -> Area:
     return next(a for a in AREAS if a.mode == mode)
 
 
-def in_bar(areas: tuple[Area, ...] = AREAS) -> tuple[Area, ...]:
+def in_bar(areas: tuple[Area, ...] | None = None) -> tuple[Area, ...]:
     """The areas the bar names and the digits open: those with a key."""
-    return tuple(a for a in areas if a.key is not None)
+    return tuple(a for a in (AREAS if areas is None else areas) if a.key is not None)
 
 
 def share_part(name: str) -> SharePart:

@@ -104,6 +104,8 @@ def _registrations(relative: str, node: ast.AST):
         if TARGET.match(node.value) and (relative, node.value) not in ALLOWED_TARGETS:
             yield f"names {node.value}"
         yield from (f"opens an unknown area {m!r}" for m in OPEN_AREA.findall(node.value) if m not in MODES)
+        if len(parts := set(node.value.split(","))) > 2 and parts <= {p.name for p in SHARE_PARTS}:
+            yield f"lists the share parts {node.value!r}"
     if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
         if node.func.attr == "add_mode" and relative not in ("ui/app.py", "ui/language.py"):
             yield "adds a mode"
@@ -160,3 +162,32 @@ async def test_the_bar_fits_80_columns_in_both_languages_and_names_only_six():
                     assert help_now in line
             finally:
                 i18n.use("en")
+
+
+async def test_an_area_beyond_six_is_a_mode_reached_from_the_palette_not_the_bar(data_dir, monkeypatch):
+    from imr_companion.store import Database
+    from imr_companion.ui.app import CompanionApp
+    from imr_companion.ui.common.area_bar import AreaBar
+    from tests.helpers import welcomed
+
+    seventh = areas.Area("seventh", None, "Seventh", "imr_companion.ui.moments.screen:MomentsScreen")
+    monkeypatch.setattr(areas, "AREAS", (*AREAS, seventh))
+    # As the app's class builds its modes when the manifest holds a seventh area.
+    monkeypatch.setattr(CompanionApp, "SCREENS_BY_MODE", areas.screen_makers())
+    welcomed(data_dir)
+    database = Database.open(data_dir)
+    app = CompanionApp(database)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            command = next(c for c in app.get_system_commands(app.screen) if c.title == "Open Seventh")
+            assert command.help == "Go to Seventh"
+            command.callback()
+            await pilot.pause()
+            assert app.current_mode == "seventh"
+            line = app.screen.query_one(AreaBar).render().plain
+            assert "Seventh" not in line and "6 My plan" in line and len(line) == 80
+            await pilot.press("1")
+            await pilot.pause()
+            assert app.current_mode == "today"
+    finally:
+        database.close()

@@ -67,7 +67,7 @@ class Taken:
 
     document: Document
     as_on_disk: bool
-    """The file holds exactly this document (its bytes are not kept: see AtomicStorage)."""
+    """The file holds exactly this document (its bytes are not kept: see saving.OpenDocument)."""
     changed: bool
     """Upgraded, repaired or reordered: to be saved."""
     odd: bool

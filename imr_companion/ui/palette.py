@@ -13,7 +13,7 @@ from textual.app import SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
-from imr_companion.areas import AREAS
+from imr_companion import areas
 from imr_companion.i18n import _
 from imr_companion.ui import language
 from imr_companion.ui.common.key_names import key_for
@@ -92,7 +92,7 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     from imr_companion.ui.reaching.offers import reaching_commands
 
     yield from reaching_commands(app)
-    for area in AREAS:
+    for area in areas.AREAS:
         # An area beyond the bar's six has no key: it is reached from here and its Today card.
         how = _("Go to {area} (press {key})") if area.key else _("Go to {area}")
         yield SystemCommand(

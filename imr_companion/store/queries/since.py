@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
 from imr_companion.areas import SINCE_LINES, load
 from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import (
@@ -82,7 +82,8 @@ def since(database: Database, day: date) -> Since:
                 found.steps.append((goal.text, step.text))
         if goal.reached_on and goal.reached_on >= day:
             found.goals_reached.append(goal.text)
-    titles = {handout.id: handout for handout in content.library()}
+    # The modules' titles in the person's language, as the reader shows them.
+    titles = {handout.id: handout for handout in content.library(i18n.language())}
     for reading in Repository.of(database, Reading).all():
         handout = titles.get(reading.handout)
         if handout is None or reading.updated.date() < day:
