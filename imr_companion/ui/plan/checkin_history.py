@@ -14,12 +14,12 @@ from textual.widgets import Button, Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.layout.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.plan.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
 
 
 class CheckInHistory(Screen):
