@@ -10,6 +10,7 @@ from collections.abc import Callable
 from datetime import date
 
 from imr_companion import clock, content, i18n
+from imr_companion.areas import load, share_part
 from imr_companion.content import Exercise
 from imr_companion.export.escape import markdown_inline, markdown_text
 from imr_companion.i18n import N_, _, date_words, ngettext
@@ -42,16 +43,17 @@ MarkdownSection = Callable[[Database], list[str]]
 
 
 def _shared_part(part: str, heading: str, table: type[Record]) -> MarkdownSection:
-    """A part drawn as the share page draws it (sharing/parts.py), under the export's own heading."""
+    """A part drawn as the share page draws it (areas.SHARE_PARTS), under the export's own heading."""
 
     def section(database: Database) -> list[str]:
         # Imported here because sharing uses this package's escape.
         from imr_companion.sharing.markdown import blocks_markdown
-        from imr_companion.sharing.parts import BUILDERS, Choice
+        from imr_companion.sharing.parts import Choice
 
         if not Repository.of(database, table).count():
             return []
-        return ["## " + _(heading), "", blocks_markdown(BUILDERS[part](database, Choice((part,))))]
+        blocks = load(share_part(part).blocks)(database, Choice((part,)))
+        return ["## " + _(heading), "", blocks_markdown(blocks)]
 
     return section
 

@@ -2,39 +2,37 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from imr_companion.i18n import _, ngettext
-from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups, codec, file_head, gate
-from imr_companion.store.data_folder import (
+from imr_companion.i18n import _
+from imr_companion.store import checking, file_head, gate
+from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
+from imr_companion.store.files import backups, codec
+from imr_companion.store.files.data_folder import (
     Notice,
     data_file,
     leftover_temporary_files,
-    offer_notice,
     prepare_folder,
     read_only_notice,
-    set_aside,
     why_not_writable,
 )
-from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError, plain_reason
+from imr_companion.store.files.lock import WriterLock
+from imr_companion.store.files.storage import encode, holds_non_finite
 from imr_companion.store.gate import (
-    META,
     QUARANTINE,
     SETTINGS,
     Document,
     Unreadable,
     parse_document,
-    read_document,
     schema_version,
 )
-from imr_companion.store.lock import WriterLock
-from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import AtomicStorage, encode, holds_non_finite
+from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
+from imr_companion.store.saving import OpenDocument
+from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -53,54 +51,17 @@ __all__ = [
     "Document",
     "Notice",
     "Unreadable",
+    "new_document",
     "parse_document",
     "schema_version",
+    "set_meta",
 ]
-
-
-def _read_file(folder: Path) -> bytes | Unreadable | None:
-    """The data file's bytes (through a link, if it is one), None when there is none yet, or
-    Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
-    try:
-        return codec.read(data_file(folder))
-    except FileNotFoundError:
-        return None
-    except Unreadable as problem:
-        return problem
-
-
-def set_meta(document: Document) -> None:
-    """Stamp the schema version; anything else _meta holds stays for the gate to set aside."""
-    meta = document.get(META)
-    record = meta.get("1") if isinstance(meta, dict) else None
-    if isinstance(record, dict):
-        record["schema_version"] = SCHEMA_VERSION
-    else:
-        document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
-
-
-def new_document() -> Document:
-    document: Document = {}
-    set_meta(document)
-    return document
-
-
-def _set_aside_notice(moved: int) -> Notice:
-    return Notice(
-        ngettext(
-            "{count} saved entry could not be read and was set aside safely inside your data file. "
-            "Nothing was deleted. 'imr-companion doctor' shows more.",
-            "{count} saved entries could not be read and were set aside safely inside your data file. "
-            "Nothing was deleted. 'imr-companion doctor' shows more.",
-            moved,
-        ).format(count=moved)
-    )
 
 
 @dataclass
 class Database:
     folder: Path
-    _storage: AtomicStorage | None
+    _storage: OpenDocument | None
     lock: WriterLock | None
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
@@ -155,14 +116,14 @@ class Database:
             content = None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content = _read_file(folder)
+                content = read_file(folder)
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(_read_file(folder) if content is None else content)
-                if not defer_check:
+                database._read(read_file(folder) if content is None else content)
+                if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
             writer.release()
@@ -179,7 +140,7 @@ class Database:
         database = cls(folder, None, lock, cannot_save=why)
         try:
             try:
-                database._read(_read_file(folder), read_only=True)
+                database._read(read_file(folder), read_only=True)
             except Unreadable as problem:
                 database._read(None, read_only=True)
                 database.notices.append(
@@ -189,7 +150,8 @@ class Database:
                         )
                     )
                 )
-            database.check_records()
+            if not database.records_checked:
+                database.check_records()
         except BaseException:
             lock.release()
             raise
@@ -204,8 +166,9 @@ class Database:
         Raises Unreadable rather than setting a damaged file aside.
         """
         database = cls(folder, None, None)
-        database._read(_read_file(folder), read_only=True)
-        database.check_records()
+        database._read(read_file(folder), read_only=True)
+        if not database.records_checked:
+            database.check_records()
         return database
 
     def finish_reading(self) -> None:
@@ -217,85 +180,79 @@ class Database:
         """
         if self._storage is None:
             self._head, opened, self._opened = None, self._opened, None
-            self._read(_read_file(self.folder) if opened is None else opened)
-            if self._check_when_read:
+            self._read(read_file(self.folder) if opened is None else opened)
+            if self._check_when_read and not self.records_checked:
                 self.check_records()
 
     @property
-    def storage(self) -> AtomicStorage:
+    def storage(self) -> OpenDocument:
         self.finish_reading()
         assert self._storage is not None
         return self._storage
 
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
-        folder = self.folder
-        path = data_file(folder)
-        notices: list[Notice] = []
-        document: Document | None = None
-        odd = False
-        if content is not None:
-            try:
-                if isinstance(content, Unreadable):
-                    raise content
-                document, odd = read_document(content)
-            except Unreadable as problem:
-                if read_only:
-                    raise
-                notices.append(set_aside(folder, folder / DATA_FILE, str(problem)))
-        if not notices and not read_only:
-            # Set aside at an earlier start: the offer comes back until restored or dismissed.
-            offer = backups.pending_offer(folder)
-            if offer is not None:
-                notices.append(offer_notice(offer))
-        if document is None:
-            document, content = new_document(), None
-        found = schema_version(document)
-        if found > SCHEMA_VERSION:
-            raise NewerData(found, SCHEMA_VERSION)
-        # Odd keys and tables are set right before anything reads the tables.
-        moved, renumbered = gate.repair(document, odd_values=False, records=False)
-        if moved:
-            notices.append(_set_aside_notice(moved))
-        changed = found < SCHEMA_VERSION or bool(moved or renumbered)
-        if found < SCHEMA_VERSION:
-            upgrade(document, found)
-            set_meta(document)
-        in_order = file_head.put_head_first(document)
-        # Saved in that order (once), so that the next start reads its settings from the head.
-        changed = changed or in_order is not document
-        document = in_order
-        # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
-        as_on_disk = content is not None and not (changed or odd)
-        self._storage = AtomicStorage(
-            path, document, as_on_disk=as_on_disk, keep_previous=self._daily_backup.before_save
+        taken = take_in(self.folder, content, read_only)
+        self._storage = OpenDocument(
+            data_file(self.folder),
+            taken.document,
+            as_on_disk=taken.as_on_disk,
+            daily_backup=self._daily_backup,
         )
-        self.notices.extend(notices)
-        self._odd_values = odd
+        self._storage.checked = self._storage.stamped = taken.checked
+        self.notices.extend(taken.notices)
+        self._odd_values = taken.odd
         if read_only:
             self._storage.refuse_writes(self._refusal)
-        elif changed and odd:
+        elif taken.changed and taken.odd:
             # Values the file's writer cannot write are set aside first (check_records), then it saves.
             self._changed_unsaved = True
-        elif changed:
-            self.save_document(document)
+        elif taken.changed:
+            self.save_document(taken.document)
 
-    def check_records(self) -> int:
+    @property
+    def records_checked(self) -> bool:
+        """Every record has passed the gate: read from a file with this app's stamp, or checked since."""
+        return self._storage is not None and self._storage.checked
+
+    def check_records(self, *, stamp: bool = False) -> int:
         """Set aside every record the gate refuses; return how many.
 
-        The app runs this just after its first frame (validating ten years of
-        records takes longer than drawing Today); everything else runs it on
-        open. Repositories skip refused records until then.
+        Everything but the app runs this on open, unless the file carries the
+        stamp of this app's check (files/stamp.py). Repositories skip refused
+        records until it has run. stamp: save the checked document even when
+        nothing was set right, so that the next start can trust its file.
         """
+        steps = self.checking(stamp=stamp)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def checking(self, *, stamp: bool = False) -> Generator[None, None, int]:
+        """check_records() a record at a time: it yields between records, and returns how many it set aside.
+
+        The app runs it after its first frame a few milliseconds at a time, so
+        that a key typed meanwhile is not held up (ui/app.py). A save between two
+        steps may change the document: what was found is set right only where it is still in place.
+        """
+        found = []
+        for problem in checking.problem_steps(self.document(), odd_values=self._odd_values):
+            if problem is None:
+                yield
+            else:
+                found.append(problem)
         document = self.document()
-        moved, mended = gate.repair(document, odd_values=self._odd_values)
+        moved, mended = gate.repair(document, odd_values=self._odd_values, found=found)
         self._odd_values = False
+        self.storage.checked = True
         if moved:
-            self.notices.append(_set_aside_notice(moved))
-        if not (moved or mended or self._changed_unsaved):
+            self.notices.append(set_aside_notice(moved))
+        if not (moved or mended or self._changed_unsaved or (stamp and not self.storage.stamped)):
             return moved
         if self.lock is not None and self.cannot_save is None:
-            self.save_document(document)
+            self.save_document(document, checked=True)
             self._changed_unsaved = False
         else:
             self.storage.keep_as_it_is()  # opened for reading: set right in memory only
@@ -304,10 +261,9 @@ class Database:
     @property
     def tinydb(self) -> TinyDB:
         if self._tinydb is None:
-            from tinydb import TinyDB  # on the first save: start-up does without it
+            from imr_companion.store.in_place import in_place  # on the first save: start-up does without it
 
-            storage = self.storage
-            self._tinydb = TinyDB(storage=lambda: storage)
+            self._tinydb = in_place(self.storage)
         return self._tinydb
 
     @contextmanager
@@ -333,10 +289,15 @@ class Database:
             return CannotSaveNow(self.cannot_save)
         return SaveError(_("the data is open for reading only"))
 
-    def save_document(self, document: Document) -> None:
-        """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
+    def save_document(self, document: Document, *, checked: bool = False) -> None:
+        """Replace everything with `document` (upgrades, repairs; see replace() for imports).
+
+        checked: it holds only what has passed the gate, if what it replaces had. Otherwise its
+        file is saved without the stamp, and the next start checks every record.
+        """
         if holds_non_finite(document):
             raise SaveError(_("the entry held something that cannot be stored"))
+        self.storage.checked = checked and self.storage.checked
         with self.writing():
             self.storage.write(document)
             self._tinydb = None
@@ -395,7 +356,7 @@ class Database:
     def save_settings(self, settings: Settings) -> None:
         document = self.document()
         document[SETTINGS] = {"1": settings.model_dump(mode="json")}
-        self.save_document(document)
+        self.save_document(document, checked=True)
 
     def quarantined(self) -> list[dict[str, Any]]:
         return list(self.document().get(QUARANTINE, {}).values())

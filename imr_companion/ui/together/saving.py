@@ -7,8 +7,8 @@ from pathlib import Path
 from textual.app import App
 
 from imr_companion.i18n import N_, _
-from imr_companion.store.chosen_file import UnsafePlace, write_chosen
 from imr_companion.store.errors import plain_reason
+from imr_companion.store.files.chosen_file import UnsafePlace, write_chosen
 from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 

@@ -22,15 +22,17 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE
-from imr_companion.store import keys
 from imr_companion.store.errors import StoreError, Unreadable
+
+if TYPE_CHECKING:
+    from imr_companion.store.files.storage import Prepared
+from imr_companion.store.files import keys
 
 MAGIC = b"IMRC-SEALED 1\n"
 BEFORE_UNLOCKING = ("language", "theme", "region")
@@ -171,35 +173,45 @@ def read(path: Path) -> bytes:
     return opened(read_raw(path))
 
 
-def write(
-    path: Path,
-    plain: bytes,
-    before_replace: Callable[[], None] | None = None,
-    unlocked: Unlocked | None = None,
-) -> None:
+def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
-    write_atomically(path, _sealed_pieces(plain, unlocked), before_replace)
+    write_atomically(path, _sealed_pieces(plain, unlocked))
+
+
+def prepare(path: Path, plain: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
+    """The first step of write(): `plain`, sealed when a key is held, whole and durable beside `path`.
+
+    The caller commits it (or discards it) once it has done what must come in
+    between: the data file's save keeps the day's backup there (store/saving.py).
+    `plain` may come in pieces (the stamped document, files/stamp.py): written one
+    after another as they are, or joined to be sealed.
+    """
+    from imr_companion.store.files.storage import prepare_atomically
+
+    if isinstance(plain, tuple):
+        return prepare_atomically(path, plain if _held is None else _sealed_pieces(b"".join(plain)))
+    return prepare_atomically(path, _sealed_pieces(plain))
 
 
 def write_plain(path: Path, plain: bytes) -> None:
     """Put `plain` at `path` unsealed whatever is held: passphrase remove, and files naming nobody."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
     write_atomically(path, plain)
 
 
 def copy(source: int, path: Path) -> None:
     """Copy the open data file `source` to `path` as it is: sealed stays sealed, with the same key."""
-    from imr_companion.store.storage import copy_atomically
+    from imr_companion.store.files.storage import copy_atomically
 
     copy_atomically(source, path)
 
 
 def put_raw(path: Path, raw: bytes) -> None:
     """Write bytes that are already as they go to the disk (a backup copy made from the data file's own)."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
     write_atomically(path, raw)
 
@@ -209,7 +221,7 @@ def put_raw(path: Path, raw: bytes) -> None:
 
 def data_files(folder: Path) -> list[Path]:
     """Every file in `folder` holding the person's data: the data file, set-aside copies, backups."""
-    from imr_companion.store.data_folder import data_file
+    from imr_companion.store.files.data_folder import data_file
 
     found = [data_file(folder)] if (folder / DATA_FILE).exists() else []
     found += sorted(folder.glob("companion.damaged-*.json"))

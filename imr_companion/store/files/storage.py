@@ -1,0 +1,182 @@
+"""Writing a file the crash-safe way, and the data file's encoding.
+
+Every write replaces the whole file: a temporary file in the same folder,
+flushed and fsynced, renamed over the old file, then the folder fsynced so the
+rename itself survives a power cut. A reader of the file therefore only ever
+sees the old or the new version. The data file's saves come here through
+store/files/codec.py, in two steps (prepare_atomically, then Prepared.commit)
+so that store/saving.py can keep the day's backup in between.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import math
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+FILE_MODE = 0o600
+DIR_MODE = 0o700
+
+Document = dict[str, dict[str, Any]]
+
+
+def encode(document: Document) -> bytes:
+    """Compact UTF-8 JSON, byte for byte what json.dumps(ensure_ascii=False, separators=(",", ":")) writes.
+
+    orjson, because every save writes the whole document: at thirty years of
+    data json.dumps alone took longer than a frame. orjson writes NaN as null
+    instead of refusing it; none reaches here (the models refuse NaN, files
+    are parsed strictly, Database.save_document refuses outside documents
+    holding one: see holds_non_finite).
+    """
+    return orjson.dumps(document)
+
+
+def decode(content: bytes) -> Document:
+    """The JSON in `content`; raises ValueError when it is not strict JSON (NaN is refused too)."""
+    return orjson.loads(content)
+
+
+def holds_non_finite(value: object) -> bool:
+    """True if `value` holds NaN or an infinity anywhere: JSON has no way to write them."""
+    if isinstance(value, float):
+        return not math.isfinite(value)
+    if isinstance(value, dict):
+        return any(holds_non_finite(v) for v in value.values())
+    if isinstance(value, list):
+        return any(holds_non_finite(v) for v in value)
+    return False
+
+
+# The disk steps are separate functions so that tests can make each one fail.
+def _write_all(fd: int, data: bytes | memoryview) -> None:
+    view = memoryview(data)
+    while view:
+        written = os.write(fd, view)
+        view = view[written:]
+
+
+def _fsync_file(fd: int) -> None:
+    os.fsync(fd)
+
+
+def _replace(source: str, target: Path) -> None:
+    os.replace(source, target)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+class Unconfirmed(OSError):
+    """The new file is in place, but the disk did not confirm the folder change is durable."""
+
+
+_PIECE = 256 * 1024
+"""How much of a file is copied at a time (copy_atomically)."""
+
+
+class Prepared:
+    """A file's new content, whole and fsynced in a temporary file beside it, not yet in its place.
+
+    The caller decides what happens between the two steps (the daily backup
+    links the old data file), then commit() puts it in place or discard()
+    leaves the old file as it was. Nothing here calls back up.
+    """
+
+    def __init__(self, path: Path, temp: str) -> None:
+        self.path = path
+        self._temp: str | None = temp
+
+    def commit(self) -> None:
+        """Replace the file with the new content, then make the rename durable.
+
+        Raises Unconfirmed (after the rename) when only the final folder fsync
+        failed: the file then already holds the new content, and callers must
+        not say it was not saved. On any other failure the old file stays.
+        """
+        temp = self._temp
+        if temp is None:
+            raise ValueError("already committed or discarded")
+        try:
+            _replace(temp, self.path)
+        except BaseException:
+            self.discard()
+            raise
+        self._temp = None
+        try:
+            _fsync_dir(self.path.parent)
+        except OSError as error:
+            raise Unconfirmed(error.errno, error.strerror) from error
+
+    def discard(self) -> None:
+        """Remove the temporary file, if it was not committed (safe to call twice)."""
+        temp, self._temp = self._temp, None
+        if temp is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(temp)
+
+
+def prepare_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
+    """The first step of write_atomically: `data` whole and durable in a temporary file beside `path`.
+
+    `data` may come in pieces written one after another (a sealed file's header,
+    then its body: years of data are not copied once more to join them).
+    """
+    pieces = (data,) if isinstance(data, bytes) else data
+
+    def fill(fd: int) -> None:
+        for piece in pieces:
+            _write_all(fd, piece)
+
+    return _prepare(path, fill)
+
+
+def write_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> None:
+    """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
+
+    Raises Unconfirmed when only the final folder fsync failed (see Prepared.commit).
+    """
+    prepare_atomically(path, data).commit()
+
+
+def copy_atomically(source: int, path: Path) -> None:
+    """Like write_atomically, with what the open file `source` holds, a piece at a time.
+
+    Never the whole file in memory: the daily backup copies the old data file
+    this way where the disk refuses hard links.
+    """
+
+    def copy(fd: int) -> None:
+        offset = 0
+        while piece := os.pread(source, _PIECE, offset):
+            _write_all(fd, piece)
+            offset += len(piece)
+
+    _prepare(path, copy).commit()
+
+
+def _prepare(path: Path, fill: Callable[[int], None]) -> Prepared:
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        try:
+            os.fchmod(fd, FILE_MODE)
+            fill(fd)
+            _fsync_file(fd)
+        finally:
+            os.close(fd)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+    return Prepared(path, temp)
