@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import gc
 import importlib
+import sys
 import time
 from typing import TYPE_CHECKING
 
@@ -35,9 +36,21 @@ each first open (and Help now) does not wait for its code: 3-20 ms an area,
 40-55 ms for the handout reader (Markdown and its parser)."""
 
 
+WARM_UP_SWITCH = 0.001
+"""Seconds the importing thread may hold Python's lock while the app's thread waits for it (5 ms by default):
+a key typed during the warm-up is handled within about a millisecond of arriving."""
+
+
 def import_ahead() -> None:
-    for module in WARM_UP:
-        importlib.import_module(module)
+    # Importing holds Python's lock; the app's thread asks for it back at every wait (a key, a write
+    # to the terminal), and gets it after the switch interval.
+    usual = sys.getswitchinterval()
+    sys.setswitchinterval(WARM_UP_SWITCH)
+    try:
+        for module in WARM_UP:
+            importlib.import_module(module)
+    finally:
+        sys.setswitchinterval(usual)
 
 
 CHECK_STEP = 0.008
