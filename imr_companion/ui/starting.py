@@ -123,12 +123,15 @@ def first_frame_shown(app: CompanionApp) -> None:
             with suppress(RuntimeError):  # the app closed meanwhile
                 app.call_from_thread(cards_ready, app)
 
-    # A worker starts once this call returns, after the reading: both at once, each holding Python's lock
-    # in turn, took longer than one after the other.
-    app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
     # The frame needed only the settings at the head of the data file;
     # the rest is read now, and what the reading found is said.
     app.database.finish_reading()
+    if app.current_mode != areas.HOME:
+        cards_ready(app)  # the welcome: Today and its cards come after it
+        return
+    # A worker starts once this call returns, after the reading: both at once, each holding Python's lock
+    # in turn, took longer than one after the other.
+    app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
 
 
 def cards_ready(app: CompanionApp) -> None:
