@@ -15,11 +15,6 @@ PACKAGE = Path(imr_companion.__file__).parent
 MOST_LINES = 400
 MOST_MODULES = 15
 
-# Issue 25: modules another part of the issue splits (`paths`: the reader and its
-# forms, one drawing of each picture), not yet merged. Remove each as it is split:
-# the test says so once it fits.
-OVER_400_UNTIL_SPLIT_ISSUE_25 = frozenset({"ui/handouts/reader.py", "export/markdown.py"})
-
 
 def _lines(path: Path) -> int:
     return len(path.read_text(encoding="utf-8").splitlines())
@@ -28,9 +23,7 @@ def _lines(path: Path) -> int:
 def test_no_module_over_400_lines() -> None:
     modules = {path.relative_to(PACKAGE).as_posix(): _lines(path) for path in PACKAGE.rglob("*.py")}
     too_long = {name: lines for name, lines in modules.items() if lines > MOST_LINES}
-    assert {name: n for name, n in too_long.items() if name not in OVER_400_UNTIL_SPLIT_ISSUE_25} == {}
-    fits_now = sorted(name for name in OVER_400_UNTIL_SPLIT_ISSUE_25 if name not in too_long)
-    assert fits_now == [], f"split already: take them out of OVER_400_UNTIL_SPLIT_ISSUE_25: {fits_now}"
+    assert too_long == {}, f"more than {MOST_LINES} lines: split them along their jobs"
 
 
 def test_no_folder_over_15_modules() -> None:

@@ -1,9 +1,10 @@
 """The command line: the app by default, and the tools around it.
 
 Every failure is one plain line on stderr and a non-zero exit, never a
-traceback: a traceback can carry what the person wrote. The commands on the
-data are in data.py, the tools around it in tools.py, the arguments and
---help in arguments.py; each is imported only when its command runs.
+traceback: a traceback can carry what the person wrote (speaking.py). The
+commands on the data are in data.py and the tools around it in tools.py,
+each imported only when its command runs; the arguments and --help are in
+arguments.py.
 """
 
 from __future__ import annotations
@@ -11,33 +12,13 @@ from __future__ import annotations
 import argparse
 import gc
 import os
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from imr_companion import i18n, paths, tables
+from imr_companion import paths
 from imr_companion.cli.arguments import parse
+from imr_companion.cli.speaking import fail, speak_as_set
 from imr_companion.i18n import _
-
-
-def speak_as_set(folder: Path) -> None:
-    """The person's language from the settings at the head of their data file, else the computer's."""
-    from imr_companion.store.file_head import read_head
-
-    chosen: object = None
-    try:
-        head = read_head(folder / paths.DATA_FILE) or {}
-    except OSError:
-        head = {}
-    settings = head.get(tables.SETTINGS)
-    for record in settings.values() if isinstance(settings, dict) else ():
-        chosen = record.get("language") if isinstance(record, dict) else None
-    if not head:
-        from imr_companion.store.files import codec
-
-        # Locked with a passphrase: the language is kept plain beside the data (RELIABILITY.md).
-        chosen = codec.before_unlocking(folder).get("language")
-    i18n.use(chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.from_environment())
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -127,13 +108,8 @@ def _passphrase(folder: Path, args: argparse.Namespace) -> int:
     return commands.run(folder, args.action)
 
 
-def fail(message: str) -> int:
-    print(f"imr-companion: {message}", file=sys.stderr)
-    return 1
-
-
 def _run_app(folder: Path) -> int:
-    # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
+    # Until Today is drawn, cards and all (ui/starting.check_records turns it back on).
     gc.disable()
     from imr_companion.store import Database
     from imr_companion.store.files import codec

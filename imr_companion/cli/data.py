@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from imr_companion import paths, tables
-from imr_companion.cli import fail
+from imr_companion.cli.speaking import fail
 from imr_companion.i18n import _
 
 

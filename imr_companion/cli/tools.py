@@ -7,7 +7,7 @@ import contextlib
 from pathlib import Path
 
 from imr_companion import i18n, tables
-from imr_companion.cli import fail, speak_as_set
+from imr_companion.cli.speaking import fail, speak_as_set
 from imr_companion.i18n import _, ngettext
 
 

@@ -11,7 +11,7 @@ from textual.widgets import Button, Static
 
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common.choices.rating_scale import RatingScale
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 
 
 class TriedIt(Dialog[int | None]):

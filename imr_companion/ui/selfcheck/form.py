@@ -8,7 +8,7 @@ with ratings given asks first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,12 +22,10 @@ from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, aske
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.rating_scale import RatingScale
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class SelfCheckForm(Screen[SelfCheck | None]):
@@ -48,8 +46,8 @@ class SelfCheckForm(Screen[SelfCheck | None]):
         self.saved = False
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         settings = self.companion.settings
