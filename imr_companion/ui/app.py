@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -22,6 +21,9 @@ from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.undoing import UndoKeeping
+from imr_companion.ui.keys import keymap
+from imr_companion.ui.keys.declared import APP as APP_KEYS
+from imr_companion.ui.keys.declared import AREA_KEYS
 from imr_companion.ui.themes import THEMES, plain_theme
 from imr_companion.ui.unlock.idle import IdleLock
 
@@ -83,22 +85,9 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
     DEFAULT_MODE = "today"
-    BINDINGS: ClassVar = [
-        *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
-        Binding("ctrl+t", "change_theme", N_("Theme"), show=False),
-        Binding("ctrl+g", "together", N_("Together"), show=False),
-        Binding("f2", "together_menu", N_("Together"), show=False),
-        # Help now must work from every screen, even while typing: F1 is not
-        # used by Input or TextArea, and priority puts it before them.
-        Binding("f1", "help_now", N_("Help now"), show=False, priority=True),
-        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
-        # Not a priority: a text box's own ctrl+z takes back typing there.
-        Binding("ctrl+z", "undo", N_("Undo"), show=False, tooltip=N_("Undo the last delete, let go or done")),
-        # Named here so the footer says what it is: Textual's own calls it "palette".
-        Binding(
-            "ctrl+p", "command_palette", N_("More"), show=False, priority=True, tooltip=N_("All actions")
-        ),
-    ]
+    # Declared once with their words and ids (ui/keys/declared.py): the area
+    # digits, then the app's own keys; a person's keys file may move them.
+    BINDINGS: ClassVar = [*AREA_KEYS.bindings(), *APP_KEYS.bindings()]
 
     together_with: reactive[str | None] = reactive(None)
     """A contact person's name while they fill things in with the person (not saved)."""
@@ -118,6 +107,12 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         }
         super().__init__()
         self.database = database
+        # The person's own keys, before anything is drawn: a file that is not
+        # right is said after the first frame, and the usual keys work meanwhile.
+        keys, self.keys_file_notices = keymap.read(database.folder)
+        keymap.use(keys)
+        if keys:
+            self.set_keymap(keys)
         self._settings: Settings | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
@@ -255,6 +250,8 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         self.database.finish_reading()
         for notice in self.database.notices:
             self._show_notice(notice)
+        for words in self.keys_file_notices:
+            self.notify(words, severity="warning", timeout=12)
         waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
         for callback in waiting:
             callback()

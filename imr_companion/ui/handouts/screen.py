@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
@@ -25,6 +24,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.declared import HANDOUTS
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -121,11 +121,7 @@ def open_practice(app: CompanionApp) -> None:
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("c", "continue", N_("Continue")),
-        Binding("p", "practice", N_("This week's practice")),
-        Binding("g", "group", N_("My group"), tooltip=N_("My group or meeting day, and the group's module")),
-    ]
+    BINDINGS = HANDOUTS.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()
