@@ -37,9 +37,9 @@ PASSPHRASE = "a passphrase for the benchmarks"
 
 
 def sealed(source: Path, root: Path) -> Path:
-    """A copy of `source` locked with PASSPHRASE, at the real Argon2 costs (store/keys.py)."""
+    """A copy of `source` locked with PASSPHRASE, at the real Argon2 costs (store/files/keys.py)."""
     from imr_companion.passphrase.folder import set_passphrase
-    from imr_companion.store import codec
+    from imr_companion.store.files import codec
 
     folder = root / f"{source.name}-passphrase"
     shutil.copytree(source, folder)

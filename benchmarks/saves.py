@@ -55,7 +55,8 @@ def _savers(database) -> dict[str, Callable[[int], None]]:
 def measure(source: Path, scratch: Path, runs: int, passphrase: str | None = None) -> dict[str, list[float]]:
     """Seconds per save of each kind, `runs` of each, interleaved, on a copy of `source`
     (unlocked with `passphrase` first when it is locked with one: every save is then sealed)."""
-    from imr_companion.store import Database, codec
+    from imr_companion.store import Database
+    from imr_companion.store.files import codec
 
     folder = scratch / f"saves-{source.name}"
     shutil.rmtree(folder, ignore_errors=True)

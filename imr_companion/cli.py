@@ -32,7 +32,7 @@ def _speak_as_set(folder: Path) -> None:
     for record in settings.values() if isinstance(settings, dict) else ():
         chosen = record.get("language") if isinstance(record, dict) else None
     if not head:
-        from imr_companion.store import codec
+        from imr_companion.store.files import codec
 
         # Locked with a passphrase: the language is kept plain beside the data (RELIABILITY.md).
         chosen = codec.before_unlocking(folder).get("language")
@@ -132,7 +132,7 @@ def _fail(message: str) -> int:
 def _export(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import export
     from imr_companion.store import Database
-    from imr_companion.store.chosen_file import write_chosen
+    from imr_companion.store.files.chosen_file import write_chosen
 
     kind = args.format or ("markdown" if args.only or args.supporter else "json")
     if (args.only or args.supporter) and kind == "json":
@@ -182,7 +182,7 @@ def _export(folder: Path, args: argparse.Namespace) -> int:
 def _import(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import export
     from imr_companion.store import Database
-    from imr_companion.store.chosen_file import read_chosen
+    from imr_companion.store.files.chosen_file import read_chosen
 
     try:
         document = export.document_from_json(read_chosen(Path(args.file)))
@@ -204,9 +204,9 @@ def _import(folder: Path, args: argparse.Namespace) -> int:
 
 
 def _backup(folder: Path, args: argparse.Namespace) -> int:
-    from imr_companion.store import backups, codec
-    from imr_companion.store.chosen_file import copy_chosen
     from imr_companion.store.database import parse_document
+    from imr_companion.store.files import backups, codec
+    from imr_companion.store.files.chosen_file import copy_chosen
 
     source = folder / paths.DATA_FILE
     if not source.exists():
@@ -224,7 +224,8 @@ def _backup(folder: Path, args: argparse.Namespace) -> int:
 
 def _restore(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion.export import ImportRefused, transfer
-    from imr_companion.store import Database, backups
+    from imr_companion.store import Database
+    from imr_companion.store.files import backups
 
     if args.file:
         chosen = Path(args.file)
@@ -284,7 +285,7 @@ def _doctor(folder: Path, args: argparse.Namespace) -> int:
 def _forget(folder: Path, args: argparse.Namespace) -> int:
     from imr_companion import forget
     from imr_companion.store.errors import AlreadyOpen, plain_reason
-    from imr_companion.store.lock import WriterLock
+    from imr_companion.store.files.lock import WriterLock
 
     if not forget.holds_data(folder):
         print(_("There is nothing to delete in {folder}.").format(folder=folder))
@@ -292,7 +293,7 @@ def _forget(folder: Path, args: argparse.Namespace) -> int:
     print(_("This deletes everything IMR Companion keeps in {folder}:").format(folder=folder))
     print(_("your good moments, answers, goals, network card and plan, your backups and your settings."))
     print(_("It cannot be undone."))
-    from imr_companion.store import codec
+    from imr_companion.store.files import codec
 
     if codec.is_encrypted(folder):
         print(_("Your data is locked with a passphrase: it is deleted without asking for it."))
@@ -430,7 +431,8 @@ def _hello_at_login(folder: Path, at_login: bool) -> int:
 def _run_app(folder: Path) -> int:
     # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
     gc.disable()
-    from imr_companion.store import Database, codec
+    from imr_companion.store import Database
+    from imr_companion.store.files import codec
 
     while True:
         if codec.held() is None and codec.is_encrypted(folder):

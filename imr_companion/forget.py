@@ -83,8 +83,9 @@ def _files(folder: Path, pattern: re.Pattern[str]) -> list[Path]:
 
 def _linked_data(folder: Path) -> list[Path]:
     """The file companion.json links to, and its unfinished temporary files, when it holds our data."""
-    from imr_companion.store import codec, gate
-    from imr_companion.store.data_folder import data_file
+    from imr_companion.store import gate
+    from imr_companion.store.files import codec
+    from imr_companion.store.files.data_folder import data_file
 
     link = folder / DATA_FILE
     if not link.is_symlink():

@@ -61,8 +61,8 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.fixture(autouse=True)
 def quick_passphrases(monkeypatch: pytest.MonkeyPatch):
     """Argon2 at tiny costs (the real ones take about half a second a passphrase), and every
-    test starts and ends with no data key held (store/codec.py keeps one per process)."""
-    from imr_companion.store import codec, keys
+    test starts and ends with no data key held (store/files/codec.py keeps one per process)."""
+    from imr_companion.store.files import codec, keys
 
     monkeypatch.setattr(keys, "COSTS", {"time_cost": 1, "memory_cost": 8, "parallelism": 1})
     codec.forget()

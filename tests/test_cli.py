@@ -134,7 +134,7 @@ def test_errors_are_one_plain_line(capsys, tmp_path: Path):
 def test_restore_lists_the_backups_and_puts_back_the_chosen_one(
     capsys, filled: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    from imr_companion.store import backups
+    from imr_companion.store.files import backups
 
     first = backups.make(filled, "manual", (filled / DATA_FILE).read_bytes())
     db = Database.open(filled)
@@ -154,7 +154,7 @@ def test_restore_lists_the_backups_and_puts_back_the_chosen_one(
 
 
 def test_restore_without_an_answer_changes_nothing(capsys, filled: Path, monkeypatch: pytest.MonkeyPatch):
-    from imr_companion.store import backups
+    from imr_companion.store.files import backups
 
     backups.make(filled, "manual", (filled / DATA_FILE).read_bytes())
     before = (filled / DATA_FILE).read_bytes()
@@ -166,7 +166,7 @@ def test_restore_without_an_answer_changes_nothing(capsys, filled: Path, monkeyp
 
 @pytest.mark.parametrize("kind", ["daily", "before-import", "manual", "export"])
 def test_restore_accepts_every_kind_of_backup_and_an_export(capsys, filled: Path, tmp_path: Path, kind: str):
-    from imr_companion.store import backups
+    from imr_companion.store.files import backups
 
     content = (filled / DATA_FILE).read_bytes()
     if kind == "export":

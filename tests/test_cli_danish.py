@@ -79,7 +79,7 @@ def test_an_error_line_is_danish_and_english_as_set(capsys, sams: Path, tmp_path
 
 
 def test_doctor_says_what_it_found_in_danish(capsys, tmp_path: Path):
-    from imr_companion.store.migrations import SCHEMA_VERSION
+    from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 
     folder = tmp_path / "data"
     folder.mkdir(mode=0o700)

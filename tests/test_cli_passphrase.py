@@ -11,7 +11,8 @@ import pytest
 from imr_companion.cli import main
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, backups, codec
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import backups, codec
 
 WORDS = "Tea in the garden with Jo"
 

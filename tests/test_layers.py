@@ -58,7 +58,7 @@ def test_core_modules_do_not_import_textual_at_run_time():
 
 
 def test_the_interface_may_not_import_the_low_level_writers():
-    """A contract keeps every file a person names going through store/chosen_file.write_chosen."""
+    """A contract keeps every file a person names going through store/files/chosen_file.write_chosen."""
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -66,6 +66,6 @@ def test_the_interface_may_not_import_the_low_level_writers():
     assert any(
         c["type"] == "forbidden"
         and c["source_modules"] == ["imr_companion.ui"]
-        and "imr_companion.store.storage" in c["forbidden_modules"]
+        and "imr_companion.store.files.storage" in c["forbidden_modules"]
         for c in contracts
     )

@@ -13,8 +13,9 @@ import pytest
 from imr_companion import doctor, forget
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, backups
-from imr_companion.store import storage as storage_module
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import backups
+from imr_companion.store.files import storage as storage_module
 from tests.test_cli import run
 
 # --- a data file kept elsewhere, linked into the data folder ---------------
@@ -228,7 +229,7 @@ def test_a_device_is_refused_without_reading_it(capsys, data_dir: Path, device: 
 
 
 def test_a_file_larger_than_any_export_is_refused(tmp_path: Path):
-    from imr_companion.store.chosen_file import UnsafePlace, read_chosen
+    from imr_companion.store.files.chosen_file import UnsafePlace, read_chosen
 
     big = tmp_path / "big.json"
     big.write_bytes(b" " * 2048)

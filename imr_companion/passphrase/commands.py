@@ -11,9 +11,9 @@ from imr_companion.i18n import _, ngettext
 from imr_companion.passphrase import asking
 from imr_companion.passphrase import folder as sealing
 from imr_companion.passphrase.words import forgetting_warning
-from imr_companion.store import codec, keys
 from imr_companion.store.errors import AlreadyOpen, StoreError
-from imr_companion.store.lock import WriterLock
+from imr_companion.store.files import codec, keys
+from imr_companion.store.files.lock import WriterLock
 
 
 def _line(text: str) -> None:

@@ -18,8 +18,8 @@ from typing import Any
 from imr_companion import clock, paths, tables
 from imr_companion.i18n import _, ngettext
 from imr_companion.reaching.rhythm import due_soon, next_checkup_day
-from imr_companion.store import codec
 from imr_companion.store.file_head import read_head
+from imr_companion.store.files import codec
 from imr_companion.store.gate import parse_document, shown_safely
 
 

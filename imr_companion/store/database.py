@@ -8,33 +8,30 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from imr_companion.i18n import _, ngettext
-from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups, codec, file_head, gate
-from imr_companion.store.data_folder import (
+from imr_companion.i18n import _
+from imr_companion.store import file_head, gate
+from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
+from imr_companion.store.files import backups, codec
+from imr_companion.store.files.data_folder import (
     Notice,
     data_file,
     leftover_temporary_files,
-    offer_notice,
     prepare_folder,
     read_only_notice,
-    set_aside,
     why_not_writable,
 )
-from imr_companion.store.errors import CannotSaveNow, NewerData, SaveError, plain_reason
+from imr_companion.store.files.lock import WriterLock
+from imr_companion.store.files.storage import AtomicStorage, encode, holds_non_finite
 from imr_companion.store.gate import (
-    META,
     QUARANTINE,
     SETTINGS,
     Document,
     Unreadable,
     parse_document,
-    read_document,
     schema_version,
 )
-from imr_companion.store.lock import WriterLock
-from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.storage import AtomicStorage, encode, holds_non_finite
+from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
+from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
 if TYPE_CHECKING:
@@ -53,48 +50,11 @@ __all__ = [
     "Document",
     "Notice",
     "Unreadable",
+    "new_document",
     "parse_document",
     "schema_version",
+    "set_meta",
 ]
-
-
-def _read_file(folder: Path) -> bytes | Unreadable | None:
-    """The data file's bytes (through a link, if it is one), None when there is none yet, or
-    Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
-    try:
-        return codec.read(data_file(folder))
-    except FileNotFoundError:
-        return None
-    except Unreadable as problem:
-        return problem
-
-
-def set_meta(document: Document) -> None:
-    """Stamp the schema version; anything else _meta holds stays for the gate to set aside."""
-    meta = document.get(META)
-    record = meta.get("1") if isinstance(meta, dict) else None
-    if isinstance(record, dict):
-        record["schema_version"] = SCHEMA_VERSION
-    else:
-        document[META] = {"1": {"schema_version": SCHEMA_VERSION}}
-
-
-def new_document() -> Document:
-    document: Document = {}
-    set_meta(document)
-    return document
-
-
-def _set_aside_notice(moved: int) -> Notice:
-    return Notice(
-        ngettext(
-            "{count} saved entry could not be read and was set aside safely inside your data file. "
-            "Nothing was deleted. 'imr-companion doctor' shows more.",
-            "{count} saved entries could not be read and were set aside safely inside your data file. "
-            "Nothing was deleted. 'imr-companion doctor' shows more.",
-            moved,
-        ).format(count=moved)
-    )
 
 
 @dataclass
@@ -155,13 +115,13 @@ class Database:
             content = None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content = _read_file(folder)
+                content = read_file(folder)
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(_read_file(folder) if content is None else content)
+                database._read(read_file(folder) if content is None else content)
                 if not defer_check:
                     database.check_records()
         except BaseException:
@@ -179,7 +139,7 @@ class Database:
         database = cls(folder, None, lock, cannot_save=why)
         try:
             try:
-                database._read(_read_file(folder), read_only=True)
+                database._read(read_file(folder), read_only=True)
             except Unreadable as problem:
                 database._read(None, read_only=True)
                 database.notices.append(
@@ -204,7 +164,7 @@ class Database:
         Raises Unreadable rather than setting a damaged file aside.
         """
         database = cls(folder, None, None)
-        database._read(_read_file(folder), read_only=True)
+        database._read(read_file(folder), read_only=True)
         database.check_records()
         return database
 
@@ -217,7 +177,7 @@ class Database:
         """
         if self._storage is None:
             self._head, opened, self._opened = None, self._opened, None
-            self._read(_read_file(self.folder) if opened is None else opened)
+            self._read(read_file(self.folder) if opened is None else opened)
             if self._check_when_read:
                 self.check_records()
 
@@ -229,56 +189,22 @@ class Database:
 
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
-        folder = self.folder
-        path = data_file(folder)
-        notices: list[Notice] = []
-        document: Document | None = None
-        odd = False
-        if content is not None:
-            try:
-                if isinstance(content, Unreadable):
-                    raise content
-                document, odd = read_document(content)
-            except Unreadable as problem:
-                if read_only:
-                    raise
-                notices.append(set_aside(folder, folder / DATA_FILE, str(problem)))
-        if not notices and not read_only:
-            # Set aside at an earlier start: the offer comes back until restored or dismissed.
-            offer = backups.pending_offer(folder)
-            if offer is not None:
-                notices.append(offer_notice(offer))
-        if document is None:
-            document, content = new_document(), None
-        found = schema_version(document)
-        if found > SCHEMA_VERSION:
-            raise NewerData(found, SCHEMA_VERSION)
-        # Odd keys and tables are set right before anything reads the tables.
-        moved, renumbered = gate.repair(document, odd_values=False, records=False)
-        if moved:
-            notices.append(_set_aside_notice(moved))
-        changed = found < SCHEMA_VERSION or bool(moved or renumbered)
-        if found < SCHEMA_VERSION:
-            upgrade(document, found)
-            set_meta(document)
-        in_order = file_head.put_head_first(document)
-        # Saved in that order (once), so that the next start reads its settings from the head.
-        changed = changed or in_order is not document
-        document = in_order
-        # Whether the file holds exactly this document; its bytes are not kept (see AtomicStorage).
-        as_on_disk = content is not None and not (changed or odd)
+        taken = take_in(self.folder, content, read_only)
         self._storage = AtomicStorage(
-            path, document, as_on_disk=as_on_disk, keep_previous=self._daily_backup.before_save
+            data_file(self.folder),
+            taken.document,
+            as_on_disk=taken.as_on_disk,
+            keep_previous=self._daily_backup.before_save,
         )
-        self.notices.extend(notices)
-        self._odd_values = odd
+        self.notices.extend(taken.notices)
+        self._odd_values = taken.odd
         if read_only:
             self._storage.refuse_writes(self._refusal)
-        elif changed and odd:
+        elif taken.changed and taken.odd:
             # Values the file's writer cannot write are set aside first (check_records), then it saves.
             self._changed_unsaved = True
-        elif changed:
-            self.save_document(document)
+        elif taken.changed:
+            self.save_document(taken.document)
 
     def check_records(self) -> int:
         """Set aside every record the gate refuses; return how many.
@@ -291,7 +217,7 @@ class Database:
         moved, mended = gate.repair(document, odd_values=self._odd_values)
         self._odd_values = False
         if moved:
-            self.notices.append(_set_aside_notice(moved))
+            self.notices.append(set_aside_notice(moved))
         if not (moved or mended or self._changed_unsaved):
             return moved
         if self.lock is not None and self.cannot_save is None:

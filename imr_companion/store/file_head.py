@@ -33,8 +33,8 @@ _DECODER = json.JSONDecoder(parse_constant=_refuse)
 
 def read_head(path: Path) -> dict[str, Any] | None:
     """The head tables of the file at `path`; None when there is no file or no sure head."""
-    from imr_companion.store import codec
     from imr_companion.store.errors import Unreadable
+    from imr_companion.store.files import codec
 
     try:
         # Without waiting: a pipe in the file's place is for the full reader to set aside.

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from imr_companion import clock
 from imr_companion.i18n import N_, _
 from imr_companion.store.errors import Unreadable
-from imr_companion.store.storage import decode, encode
+from imr_companion.store.files.storage import decode, encode
 from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
 
 if TYPE_CHECKING:

@@ -21,7 +21,8 @@ from textual.widgets.option_list import Option
 
 from imr_companion.export import ImportRefused, transfer
 from imr_companion.i18n import N_, _
-from imr_companion.store import SaveError, backups
+from imr_companion.store import SaveError
+from imr_companion.store.files import backups
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import Dialog
 from imr_companion.ui.common.key_names import key_for

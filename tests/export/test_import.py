@@ -11,8 +11,9 @@ from imr_companion.cli import main
 from imr_companion.export import ImportRefused, document_from_json, schema, to_json
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, backups
-from imr_companion.store import storage as storage_module
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import backups
+from imr_companion.store.files import storage as storage_module
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

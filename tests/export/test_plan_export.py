@@ -15,7 +15,7 @@ from imr_companion.cli import main
 from imr_companion.models import CheckIn, Plan, PlanVersion
 from imr_companion.models.plan import Item
 from imr_companion.store import Database, Repository
-from imr_companion.store.chosen_file import UnsafePlace
+from imr_companion.store.files.chosen_file import UnsafePlace
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 from tests.helpers import running

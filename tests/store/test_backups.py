@@ -13,7 +13,8 @@ import pytest
 from imr_companion import clock, doctor
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, StoreError, backups
+from imr_companion.store import Database, Repository, StoreError
+from imr_companion.store.files import backups
 
 
 def save_on(data_dir: Path, when: datetime, text: str) -> None:

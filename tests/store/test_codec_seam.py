@@ -1,4 +1,4 @@
-"""Every read and write of the data folder's files passes through store/codec.py.
+"""Every read and write of the data folder's files passes through store/files/codec.py.
 
 The data file, backups, set-aside copies and their temporary files are sealed
 there when a passphrase is set: a module that opened them itself could read or
@@ -31,17 +31,17 @@ BENEATH = {"write_atomically", "copy_atomically", "read_raw", "put_raw", "write_
 
 ALLOWED: dict[str, set[str]] = {
     # The seam.
-    "store/codec.py": {"open", "fdopen", "write_atomically", "copy_atomically"},
+    "store/files/codec.py": {"open", "fdopen", "write_atomically", "copy_atomically"},
     # The crash-safe writer the codec calls (and the folder fsync); it never chooses what is written.
-    "store/storage.py": {"open", "mkstemp", "pread"},
+    "store/files/storage.py": {"open", "mkstemp", "pread"},
     # backups.make writes bytes sealed by codec.sealed first (a link, never replacing a copy); the
     # daily backup opens the old data file to hand it to codec.copy; the offer names files, no more.
-    "store/backups.py": {"open", "mkstemp", "read_raw", "write_plain"},
+    "store/files/backups.py": {"open", "mkstemp", "read_raw", "write_plain"},
     # Files the person names, outside the data folder (check_place refuses it): exports stay plain by
     # the person's choice; copy_chosen seals a backup copy through the codec.
-    "store/chosen_file.py": {"open", "write_atomically", "put_raw"},
+    "store/files/chosen_file.py": {"open", "write_atomically", "put_raw"},
     # The lock file is empty.
-    "store/lock.py": {"open"},
+    "store/files/lock.py": {"open"},
     # Only the start of the file, for the settings at its head (a sealed file has none).
     "store/file_head.py": {"read_raw"},
     # forget reads a linked file's start to know it is ours (sealed or not) before deleting it.

@@ -15,8 +15,9 @@ import pytest
 
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, codec
+from imr_companion.store import Database
 from imr_companion.store.database import parse_document
+from imr_companion.store.files import codec
 
 WRITER = r"""
 import sys
@@ -26,7 +27,7 @@ from imr_companion.store import Database, Repository
 
 folder = Path(sys.argv[1])
 if len(sys.argv) > 2:
-    from imr_companion.store import codec
+    from imr_companion.store.files import codec
     assert codec.unlock(folder, sys.argv[2])
 db = Database.open(folder)
 repo = Repository.of(db, Moment)

@@ -13,8 +13,9 @@ import pytest
 from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, backups
-from imr_companion.store import storage as storage_module
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import backups
+from imr_companion.store.files import storage as storage_module
 
 YESTERDAY = datetime(2026, 3, 18, 9, 0)
 TODAY = datetime(2026, 3, 19, 9, 0)

@@ -236,7 +236,7 @@ def test_an_entry_that_is_not_an_object_is_set_aside_before_the_first_frame(data
 def test_a_file_as_the_app_writes_it_reads_the_same_by_the_quick_way():
     from imr_companion import demo
     from imr_companion.store import gate
-    from imr_companion.store.storage import encode
+    from imr_companion.store.files.storage import encode
 
     content = encode(demo.build(1))
     quick, odd = gate.loads(content, strict=False)

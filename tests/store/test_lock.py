@@ -70,7 +70,7 @@ def test_a_lock_left_by_a_killed_process_does_not_block(data_dir: Path):
 def each_lock(request, monkeypatch: pytest.MonkeyPatch) -> str:
     """Both ways of locking: flock where the system has it, filelock elsewhere (Windows)."""
     if request.param == "filelock":
-        from imr_companion.store import lock
+        from imr_companion.store.files import lock
 
         monkeypatch.setattr(lock, "fcntl", None)
     return request.param

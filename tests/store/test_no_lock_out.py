@@ -19,9 +19,10 @@ from imr_companion import doctor
 from imr_companion.cli import main
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, backups, gate
+from imr_companion.store import Database, Repository, gate
+from imr_companion.store.files import backups
 from imr_companion.store.gate import QUARANTINE
-from imr_companion.store.migrations import SCHEMA_VERSION
+from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from tests.helpers import running
 
 META = '"_meta": {"1": {"schema_version": 1}}'

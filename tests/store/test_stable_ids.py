@@ -16,9 +16,9 @@ from imr_companion.export.transfer import document_from_json
 from imr_companion.models import Answer, PracticeTask, Reading
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository
-from imr_companion.store.migrations import SCHEMA_VERSION, upgrade
-from imr_companion.store.stable_ids import to_stable_ids
-from imr_companion.store.stable_ids_words import OPTIONS
+from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
+from imr_companion.store.upgrades.stable_ids import to_stable_ids
+from imr_companion.store.upgrades.stable_ids_words import OPTIONS
 
 BEFORE = Path(__file__).with_name("data") / "demo_before_ids.json"
 

@@ -11,8 +11,9 @@ import pytest
 
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, SaveError, backups, codec
-from imr_companion.store import storage as storage_module
+from imr_companion.store import Database, Repository, SaveError
+from imr_companion.store.files import backups, codec
+from imr_companion.store.files import storage as storage_module
 
 
 def mode(path: Path) -> int:

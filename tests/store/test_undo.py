@@ -9,7 +9,7 @@ import pytest
 from imr_companion.models import Goal, Moment, Plan
 from imr_companion.models.plan import PLAN_ID, Trigger
 from imr_companion.store import Database, Repository, SaveError
-from imr_companion.store import storage as storage_module
+from imr_companion.store.files import storage as storage_module
 from imr_companion.store.undo import UndoHistory, reverted
 from tests.goals_seed import others, swimming
 

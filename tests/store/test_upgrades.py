@@ -11,8 +11,9 @@ import pytest
 from imr_companion import clock
 from imr_companion.models import Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, NewerData, Repository, backups
-from imr_companion.store.migrations import MIGRATIONS, SCHEMA_VERSION, upgrade
+from imr_companion.store import Database, NewerData, Repository
+from imr_companion.store.files import backups
+from imr_companion.store.upgrades.migrations import MIGRATIONS, SCHEMA_VERSION, upgrade
 
 
 def test_schema_version_is_recorded(database: Database, data_dir: Path):

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from imr_companion import clock
 from imr_companion.models import Moment
-from imr_companion.store import Database, Repository, backups
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import backups
 from imr_companion.ui.restore import RestoreOffer, RestoreScreen
 from tests.helpers import running, welcomed
 

@@ -204,7 +204,7 @@ class PlanScreen(AreaScreen):
 
     @work(thread=True, exit_on_error=False, group="plan-file")
     def _write_plan(self, path: Path, text: str) -> Path:
-        from imr_companion.store.chosen_file import write_chosen
+        from imr_companion.store.files.chosen_file import write_chosen
 
         # The one writer of chosen files: in UTF-8, never over the data file, a backup or a link.
         return write_chosen(path, text, self.companion.data_folder)
@@ -221,7 +221,7 @@ class PlanScreen(AreaScreen):
                 timeout=8,
             )
         elif event.state == WorkerState.ERROR:
-            from imr_companion.store.chosen_file import UnsafePlace
+            from imr_companion.store.files.chosen_file import UnsafePlace
 
             error = event.worker.error
             if isinstance(error, UnsafePlace):

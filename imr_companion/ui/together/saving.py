@@ -6,8 +6,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from imr_companion.i18n import N_, _
-from imr_companion.store.chosen_file import UnsafePlace, write_chosen
 from imr_companion.store.errors import plain_reason
+from imr_companion.store.files.chosen_file import UnsafePlace, write_chosen
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
 
 if TYPE_CHECKING:

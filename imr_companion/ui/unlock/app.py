@@ -1,7 +1,7 @@
 """The unlock window: one calm question before the data opens, and Help now before unlocking.
 
 It runs before the companion itself (cli._run_app) and knows only what is
-kept plain beside the data (store/codec.before_unlocking): the language, the
+kept plain beside the data (store/files/codec.before_unlocking): the language, the
 theme and the region. It never shows a word the person wrote. A wrong
 passphrase gets one calm line, at once (no waiting that punishes a shaky
 hand), and nothing on the disk changes: unlocking only reads.
@@ -22,7 +22,7 @@ from textual.widgets import Button, Input, Static
 
 from imr_companion import emergency, i18n
 from imr_companion.i18n import N_, _
-from imr_companion.store import codec
+from imr_companion.store.files import codec
 from imr_companion.ui.common.dialogs.dialog import Dialog
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.themes import THEMES, plain_theme

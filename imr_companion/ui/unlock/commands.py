@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from textual.app import SystemCommand
 
 from imr_companion.i18n import _
-from imr_companion.store import codec
+from imr_companion.store.files import codec
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

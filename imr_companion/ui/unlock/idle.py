@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from textual import events
 
-from imr_companion.store import codec
+from imr_companion.store.files import codec
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp

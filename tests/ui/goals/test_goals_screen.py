@@ -13,7 +13,7 @@ from imr_companion.cli import main
 from imr_companion.models import Goal, PracticeTask
 from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.store import Database, Repository
-from imr_companion.store import storage as storage_module
+from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.goals.editor import GoalEditor, StepEditor

@@ -10,7 +10,7 @@ from textual.widgets import Input, Select
 from imr_companion.models import Person, PlanVersion
 from imr_companion.models.plan import SECTIONS
 from imr_companion.store import Database, Repository
-from imr_companion.store import storage as storage_module
+from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.plan.editor import EntryEditor, PlanReminders

@@ -11,7 +11,7 @@ from textual.widgets import Input
 from imr_companion import clock
 from imr_companion.models import Moment, Settings
 from imr_companion.store import Database, Repository
-from imr_companion.store import storage as storage_module
+from imr_companion.store.files import storage as storage_module
 from tests.helpers import demo_folder, running, to_card, type_text, welcomed
 
 

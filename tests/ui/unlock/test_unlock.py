@@ -6,7 +6,8 @@ from pathlib import Path
 
 from imr_companion.models import Moment, Settings
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import Database, Repository, codec
+from imr_companion.store import Database, Repository
+from imr_companion.store.files import codec
 from imr_companion.ui.unlock import idle
 from imr_companion.ui.unlock.app import LockedHelp, UnlockApp
 from imr_companion.ui.unlock.dialogs import PassphraseDialog

@@ -10,7 +10,7 @@ from textual.containers import Vertical
 from textual.widgets import Input, Label, Static
 
 from imr_companion.i18n import N_, _
-from imr_companion.store.chosen_file import UnsafePlace, check_place
+from imr_companion.store.files.chosen_file import UnsafePlace, check_place
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog

@@ -12,9 +12,9 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.i18n import _
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import backups
 from imr_companion.store.errors import StoreError
-from imr_companion.store.storage import DIR_MODE
+from imr_companion.store.files import backups
+from imr_companion.store.files.storage import DIR_MODE
 
 
 class SharedFolder(StoreError):

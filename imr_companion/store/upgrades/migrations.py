@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from imr_companion.store.stable_ids import to_stable_ids
+from imr_companion.store.upgrades.stable_ids import to_stable_ids
 
 Document = dict[str, dict[str, Any]]
 Migration = Callable[[Document], None]

@@ -23,9 +23,9 @@ from typing import Any
 import orjson
 
 from imr_companion.i18n import _
-from imr_companion.store import codec
 from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
+from imr_companion.store.files import codec
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700

@@ -29,8 +29,8 @@ from typing import Any
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE
-from imr_companion.store import keys
 from imr_companion.store.errors import StoreError, Unreadable
+from imr_companion.store.files import keys
 
 MAGIC = b"IMRC-SEALED 1\n"
 BEFORE_UNLOCKING = ("language", "theme", "region")
@@ -178,28 +178,28 @@ def write(
     unlocked: Unlocked | None = None,
 ) -> None:
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
     write_atomically(path, _sealed_pieces(plain, unlocked), before_replace)
 
 
 def write_plain(path: Path, plain: bytes) -> None:
     """Put `plain` at `path` unsealed whatever is held: passphrase remove, and files naming nobody."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
     write_atomically(path, plain)
 
 
 def copy(source: int, path: Path) -> None:
     """Copy the open data file `source` to `path` as it is: sealed stays sealed, with the same key."""
-    from imr_companion.store.storage import copy_atomically
+    from imr_companion.store.files.storage import copy_atomically
 
     copy_atomically(source, path)
 
 
 def put_raw(path: Path, raw: bytes) -> None:
     """Write bytes that are already as they go to the disk (a backup copy made from the data file's own)."""
-    from imr_companion.store.storage import write_atomically
+    from imr_companion.store.files.storage import write_atomically
 
     write_atomically(path, raw)
 
@@ -209,7 +209,7 @@ def put_raw(path: Path, raw: bytes) -> None:
 
 def data_files(folder: Path) -> list[Path]:
     """Every file in `folder` holding the person's data: the data file, set-aside copies, backups."""
-    from imr_companion.store.data_folder import data_file
+    from imr_companion.store.files.data_folder import data_file
 
     found = [data_file(folder)] if (folder / DATA_FILE).exists() else []
     found += sorted(folder.glob("companion.damaged-*.json"))

@@ -16,10 +16,10 @@ import stat
 from pathlib import Path
 
 from imr_companion.i18n import _
-from imr_companion.store import codec
-from imr_companion.store.data_folder import data_file
 from imr_companion.store.errors import StoreError
-from imr_companion.store.storage import write_atomically
+from imr_companion.store.files import codec
+from imr_companion.store.files.data_folder import data_file
+from imr_companion.store.files.storage import write_atomically
 
 MAX_READ = 256 * 1024 * 1024
 """The most read from a file a person names (an export or a backup to bring in): thirty years

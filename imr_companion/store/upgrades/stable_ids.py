@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from imr_companion.store.stable_ids_words import OPTIONS, PRACTICE
+from imr_companion.store.upgrades.stable_ids_words import OPTIONS, PRACTICE
 
 
 def _key(words: str) -> str:

@@ -2,7 +2,7 @@
 """The English words of every checklist and choice option and every 'Try this week' task,
 with the ids they were given, as the handouts had them when options got ids (schema version 2).
 
-Frozen on purpose: the migration to version 2 (`store/stable_ids.py`) reads only this,
+Frozen on purpose: the migration to version 2 (`store/upgrades/stable_ids.py`) reads only this,
 so a later change to a handout's wording cannot change what the migration does.
 Never edit it; a newer rewording needs a migration of its own.
 """

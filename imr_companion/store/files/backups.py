@@ -25,9 +25,9 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.i18n import _, date_words
 from imr_companion.paths import BACKUP_DIR
-from imr_companion.store import codec
 from imr_companion.store.errors import StoreError
-from imr_companion.store.storage import FILE_MODE, _fsync_dir
+from imr_companion.store.files import codec
+from imr_companion.store.files.storage import FILE_MODE, _fsync_dir
 
 KEEP = 14
 KEEP_EACH = 10
