@@ -96,11 +96,20 @@ APP = Keys(
 AREA_KEYS = Keys(
     "area",
     *(
-        Action(area.mode, area.key, f"open_area('{area.mode}')", area.title, show=False, in_palette=False)
+        Action(
+            area.mode,
+            area.key,
+            f"open_area('{area.mode}')",
+            area.title,
+            show=False,
+            in_palette=False,
+            fixed=True,
+        )
         for area in AREAS
     ),
 )
-"""The area digits (the app's keys): "area.today" .. "area.plan"."""
+"""The area digits (the app's keys): "area.today" .. "area.plan". Fixed: the area bar,
+Today's footer ("1-6") and sentences ("press its number") name them by their numbers."""
 
 HELP_NOW = Keys(
     "help_now",

@@ -18,7 +18,7 @@ from textual.widgets import Button, Static
 from imr_companion.i18n import _
 from imr_companion.layout.text import cells, pad
 from imr_companion.ui.common.dialogs.dialog import Dialog
-from imr_companion.ui.keys.keymap import action_of
+from imr_companion.ui.keys.keymap import action_of, declared_order
 
 # Textual's own keys on every screen (moving between fields, copying): not
 # actions a person looks for.
@@ -30,10 +30,12 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
     here: list[tuple[str, str]] = []
     everywhere: list[tuple[str, str]] = []
     seen: set[tuple[str, str]] = set()
+    order: dict[tuple[str, str], int] = {}
     app = screen.app
     for active in screen.active_bindings.values():
         binding = active.binding
-        if binding.action in TEXTUAL_ACTIONS or binding.system:
+        # The screen's and the app's keys: a list's own (arrows, pages) move in it, as everywhere.
+        if active.node not in (screen, app) or binding.action in TEXTUAL_ACTIONS or binding.system:
             continue
         action = action_of(binding.id)
         words = _(action.words) if action else _(binding.tooltip or binding.description)
@@ -43,7 +45,11 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
         if not words or (key, words) in seen:
             continue
         seen.add((key, words))
+        if action is not None:
+            order[key, words] = declared_order(action)
         (everywhere if active.node is app else here).append((key, words))
+    # In the order they are declared (Help now first), not the order Textual looks them up in.
+    everywhere.sort(key=lambda line: order.get(line, len(order)))
     return here, everywhere
 
 
@@ -77,8 +83,9 @@ class KeyListScreen(Dialog[None]):
             tables = [key_table(_("Everywhere"), self.everywhere)]
             if self.here:
                 tables.insert(0, key_table(_("Here"), self.here))
+            self.text = Text("\n").join(tables)
             with VerticalScroll():
-                yield Static(Text("\n").join(tables), id="key-list")
+                yield Static(self.text, id="key-list")
             with Horizontal(classes="buttons"):
                 yield Button(_("Back (esc)"), id="back", variant="primary", compact=True)
 

@@ -53,6 +53,11 @@ def _declared() -> dict[str, tuple[Action, Keys]]:
     return {action.id: (action, group) for group in every_group() for action in group}
 
 
+def declared_order(action: Action) -> int:
+    """Where `action` comes among the declarations: the key list keeps their order."""
+    return list(_declared()).index(action.id)
+
+
 def action_of(binding_id: str | None) -> Action | None:
     """The declared action a binding was built from (None for keys declared elsewhere)."""
     found = _declared().get(binding_id or "")
@@ -112,6 +117,10 @@ def check(wanted: dict[str, object]) -> tuple[dict[str, str], list[str]]:
                 _("{key} is not a key this app knows, so {id} keeps its usual key.").format(
                     key=str(asked), id=action_id
                 )
+            )
+        elif found[0].fixed and found[1].name == "area":
+            said.append(
+                _("{id} keeps its number: the areas are named by their numbers.").format(id=action_id)
             )
         elif found[0].fixed:
             said.append(
