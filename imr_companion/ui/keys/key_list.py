@@ -49,6 +49,7 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
             order[key, words] = declared_order(action)
         (everywhere if active.node is app else here).append((key, words))
     # In the order they are declared (Help now first), not the order Textual looks them up in.
+    here.sort(key=lambda line: order.get(line, len(order)))
     everywhere.sort(key=lambda line: order.get(line, len(order)))
     return here, everywhere
 
