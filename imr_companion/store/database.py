@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from imr_companion.i18n import _
-from imr_companion.store import file_head, gate
+from imr_companion.store import checking, file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import (
@@ -21,7 +21,7 @@ from imr_companion.store.files.data_folder import (
     why_not_writable,
 )
 from imr_companion.store.files.lock import WriterLock
-from imr_companion.store.files.storage import AtomicStorage, encode, holds_non_finite
+from imr_companion.store.files.storage import encode, holds_non_finite
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -31,6 +31,7 @@ from imr_companion.store.gate import (
     schema_version,
 )
 from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
+from imr_companion.store.saving import OpenDocument
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
@@ -60,7 +61,7 @@ __all__ = [
 @dataclass
 class Database:
     folder: Path
-    _storage: AtomicStorage | None
+    _storage: OpenDocument | None
     lock: WriterLock | None
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
@@ -122,7 +123,7 @@ class Database:
                 database._head, database._check_when_read = head, not defer_check
             else:
                 database._read(read_file(folder) if content is None else content)
-                if not defer_check:
+                if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
             writer.release()
@@ -149,7 +150,8 @@ class Database:
                         )
                     )
                 )
-            database.check_records()
+            if not database.records_checked:
+                database.check_records()
         except BaseException:
             lock.release()
             raise
@@ -165,7 +167,8 @@ class Database:
         """
         database = cls(folder, None, None)
         database._read(read_file(folder), read_only=True)
-        database.check_records()
+        if not database.records_checked:
+            database.check_records()
         return database
 
     def finish_reading(self) -> None:
@@ -178,11 +181,11 @@ class Database:
         if self._storage is None:
             self._head, opened, self._opened = None, self._opened, None
             self._read(read_file(self.folder) if opened is None else opened)
-            if self._check_when_read:
+            if self._check_when_read and not self.records_checked:
                 self.check_records()
 
     @property
-    def storage(self) -> AtomicStorage:
+    def storage(self) -> OpenDocument:
         self.finish_reading()
         assert self._storage is not None
         return self._storage
@@ -190,12 +193,13 @@ class Database:
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
         taken = take_in(self.folder, content, read_only)
-        self._storage = AtomicStorage(
+        self._storage = OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
-            keep_previous=self._daily_backup.before_save,
+            daily_backup=self._daily_backup,
         )
+        self._storage.checked = self._storage.stamped = taken.checked
         self.notices.extend(taken.notices)
         self._odd_values = taken.odd
         if read_only:
@@ -206,22 +210,49 @@ class Database:
         elif taken.changed:
             self.save_document(taken.document)
 
-    def check_records(self) -> int:
+    @property
+    def records_checked(self) -> bool:
+        """Every record has passed the gate: read from a file with this app's stamp, or checked since."""
+        return self._storage is not None and self._storage.checked
+
+    def check_records(self, *, stamp: bool = False) -> int:
         """Set aside every record the gate refuses; return how many.
 
-        The app runs this just after its first frame (validating ten years of
-        records takes longer than drawing Today); everything else runs it on
-        open. Repositories skip refused records until then.
+        Everything but the app runs this on open, unless the file carries the
+        stamp of this app's check (files/stamp.py). Repositories skip refused
+        records until it has run. stamp: save the checked document even when
+        nothing was set right, so that the next start can trust its file.
         """
+        steps = self.checking(stamp=stamp)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def checking(self, *, stamp: bool = False) -> Generator[None, None, int]:
+        """check_records() a record at a time: it yields between records, and returns how many it set aside.
+
+        The app runs it after its first frame a few milliseconds at a time, so
+        that a key typed meanwhile is not held up (ui/app.py). A save between two
+        steps may change the document: what was found is set right only where it is still in place.
+        """
+        found = []
+        for problem in checking.problem_steps(self.document(), odd_values=self._odd_values):
+            if problem is None:
+                yield
+            else:
+                found.append(problem)
         document = self.document()
-        moved, mended = gate.repair(document, odd_values=self._odd_values)
+        moved, mended = gate.repair(document, odd_values=self._odd_values, found=found)
         self._odd_values = False
+        self.storage.checked = True
         if moved:
             self.notices.append(set_aside_notice(moved))
-        if not (moved or mended or self._changed_unsaved):
+        if not (moved or mended or self._changed_unsaved or (stamp and not self.storage.stamped)):
             return moved
         if self.lock is not None and self.cannot_save is None:
-            self.save_document(document)
+            self.save_document(document, checked=True)
             self._changed_unsaved = False
         else:
             self.storage.keep_as_it_is()  # opened for reading: set right in memory only
@@ -230,10 +261,9 @@ class Database:
     @property
     def tinydb(self) -> TinyDB:
         if self._tinydb is None:
-            from tinydb import TinyDB  # on the first save: start-up does without it
+            from imr_companion.store.in_place import in_place  # on the first save: start-up does without it
 
-            storage = self.storage
-            self._tinydb = TinyDB(storage=lambda: storage)
+            self._tinydb = in_place(self.storage)
         return self._tinydb
 
     @contextmanager
@@ -259,10 +289,15 @@ class Database:
             return CannotSaveNow(self.cannot_save)
         return SaveError(_("the data is open for reading only"))
 
-    def save_document(self, document: Document) -> None:
-        """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
+    def save_document(self, document: Document, *, checked: bool = False) -> None:
+        """Replace everything with `document` (upgrades, repairs; see replace() for imports).
+
+        checked: it holds only what has passed the gate, if what it replaces had. Otherwise its
+        file is saved without the stamp, and the next start checks every record.
+        """
         if holds_non_finite(document):
             raise SaveError(_("the entry held something that cannot be stored"))
+        self.storage.checked = checked and self.storage.checked
         with self.writing():
             self.storage.write(document)
             self._tinydb = None
@@ -321,7 +356,7 @@ class Database:
     def save_settings(self, settings: Settings) -> None:
         document = self.document()
         document[SETTINGS] = {"1": settings.model_dump(mode="json")}
-        self.save_document(document)
+        self.save_document(document, checked=True)
 
     def quarantined(self) -> list[dict[str, Any]]:
         return list(self.document().get(QUARANTINE, {}).values())

@@ -16,6 +16,8 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
+from imr_companion.store.files.stamp import holds_stamp
+from imr_companion.store.files.storage import decode
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
@@ -65,11 +67,14 @@ class Taken:
 
     document: Document
     as_on_disk: bool
-    """The file holds exactly this document (its bytes are not kept: see AtomicStorage)."""
+    """The file holds exactly this document (its bytes are not kept: see saving.OpenDocument)."""
     changed: bool
     """Upgraded, repaired or reordered: to be saved."""
     odd: bool
     """Values the file's writer cannot write back, kept as text until check_records sets them aside."""
+    checked: bool = False
+    """The file carries the stamp of this app's check (files/stamp.py) and nothing was changed: every
+    record passed the gate before it was written, so none is checked again."""
     notices: list[Notice] = field(default_factory=list)
 
 
@@ -80,12 +85,14 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     """
     notices: list[Notice] = []
     document: Document | None = None
-    odd = False
+    odd = stamped = False
     if content is not None:
         try:
             if isinstance(content, Unreadable):
                 raise content
-            document, odd = read_document(content)
+            # What this app wrote after checking it is read as the app wrote it: no careful reading.
+            stamped = holds_stamp(content, file_head.head_tables(content))
+            document, odd = (decode(content), False) if stamped else read_document(content)
         except Unreadable as problem:
             if read_only:
                 raise
@@ -112,4 +119,4 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     # Saved in that order (once), so that the next start reads its settings from the head.
     changed = changed or in_order is not document
     as_on_disk = content is not None and not (changed or odd)
-    return Taken(in_order, as_on_disk, changed, odd, notices)
+    return Taken(in_order, as_on_disk, changed, odd, checked=stamped and not changed, notices=notices)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import gc
-import importlib
-import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -15,11 +13,12 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
-from imr_companion import i18n
-from imr_companion.areas import AREAS
+from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
+from imr_companion.ui import starting
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.keys import keymap
 from imr_companion.ui.keys.declared import APP as APP_KEYS
@@ -34,59 +33,20 @@ if TYPE_CHECKING:
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
 
 
-WELCOME_MODE = "welcome"
-"""A first run starts here: the welcome alone, until Start."""
+WELCOME_MODE = areas.WELCOME[0]
 FIND_AN_ACTION = N_("Find an action…")
 
-WARM_UP = (
-    *(area.screen.partition(":")[0] for area in AREAS if area.mode != "today"),
-    "imr_companion.ui.plan.help_now",
-    "imr_companion.ui.handouts.reader",
-    "imr_companion.ui.coping.signs",
-)
-"""Modules imported in the background once Today is drawn and checked, so that
-each first open (and Help now) does not wait for its code: 3-20 ms an area,
-40-55 ms for the handout reader (Markdown and its parser)."""
 
-
-def _import_ahead() -> None:
-    for module in WARM_UP:
-        importlib.import_module(module)
-
-
-RECORD_CHECK_DELAY = 0.3
-"""Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
-
-
-def _collect_garbage_again() -> None:
-    """Collect garbage again, sparing the objects that live as long as the app.
-
-    The command line turns the collector off while the app starts and Today
-    fills in (there is little to collect yet, and each pass over the new
-    widgets and records costs time); freezing keeps later passes off them.
-    """
-    gc.freeze()
-    gc.enable()
-
-
-def _lazy(target: str) -> Callable[[], Screen]:
-    module, _, name = target.partition(":")
-    return lambda: getattr(importlib.import_module(module), name)()
-
-
-class CompanionApp(UndoKeeping, IdleLock, App[None]):
+class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
-    SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
-        **{area.mode: _lazy(area.screen) for area in AREAS},
-        WELCOME_MODE: _lazy("imr_companion.ui.today.welcome:WelcomeScreen"),
-    }
+    SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = areas.screen_makers()
     """Every mode's first screen. Textual's MODES holds all but the mode the app starts in."""
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
-    DEFAULT_MODE = "today"
-    # Declared once with their words and ids (ui/keys/declared.py): the area
-    # digits, then the app's own keys; a person's keys file may move them.
+    DEFAULT_MODE = areas.HOME
+    # Declared once with their words and ids (ui/keys/declared.py): the digits
+    # of the bar's areas, then the app's own keys; a person's keys file may move them.
     BINDINGS: ClassVar = [*AREA_KEYS.bindings(), *APP_KEYS.bindings()]
 
     together_with: reactive[str | None] = reactive(None)
@@ -109,17 +69,19 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         self.database = database
         # The person's own keys, before anything is drawn: a file that is not
         # right is said after the first frame, and the usual keys work meanwhile.
-        keys, self.keys_file_notices = keymap.read(database.folder)
+        keys, keys_file_notices = keymap.read(database.folder)
         keymap.use(keys)
         if keys:
             self.set_keymap(keys)
         self._settings: Settings | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
-        self._waiting_for_first_frame: list[Callable[[], object]] | None = []
-        """Work that waits until the first frame is on screen; None once it is."""
+        self.waiting_for_first_frame: list[Callable[[], object]] | None = []
+        """Work that waits until the first frame is on screen; None once it is (ui/starting.py)."""
+        for words in keys_file_notices:
+            self.after_first_frame(partial(self.notify, words, severity="warning", timeout=12))
         self.records_checked = False
-        """True once every record has been checked, just after the first frame."""
+        """True once every record has been checked (or the file's stamp says so), after the first frame."""
         for theme in THEMES:
             self.register_theme(theme)
         # Chosen before the stylesheet is first read: set later, the theme
@@ -206,7 +168,7 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
     def open_coping(self, screen: str = "toolbox:ToolboxScreen") -> None:
         """Things that help me, or the plan after signs ("signs:SignsNoticedScreen"), on top."""
-        self.push_screen(_lazy(f"imr_companion.ui.coping.{screen}")())
+        self.push_screen(areas.load(f"imr_companion.ui.coping.{screen}")())
 
     async def action_quit(self) -> None:
         from imr_companion.ui.common.quitting import quit_or_ask
@@ -228,66 +190,21 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
     @property
     def first_frame_shown(self) -> bool:
-        return self._waiting_for_first_frame is None
+        return self.waiting_for_first_frame is None
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        waiting = self._waiting_for_first_frame
-        if waiting is None:
+        if self.waiting_for_first_frame is None:
             self.call_later(callback)
         else:
-            waiting.append(callback)
+            self.waiting_for_first_frame.append(callback)
 
     def on_ready(self) -> None:
         # Textual's Ready comes when the first frame is laid out; it reaches the
         # terminal with the next refresh. Work done now would be drawn in it.
-        self.call_after_refresh(self._first_frame_shown)
+        self.call_after_refresh(starting.first_frame_shown, self)
 
-    def _first_frame_shown(self) -> None:
-        """The first frame is on screen: now the work that could wait for it."""
-        # The frame needed only the settings at the head of the data file;
-        # the rest is read now, and what the reading found is said.
-        self.database.finish_reading()
-        for notice in self.database.notices:
-            self._show_notice(notice)
-        for words in self.keys_file_notices:
-            self.notify(words, severity="warning", timeout=12)
-        waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
-        for callback in waiting:
-            callback()
-        # From now on closing the window keeps what is being written, as ctrl+q does.
-        from imr_companion.ui import closing
-
-        closing.install(self)
-        closing.say_what_was_kept(self)
-        from imr_companion.ui.unlock import idle
-
-        idle.watch(self)
-        # Checking every record takes longer than drawing what was waiting
-        # (tens of milliseconds with years of data): it comes once that is
-        # on screen. Until then repositories skip any record it would set aside.
-        self.set_timer(RECORD_CHECK_DELAY, self._check_records)
-
-    def _check_records(self) -> None:
-        # Off until now: the cards and years of parsed records make many objects
-        # and few cycles, and the collector's passes over them only cost time.
-        _collect_garbage_again()
-        before = len(self.database.notices)
-        try:
-            moved = self.database.check_records()
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            moved = 0
-        for notice in self.database.notices[before:]:
-            self._show_notice(notice)
-        if moved:
-            self.refresh_areas()
-        self.records_checked = True
-        # A failure here is only a missed head start: opening the area imports
-        # it again, and the crash handler says what failed.
-        self.run_worker(_import_ahead, thread=True, exit_on_error=False, group="import ahead")
-
-    def _show_notice(self, notice) -> None:
+    def show_notice(self, notice) -> None:
         if notice.backup is not None:
             from imr_companion.ui import restore
 
@@ -330,7 +247,7 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         """The welcome is done: on to Today, and the welcome is gone for good."""
 
         async def leave() -> None:
-            await self.switch_mode("today")
+            await self.switch_mode(areas.HOME)
             await self.remove_mode(WELCOME_MODE)
 
         if self.current_mode == WELCOME_MODE:
@@ -385,17 +302,11 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
         return commands(self, screen)
 
-    def _fatal_error(self) -> None:
+    def crash_output(self, error: BaseException) -> str:
         # Textual's crash screen prints local variables, which can hold what the
-        # person wrote. Say what happened and where a local report is, never with what data.
+        # person wrote. Say what happened and where a local report is, never
+        # with what data (once, for the first error: OwnCrashOutput).
         from imr_companion import crash
 
-        if self._exit_renderables:
-            # The app is already closing after an error: what fails now (a
-            # screen still mounting, for one) follows from it. The first error
-            # is the one said and reported, as Textual shows only the first.
-            return
-        error = sys.exc_info()[1] or self._exception or RuntimeError()
         report = crash.write_report(error, self.database.folder)
-        self._exit_renderables.append(crash.calm_line(error, report))
-        self._close_messages_no_wait()
+        return crash.calm_line(error, report)

@@ -12,7 +12,7 @@ Imported by Today before its first frame: plain data, nothing heavy.
 
 from __future__ import annotations
 
-from imr_companion.areas import AREAS
+from imr_companion.areas import in_bar
 from imr_companion.i18n import N_
 from imr_companion.ui.keys.action import Action, Keys
 
@@ -105,10 +105,11 @@ AREA_KEYS = Keys(
             in_palette=False,
             fixed=True,
         )
-        for area in AREAS
+        for area in in_bar()
+        if area.key
     ),
 )
-"""The area digits (the app's keys): "area.today" .. "area.plan". Fixed: the area bar,
+"""The digits of the bar's areas (the app's keys): "area.today" .. "area.plan". Fixed: the area bar,
 Today's footer ("1-6") and sentences ("press its number") name them by their numbers."""
 
 HELP_NOW = Keys(
