@@ -10,13 +10,16 @@ shown and never depends on wording.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from textual.binding import Binding, BindingType
 
 
-@dataclass(frozen=True)
-class Action:
+class Action(NamedTuple):
+    """A named tuple, not a frozen dataclass: it is defined before Today's first frame,
+    and a dataclass costs about a millisecond more to define."""
+
     id: str
     """Stable and unique ("moments.delete"): the keys file names it. Written short in a
     group ("delete") and given the group's name in front by `Keys`."""
@@ -70,7 +73,7 @@ class Keys:
 
     def __init__(self, name: str, *actions: Action) -> None:
         self.name = name
-        self.actions = tuple(replace(action, id=f"{name}.{action.id}") for action in actions)
+        self.actions = tuple(action._replace(id=f"{name}.{action.id}") for action in actions)
 
     def bindings(self) -> list[BindingType]:
         """The screen's BINDINGS."""
