@@ -206,6 +206,21 @@ READER = Keys(
     Action("leave", "escape", "leave", N_("Library"), fixed=True),
 )
 
+PRACTICE = Keys(
+    "practice",
+    Action(
+        "to_list", "tab,down", "to_list", N_("The list"), palette=N_("Move to the list, where its keys work")
+    ),
+    # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
+    Action("done", "ctrl+x", "mark('done')", N_("Done")),
+    Action("let_go", "ctrl+l", "mark('let_go')", N_("Let go")),
+    Action("add", "a", "add", N_("Add")),
+    Action("change", "e", "edit", N_("Change")),
+    Action("delete", "d", "delete", N_("Delete")),
+    Action("leave", "escape", "leave", N_("Back"), fixed=True),
+)
+"""This week's practice (ui/handouts/practice.py)."""
+
 NETWORK = Keys(
     "network",
     Action("add", "a", "add", N_("Add"), palette=N_("Add a person")),
@@ -265,7 +280,30 @@ PLAN = Keys(
     Action("to_sections", "left,escape", "to_sections", N_("Sections"), show=False, fixed=True),
 )
 
+REVIEW = Keys(
+    "review",
+    Action("next", "y", "next", N_("Next")),
+    Action("back", "b", "back", N_("Back")),
+    Action("add", "a", "entry('add')", N_("Add")),
+    # Change and Remove are on the buttons under the list: the footer keeps room for Quit.
+    Action("change", "e", "entry('change')", N_("Change"), show=False),
+    Action("remove", "d", "entry('remove_entry')", N_("Remove"), show=False),
+    Action("move_up", "shift+up", "entry('move_up')", N_("Move up"), show=False),
+    Action("move_down", "shift+down", "entry('move_down')", N_("Move down"), show=False),
+    Action("change_enter", "enter", "entry('change')", N_("Change"), show=False),
+    Action("stop", "escape", "stop", N_("Stop for now"), fixed=True),
+)
+"""Looking the plan over (ui/plan/review.py)."""
+
+CHECKINS = Keys(
+    "checkins",
+    Action("earlier", "left_square_bracket", "move(-1)", N_("Earlier")),
+    Action("later", "right_square_bracket", "move(1)", N_("Later")),
+    Action("back", "escape", "back", N_("Back"), fixed=True),
+)
+"""The check-in history (ui/plan/checkin_history.py)."""
+
 EVERYWHERE = (APP, AREA_KEYS)
 """Keys that work on every screen (the app's own)."""
-SCREENS = (HELP_NOW, TODAY, MOMENTS, GOALS, HANDOUTS, READER, NETWORK, PLAN)
+SCREENS = (HELP_NOW, TODAY, MOMENTS, GOALS, HANDOUTS, READER, PRACTICE, NETWORK, PLAN, REVIEW, CHECKINS)
 """Each a screen's own keys: two actions there never share a key by the keys file."""
