@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from pydantic import TypeAdapter
 
     from imr_companion.models import Record
+    from imr_companion.models.base import Model
 
 # pydantic and the models are imported where first used, not here: the app
 # opens its store before the first frame, and validation can wait for it.
@@ -18,12 +19,19 @@ R = TypeVar("R", bound="Record")
 
 
 @cache
-def _list_adapter(model: type[Record]) -> TypeAdapter:
+def _list_adapter(model: type[Model]) -> TypeAdapter:
     # Building a validator costs milliseconds for a model with nested lists
     # (the plan): build each once, and only when there is something to read.
     from pydantic import TypeAdapter
 
     return TypeAdapter(list[model])  # type: ignore[valid-type]  # a model known only as a value
+
+
+def build_validators(models: list[type[Model]]) -> None:
+    """Build each model's validators now rather than at its first use (the app does so in a thread)."""
+    for model in models:
+        model.model_rebuild()
+        _list_adapter(model)
 
 
 @cache

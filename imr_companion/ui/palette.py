@@ -14,7 +14,6 @@ from textual.screen import Screen
 
 from imr_companion import areas
 from imr_companion.i18n import _
-from imr_companion.ui import language
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import NoMatchesInOwnWords
 from imr_companion.ui.keys.declared import APP as APP_KEYS
@@ -54,7 +53,7 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         app.action_emergency_number,
     )
     # In both languages, so that a person who cannot read the one on screen finds it.
-    yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(language.offer, app))
+    yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(_languages, app))
     yield SystemCommand(
         _("What the keys do"),
         _("The keys of this screen, and those that work everywhere"),
@@ -118,6 +117,13 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
                 _("Press {key}").format(key=app.get_key_display(binding)),
                 partial(screen.run_action, binding.action),
             )
+
+
+def _languages(app: CompanionApp) -> None:
+    """The list of languages, each named in itself (ui/language.py)."""
+    from imr_companion.ui.language import LanguageChoices
+
+    app.push_screen(Palette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
 
 
 def _key_list(app: CompanionApp, screen: Screen) -> None:
