@@ -1,6 +1,6 @@
 """The person's own keys: a small file in the data folder, read through one gate.
 
-    # keys.toml: an action's id (see README "Keys") and the key it should have
+    # keys.toml: an action's id (README "Keys of your own") and the key it should have
     [moments]
     delete = "x"
     [app]
@@ -32,7 +32,6 @@ from imr_companion.ui.keys.declared import EVERYWHERE, RESERVED_KEYS, SCREENS
 
 FILE_NAME = "keys.toml"
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
-NAMED_KEYS = {key.value for key in TextualKeys}
 
 _active: dict[str, str] = {}
 """The keys in use now, by action id: only those the file changed."""
@@ -73,9 +72,15 @@ def _normal(key: str) -> str | None:
     *modifiers, name = binding.key.split("+")
     if not set(modifiers) <= MODIFIERS or not name:
         return None
-    if len(name) == 1 or name in NAMED_KEYS or key_to_character(name) is not None:
+    if len(name) == 1 or name in _named_keys() or key_to_character(name) is not None:
         return binding.key
     return None
+
+
+@cache
+def _named_keys() -> set[str]:
+    # Only when there is a file to check: nothing more before the first frame.
+    return {key.value for key in TextualKeys}
 
 
 def _flat(table: dict, prefix: str = "") -> Iterator[tuple[str, object]]:
