@@ -31,8 +31,8 @@ from imr_companion.models.group import GroupNote
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.models.supporters import SupporterNote
+from imr_companion.sharing.parts import answer_texts, last_changed
 from imr_companion.sharing.parts import capital as _capital
-from imr_companion.sharing.parts import last_changed
 from imr_companion.store.database import Database
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.store.repository import Repository
@@ -161,26 +161,16 @@ def _day(day: date) -> str:
 
 
 def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
-    """An answer as a printable paragraph under its question."""
+    """An answer as a printable paragraph under its question: what it says is the share page's
+    reading of it (sharing/parts.answer_texts), escaped here."""
+    texts = answer_texts(answer, exercise)
     if answer.kind == "text":
-        return [line + "  " for line in markdown_text(answer.text).split("  \n")]
+        return [line + "  " for line in markdown_text(texts[0]).split("  \n")]
     if answer.kind == "list":
-        return [f"- {markdown_inline(line)}" for line in answer.lines]
+        return [f"- {markdown_inline(line)}" for line in texts]
     if answer.kind == "checklist":
-        other = (
-            [_("{words} (in my own words)").format(words=markdown_inline(answer.other))]
-            if answer.other
-            else []
-        )
-        ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
-        return [f"- [x] {item}" for item in [*map(markdown_inline, ticked), *other]]
-    if answer.kind == "choice":
-        chosen = content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
-        return [markdown_inline(" ".join(chosen))]
-    if exercise and exercise.low:
-        ends = _("{rating} of 5 ({low} = 1, {high} = 5)")
-        return [ends.format(rating=answer.rating, low=exercise.low, high=exercise.high)]
-    return [_("{rating} of 5").format(rating=answer.rating)]
+        return [f"- [x] {markdown_inline(line)}" for line in texts]
+    return [markdown_inline(texts[0])]
 
 
 def _handouts_section(database: Database) -> list[str]:

@@ -186,7 +186,10 @@ def _span(choice: Choice) -> str:
     return ""
 
 
-def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
+def answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
+    """What an answer says, as plain text: one text, or a line each (a list, the ticks of a checklist).
+
+    The one reading of an answer, for the share page and the Markdown export alike."""
     if answer.kind == "text":
         return [answer.text]
     if answer.kind == "list":
@@ -203,6 +206,9 @@ def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str
                 content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
             )
         ]
+    if exercise and exercise.low:
+        ends = _("{rating} of 5 ({low} = 1, {high} = 5)")
+        return [ends.format(rating=answer.rating, low=exercise.low, high=exercise.high)]
     return [_("{rating} of 5").format(rating=answer.rating)]
 
 
@@ -232,7 +238,7 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
         for answer in sorted(mine, key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
             blocks.append(Heading(4, exercise.prompt if exercise else answer.exercise.replace("-", " ")))
-            texts = _answer_texts(answer, exercise)
+            texts = answer_texts(answer, exercise)
             if answer.kind in ("list", "checklist"):
                 blocks.append(items(texts))
             else:
