@@ -125,6 +125,7 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
             _progress("start-up round", n, plan.rounds)
         for n in range(plan.typing_rounds):
             one = Round(results)
+            one.attempt("typing, minimal app", person.typing_in_minimal_app, one, n)
             for label in plan.typing:
                 what = f"typing, {label}"
                 one.attempt(what, person.typing_while_starting, one, label, sizes[label], cards[label], n)
