@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from imr_companion.i18n import _
 from imr_companion.store import file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
-from imr_companion.store.files import backups, codec
+from imr_companion.store.files import backups, codec, years
 from imr_companion.store.files.data_folder import (
     Notice,
     data_file,
@@ -21,7 +21,8 @@ from imr_companion.store.files.data_folder import (
     why_not_writable,
 )
 from imr_companion.store.files.lock import WriterLock
-from imr_companion.store.files.storage import AtomicStorage, encode, holds_non_finite
+from imr_companion.store.files.storage import AtomicStorage, encode_file, holds_non_finite
+from imr_companion.store.files.years import OldYear
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -195,6 +196,7 @@ class Database:
             taken.document,
             as_on_disk=taken.as_on_disk,
             keep_previous=self._daily_backup.before_save,
+            old=taken.old,
         )
         self.notices.extend(taken.notices)
         self._odd_values = taken.odd
@@ -213,7 +215,8 @@ class Database:
         records takes longer than drawing Today); everything else runs it on
         open. Repositories skip refused records until then.
         """
-        document = self.document()
+        # Older years still unparsed were checked before this app wrote them (reading.trusted).
+        document = self.held_document()
         moved, mended = gate.repair(document, odd_values=self._odd_values)
         self._odd_values = False
         if moved:
@@ -251,8 +254,50 @@ class Database:
         return self.storage.writes
 
     def document(self) -> Document:
-        """The whole document, as stored. Callers must not change it."""
+        """The whole document, as stored, every older year parsed and kept so. Callers must not change it.
+
+        For what must see everything (exports, counts of a copy); a screen reads
+        its records through `Repository` or `records()`, which leave older years
+        as they are (see "Older years" below).
+        """
+        storage = self.storage
+        for table in list(storage.old):
+            for year in list(storage.old[table]):
+                storage.take_in(year)
+        return storage.read()
+
+    # --- Older years -----------------------------------------------------------------------
+    # A file the app trusts is read without the older years of moments and check-ins
+    # (store/files/years.py): they stay as bytes until a reader asks. These read them
+    # without keeping them; a change to a record of such a year takes the year in first.
+
+    def held_document(self) -> Document:
+        """The document as held: every table, but not the older years still unparsed."""
         return self.storage.read()
+
+    def older_years(self, table: str) -> list[OldYear]:
+        """The years of `table` still unparsed, oldest first (each parses on request)."""
+        return list(self.storage.old.get(table, ()))
+
+    def records(self, table: str, low: str | None = None, high: str | None = None) -> list[dict[str, Any]]:
+        """The stored records of `table`, with those of unparsed years that days from `low` to
+        `high` (ISO, either open) can fall in. Read as stored; not to be changed."""
+        held = list(self.held_document().get(table, {}).values())
+        return [*years.records(self.older_years(table), low, high), *held]
+
+    def count(self, table: str) -> int:
+        return len(self.held_document().get(table, {})) + sum(y.count for y in self.older_years(table))
+
+    def take_in_record(self, table: str, record_id: str) -> None:
+        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
+        for year in self.older_years(table):
+            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
+                self.storage.take_in(year)
+
+    def next_key(self, table: str) -> int:
+        """The key a new record of `table` gets: past every key, older years' too."""
+        held = (int(key) for key in self.held_document().get(table, {}))
+        return max([*held, *(y.largest_key for y in self.older_years(table))], default=0) + 1
 
     def _refusal(self) -> SaveError:
         if self.cannot_save is not None:
@@ -260,11 +305,12 @@ class Database:
         return SaveError(_("the data is open for reading only"))
 
     def save_document(self, document: Document) -> None:
-        """Replace everything with `document` (upgrades, repairs; see replace() for imports)."""
+        """Save `document`: the held document, changed (its older years still unparsed are saved
+        with it), or any other document, which replaces everything (imports; see replace())."""
         if holds_non_finite(document):
             raise SaveError(_("the entry held something that cannot be stored"))
         with self.writing():
-            self.storage.write(document)
+            self.storage.write(document, whole=document is not self.storage.read())
             self._tinydb = None
 
     def replace(self, document: Document, kind: str) -> Path | None:
@@ -304,7 +350,7 @@ class Database:
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings record as stored, not yet validated (empty when there is none)."""
-        tables = self._head if self._head is not None else self.document()
+        tables = self._head if self._head is not None else self.held_document()
         for record in tables.get(SETTINGS, {}).values():
             return record if isinstance(record, dict) else {}
         return {}
@@ -319,16 +365,15 @@ class Database:
         return value if isinstance(value, type(default)) else default
 
     def save_settings(self, settings: Settings) -> None:
-        document = self.document()
+        document = self.held_document()
         document[SETTINGS] = {"1": settings.model_dump(mode="json")}
         self.save_document(document)
 
     def quarantined(self) -> list[dict[str, Any]]:
-        return list(self.document().get(QUARANTINE, {}).values())
+        return list(self.held_document().get(QUARANTINE, {}).values())
 
     def record_count(self) -> int:
-        document = self.document()
-        return sum(len(document.get(name, {})) for name in RECORD_TABLE_NAMES)
+        return sum(self.count(name) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
         """The data file's exact current bytes (read from the disk: they are not kept in memory)."""
@@ -340,5 +385,5 @@ class Database:
 
 
 def write_document(path: Path, document: Document) -> None:
-    """Write a document that is not open in a Database (backups, exports)."""
-    codec.write(path, encode(document))
+    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
+    codec.write(path, encode_file(document))

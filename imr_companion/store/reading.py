@@ -16,6 +16,8 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
+from imr_companion.store.files.storage import decode_file
+from imr_companion.store.files.years import OldYears
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
@@ -71,6 +73,28 @@ class Taken:
     odd: bool
     """Values the file's writer cannot write back, kept as text until check_records sets them aside."""
     notices: list[Notice] = field(default_factory=list)
+    old: OldYears = field(default_factory=dict)
+    """The older years of moments and check-ins left unparsed: only from a file the app trusts."""
+
+
+def trusted(content: bytes) -> bool:
+    """Whether these bytes are exactly what this app wrote, after checking what it wrote.
+
+    Only then may older years stay unparsed and unchecked (files/years.py);
+    anything else is parsed whole and goes through the gate.
+    """
+    return False  # until the stamp the app writes at each save says so
+
+
+def _read_trusted(content: bytes) -> tuple[Document, OldYears] | None:
+    """The document of a trusted file without its older years' lines, and those years."""
+    try:
+        document, old = decode_file(content)
+    except ValueError:
+        return None
+    if not isinstance(document, dict) or schema_version(document) != SCHEMA_VERSION:
+        return None  # an upgrade reads every record: parsed whole
+    return document, old
 
 
 def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = False) -> Taken:
@@ -80,8 +104,11 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     """
     notices: list[Notice] = []
     document: Document | None = None
+    old: OldYears = {}
     odd = False
-    if content is not None:
+    if isinstance(content, bytes) and trusted(content) and (lazily := _read_trusted(content)):
+        document, old = lazily
+    elif content is not None:
         try:
             if isinstance(content, Unreadable):
                 raise content
@@ -112,4 +139,4 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     # Saved in that order (once), so that the next start reads its settings from the head.
     changed = changed or in_order is not document
     as_on_disk = content is not None and not (changed or odd)
-    return Taken(in_order, as_on_disk, changed, odd, notices)
+    return Taken(in_order, as_on_disk, changed, odd, notices, old)

@@ -9,6 +9,7 @@ from imr_companion.store.database import Database
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+    from tinydb import TinyDB
 
     from imr_companion.models import Record
 
@@ -72,8 +73,10 @@ class Repository(Generic[R]):
                 return cls(database, name, model)
         raise KeyError(model.__name__)
 
-    def _raw(self) -> list[dict]:
-        return list(self.database.document().get(self.table, {}).values())
+    def _raw(self, low: str | None = None, high: str | None = None) -> list[dict]:
+        """The stored records; of a table with older years unparsed, those whose days can fall from
+        `low` to `high` (store/files/years.py: only moments and check-ins have such years)."""
+        return self.database.records(self.table, low, high)
 
     def all(self) -> list[R]:
         return self.parse(self._raw())
@@ -97,35 +100,50 @@ class Repository(Generic[R]):
 
     def where(self, field: str, low: str, high: str | None = None) -> list[R]:
         """Records whose stored text `field` lies in [low, high] (e.g. ISO dates), validating only those."""
+        stored = self._raw(low, high) if field == "day" else self._raw()
         raw = [
             r
-            for r in self._raw()
+            for r in stored
             if isinstance(r.get(field), str) and r[field] >= low and (high is None or r[field] <= high)
         ]
         return self.parse(raw)
 
     def count(self) -> int:
-        return len(self.database.document().get(self.table, {}))
+        return self.database.count(self.table)
 
     def get(self, record_id: str) -> R | None:
-        for raw in self._raw():
-            if raw.get("id") == record_id:
-                return self.model.model_validate(raw)
+        held = self.database.held_document().get(self.table, {}).values()
+        older = (y.records().values() for y in self.database.older_years(self.table) if y.may_hold(record_id))
+        for records in (held, *older):
+            for raw in records:
+                if raw.get("id") == record_id:
+                    return self.model.model_validate(raw)
         return None
 
     def add(self, record: R) -> R:
         """Store a new `record`; returns it as stored (marked when written together)."""
         record = self._marked(record, None)
         with self.database.writing() as db:
-            db.table(self.table).insert(record.model_dump(mode="json"))
+            self._insert(db, record.model_dump(mode="json"))
         return record
+
+    def _insert(self, db: TinyDB, stored: dict) -> None:
+        """Insert under a key past every key of the table, older years' still unparsed too."""
+        if not self.database.older_years(self.table):
+            db.table(self.table).insert(stored)
+            return
+        from tinydb.table import Document
+
+        db.table(self.table).insert(Document(stored, doc_id=self.database.next_key(self.table)))
 
     def save(self, record: R) -> R:
         """Store `record`, replacing the stored one with the same id if there is one.
 
         Returns it as stored: marked when written together, its mark kept if it had one.
         """
-        before = next((raw for raw in self._raw() if raw.get("id") == record.id), None)
+        self.database.take_in_record(self.table, record.id)  # its older year, if it has one
+        held = self.database.held_document().get(self.table, {}).values()
+        before = next((raw for raw in held if raw.get("id") == record.id), None)
         record = self._marked(record, before)
         stored = record.model_dump(mode="json")
         with self.database.writing() as db:
@@ -135,7 +153,7 @@ class Repository(Generic[R]):
             if table.contains(_by_id(record.id)):
                 table.update(stored, _by_id(record.id))
             else:
-                table.insert(stored)
+                self._insert(db, stored)
         return record
 
     def _marked(self, record: R, before: dict | None) -> R:
@@ -147,5 +165,6 @@ class Repository(Generic[R]):
         return marked(record, before, self.database.together_with)
 
     def remove(self, record_id: str) -> None:
+        self.database.take_in_record(self.table, record_id)
         with self.database.writing() as db:
             db.table(self.table).remove(_by_id(record_id))

@@ -25,7 +25,8 @@ import orjson
 from imr_companion.i18n import _
 from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
-from imr_companion.store.files import codec
+from imr_companion.store.files import codec, years
+from imr_companion.store.files.years import OldYear, OldYears
 
 FILE_MODE = 0o600
 DIR_MODE = 0o700
@@ -43,6 +44,27 @@ def encode(document: Document) -> bytes:
     holding one: see holds_non_finite).
     """
     return orjson.dumps(document)
+
+
+def encode_file(document: Document, old: OldYears | None = None) -> bytes:
+    """The data file's bytes: `document`, each older year of its big tables on a line of its own,
+    and `old`, the years still unparsed, written back as they were read (files/years.py)."""
+    from imr_companion import clock
+
+    return years.encode(document, old, today=clock.today())[0]
+
+
+def decode_file(content: bytes) -> tuple[Document, OldYears]:
+    """The document in a file this app wrote, without its older years' lines, and those years.
+
+    Only for bytes the app trusts (Database decides; see files/years.py):
+    anything else is parsed whole, through the gate.
+    """
+    parts = years.split(content)
+    if parts is None:
+        return decode(content), {}
+    rest, old = parts
+    return decode(rest), old
 
 
 def decode(content: bytes) -> Document:
@@ -185,16 +207,20 @@ class AtomicStorage:
         document: Document,
         as_on_disk: bool = False,
         keep_previous: KeepPrevious | None = None,
+        old: OldYears | None = None,
     ) -> None:
         """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
 
         Otherwise (a new folder, a document read with odd values kept as text)
         the document's own bytes are kept until its first save, to go back to.
         `keep_previous` (the daily backup) runs around each save that replaces
-        an existing file.
+        an existing file. `old`: the older years of moments and check-ins left
+        unparsed (read from a file the app trusts); every save writes them back.
         """
         self.path = path
         self._document = document
+        self.old: OldYears = old or {}
+        """By table, the older years still as the bytes they were read as (files/years.py)."""
         self._unsaved: bytes | None = None
         self._unsaved_document: Document | None = None
         self._refusal: Callable[[], SaveError] | None = None
@@ -210,7 +236,7 @@ class AtomicStorage:
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
         try:
-            self._unsaved, self._unsaved_document = encode(self._document), None
+            self._unsaved, self._unsaved_document = encode_file(self._document, self.old), None
         except (TypeError, ValueError):
             # Odd values the gate sets aside next (Database.check_records): kept as they are.
             self._unsaved, self._unsaved_document = None, copy.deepcopy(self._document)
@@ -221,9 +247,18 @@ class AtomicStorage:
         self.keep_as_it_is()
 
     def read(self) -> Document:
+        """The document as held: without the older years still unparsed (see `old`)."""
         return self._document
 
-    def write(self, data: Document) -> None:
+    def take_in(self, year: OldYear) -> None:
+        """Parse an older year into the document (to change a record of it); saved as before."""
+        self.old[year.table] = [kept for kept in self.old[year.table] if kept is not year]
+        if not self.old[year.table]:
+            del self.old[year.table]
+        self._document.setdefault(year.table, {}).update(year.records())
+
+    def write(self, data: Document, whole: bool = False) -> None:
+        """Save `data` and the older years still unparsed; whole: `data` is all there is (an import)."""
         # A table made after the records (settings, at the welcome) moves up:
         # the next start reads the settings from the head of the file.
         if self._refusal is not None:
@@ -231,7 +266,7 @@ class AtomicStorage:
             raise self._refusal()
         data = put_head_first(data)
         try:
-            encoded = encode(data)
+            encoded = encode_file(data, None if whole else self.old)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -253,6 +288,8 @@ class AtomicStorage:
                 self._restore()
                 raise SaveError(plain_reason(error)) from error
             self._document = data
+            if whole:
+                self.old = {}
             self._unsaved = self._unsaved_document = None
             self.saved_once = True
             self.writes += 1
@@ -269,7 +306,8 @@ class AtomicStorage:
             return
         try:
             content = self._unsaved if self._unsaved is not None else codec.read(self.path)
-            self._document = decode(content)
+            # Older years unparsed are only ever kept from bytes the app trusts: these.
+            self._document, self.old = decode_file(content) if self.old else (decode(content), {})
         except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
             # the change the person was just told was not saved, and the next save

@@ -111,7 +111,7 @@ def last_together(database: Database, before: date | None = None) -> date | None
     """The last day before `before` (today) on which something was written together."""
     limit = before or clock.today()
     newest: date | None = None
-    document = database.document()
+    document = database.held_document()
     for table in RECORD_TABLES:
         for record in document.get(table, {}).values():
             newest = _newer(newest, record, limit)
@@ -119,6 +119,14 @@ def last_together(database: Database, before: date | None = None) -> date | None
                 # A goal's steps carry their own mark and their own day.
                 if isinstance(inner, dict) and inner.get("together_with") and inner.get("done_on"):
                     newest = _later(newest, inner["done_on"], limit)
+        # Older years still unparsed, newest first: read only while one could hold a later day
+        # written together (each record of one is dated in its year: store/files/years.py).
+        for year in reversed(database.older_years(table)):
+            if newest is not None and f"{newest.year:04}" > year.year:
+                break
+            if year.may_hold_text(b'"together_with":"'):
+                for record in year.records().values():
+                    newest = _newer(newest, record, limit)
     return newest
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from datetime import date
 
 from rich.text import Text
@@ -106,7 +107,7 @@ class MomentsScreen(AreaScreen):
         self._use(self.repository.where("day", start))
         self.run_worker(self._read_older(years_before(database, start)), group="older", exclusive=True)
 
-    async def _read_older(self, years: list[list[dict]]) -> None:
+    async def _read_older(self, years: Iterable[list[dict]]) -> None:
         version = self._shown_version
         for year in years:
             # Let the screen be drawn and keys be answered between two years.
