@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from imr_companion.models import Moment
-from imr_companion.store import Database
+from imr_companion.store import Database, reading
 from imr_companion.ui.common.row_list import RowList
 from imr_companion.ui.moments.screen import FIRST_ROWS, moment_rows
 from tests.helpers import running, type_text, welcomed
@@ -37,8 +39,11 @@ def seed_years(folder: Path, count: int) -> list[Moment]:
     return moments
 
 
-async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path):
-    # More than the screen reads before it is first drawn: the rest follows, a year at a time.
+@pytest.mark.parametrize("trusted", [False, True])
+async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path, trusted: bool, monkeypatch):
+    # More than the screen reads before it is first drawn: the rest follows, a year at a time
+    # (trusted: older years are kept unparsed by the store until then, store/files/years.py).
+    monkeypatch.setattr(reading, "trusted", lambda content: trusted)
     count = FIRST_ROWS * 3
     moments = seed_years(data_dir, count)
     oldest = moments[-1]
@@ -54,3 +59,4 @@ async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path):
         await type_text(pilot, oldest.text)
         await pilot.pause()
         assert rows(app)[1:] == [f"{oldest.day:%a %d}  {oldest.text}"]
+        assert bool(app.database.older_years("moments")) == trusted  # read, and left as they were
