@@ -6,6 +6,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from imr_companion.store.database import Database
+from imr_companion.store.files.years import LAZY_TABLES
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
@@ -74,8 +75,8 @@ class Repository(Generic[R]):
         raise KeyError(model.__name__)
 
     def _raw(self, low: str | None = None, high: str | None = None) -> list[dict]:
-        """The stored records; of a table with older years unparsed, those whose days can fall from
-        `low` to `high` (store/files/years.py: only moments and check-ins have such years)."""
+        """The stored records; of a table with older years unparsed, those whose dates can fall
+        from `low` to `high` (store/files/years.py)."""
         return self.database.records(self.table, low, high)
 
     def all(self) -> list[R]:
@@ -100,7 +101,8 @@ class Repository(Generic[R]):
 
     def where(self, field: str, low: str, high: str | None = None) -> list[R]:
         """Records whose stored text `field` lies in [low, high] (e.g. ISO dates), validating only those."""
-        stored = self._raw(low, high) if field == "day" else self._raw()
+        # Of a table that keeps older years unparsed, only the years the range can fall in are read.
+        stored = self._raw(low, high) if field == LAZY_TABLES.get(self.table) else self._raw()
         raw = [
             r
             for r in stored

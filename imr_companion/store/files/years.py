@@ -1,7 +1,8 @@
-"""Older years of moments and check-ins, kept as the bytes they were read as until something asks.
+"""Older years of the tables that grow, kept as the bytes they were read as until something asks.
 
-Good moments and check-ins are the tables that grow with every year of use
-(four fifths of a thirty-year file). Today and the areas read the last
+Good moments and check-ins are the tables that grow most with every year of
+use (four fifths of a thirty-year file); session notes, self-checks, the
+plan's reviews and practice tasks grow too. Today and the areas read the last
 months of them; parsing thirty years of them into dicts took three times
 their size in memory, held for the whole session. So the data file lays
 each older year of these tables out on a line of its own, and a file the
@@ -36,14 +37,21 @@ from typing import Any
 
 import orjson
 
-LAZY_TABLES = ("moments", "checkins")
-"""The tables whose older years may stay unparsed: both have a `day` on every record."""
+LAZY_TABLES = {
+    "moments": "day",
+    "checkins": "day",
+    "sessions": "day",
+    "self_checks": "day",
+    "plan_versions": "reviewed_on",
+    "practice": "week_of",
+}
+"""The tables that grow with the years, and the date each record has: its year is the record's year.
+(Nothing nested in their records has a field of that name: a line's first one is its first record's.)"""
 
 RECENT_YEARS = 2
 """This year and the one before are always parsed: what Today and the areas open with."""
 
 _OPENERS = {table: orjson.dumps(table) + b":{" for table in LAZY_TABLES}
-_DAY = b'"day":"'
 
 Document = dict[str, dict[str, Any]]
 
@@ -91,18 +99,19 @@ def first_recent_year(today: date) -> str:
     return str(today.year - RECENT_YEARS + 1)
 
 
-def _year(record: Any) -> str | None:
-    """The year of a record's stored day, when it has one as the models write it."""
-    day = record.get("day") if isinstance(record, dict) else None
+def _year(record: Any, field: str) -> str | None:
+    """The year of a record's stored date, when it has one as the models write it."""
+    day = record.get(field) if isinstance(record, dict) else None
     if isinstance(day, str) and len(day) >= 4 and day[:4].isdigit():
         return day[:4]
     return None
 
 
-def _year_of(members: bytes) -> str | None:
+def _year_of(members: bytes, field: str) -> str | None:
     """The year of a line's first record: every record on it is of that year (see encode)."""
-    at = members.find(_DAY)
-    year = members[at + len(_DAY) : at + len(_DAY) + 4] if at >= 0 else b""
+    name = b'"' + field.encode() + b'":"'
+    at = members.find(name)
+    year = members[at + len(name) : at + len(name) + 4] if at >= 0 else b""
     return year.decode() if len(year) == 4 and year.isdigit() else None
 
 
@@ -126,7 +135,7 @@ def split(content: bytes) -> tuple[bytes, OldYears] | None:
                     return None
                 for low, high in lines[:-1]:
                     members = content[low : high - 1]
-                    year = _year_of(members)
+                    year = _year_of(members, LAZY_TABLES[table])
                     if year is None or content[high - 1 : high] != b",":
                         return None
                     old.setdefault(table, []).append(OldYear(table, year, members))
@@ -143,12 +152,14 @@ def split(content: bytes) -> tuple[bytes, OldYears] | None:
     return b"".join(kept), old
 
 
-def _grouped(table: dict[str, Any], first_recent: str) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+def _grouped(
+    table: dict[str, Any], field: str, first_recent: str
+) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     """(older years' records by year, the rest) of a parsed table."""
     years: dict[str, dict[str, Any]] = {}
     recent: dict[str, Any] = {}
     for key, record in table.items():
-        year = _year(record)
+        year = _year(record, field)
         if year is not None and year < first_recent:
             years.setdefault(year, {})[key] = record
         else:
@@ -165,12 +176,12 @@ def encode(document: Document, old: OldYears | None = None, *, today: date) -> t
     first_recent = first_recent_year(today)
     written: OldYears = {}
     fragments: dict[str, orjson.Fragment] = {}
-    for table in LAZY_TABLES:
+    for table, field in LAZY_TABLES.items():
         records = document.get(table)
         unparsed = (old or {}).get(table, [])
         if not isinstance(records, dict) or not (unparsed or records):
             continue
-        grouped, recent = _grouped(records, first_recent)
+        grouped, recent = _grouped(records, field, first_recent)
         parsed = (OldYear(table, year, orjson.dumps(group)[1:-1]) for year, group in grouped.items())
         lines = [*unparsed, *parsed]
         if not lines:

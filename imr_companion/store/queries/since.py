@@ -25,6 +25,7 @@ from imr_companion.models.moments import newest_first
 from imr_companion.models.plan import days_with_signs
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
+from imr_companion.store.files.years import LAZY_TABLES
 
 SHOWN = 3
 """Entries listed under a count; the rest are counted."""
@@ -119,10 +120,11 @@ def last_together(database: Database, before: date | None = None) -> date | None
                 # A goal's steps carry their own mark and their own day.
                 if isinstance(inner, dict) and inner.get("together_with") and inner.get("done_on"):
                     newest = _later(newest, inner["done_on"], limit)
-        # Older years still unparsed, newest first: read only while one could hold a later day
-        # written together (each record of one is dated in its year: store/files/years.py).
+        # Older years still unparsed, newest first, and only those holding something written
+        # together; a year of records stamped by their day (store/files/years.py) cannot hold
+        # a later day than a newer year's.
         for year in reversed(database.older_years(table)):
-            if newest is not None and f"{newest.year:04}" > year.year:
+            if newest is not None and f"{newest.year:04}" > year.year and LAZY_TABLES[table] == "day":
                 break
             if year.may_hold_text(b'"together_with":"'):
                 for record in year.records().values():
