@@ -13,6 +13,7 @@ import contextlib
 from collections.abc import Iterator, Sequence
 
 from imr_companion import __version__, i18n, paths
+from imr_companion.areas import SHARE_PARTS
 from imr_companion.i18n import N_, _
 
 
@@ -74,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--only",
         metavar=_("PARTS"),
         help=_("just these parts, for reading or printing: {parts} (any of them, comma-separated)").format(
-            parts="plan,network,goals,moments,answers,sessions,self-check,coping"
+            parts=",".join(part.name for part in SHARE_PARTS)
         ),
     )
     export.add_argument(

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from imr_companion import clock, content, i18n
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.areas import SHARE_PARTS, load, share_part
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import Answer, Goal, Moment, Person, SessionNote
 from imr_companion.models.goals import RECOVERY_AREA_NAMES, reached_newest_first, steps_phrase, working_on
 from imr_companion.models.moments import by_month
@@ -29,17 +30,9 @@ from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Para
 from imr_companion.sharing.pictures import ladder_picture, network_picture
 from imr_companion.store import Database, Repository
 
-# In the order they are printed, with the words the person sees (through _() where shown).
-PART_TITLES: dict[str, str] = {
-    "plan": N_("My plan for staying well"),
-    "network": N_("My network card"),
-    "goals": N_("My goal ladder"),
-    "moments": N_("Good moments"),
-    "answers": N_("Answers from the handouts"),
-    "sessions": N_("Session notes"),
-    "self-check": N_("Self-check"),
-    "coping": N_("Things that help me"),
-}
+# The parts are the manifest's (areas.SHARE_PARTS), in the order they are printed,
+# with the words the person sees (through _() where shown).
+PART_TITLES: dict[str, str] = {part.name: part.title for part in SHARE_PARTS}
 PARTS = tuple(PART_TITLES)
 
 
@@ -277,18 +270,6 @@ def coping_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
-BUILDERS: dict[str, Callable[[Database, Choice], list[Block]]] = {
-    "plan": plan_blocks,
-    "network": network_blocks,
-    "goals": goals_blocks,
-    "moments": moments_blocks,
-    "answers": answers_blocks,
-    "sessions": sessions_blocks,
-    "self-check": selfcheck_blocks,
-    "coping": coping_blocks,
-}
-
-
 def shared_page(database: Database, choice: Choice) -> Page:
     name = database.settings().first_name
     title = _("{name}'s IMR Companion").format(name=name) if name else _("My IMR Companion")
@@ -299,5 +280,5 @@ def shared_page(database: Database, choice: Choice) -> Page:
     page = Page(title, intro)
     for part in choice.parts:
         page.blocks.append(Heading(2, _(PART_TITLES[part])))
-        page.blocks += BUILDERS[part](database, choice)
+        page.blocks += load(share_part(part).blocks)(database, choice)
     return page

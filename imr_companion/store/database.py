@@ -21,8 +21,8 @@ from imr_companion.store.files.data_folder import (
     why_not_writable,
 )
 from imr_companion.store.files.lock import WriterLock
-from imr_companion.store.files.storage import AtomicStorage, encode_file, holds_non_finite
-from imr_companion.store.files.years import OldYear
+from imr_companion.store.files.storage import holds_non_finite
+from imr_companion.store.files.years import OldYear, encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -32,6 +32,7 @@ from imr_companion.store.gate import (
     schema_version,
 )
 from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
+from imr_companion.store.saving import OpenDocument
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
@@ -61,7 +62,7 @@ __all__ = [
 @dataclass
 class Database:
     folder: Path
-    _storage: AtomicStorage | None
+    _storage: OpenDocument | None
     lock: WriterLock | None
     notices: list[Notice] = field(default_factory=list)
     _tinydb: TinyDB | None = None
@@ -183,7 +184,7 @@ class Database:
                 self.check_records()
 
     @property
-    def storage(self) -> AtomicStorage:
+    def storage(self) -> OpenDocument:
         self.finish_reading()
         assert self._storage is not None
         return self._storage
@@ -191,11 +192,11 @@ class Database:
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
         taken = take_in(self.folder, content, read_only)
-        self._storage = AtomicStorage(
+        self._storage = OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
-            keep_previous=self._daily_backup.before_save,
+            daily_backup=self._daily_backup,
             old=taken.old,
         )
         self.notices.extend(taken.notices)
@@ -233,10 +234,9 @@ class Database:
     @property
     def tinydb(self) -> TinyDB:
         if self._tinydb is None:
-            from tinydb import TinyDB  # on the first save: start-up does without it
+            from imr_companion.store.in_place import in_place  # on the first save: start-up does without it
 
-            storage = self.storage
-            self._tinydb = TinyDB(storage=lambda: storage)
+            self._tinydb = in_place(self.storage)
         return self._tinydb
 
     @contextmanager

@@ -16,8 +16,7 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
-from imr_companion.store.files.storage import decode_file
-from imr_companion.store.files.years import OldYears
+from imr_companion.store.files.years import OldYears, decode_file
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
@@ -67,7 +66,7 @@ class Taken:
 
     document: Document
     as_on_disk: bool
-    """The file holds exactly this document (its bytes are not kept: see AtomicStorage)."""
+    """The file holds exactly this document (its bytes are not kept: see saving.OpenDocument)."""
     changed: bool
     """Upgraded, repaired or reordered: to be saved."""
     odd: bool

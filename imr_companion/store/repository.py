@@ -51,13 +51,6 @@ def _share_fields_set(records: list[R]) -> list[R]:
     return records
 
 
-def _by_id(record_id: str):
-    """TinyDB's test for the record with this id (TinyDB is imported at the first save)."""
-    from tinydb import Query
-
-    return Query().id == record_id
-
-
 class Repository(Generic[R]):
     def __init__(self, database: Database, table: str, model: type[R]) -> None:
         self.database = database
@@ -143,20 +136,29 @@ class Repository(Generic[R]):
 
         Returns it as stored: marked when written together, its mark kept if it had one.
         """
-        self.database.take_in_record(self.table, record.id)  # its older year, if it has one
-        held = self.database.held_document().get(self.table, {}).values()
-        before = next((raw for raw in held if raw.get("id") == record.id), None)
+        key, before = self._find(record.id)
         record = self._marked(record, before)
         stored = record.model_dump(mode="json")
         with self.database.writing() as db:
             table = db.table(self.table)
-            # Not upsert: for a new record it writes the whole file twice (an
-            # update that matches nothing, then the insert).
-            if table.contains(_by_id(record.id)):
-                table.update(stored, _by_id(record.id))
+            # By its key, not by a query (which reads every record), and not upsert:
+            # for a new record that writes the whole file twice.
+            if key is not None:
+                table.update(stored, doc_ids=[int(key)])
             else:
                 self._insert(db, stored)
         return record
+
+    def _find(self, record_id: str) -> tuple[str | None, dict | None]:
+        """The key and the stored record with this id; (None, None) when there is none.
+
+        An older year still unparsed that holds it is taken in first: the record is about to change.
+        """
+        self.database.take_in_record(self.table, record_id)
+        for key, raw in self.database.held_document().get(self.table, {}).items():
+            if raw.get("id") == record_id:
+                return key, raw
+        return None, None
 
     def _marked(self, record: R, before: dict | None) -> R:
         """The one place the together mark is given (store/together_mark.py)."""
@@ -167,6 +169,8 @@ class Repository(Generic[R]):
         return marked(record, before, self.database.together_with)
 
     def remove(self, record_id: str) -> None:
-        self.database.take_in_record(self.table, record_id)
+        key, _ = self._find(record_id)
+        if key is None:
+            return  # not stored: nothing to save
         with self.database.writing() as db:
-            db.table(self.table).remove(_by_id(record_id))
+            db.table(self.table).remove(doc_ids=[int(key)])

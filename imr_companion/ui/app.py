@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import importlib
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -16,11 +15,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
 
-from imr_companion import i18n
-from imr_companion.areas import AREAS
+from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.themes import THEMES, plain_theme
 from imr_companion.ui.unlock.idle import IdleLock
@@ -32,12 +31,11 @@ if TYPE_CHECKING:
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
 
 
-WELCOME_MODE = "welcome"
-"""A first run starts here: the welcome alone, until Start."""
+WELCOME_MODE = areas.WELCOME[0]
 FIND_AN_ACTION = N_("Find an action…")
 
 WARM_UP = (
-    *(area.screen.partition(":")[0] for area in AREAS if area.mode != "today"),
+    *(areas.module_of(area.screen) for area in areas.AREAS if area.mode != areas.HOME),
     "imr_companion.ui.plan.help_now",
     "imr_companion.ui.handouts.reader",
     "imr_companion.ui.coping.signs",
@@ -67,24 +65,17 @@ def _collect_garbage_again() -> None:
     gc.enable()
 
 
-def _lazy(target: str) -> Callable[[], Screen]:
-    module, _, name = target.partition(":")
-    return lambda: getattr(importlib.import_module(module), name)()
-
-
-class CompanionApp(UndoKeeping, IdleLock, App[None]):
+class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
-    SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = {
-        **{area.mode: _lazy(area.screen) for area in AREAS},
-        WELCOME_MODE: _lazy("imr_companion.ui.today.welcome:WelcomeScreen"),
-    }
+    SCREENS_BY_MODE: ClassVar[dict[str, Callable[[], Screen]]] = areas.screen_makers()
     """Every mode's first screen. Textual's MODES holds all but the mode the app starts in."""
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
-    DEFAULT_MODE = "today"
+    DEFAULT_MODE = areas.HOME
     BINDINGS: ClassVar = [
-        *(Binding(area.key, f"open_area('{area.mode}')", area.title, show=False) for area in AREAS),
+        # The digits of the bar's areas; an area beyond them is reached from ctrl+p and Today.
+        *(Binding(a.key, f"open_area('{a.mode}')", a.title, show=False) for a in areas.in_bar() if a.key),
         Binding("ctrl+t", "change_theme", N_("Theme"), show=False),
         Binding("ctrl+g", "together", N_("Together"), show=False),
         Binding("f2", "together_menu", N_("Together"), show=False),
@@ -211,7 +202,7 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
     def open_coping(self, screen: str = "toolbox:ToolboxScreen") -> None:
         """Things that help me, or the plan after signs ("signs:SignsNoticedScreen"), on top."""
-        self.push_screen(_lazy(f"imr_companion.ui.coping.{screen}")())
+        self.push_screen(areas.load(f"imr_companion.ui.coping.{screen}")())
 
     async def action_quit(self) -> None:
         from imr_companion.ui.common.quitting import quit_or_ask
@@ -333,7 +324,7 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
         """The welcome is done: on to Today, and the welcome is gone for good."""
 
         async def leave() -> None:
-            await self.switch_mode("today")
+            await self.switch_mode(areas.HOME)
             await self.remove_mode(WELCOME_MODE)
 
         if self.current_mode == WELCOME_MODE:
@@ -388,17 +379,11 @@ class CompanionApp(UndoKeeping, IdleLock, App[None]):
 
         return commands(self, screen)
 
-    def _fatal_error(self) -> None:
+    def crash_output(self, error: BaseException) -> str:
         # Textual's crash screen prints local variables, which can hold what the
-        # person wrote. Say what happened and where a local report is, never with what data.
+        # person wrote. Say what happened and where a local report is, never
+        # with what data (once, for the first error: OwnCrashOutput).
         from imr_companion import crash
 
-        if self._exit_renderables:
-            # The app is already closing after an error: what fails now (a
-            # screen still mounting, for one) follows from it. The first error
-            # is the one said and reported, as Textual shows only the first.
-            return
-        error = sys.exc_info()[1] or self._exception or RuntimeError()
         report = crash.write_report(error, self.database.folder)
-        self._exit_renderables.append(crash.calm_line(error, report))
-        self._close_messages_no_wait()
+        return crash.calm_line(error, report)

@@ -20,6 +20,7 @@ from textual.screen import Screen
 
 from imr_companion import i18n
 from imr_companion.i18n import _
+from imr_companion.ui.common.textual_internals import screen_stacks
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -80,7 +81,7 @@ async def speak_again(app: CompanionApp) -> None:
 
     left: list[str] = []
     current = app.current_mode
-    for mode, screens in list(app._screen_stacks.items()):  # every area's screens, not only those in front
+    for mode, screens in list(screen_stacks(app).items()):  # every area's screens, not only those in front
         redraw = getattr(screens[0], "speak_again", None) if screens else None
         if redraw is not None and len(screens) == 1:
             await redraw()

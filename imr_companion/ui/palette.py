@@ -9,17 +9,15 @@ from collections.abc import Iterator
 from functools import partial
 from typing import TYPE_CHECKING
 
-from rich.text import Text
 from textual.app import SystemCommand
 from textual.binding import Binding
-from textual.command import CommandList, CommandPalette
 from textual.screen import Screen
-from textual.widgets.option_list import Option
 
-from imr_companion.areas import AREAS
+from imr_companion import areas
 from imr_companion.i18n import _
 from imr_companion.ui import language
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import NoMatchesInOwnWords
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -32,25 +30,11 @@ LANGUAGE_TITLE = "Language / Sprog"
 TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
 
 
-class Palette(CommandPalette):
+class Palette(NoMatchesInOwnWords):
     """Textual's palette, saying in the app's language when nothing matches (its own says it in English)."""
 
-    def _start_no_matches_countdown(self, search_value: str) -> None:
-        # Textual's method with the words through _(): the rest as it is (textual is pinned below 8.3).
-        self._stop_no_matches_countdown()
-
-        def show_no_matches() -> None:
-            if search_value:
-                self.query_one(CommandList).add_option(
-                    Option(
-                        Text(_("Nothing found. Try other words."), style="not bold", justify="center"),
-                        disabled=True,
-                        id=self._NO_MATCHES,
-                    )
-                )
-            self._list_visible = bool(search_value)
-
-        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)
+    def no_matches_words(self) -> str:
+        return _("Nothing found. Try other words.")
 
 
 def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
@@ -108,10 +92,12 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     from imr_companion.ui.reaching.offers import reaching_commands
 
     yield from reaching_commands(app)
-    for area in AREAS:
+    for area in areas.AREAS:
+        # An area beyond the bar's six has no key: it is reached from here and its Today card.
+        how = _("Go to {area} (press {key})") if area.key else _("Go to {area}")
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),
-            _("Go to {area} (press {key})").format(area=_(area.title), key=area.key),
+            how.format(area=_(area.title), key=area.key),
             lambda mode=area.mode: app.action_open_area(mode),
         )
     # Every key of the screen in front is offered here too, also those the

@@ -27,11 +27,11 @@ OPENING = {
     "NamedTemporaryFile",
 }
 # The writers beneath the codec: whoever imports them writes bytes the codec never saw.
-BENEATH = {"write_atomically", "copy_atomically", "read_raw", "put_raw", "write_plain"}
+BENEATH = {"write_atomically", "prepare_atomically", "copy_atomically", "read_raw", "put_raw", "write_plain"}
 
 ALLOWED: dict[str, set[str]] = {
     # The seam.
-    "store/files/codec.py": {"open", "fdopen", "write_atomically", "copy_atomically"},
+    "store/files/codec.py": {"open", "fdopen", "write_atomically", "prepare_atomically", "copy_atomically"},
     # The crash-safe writer the codec calls (and the folder fsync); it never chooses what is written.
     "store/files/storage.py": {"open", "mkstemp", "pread"},
     # backups.make writes bytes sealed by codec.sealed first (a link, never replacing a copy); the

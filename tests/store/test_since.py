@@ -96,3 +96,10 @@ def test_a_goal_step_climbed_together_is_a_day_together(data_dir: Path):
     db = Database.read_only(data_dir)
     assert last_together(db) == date(2026, 3, 9)
     assert ("Cook more", "Go once") in since(db, last_together(db)).steps
+
+
+def test_in_danish_the_modules_are_named_in_danish(data_dir: Path, danish):
+    seed(data_dir)
+    title = content.handout("recovery-strategies", "da").title
+    lines = since_lines(since(Database.read_only(data_dir), START))
+    assert any(line.startswith(f"✓ Modul 1, {title}: 1 af ") for line in lines), lines

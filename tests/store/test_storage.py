@@ -205,3 +205,37 @@ def test_saving_a_new_record_writes_the_file_once(database: Database):
     moments.save(moment.touched(text="changed"))
     assert database.version == before + 2
     assert [m.text for m in moments.all()] == ["changed"]
+
+
+def test_changes_are_made_in_the_table_itself_and_a_failed_one_leaves_memory_as_the_file(
+    database: Database, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Inserts, edits and removes change the stored table where it is (TinyDB's own Table copies it
+    whole each time: store/in_place.py); keys and ids stay as they were, and a failed save leaves
+    memory as the file holds it."""
+    moments = Repository.of(database, Moment)
+    first = moments.add(Moment(text="first"))
+    second = moments.add(Moment(text="second"))
+    table = database.document()["moments"]
+    moments.save(first.touched(text="first, changed"))
+    assert database.document()["moments"] is table, "changed where it is, never copied"
+
+    def broken(*args):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(storage_module, "_fsync_file", broken)
+    for change in (
+        lambda: moments.add(Moment(text="lost")),
+        lambda: moments.save(second.touched(text="lost")),
+        lambda: moments.remove(second.id),
+    ):
+        with pytest.raises(SaveError):
+            change()
+        assert database.document() == json.loads(codec.read(data_dir / DATA_FILE))
+    monkeypatch.undo()
+
+    third = moments.add(Moment(text="third"))
+    moments.remove(first.id)
+    stored = json.loads(codec.read(data_dir / DATA_FILE))["moments"]
+    assert {key: record["id"] for key, record in stored.items()} == {"2": second.id, "3": third.id}
+    assert [m.text for m in moments.all()] == ["second", "third"]

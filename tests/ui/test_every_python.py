@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion.areas import AREAS
+from imr_companion.areas import in_bar
 from tests.helpers import running, welcomed
 
 needs_eager_tasks = pytest.mark.skipif(
@@ -45,7 +45,7 @@ async def test_today_then_every_area_and_help_now(data_dir: Path):
     async with running(data_dir) as (app, pilot):
         assert app.screen.query("#moment-input")
         await pilot.press("escape")  # out of Today's field, where a digit would type
-        for area in (*AREAS[1:], AREAS[0]):
+        for area in (*in_bar()[1:], in_bar()[0]):
             await pilot.press(area.key)
             await pilot.pause()
             assert app.current_mode == area.mode

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from textual.geometry import Size
 from textual.widgets import OptionList
-from textual.widgets._footer import FooterKey
 
 from imr_companion import content
+from imr_companion.ui.common.textual_internals import FooterKey
 from imr_companion.ui.common.together_line import TogetherLine
 from tests.helpers import running, welcomed
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from textual.command import CommandPalette
 from textual.widgets import OptionList
-from textual.widgets._footer import FooterKey
 
 from imr_companion.ui.common.dialogs.emergency import EmergencySettings
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
+from imr_companion.ui.common.textual_internals import FooterKey
 from imr_companion.ui.goals.editor import GoalEditor
 from imr_companion.ui.handouts.practice import PracticeScreen
 from imr_companion.ui.handouts.reader import ReaderScreen

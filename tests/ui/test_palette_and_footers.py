@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 from textual.geometry import Size
-from textual.widgets._footer import FooterKey
 
+from imr_companion.ui.common.textual_internals import FooterKey
 from tests.helpers import running
 from tests.plan_seed import seed_plan
 

@@ -22,14 +22,16 @@ from __future__ import annotations
 import json
 import os
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE
 from imr_companion.store.errors import StoreError, Unreadable
+
+if TYPE_CHECKING:
+    from imr_companion.store.files.storage import Prepared
 from imr_companion.store.files import keys
 
 MAGIC = b"IMRC-SEALED 1\n"
@@ -171,16 +173,22 @@ def read(path: Path) -> bytes:
     return opened(read_raw(path))
 
 
-def write(
-    path: Path,
-    plain: bytes,
-    before_replace: Callable[[], None] | None = None,
-    unlocked: Unlocked | None = None,
-) -> None:
+def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
     from imr_companion.store.files.storage import write_atomically
 
-    write_atomically(path, _sealed_pieces(plain, unlocked), before_replace)
+    write_atomically(path, _sealed_pieces(plain, unlocked))
+
+
+def prepare(path: Path, plain: bytes) -> Prepared:
+    """The first step of write(): `plain`, sealed when a key is held, whole and durable beside `path`.
+
+    The caller commits it (or discards it) once it has done what must come in
+    between: the data file's save keeps the day's backup there (store/saving.py).
+    """
+    from imr_companion.store.files.storage import prepare_atomically
+
+    return prepare_atomically(path, _sealed_pieces(plain))
 
 
 def write_plain(path: Path, plain: bytes) -> None:

@@ -206,3 +206,24 @@ def records(old: list[OldYear], low: str | None = None, high: str | None = None)
     for year in old:
         if (low is None or year.year >= low[:4]) and (high is None or year.year <= high[:4]):
             yield from year.records().values()
+
+
+def encode_file(document: Document, old: OldYears | None = None) -> bytes:
+    """The data file's bytes: `document`, each older year of the tables that grow on a line of its own,
+    and `old`, the years still unparsed, written back as they were read."""
+    from imr_companion import clock
+
+    return encode(document, old, today=clock.today())[0]
+
+
+def decode_file(content: bytes) -> tuple[Document, OldYears]:
+    """The document in a file this app wrote, without its older years' lines, and those years.
+
+    Only for bytes the app trusts (reading.py decides): anything else is
+    parsed whole, through the gate. Raises ValueError when it is not JSON.
+    """
+    parts = split(content)
+    if parts is None:
+        return orjson.loads(content), {}
+    rest, old = parts
+    return orjson.loads(rest), old

@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from imr_companion import clock, content
+from imr_companion import clock, content, i18n
+from imr_companion.areas import SINCE_LINES, load
 from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import (
     RECORD_TABLES,
@@ -82,7 +83,8 @@ def since(database: Database, day: date) -> Since:
                 found.steps.append((goal.text, step.text))
         if goal.reached_on and goal.reached_on >= day:
             found.goals_reached.append(goal.text)
-    titles = {handout.id: handout for handout in content.library()}
+    # The modules' titles in the person's language, as the reader shows them.
+    titles = {handout.id: handout for handout in content.library(i18n.language())}
     for reading in Repository.of(database, Reading).all():
         handout = titles.get(reading.handout)
         if handout is None or reading.updated.date() < day:
@@ -172,20 +174,40 @@ def _some(texts: list[str]) -> list[str]:
 
 
 def since_lines(found: Since) -> list[str]:
-    """Counts and short lists of what is there: '3 good moments', never 'only 3'."""
+    """Counts and short lists of what is there: '3 good moments', never 'only 3'.
+
+    The lines come in the manifest's order (areas.SINCE_LINES), each kind from its function here.
+    """
     lines: list[str] = []
-    if found.moments:
-        count = len(found.moments)
-        words = ngettext("{count} good moment", "{count} good moments", count).format(count=count)
-        lines += [f"✓ {words}", *_some([m.text for m in found.moments])]
-    if found.practice_done or found.practice_let_go:
-        parts = []
-        if found.practice_done:
-            parts.append(_("{count} done").format(count=len(found.practice_done)))
-        if found.practice_let_go:
-            parts.append(_("{count} let go").format(count=len(found.practice_let_go)))
-        tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
-        lines += ["✓ " + _("Practice: {counts}").format(counts=", ".join(parts)), *_some(tasks)]
+    for kind in SINCE_LINES:
+        lines += load(kind.lines)(found)
+    if not lines:
+        lines.append(_("A quiet time in the app. Whatever happened outside it counts just as much."))
+    return lines
+
+
+def moments_lines(found: Since) -> list[str]:
+    if not found.moments:
+        return []
+    count = len(found.moments)
+    words = ngettext("{count} good moment", "{count} good moments", count).format(count=count)
+    return [f"✓ {words}", *_some([m.text for m in found.moments])]
+
+
+def practice_lines(found: Since) -> list[str]:
+    if not (found.practice_done or found.practice_let_go):
+        return []
+    parts = []
+    if found.practice_done:
+        parts.append(_("{count} done").format(count=len(found.practice_done)))
+    if found.practice_let_go:
+        parts.append(_("{count} let go").format(count=len(found.practice_let_go)))
+    tasks = [t.text for t in [*found.practice_done, *found.practice_let_go]]
+    return ["✓ " + _("Practice: {counts}").format(counts=", ".join(parts)), *_some(tasks)]
+
+
+def goals_lines(found: Since) -> list[str]:
+    lines: list[str] = []
     if found.steps:
         count = len(found.steps)
         words = ngettext("{count} goal step climbed", "{count} goal steps climbed", count).format(count=count)
@@ -194,6 +216,11 @@ def since_lines(found: Since) -> list[str]:
         count = len(found.goals_reached)
         words = ngettext("{count} goal reached", "{count} goals reached", count).format(count=count)
         lines += [f"★ {words}", *_some(found.goals_reached)]
+    return lines
+
+
+def reading_lines(found: Since) -> list[str]:
+    lines: list[str] = []
     for title, read, total in found.sections_read:
         words = ngettext(
             "{title}: {read} of {total} section read", "{title}: {read} of {total} sections read", total
@@ -203,26 +230,28 @@ def since_lines(found: Since) -> list[str]:
         count = sum(found.answers.values())
         words = ngettext("{count} answer written", "{count} answers written", count).format(count=count)
         lines += [f"✓ {words}", *_some(list(found.answers))]
-    if found.checkin_days:
-        days = found.checkin_days
-        if found.sign_days:
-            # Translators: {signs} is "signs noticed on 2 days".
-            signs = ngettext("signs noticed on {count} day", "signs noticed on {count} days", found.sign_days)
-            words = ngettext(
-                "Checked in on {count} day, {signs}", "Checked in on {count} days, {signs}", days
-            ).format(count=days, signs=signs.format(count=found.sign_days))
-        else:
-            words = ngettext("Checked in on {count} day", "Checked in on {count} days", days).format(
-                count=days
-            )
-        lines.append(f"✓ {words}")
+    return lines
+
+
+def checkin_lines(found: Since) -> list[str]:
+    if not found.checkin_days:
+        return []
+    days = found.checkin_days
+    if found.sign_days:
+        # Translators: {signs} is "signs noticed on 2 days".
+        signs = ngettext("signs noticed on {count} day", "signs noticed on {count} days", found.sign_days)
+        words = ngettext(
+            "Checked in on {count} day, {signs}", "Checked in on {count} days, {signs}", days
+        ).format(count=days, signs=signs.format(count=found.sign_days))
+    else:
+        words = ngettext("Checked in on {count} day", "Checked in on {count} days", days).format(count=days)
+    return [f"✓ {words}"]
+
+
+def plan_lines(found: Since) -> list[str]:
     if found.plan_reviews:
         days_words = ", ".join(date_words(d, "date") for d in found.plan_reviews)
-        lines.append("✓ " + _("Plan looked over on {days}").format(days=days_words))
-    elif found.plan_changed:
-        lines.append(
-            "✓ " + _("Plan changed, last on {day}").format(day=date_words(found.plan_changed, "date"))
-        )
-    if not lines:
-        lines.append(_("A quiet time in the app. Whatever happened outside it counts just as much."))
-    return lines
+        return ["✓ " + _("Plan looked over on {days}").format(days=days_words)]
+    if found.plan_changed:
+        return ["✓ " + _("Plan changed, last on {day}").format(day=date_words(found.plan_changed, "date"))]
+    return []

@@ -6,7 +6,7 @@ from textual.color import Color
 from textual.content import Content
 from textual.widget import Widget
 
-from imr_companion.areas import AREAS
+from imr_companion.areas import in_bar
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common.key_names import key_for
 
@@ -57,7 +57,8 @@ class AreaBar(Widget):
         """Each area's mode and its clickable label, in order; then Help now's."""
         shown: list[tuple[str, Content]] = []
         marked = self._marked()
-        for area in AREAS:
+        # Six areas and Help now fit 80 columns in Danish; an area beyond them is not in the bar.
+        for area in in_bar():
             action = f"@click=app.open_area('{area.mode}')"
             if area.mode == self.current:
                 # One space either side, as the marked block; the mark is the arrow, not the colour.

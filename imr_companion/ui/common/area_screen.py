@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from textual import events
+from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 
 from imr_companion.ui.common.area_bar import AreaBar
 from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.common.textual_internals import start_update_clock, styles_up_to_date, take_styles_count
 from imr_companion.ui.common.together_line import TogetherLine
 
 if TYPE_CHECKING:
@@ -29,14 +30,16 @@ class AreaScreen(Screen):
         # first shown, and again at each reopen: the count that stops it is
         # set only on a screen already mounted (Textual PR 5211 notes the
         # refresh could be skipped when not needed).
-        self._css_update_count = self.app._css_update_count
+        take_styles_count(self)
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Runs before Screen's own handler, which restyles every widget at each
-        # resume (twice at a first open): 3-20 ms a time. Styles change only
-        # with the stylesheet, and a mode switch refreshes it for a screen whose
-        # count is behind, so a screen that is up to date keeps its styles.
-        if self._css_update_count == self.app._css_update_count:
+    @on(events.ScreenResume)
+    def keep_styles_when_up_to_date(self, event: events.ScreenResume) -> None:
+        # Runs before Screen's own handler (a class's handlers run before its
+        # base's), which restyles every widget at each resume (twice at a first
+        # open): 3-20 ms a time. Styles change only with the stylesheet, and a
+        # mode switch refreshes it for a screen whose count is behind, so a
+        # screen that is up to date keeps its styles.
+        if styles_up_to_date(self):
             event.refresh_styles = False
 
     @property
@@ -50,7 +53,7 @@ class AreaScreen(Screen):
         # first frame then waited ~16 ms for nothing. Started now, the wait
         # runs while the widgets mount (a tick during the app's start-up batch
         # or a mode switch paints nothing).
-        self._update_timer.resume()
+        start_update_clock(self)
         yield AreaBar(self.MODE)
         yield from self.compose_body()
         yield KeysFooter()

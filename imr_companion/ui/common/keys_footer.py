@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from textual.screen import Screen
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
 
 from imr_companion.i18n import _
+from imr_companion.ui.common.textual_internals import (
+    FooterKey,
+    footer_bindings_ready,
+    mark_footer_bindings_ready,
+)
 
 
 class KeysFooter(Footer):
@@ -31,7 +35,7 @@ class KeysFooter(Footer):
         )
 
     def compose(self):
-        if self._bindings_ready:
+        if footer_bindings_ready(self):
             self._shown = self._keys_to_show()
         # Bindings are written at import with their English words (marked N_()):
         # each key's words are looked up here, in the language of the moment.
@@ -46,7 +50,7 @@ class KeysFooter(Footer):
             yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
-        self._bindings_ready = True
+        mark_footer_bindings_ready(self)
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_after_refresh(self._rebuild_if_changed)
 

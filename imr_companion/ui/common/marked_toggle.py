@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from rich.segment import Segment
 from rich.style import Style
-from textual.content import Content
 from textual.strip import Strip
 from textual.widgets import RadioButton, SelectionList
+
+from imr_companion.ui.common.textual_internals import DrawnMark, toggle_inner_mark
 
 TICK = "✓"
 
@@ -24,10 +25,9 @@ def radio_mark(chosen: bool) -> str:
     return f"({'●' if chosen else ' '})"
 
 
-class MarkedRadioButton(RadioButton):
-    @property
-    def _button(self) -> Content:
-        return Content.styled(radio_mark(self.value), "bold")
+class MarkedRadioButton(DrawnMark, RadioButton):
+    def mark(self) -> str:
+        return radio_mark(self.value)
 
 
 class MarkedSelectionList(SelectionList[str]):
@@ -40,7 +40,7 @@ class MarkedSelectionList(SelectionList[str]):
             return strip
         segments = list(strip)
         # The parent draws [left side, inner mark, right side, prompt (with a space before it)...].
-        if len(segments) > 4 and segments[1].text == self.BUTTON_INNER:
+        if len(segments) > 4 and segments[1].text == toggle_inner_mark():
             ticked = self.get_option_at_index(index).value in self.selected
             words = segments[4].style or Style()
             inner = segments[1].style
@@ -50,9 +50,3 @@ class MarkedSelectionList(SelectionList[str]):
             segments[0:3] = [Segment(tick_box(ticked), mark)]
             return Strip(segments, strip.cell_length)
         return strip
-
-    @property
-    def BUTTON_INNER(self) -> str:
-        from textual.widgets._toggle_button import ToggleButton
-
-        return ToggleButton.BUTTON_INNER

@@ -16,6 +16,7 @@ from textual.screen import Screen
 
 from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.confirm import Confirm
+from imr_companion.ui.common.textual_internals import screen_stacks
 
 
 class QuitQuestion(Confirm):
@@ -24,7 +25,7 @@ class QuitQuestion(Confirm):
 
 def every_screen(app: App) -> Iterator[tuple[str, Screen]]:
     """Every open screen with its area (mode): the area in front first, top screen first."""
-    stacks = app._screen_stacks  # every area's screens, not only those in front
+    stacks = screen_stacks(app)  # every area's screens, not only those in front
     modes = [app.current_mode, *(mode for mode in stacks if mode != app.current_mode)]
     for mode in modes:
         for screen in reversed(stacks.get(mode, [])):

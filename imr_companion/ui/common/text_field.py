@@ -25,12 +25,13 @@ class TextField(TextArea):
         if self.text and self.cursor_location == (0, 0) and self.selection.is_empty:
             self.move_cursor(self.document.end)
 
-    async def _on_paste(self, event: events.Paste) -> None:
+    async def on_paste(self, event: events.Paste) -> None:
+        # Runs before TextArea's own handler, which prevent_default() then skips.
         event.prevent_default()
         event.stop()
         if self.read_only:
             return
         text = pasted(event.text, keep_lines=True)
-        if text and (result := self._replace_via_keyboard(text, *self.selection)):
+        if text and (result := self.replace(text, *self.selection, maintain_selection_offset=False)):
             self.move_cursor(result.end_location)
             self.focus()

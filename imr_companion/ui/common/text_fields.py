@@ -27,8 +27,9 @@ class OneLineInput(Input):
     def __init__(self, *args, select_on_focus: bool = False, **kwargs) -> None:
         super().__init__(*args, select_on_focus=select_on_focus, **kwargs)
 
-    def _on_paste(self, event: events.Paste) -> None:
-        # Input's own handler would insert the first line only.
+    def on_paste(self, event: events.Paste) -> None:
+        # Input's own handler would insert the first line only: this one runs
+        # first (a class's handlers run before its base's) and skips it.
         event.prevent_default()
         event.stop()
         text = pasted(event.text, keep_lines=False)

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from textual.content import Content
 from textual.widgets import Checkbox
 
 from imr_companion.ui.common.marked_toggle import tick_box
+from imr_companion.ui.common.textual_internals import DrawnMark
 
 
-class TickBox(Checkbox):
+class TickBox(DrawnMark, Checkbox):
     """Drawn as `[✓]` or `[ ]` in the words' own colour; Textual's own box shows an X in both states."""
 
-    @property
-    def _button(self) -> Content:
-        return Content.styled(tick_box(self.value), "bold")
+    def mark(self) -> str:
+        return tick_box(self.value)

@@ -1,7 +1,7 @@
 """The base of every small card on Today.
 
 Each area that has something to say today adds a TodayCard subclass and one
-entry to TODAY_CARDS in ui/today/screen.py. A card hides itself when it has
+entry to TODAY_CARDS in the manifest (areas.py). A card hides itself when it has
 nothing to say, so Today stays a calm, short column.
 
 A card's keys are its own BINDINGS: they act only while the card has the
@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.css.query import NoMatches
 
 from imr_companion.i18n import _
+from imr_companion.ui.common.textual_internals import is_exiting
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -78,7 +79,7 @@ class TodayCard(Vertical, can_focus=True):
         try:
             self.refresh_data()
         except NoMatches:
-            if self.is_attached and self.app.is_running and not self.app._exit:
+            if self.is_attached and self.app.is_running and not is_exiting(self.app):
                 raise
             return
         if not self.display and self.keys_shown:

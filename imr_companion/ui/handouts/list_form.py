@@ -29,10 +29,10 @@ class AddLineInput(OneLineInput):
             super().__init__()
             self.lines = lines
 
-    def _on_paste(self, event: events.Paste) -> None:
+    def on_paste(self, event: events.Paste) -> None:
         text = pasted(event.text, keep_lines=True)
         if "\n" not in text.strip():
-            super()._on_paste(event)
+            super().on_paste(event)
             return
         event.prevent_default()
         event.stop()

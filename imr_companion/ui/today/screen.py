@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -14,6 +13,7 @@ from textual.content import Content
 from textual.widgets import Input, Static
 
 from imr_companion import clock
+from imr_companion.areas import TODAY_CARDS, Card, load
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
@@ -47,25 +47,9 @@ def greeting(first_name: str, hour: int) -> str:
     return _("Hello, {name}.").format(name=first_name) if first_name else _("Hello.")
 
 
-def card_widget(card: str) -> TodayCard:
-    """The TodayCard named 'module:Class', imported once the first frame is on screen."""
-    module, _, name = card.partition(":")
-    return getattr(importlib.import_module(module), name)()
-
-
-# The cards under the good-moment field, in order ('module:Class'). Each area
-# adds its own; each card's keys are its own BINDINGS, which act only while
-# that card has the focus (see ui/common/today_card.py).
-TODAY_CARDS: tuple[str, ...] = (
-    "imr_companion.ui.plan.today_cards:PlanNoteCard",
-    "imr_companion.ui.plan.today_cards:CheckInCard",
-    "imr_companion.ui.group.card:MeetingCard",
-    "imr_companion.ui.goals.today_cards:GoalCard",
-    "imr_companion.ui.handouts.today_cards:ReadingCard",
-    "imr_companion.ui.handouts.today_cards:PracticeCard",
-    "imr_companion.ui.selfcheck.today_cards:SelfCheckCard",
-    "imr_companion.ui.reaching.today_cards:CheckupCard",
-)
+def card_widget(card: Card) -> TodayCard:
+    """A card of the manifest (areas.TODAY_CARDS), imported once the first frame is on screen."""
+    return load(card.widget)()
 
 
 class TodayScreen(AreaScreen):

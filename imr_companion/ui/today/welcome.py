@@ -33,7 +33,7 @@ class WelcomeScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._name = ""
+        self._first_name = ""
         self._region: str | None = None
         self._offers = (False, False)
         """What was typed and chosen, kept while the welcome is drawn again in another language."""
@@ -68,7 +68,7 @@ class WelcomeScreen(Screen):
             )
             yield Static(Content(_("Your notes are kept in {folder}").format(folder=folder)), id="folder")
             yield OneLineInput(
-                self._name,
+                self._first_name,
                 placeholder=_("What would you like to be called? (you can leave this empty)"),
                 id="name",
             )
@@ -104,7 +104,7 @@ class WelcomeScreen(Screen):
 
     async def speak_again(self) -> None:
         """Drawn again in the language of the moment, with the name and the region as they were."""
-        self._name = self.query_one("#name", Input).value
+        self._first_name = self.query_one("#name", Input).value
         region = self.query_one(RegionChoice).value
         self._region = region if isinstance(region, str) else None
         self._offers = (

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 from textual.widgets import Button
-from textual.widgets._footer import FooterKey
 
 from imr_companion import content
 from imr_companion.models import PracticeTask
 from imr_companion.store import Database, Repository
+from imr_companion.ui.common.textual_internals import FooterKey
 from tests.helpers import english_left
 from tests.ui.handouts.test_handouts_snapshots import reading_folder, steady  # noqa: F401 (a fixture)
 from tests.ui.markup_walk import screen_text, wait_for

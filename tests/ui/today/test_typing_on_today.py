@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from textual import events
 from textual.widgets import Input
-from textual.widgets._footer import FooterKey
 
 from imr_companion import demo
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
+from imr_companion.ui.common.textual_internals import FooterKey
 from tests.helpers import running, to_card, type_text, welcomed
 
 # Common first words hit the cards' letters: s(tep done), r(ead), c(heck in), p(lan), t (practice done),

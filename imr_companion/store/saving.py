@@ -1,0 +1,170 @@
+"""The open data: its parsed document in memory, and each save of it, step by step down to the disk.
+
+A save goes down the layers and never climbs back: this module encodes the
+document, has the codec write it whole to a temporary file beside the data
+file (sealed when a passphrase's key is held), keeps the day's backup of the
+old file (a hard link, store/files/backups.py), and only then has the new file
+take the old one's place. Nothing below calls up into it.
+
+Never wrap this in TinyDB's CachingMiddleware: it holds writes back and a
+crash loses them.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable
+from pathlib import Path
+
+from imr_companion.i18n import _
+from imr_companion.store.errors import SaveError, StoreError, plain_reason
+from imr_companion.store.file_head import put_head_first
+from imr_companion.store.files import codec
+from imr_companion.store.files.backups import DailyBackup
+from imr_companion.store.files.storage import Document, Unconfirmed, decode
+from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
+
+
+class OpenDocument:
+    """The data file's document, kept in memory and saved whole on every change.
+
+    It is TinyDB's storage (TinyDB needs only read(), write() and close(); not
+    deriving from its Storage class keeps TinyDB out of start-up until the
+    first save).
+
+    Only the parsed document is kept, not the file's bytes as well: the file
+    itself is the copy of what was last saved (we are its only writer). That
+    copy is read back only when a save fails, or for a copy before an import
+    or a restore.
+
+    TinyDB (and store/in_place.py) edit the dict that read() returns in place
+    before calling write(). When the write fails, the in-memory document is
+    read back from the file, so memory and file agree.
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        document: Document,
+        as_on_disk: bool = False,
+        daily_backup: DailyBackup | None = None,
+        old: OldYears | None = None,
+    ) -> None:
+        """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
+
+        Otherwise (a new folder, a document read with odd values kept as text)
+        the document's own bytes are kept until its first save, to go back to.
+        `daily_backup` keeps the old file as each save is about to replace it.
+        """
+        self.path = path
+        self._document = document
+        self.old: OldYears = old or {}
+        """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
+        every save writes them back as they were read."""
+        self._unsaved: bytes | None = None
+        self._unsaved_document: Document | None = None
+        self._refusal: Callable[[], SaveError] | None = None
+        if not as_on_disk:
+            self.keep_as_it_is()
+        self._daily_backup = daily_backup
+        self.saved_once = path.exists()
+        self.writes = 0
+        """Successful writes since opening: screens compare it to know if data changed."""
+        self.unconfirmed = 0
+        """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
+
+    def keep_as_it_is(self) -> None:
+        """The document as it is now is what a failed save goes back to (the file does not hold it)."""
+        try:
+            self._unsaved, self._unsaved_document = encode_file(self._document, self.old), None
+        except (TypeError, ValueError):
+            # Odd values the gate sets aside next (Database.check_records): kept as they are.
+            self._unsaved, self._unsaved_document = None, copy.deepcopy(self._document)
+
+    def refuse_writes(self, refusal: Callable[[], SaveError]) -> None:
+        """Open for reading only: every write raises refusal(), and memory stays as it is now."""
+        self._refusal = refusal
+        self.keep_as_it_is()
+
+    def read(self) -> Document:
+        """The document as held: without the older years still unparsed (see `old`)."""
+        return self._document
+
+    def take_in(self, year: OldYear) -> None:
+        """Parse an older year into the document (to change a record of it); saved as before."""
+        self.old[year.table] = [kept for kept in self.old[year.table] if kept is not year]
+        if not self.old[year.table]:
+            del self.old[year.table]
+        self._document.setdefault(year.table, {}).update(year.records())
+
+    def write(self, data: Document, whole: bool = False) -> None:
+        """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.
+
+        The older years still unparsed are saved with it, unless `whole`: `data` is all there is.
+        """
+        if self._refusal is not None:
+            self._restore()
+            raise self._refusal()
+        # A table made after the records (settings, at the welcome) moves up:
+        # the next start reads the settings from the head of the file.
+        data = put_head_first(data)
+        try:
+            encoded = encode_file(data, None if whole else self.old)
+        except (TypeError, ValueError) as error:
+            self._restore()
+            raise SaveError(_("the entry held something that cannot be stored")) from error
+        try:
+            self._put(encoded)
+        except Unconfirmed:
+            # The file holds the new entry: telling the person it was not saved would be untrue.
+            self.unconfirmed += 1
+        except OSError as error:
+            self._restore()
+            raise SaveError(plain_reason(error)) from error
+        finally:
+            del encoded  # the file is the copy of what was saved (see the class)
+        self._document = data
+        if whole:
+            self.old = {}
+        self._unsaved = self._unsaved_document = None
+        self.saved_once = True
+        self.writes += 1
+
+    def _put(self, encoded: bytes) -> None:
+        """The save's steps on the disk, in order: the new file whole beside the old, the old kept as
+        the day's backup, the new in its place."""
+        prepared = codec.prepare(self.path, encoded)
+        after: Callable[[], None] | None = None
+        try:
+            if self._daily_backup is not None and self.saved_once:
+                after = self._daily_backup.before_save(self.path)
+            prepared.commit()
+        finally:
+            prepared.discard()  # nothing left behind when a step failed
+            # After the save (or its failure), so the save gets the disk's room first.
+            if after is not None:
+                after()
+
+    def _restore(self) -> None:
+        """Put the document back to what was last saved, after a failed save."""
+        if self._unsaved_document is not None:
+            self._document = copy.deepcopy(self._unsaved_document)
+            return
+        try:
+            content = self._unsaved if self._unsaved is not None else codec.read(self.path)
+            # Older years are only ever kept unparsed from bytes the app trusts: these.
+            self._document, self.old = decode_file(content) if self.old else (decode(content), {})
+        except (OSError, ValueError, StoreError):
+            # The disk does not give the last save back either: the document keeps
+            # the change the person was just told was not saved, and the next save
+            # that succeeds writes it. Nothing they typed is lost.
+            pass
+
+    def last_saved(self) -> bytes:
+        """The bytes of what was last saved: the file's own (read now), or the document's before a save."""
+        if self._unsaved is not None:
+            return self._unsaved
+        return codec.read(self.path)
+
+    def close(self) -> None:
+        pass

@@ -1,0 +1,198 @@
+"""Every use of Textual's private names, in one place.
+
+Textual keeps these names to itself and may change them in any release.
+pyproject.toml pins textual to the minor version the snapshots were made
+with (`>=8.2.5,<8.3`), and `.ci/run` runs the suite at the lowest version
+the range allows (`.ci/floors.py`). Each use below says why the app needs
+it and what public API would replace it; tests/ui/common/test_textual_internals.py
+has a test per use that names it when a Textual release changes it, and
+tests/test_textual_private_names.py keeps every other module off Textual's
+private names. Nothing here says words to a person: words stay with the
+callers, in their catalogues.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING, cast
+
+from rich.text import Text
+from textual.app import App
+from textual.command import CommandList, CommandPalette
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer
+
+# FooterKey (one key of the footer) is not exported: textual.widgets lists
+# Footer only. KeysFooter translates each key's words as the footer composes
+# them, so it must know which children are keys. A public export of FooterKey
+# (or a hook for a binding's shown words) would replace this import.
+from textual.widgets._footer import FooterKey
+
+# ToggleButton (the base of Checkbox and RadioButton) is not exported either.
+# Its BUTTON_INNER is the mark SelectionList draws inside each row's box.
+from textual.widgets._toggle_button import ToggleButton
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from rich.console import RenderableType
+
+__all__ = [
+    "DrawnMark",
+    "FooterKey",
+    "NoMatchesInOwnWords",
+    "OwnCrashOutput",
+    "footer_bindings_ready",
+    "is_exiting",
+    "mark_footer_bindings_ready",
+    "screen_stacks",
+    "start_update_clock",
+    "styles_up_to_date",
+    "take_styles_count",
+    "toggle_inner_mark",
+]
+
+
+def screen_stacks(app: App) -> dict[str, list[Screen]]:
+    """Every area's (mode's) stack of screens, not only the one in front.
+
+    Quitting, closing the window and a change of language must reach the
+    writing in every area. `App.screen_stack` gives only the current mode's;
+    a public `App.screen_stacks` (or `App.modes_screens()`) would replace this.
+    Read only: the app never changes a stack through it.
+    """
+    return app._screen_stacks
+
+
+def is_exiting(app: App) -> bool:
+    """True once `App.exit()` was called, while the app is still closing.
+
+    A Today card that finds its parts gone while the app closes (quitting in
+    the first split second) is no error. `App.is_running` stays true until the
+    end; a public `App.is_exiting` would replace this.
+    """
+    return app._exit
+
+
+def start_update_clock(screen: Screen) -> None:
+    """Start a new screen's update clock now, as it composes.
+
+    Textual starts it only once the screen is idle, after every widget has
+    mounted, and the first paint then waits one more frame period (~16 ms).
+    No public API starts it; a screen option to paint as soon as it is
+    mounted would replace this.
+    """
+    screen._update_timer.resume()
+
+
+def take_styles_count(screen: Screen) -> None:
+    """Give a new screen the app's stylesheet count: its widgets are styled as they mount.
+
+    Without it Textual re-parses every stylesheet and restyles every open
+    screen when a screen is first shown (Textual PR 5211 notes the refresh
+    could be skipped when not needed). No public API says a screen's styles
+    are current; Textual skipping the refresh itself would replace this.
+    """
+    screen._css_update_count = screen.app._css_update_count
+
+
+def styles_up_to_date(screen: Screen) -> bool:
+    """True when the screen was styled with the app's current stylesheet (see take_styles_count).
+
+    AreaScreen then tells ScreenResume not to restyle every widget (3-20 ms a
+    time); a theme change raises the app's count, so it still restyles.
+    """
+    return screen._css_update_count == screen.app._css_update_count
+
+
+def footer_bindings_ready(footer: Footer) -> bool:
+    """Whether the footer has been told its screen's bindings (Footer.compose draws nothing before)."""
+    # KeysFooter remembers what it showed only once there is something to show,
+    # as Footer.compose decides by this reactive. A public `Footer.bindings_ready`
+    # would replace it.
+    return footer._bindings_ready
+
+
+def mark_footer_bindings_ready(footer: Footer) -> None:
+    """What Footer.bindings_changed does first, for KeysFooter's own bindings_changed."""
+    footer._bindings_ready = True
+
+
+def toggle_inner_mark() -> str:
+    """The mark SelectionList draws inside a row's box (ToggleButton.BUTTON_INNER).
+
+    MarkedSelectionList finds the box in each drawn row by it, to draw `[✓]`
+    or `[ ]` instead of a colour alone. A public way to draw a SelectionList
+    row's box (as ToggleButton's `_button`, below) would replace this.
+    """
+    return ToggleButton.BUTTON_INNER
+
+
+class DrawnMark:
+    """A mixin before Checkbox or RadioButton: the box drawn as `mark()` says, in bold.
+
+    Textual's own box shows the same X or dot whether on or off, only its
+    colour changes; ToggleButton draws the box from its private `_button`
+    property, and no public API changes it. A public `ToggleButton.render_button`
+    (or a BUTTON_ON/BUTTON_OFF pair) would replace this.
+    """
+
+    def mark(self) -> str:
+        raise NotImplementedError
+
+    @property
+    def _button(self) -> Content:
+        return Content.styled(self.mark(), "bold")
+
+
+class OwnCrashOutput:
+    """A mixin before App: what an unexpected error leaves on the terminal is the app's own.
+
+    Textual's crash output (App._fatal_error) prints a traceback with local
+    variables, which can hold what the person wrote. Here it prints
+    `crash_output(error)` instead, once: the first error, as Textual shows
+    only the first. A public hook for the crash output (or a setting to leave
+    out the local variables) would replace this.
+    """
+
+    def crash_output(self, error: BaseException) -> RenderableType:
+        raise NotImplementedError
+
+    def _fatal_error(self) -> None:
+        app = cast(App, self)
+        if app._exit_renderables:
+            # The app is already closing after an error: what fails now (a
+            # screen still mounting, for one) follows from it.
+            return
+        error = sys.exc_info()[1] or app._exception or RuntimeError()
+        app._exit_renderables.append(self.crash_output(error))
+        app._close_messages_no_wait()
+
+
+class NoMatchesInOwnWords(CommandPalette):
+    """Textual's command palette, saying `no_matches_words()` when nothing matches.
+
+    Textual's own says "No matches found" in English, from a private method
+    (CommandPalette._start_no_matches_countdown, copied here with the words
+    changed). A public class attribute or method for those words would
+    replace this.
+    """
+
+    def no_matches_words(self) -> str:
+        return "No matches found"
+
+    def _start_no_matches_countdown(self, search_value: str) -> None:
+        self._stop_no_matches_countdown()
+
+        def show_no_matches() -> None:
+            if search_value:
+                self.query_one(CommandList).add_option(
+                    Option(
+                        Text(self.no_matches_words(), style="not bold", justify="center"),
+                        disabled=True,
+                        id=self._NO_MATCHES,
+                    )
+                )
+            self._list_visible = bool(search_value)
+
+        self._no_matches_timer = self.set_timer(self._NO_MATCHES_COUNTDOWN, show_no_matches)

@@ -1,0 +1,165 @@
+"""A test per use of Textual's private names (ui/common/textual_internals.py).
+
+Each fails naming the use when a Textual release renames it, changes its
+shape, or stops doing what the app relies on: then that use needs a new
+way, not a wider version range.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+
+import pytest
+from textual import events
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.command import CommandPalette
+from textual.message_pump import MessagePump
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Checkbox, Footer, Label, RadioButton, SelectionList
+
+from imr_companion.ui.common import textual_internals as internals
+
+
+def changed(use: str) -> str:
+    return f"Textual changed what textual_internals.{use} relies on: see its comment for the way out"
+
+
+class WithFooter(Screen):
+    def compose(self) -> ComposeResult:
+        yield Footer()
+
+
+class Two(App[None]):
+    """Two modes, the first with a footer showing one key."""
+
+    BINDINGS = [Binding("ctrl+o", "noop", "Shown key")]
+    MODES = {"first": WithFooter, "second": Screen}
+
+    def on_mount(self) -> None:
+        self.switch_mode("first")
+
+
+class Ticked(internals.DrawnMark, Checkbox):
+    def mark(self) -> str:
+        return "[on]" if self.value else "[off]"
+
+
+class Chosen(internals.DrawnMark, RadioButton):
+    def mark(self) -> str:
+        return "(yes)" if self.value else "(no)"
+
+
+async def test_screen_stacks_hold_every_mode() -> None:
+    app = Two()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        first = app.screen
+        await app.switch_mode("second")
+        stacks = internals.screen_stacks(app)
+        assert isinstance(stacks, dict), changed("screen_stacks")
+        assert stacks.get("first") == [first], changed("screen_stacks")
+        assert stacks.get("second") == [app.screen], changed("screen_stacks")
+
+
+async def test_is_exiting_once_exit_is_called() -> None:
+    app = Two()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        assert internals.is_exiting(app) is False, changed("is_exiting")
+        app.exit()
+        assert internals.is_exiting(app) is True, changed("is_exiting")
+
+
+async def test_update_clock_and_styles_count() -> None:
+    timer = inspect.getattr_static(Screen, "_update_timer")
+    assert isinstance(timer, property), changed("start_update_clock")
+    assert "refresh_styles" in inspect.signature(events.ScreenResume).parameters, changed("styles_up_to_date")
+    assert "event.refresh_styles" in inspect.getsource(Screen._on_screen_resume), changed("styles_up_to_date")
+    app = Two()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        first = app.screen
+        assert isinstance(first._update_timer, Timer), changed("start_update_clock")
+        internals.start_update_clock(first)
+        await app.switch_mode("second")
+        app.theme = "textual-light"  # the styles of the screens behind are out of date now
+        await pilot.pause()
+        assert not internals.styles_up_to_date(first), changed("styles_up_to_date")
+        await app.switch_mode("first")  # and brought up to date by the switch back
+        assert internals.styles_up_to_date(first), changed("styles_up_to_date")
+        screen = Screen()
+        internals.take_styles_count(screen)
+        assert internals.styles_up_to_date(screen), changed("take_styles_count")
+
+
+async def test_footer_keys_and_bindings_ready() -> None:
+    assert callable(getattr(Footer, "bindings_changed", None)), changed("mark_footer_bindings_ready")
+    assert "_bindings_ready" in inspect.getsource(Footer.compose), changed("footer_bindings_ready")
+    app = Two()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        assert internals.footer_bindings_ready(footer) is True, changed("footer_bindings_ready")
+        keys = list(footer.query(internals.FooterKey))
+        assert "Shown key" in [key.description for key in keys], changed("FooterKey")
+        assert all(isinstance(key.key_display, str) for key in keys), changed("FooterKey")
+        later = Footer()
+        assert internals.footer_bindings_ready(later) is False, changed("footer_bindings_ready")
+        internals.mark_footer_bindings_ready(later)
+        assert internals.footer_bindings_ready(later) is True, changed("mark_footer_bindings_ready")
+
+
+async def test_marks_are_drawn_in_the_box() -> None:
+    assert isinstance(inspect.getattr_static(Checkbox, "_button"), property), changed("DrawnMark")
+    app = Two()
+    async with app.run_test() as pilot:
+        ticked, chosen = Ticked("Tea", value=True), Chosen("Walk")
+        checklist: SelectionList[str] = SelectionList(("Rest", "rest"))
+        await app.screen.mount(ticked, chosen, checklist, Label("end"))
+        await pilot.pause()
+        assert "[on] Tea" in ticked.render().plain, changed("DrawnMark")
+        assert "(no) Walk" in chosen.render().plain, changed("DrawnMark")
+        segments = list(checklist.render_line(0))
+        # MarkedSelectionList redraws [left side, inner mark, right side] as one tick box.
+        assert segments[1].text == internals.toggle_inner_mark(), changed("toggle_inner_mark")
+
+
+class Crashing(internals.OwnCrashOutput, App[None]):
+    said: list[BaseException]
+
+    def crash_output(self, error: BaseException) -> str:
+        self.said.append(error)
+        return "calm line"
+
+    def on_mount(self) -> None:
+        raise ValueError("the person's words")
+
+
+async def test_crash_output_is_the_apps_own() -> None:
+    assert inspect.signature(App._fatal_error).parameters.keys() == {"self"}, changed("OwnCrashOutput")
+    assert callable(MessagePump._close_messages_no_wait), changed("OwnCrashOutput")
+    app = Crashing()
+    app.said = []
+    with pytest.raises(ValueError):
+        async with app.run_test():
+            pass
+    assert [type(error) for error in app.said] == [ValueError], changed("OwnCrashOutput")
+    assert isinstance(app._exception, ValueError), changed("OwnCrashOutput")
+    assert isinstance(app._exit_renderables, list), changed("OwnCrashOutput")
+
+
+# Textual 8.2.5 to 8.2.8: NoMatchesInOwnWords copies this method with other words.
+NO_MATCHES_SOURCE = "0bc07d179471"
+
+
+def test_no_matches_method_is_the_one_copied() -> None:
+    source = inspect.getsource(CommandPalette._start_no_matches_countdown)
+    digest = hashlib.sha256(source.encode()).hexdigest()[:12]
+    assert digest == NO_MATCHES_SOURCE, (
+        changed("NoMatchesInOwnWords") + ": compare CommandPalette._start_no_matches_countdown with the copy"
+    )
+    for name in ("_stop_no_matches_countdown", "_NO_MATCHES", "_NO_MATCHES_COUNTDOWN", "_list_visible"):
+        assert hasattr(CommandPalette, name), changed("NoMatchesInOwnWords") + f" ({name})"
