@@ -336,6 +336,8 @@ def create(folder: Path, years: float, seed: int = 7, language: Language = "en")
     database = Database.open(folder)
     try:
         database.save_document(build(years, seed, language))
+        # Checked through the gate and saved with its stamp, as after a person's first start.
+        database.check_records(stamp=True)
     except BaseException:
         database.close()
         raise

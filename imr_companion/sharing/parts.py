@@ -257,6 +257,8 @@ def selfcheck_blocks(database: Database, choice: Choice) -> list[Block]:
     from imr_companion.sharing.selfcheck import selfcheck_blocks as blocks
 
     return blocks(database)
+
+
 def coping_blocks(database: Database, choice: Choice) -> list[Block]:
     """Each strategy, the ones that helped most first: how well (marks and words), how often, when."""
     from imr_companion.models.coping import marks, tries_words

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from imr_companion.i18n import _
-from imr_companion.store import file_head, gate
+from imr_companion.store import checking, file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
 from imr_companion.store.files import backups, codec, years
 from imr_companion.store.files.data_folder import (
@@ -124,7 +124,7 @@ class Database:
                 database._head, database._check_when_read = head, not defer_check
             else:
                 database._read(read_file(folder) if content is None else content)
-                if not defer_check:
+                if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
             writer.release()
@@ -151,7 +151,8 @@ class Database:
                         )
                     )
                 )
-            database.check_records()
+            if not database.records_checked:
+                database.check_records()
         except BaseException:
             lock.release()
             raise
@@ -167,7 +168,8 @@ class Database:
         """
         database = cls(folder, None, None)
         database._read(read_file(folder), read_only=True)
-        database.check_records()
+        if not database.records_checked:
+            database.check_records()
         return database
 
     def finish_reading(self) -> None:
@@ -180,7 +182,7 @@ class Database:
         if self._storage is None:
             self._head, opened, self._opened = None, self._opened, None
             self._read(read_file(self.folder) if opened is None else opened)
-            if self._check_when_read:
+            if self._check_when_read and not self.records_checked:
                 self.check_records()
 
     @property
@@ -199,6 +201,7 @@ class Database:
             daily_backup=self._daily_backup,
             old=taken.old,
         )
+        self._storage.checked = self._storage.stamped = taken.checked
         self.notices.extend(taken.notices)
         self._odd_values = taken.odd
         if read_only:
@@ -209,23 +212,50 @@ class Database:
         elif taken.changed:
             self.save_document(taken.document)
 
-    def check_records(self) -> int:
+    @property
+    def records_checked(self) -> bool:
+        """Every record has passed the gate: read from a file with this app's stamp, or checked since."""
+        return self._storage is not None and self._storage.checked
+
+    def check_records(self, *, stamp: bool = False) -> int:
         """Set aside every record the gate refuses; return how many.
 
-        The app runs this just after its first frame (validating ten years of
-        records takes longer than drawing Today); everything else runs it on
-        open. Repositories skip refused records until then.
+        Everything but the app runs this on open, unless the file carries the
+        stamp of this app's check (files/stamp.py). Repositories skip refused
+        records until it has run. stamp: save the checked document even when
+        nothing was set right, so that the next start can trust its file.
         """
-        # Older years still unparsed were checked before this app wrote them (reading.trusted).
+        steps = self.checking(stamp=stamp)
+        while True:
+            try:
+                next(steps)
+            except StopIteration as done:
+                return done.value
+
+    def checking(self, *, stamp: bool = False) -> Generator[None, None, int]:
+        """check_records() a record at a time: it yields between records, and returns how many it set aside.
+
+        The app runs it after its first frame a few milliseconds at a time, so
+        that a key typed meanwhile is not held up (ui/app.py). A save between two
+        steps may change the document: what was found is set right only where it is still in place.
+        """
+        found = []
+        # Older years still unparsed carry the stamp of the check they passed (files/years.py).
+        for problem in checking.problem_steps(self.held_document(), odd_values=self._odd_values):
+            if problem is None:
+                yield
+            else:
+                found.append(problem)
         document = self.held_document()
-        moved, mended = gate.repair(document, odd_values=self._odd_values)
+        moved, mended = gate.repair(document, odd_values=self._odd_values, found=found)
         self._odd_values = False
+        self.storage.checked = True
         if moved:
             self.notices.append(set_aside_notice(moved))
-        if not (moved or mended or self._changed_unsaved):
+        if not (moved or mended or self._changed_unsaved or (stamp and not self.storage.stamped)):
             return moved
         if self.lock is not None and self.cannot_save is None:
-            self.save_document(document)
+            self.save_document(document, checked=True)
             self._changed_unsaved = False
         else:
             self.storage.keep_as_it_is()  # opened for reading: set right in memory only
@@ -304,11 +334,16 @@ class Database:
             return CannotSaveNow(self.cannot_save)
         return SaveError(_("the data is open for reading only"))
 
-    def save_document(self, document: Document) -> None:
+    def save_document(self, document: Document, *, checked: bool = False) -> None:
         """Save `document`: the held document, changed (its older years still unparsed are saved
-        with it), or any other document, which replaces everything (imports; see replace())."""
+        with it), or any other document, which replaces everything (imports; see replace()).
+
+        checked: it holds only what has passed the gate, if what it replaces had. Otherwise its
+        file is saved without the stamp, and the next start checks every record.
+        """
         if holds_non_finite(document):
             raise SaveError(_("the entry held something that cannot be stored"))
+        self.storage.checked = checked and self.storage.checked
         with self.writing():
             self.storage.write(document, whole=document is not self.storage.read())
             self._tinydb = None
@@ -367,7 +402,7 @@ class Database:
     def save_settings(self, settings: Settings) -> None:
         document = self.held_document()
         document[SETTINGS] = {"1": settings.model_dump(mode="json")}
-        self.save_document(document)
+        self.save_document(document, checked=True)
 
     def quarantined(self) -> list[dict[str, Any]]:
         return list(self.held_document().get(QUARANTINE, {}).values())

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from imr_companion import clock
@@ -240,6 +240,8 @@ class Problem:
     table: str
     key: str
     reason: str
+    record: Any = field(default=None, compare=False, repr=False)
+    """The entry as it was found: a problem found before a save is set right only if it is still there."""
 
 
 def _holds_unstorable(value: Any) -> bool:
@@ -286,38 +288,9 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
 
     odd_values: whether the document may hold Unstorable text (skip the walk when not).
     """
-    from pydantic import BaseModel, ValidationError
+    from imr_companion.store.checking import problem_steps
 
-    from imr_companion.models import RECORD_TABLES, Settings
-    from imr_companion.models.set_aside import SetAside
-
-    found: list[Problem] = []
-    checks: dict[str, type[BaseModel]] = {**RECORD_TABLES, SETTINGS: Settings, QUARANTINE: SetAside}
-    for name, model in checks.items():
-        table = document.get(name)
-        if not isinstance(table, dict):
-            continue
-        ids: set[str] = set()
-        for index, (key, record) in enumerate(table.items()):
-            if not isinstance(record, dict):
-                found.append(Problem(name, key, N_("not an entry")))
-            elif odd_values and (_holds_unstorable(record) or not encodable(record)):
-                found.append(Problem(name, key, N_("holds a value that cannot be stored")))
-            elif name == SETTINGS and index > 0:
-                found.append(Problem(name, key, N_("a second settings entry")))
-            else:
-                try:
-                    model.model_validate(record)
-                except ValidationError as error:
-                    found.append(Problem(name, key, _validation_reason(error)))
-                    continue
-                if name in RECORD_TABLES:
-                    if "id" not in record:
-                        found.append(Problem(name, key, NO_ID))
-                    elif record["id"] in ids:
-                        found.append(Problem(name, key, N_("the same id as another entry")))
-                    ids.add(record.get("id", ""))
-    return found
+    return [problem for problem in problem_steps(document, odd_values=odd_values) if problem is not None]
 
 
 def _not_entries(document: Document) -> list[Problem]:
@@ -348,13 +321,17 @@ def set_aside_entry(table: str, record: Any, reason: str) -> dict[str, Any]:
     }
 
 
-def repair(document: Document, *, odd_values: bool = True, records: bool = True) -> tuple[int, int]:
+def repair(
+    document: Document, *, odd_values: bool = True, records: bool = True, found: list[Problem] | None = None
+) -> tuple[int, int]:
     """Make `document` pass the gate without losing anything: (entries set aside, entries mended).
 
     Odd keys get the next free number, a record without an id gets one; refused records, odd tables and
     misshapen set-aside entries move to the quarantine table, whole. records=False: only what
     must be set right before anything reads the tables (odd tables and keys, entries that are
-    not objects); the full check runs later (Database.check_records).
+    not objects); the full check runs later (Database.check_records). found: the problems
+    problem_steps() found, step by step, while the document could still change; each is set
+    right only where its entry is still in place.
     """
     odd_tables, odd_keys = shape_problems(document)
     kept: list[dict[str, Any]] = []
@@ -377,7 +354,14 @@ def repair(document: Document, *, odd_values: bool = True, records: bool = True)
             document[META] = {"1": {"schema_version": schema_version(document)}}
     # Entries that are not objects go first, even before the deferred record check:
     # TinyDB and the repositories read every entry of a table as an object.
-    found = problems(document, odd_values=odd_values) if records else _not_entries(document)
+    if found is not None:
+        from imr_companion.store.checking import still_there
+
+        found = still_there(document, found)
+    elif records:
+        found = problems(document, odd_values=odd_values)
+    else:
+        found = _not_entries(document)
     for problem in found:
         if problem.reason == NO_ID:
             mended += 1

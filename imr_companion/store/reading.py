@@ -16,6 +16,7 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
+from imr_companion.store.files.stamp import holds_stamp
 from imr_companion.store.files.years import OldYears, decode_file
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
@@ -71,29 +72,12 @@ class Taken:
     """Upgraded, repaired or reordered: to be saved."""
     odd: bool
     """Values the file's writer cannot write back, kept as text until check_records sets them aside."""
+    checked: bool = False
+    """The file carries the stamp of this app's check (files/stamp.py) and nothing was changed: every
+    record passed the gate before it was written, so none is checked again."""
     notices: list[Notice] = field(default_factory=list)
     old: OldYears = field(default_factory=dict)
-    """The older years of moments and check-ins left unparsed: only from a file the app trusts."""
-
-
-def trusted(content: bytes) -> bool:
-    """Whether these bytes are exactly what this app wrote, after checking what it wrote.
-
-    Only then may older years stay unparsed and unchecked (files/years.py);
-    anything else is parsed whole and goes through the gate.
-    """
-    return False  # until the stamp the app writes at each save says so
-
-
-def _read_trusted(content: bytes) -> tuple[Document, OldYears] | None:
-    """The document of a trusted file without its older years' lines, and those years."""
-    try:
-        document, old = decode_file(content)
-    except ValueError:
-        return None
-    if not isinstance(document, dict) or schema_version(document) != SCHEMA_VERSION:
-        return None  # an upgrade reads every record: parsed whole
-    return document, old
+    """The older years of the tables that grow, left unparsed (files/years.py): only from a stamped file."""
 
 
 def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = False) -> Taken:
@@ -104,14 +88,18 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     notices: list[Notice] = []
     document: Document | None = None
     old: OldYears = {}
-    odd = False
-    if isinstance(content, bytes) and trusted(content) and (lazily := _read_trusted(content)):
-        document, old = lazily
-    elif content is not None:
+    odd = stamped = False
+    if content is not None:
         try:
             if isinstance(content, Unreadable):
                 raise content
-            document, odd = read_document(content)
+            # What this app wrote after checking it is read as the app wrote it: no careful reading.
+            stamped = holds_stamp(content, file_head.head_tables(content))
+            if stamped:
+                # Its older years stay the bytes they are until asked for: they were checked too.
+                document, old = decode_file(content)
+            else:
+                document, odd = read_document(content)
         except Unreadable as problem:
             if read_only:
                 raise
@@ -138,4 +126,5 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     # Saved in that order (once), so that the next start reads its settings from the head.
     changed = changed or in_order is not document
     as_on_disk = content is not None and not (changed or odd)
-    return Taken(in_order, as_on_disk, changed, odd, notices, old)
+    checked = stamped and not changed
+    return Taken(in_order, as_on_disk, changed, odd, checked=checked, notices=notices, old=old)

@@ -21,6 +21,7 @@ from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 from imr_companion.store.files import codec
 from imr_companion.store.files.backups import DailyBackup
+from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
 from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
 
@@ -72,6 +73,10 @@ class OpenDocument:
         """Successful writes since opening: screens compare it to know if data changed."""
         self.unconfirmed = 0
         """Saves in place whose folder fsync failed: saved, but not confirmed durable."""
+        self.checked = False
+        """Every record of the document has passed the gate: its saves carry the stamp (files/stamp.py)."""
+        self.stamped = False
+        """The file holds the stamp of the document as it is now."""
 
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
@@ -108,8 +113,9 @@ class OpenDocument:
         # A table made after the records (settings, at the welcome) moves up:
         # the next start reads the settings from the head of the file.
         data = put_head_first(data)
+        checked = self.checked
         try:
-            encoded = encode_file(data, None if whole else self.old)
+            encoded = stamped(data, checked, None if whole else self.old)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -128,9 +134,10 @@ class OpenDocument:
             self.old = {}
         self._unsaved = self._unsaved_document = None
         self.saved_once = True
+        self.stamped = checked
         self.writes += 1
 
-    def _put(self, encoded: bytes) -> None:
+    def _put(self, encoded: tuple[bytes | memoryview, ...]) -> None:
         """The save's steps on the disk, in order: the new file whole beside the old, the old kept as
         the day's backup, the new in its place."""
         prepared = codec.prepare(self.path, encoded)

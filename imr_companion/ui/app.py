@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-import importlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -18,6 +16,7 @@ from textual.widget import AwaitMount
 from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
+from imr_companion.ui import starting
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
@@ -33,36 +32,6 @@ if TYPE_CHECKING:
 
 WELCOME_MODE = areas.WELCOME[0]
 FIND_AN_ACTION = N_("Find an action…")
-
-WARM_UP = (
-    *(areas.module_of(area.screen) for area in areas.AREAS if area.mode != areas.HOME),
-    "imr_companion.ui.plan.help_now",
-    "imr_companion.ui.handouts.reader",
-    "imr_companion.ui.coping.signs",
-)
-"""Modules imported in the background once Today is drawn and checked, so that
-each first open (and Help now) does not wait for its code: 3-20 ms an area,
-40-55 ms for the handout reader (Markdown and its parser)."""
-
-
-def _import_ahead() -> None:
-    for module in WARM_UP:
-        importlib.import_module(module)
-
-
-RECORD_CHECK_DELAY = 0.3
-"""Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
-
-
-def _collect_garbage_again() -> None:
-    """Collect garbage again, sparing the objects that live as long as the app.
-
-    The command line turns the collector off while the app starts and Today
-    fills in (there is little to collect yet, and each pass over the new
-    widgets and records costs time); freezing keeps later passes off them.
-    """
-    gc.freeze()
-    gc.enable()
 
 
 class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
@@ -112,10 +81,10 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         self._settings: Settings | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
-        self._waiting_for_first_frame: list[Callable[[], object]] | None = []
-        """Work that waits until the first frame is on screen; None once it is."""
+        self.waiting_for_first_frame: list[Callable[[], object]] | None = []
+        """Work that waits until the first frame is on screen; None once it is (ui/starting.py)."""
         self.records_checked = False
-        """True once every record has been checked, just after the first frame."""
+        """True once every record has been checked (or the file's stamp says so), after the first frame."""
         for theme in THEMES:
             self.register_theme(theme)
         # Chosen before the stylesheet is first read: set later, the theme
@@ -224,64 +193,21 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
 
     @property
     def first_frame_shown(self) -> bool:
-        return self._waiting_for_first_frame is None
+        return self.waiting_for_first_frame is None
 
     def after_first_frame(self, callback: Callable[[], object]) -> None:
         """Run `callback` once the app's first frame is on screen (soon, if it already is)."""
-        waiting = self._waiting_for_first_frame
-        if waiting is None:
+        if self.waiting_for_first_frame is None:
             self.call_later(callback)
         else:
-            waiting.append(callback)
+            self.waiting_for_first_frame.append(callback)
 
     def on_ready(self) -> None:
         # Textual's Ready comes when the first frame is laid out; it reaches the
         # terminal with the next refresh. Work done now would be drawn in it.
-        self.call_after_refresh(self._first_frame_shown)
+        self.call_after_refresh(starting.first_frame_shown, self)
 
-    def _first_frame_shown(self) -> None:
-        """The first frame is on screen: now the work that could wait for it."""
-        # The frame needed only the settings at the head of the data file;
-        # the rest is read now, and what the reading found is said.
-        self.database.finish_reading()
-        for notice in self.database.notices:
-            self._show_notice(notice)
-        waiting, self._waiting_for_first_frame = self._waiting_for_first_frame or [], None
-        for callback in waiting:
-            callback()
-        # From now on closing the window keeps what is being written, as ctrl+q does.
-        from imr_companion.ui import closing
-
-        closing.install(self)
-        closing.say_what_was_kept(self)
-        from imr_companion.ui.unlock import idle
-
-        idle.watch(self)
-        # Checking every record takes longer than drawing what was waiting
-        # (tens of milliseconds with years of data): it comes once that is
-        # on screen. Until then repositories skip any record it would set aside.
-        self.set_timer(RECORD_CHECK_DELAY, self._check_records)
-
-    def _check_records(self) -> None:
-        # Off until now: the cards and years of parsed records make many objects
-        # and few cycles, and the collector's passes over them only cost time.
-        _collect_garbage_again()
-        before = len(self.database.notices)
-        try:
-            moved = self.database.check_records()
-        except SaveError as error:
-            self.notify(str(error), severity="warning")
-            moved = 0
-        for notice in self.database.notices[before:]:
-            self._show_notice(notice)
-        if moved:
-            self.refresh_areas()
-        self.records_checked = True
-        # A failure here is only a missed head start: opening the area imports
-        # it again, and the crash handler says what failed.
-        self.run_worker(_import_ahead, thread=True, exit_on_error=False, group="import ahead")
-
-    def _show_notice(self, notice) -> None:
+    def show_notice(self, notice) -> None:
         if notice.backup is not None:
             from imr_companion.ui import restore
 

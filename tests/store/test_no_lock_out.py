@@ -230,8 +230,9 @@ def test_odd_meta_is_written_afresh_and_kept_aside(data_dir: Path):
     finally:
         database.close()
     stored = strict_json(data_dir)
-    # Version 1 as found, upgraded on opening.
-    assert stored["_meta"] == {"1": {"schema_version": SCHEMA_VERSION}}
+    # Version 1 as found, upgraded on opening (checked since, so it carries the stamp of the check).
+    assert stored["_meta"]["1"].keys() <= {"schema_version", "checked"}
+    assert stored["_meta"]["1"]["schema_version"] == SCHEMA_VERSION
     assert stored[QUARANTINE]["1"]["record"]["1"]["note"] == "\\ud800"
 
 
@@ -338,10 +339,10 @@ def test_a_date_outside_the_years_is_refused_in_plain_words():
 
 
 async def test_good_moments_opened_before_every_record_is_checked(data_dir: Path, monkeypatch):
-    from imr_companion.ui import app as app_module
+    from imr_companion.ui import starting
     from imr_companion.ui.common.row_list import RowList
 
-    monkeypatch.setattr(app_module, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
+    monkeypatch.setattr(starting, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
     settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
     write_file(data_dir, moment_text("far future", day="9999-12-31"), settings)
     async with running(data_dir) as (app, pilot):

@@ -1,8 +1,8 @@
 """Older years of moments and check-ins kept as the bytes they were read as (store/files/years.py).
 
-A file the app trusts is read without its older years' lines; they are
-written back unchanged, parsed only when asked for, and taken in to change.
-A file it does not trust is read whole and gated, as ever.
+A file with the app's stamp (files/stamp.py) is read without its older
+years' lines; they are written back unchanged, parsed only when asked for,
+and taken in to change. A file without it is read whole and gated, as ever.
 """
 
 from __future__ import annotations
@@ -11,11 +11,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import orjson
-import pytest
 
 from imr_companion.models import CheckIn, Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store import reading
 from imr_companion.store.database import Database, write_document
 from imr_companion.store.gate import read_document
 from imr_companion.store.queries.moments import recent_months_start, years_before
@@ -26,14 +24,8 @@ from tests.helpers import welcomed
 YEARS = range(1997, 2027)  # thirty years; the fixed clock is in 2026
 
 
-@pytest.fixture
-def trusting(monkeypatch: pytest.MonkeyPatch):
-    """Files are trusted as the app's own (the stamp the app writes says so in the app)."""
-    monkeypatch.setattr(reading, "trusted", lambda content: True)
-
-
 def thirty_years(folder: Path) -> Path:
-    """Four moments and three check-ins a year for thirty years, written as the app writes them."""
+    """Four moments and three check-ins a year for thirty years, written and stamped as the app does."""
     welcomed(folder)
     db = Database.open(folder)
     document = db.document()
@@ -50,6 +42,7 @@ def thirty_years(folder: Path) -> Path:
             )
     document["moments"], document["checkins"] = moments, checkins
     db.save_document(document)
+    db.check_records(stamp=True)
     db.close()
     return folder / DATA_FILE
 
@@ -59,7 +52,7 @@ def lines(path: Path) -> list[bytes]:
 
 
 def test_a_trusted_file_keeps_its_older_years_unparsed_and_writes_them_back_unchanged(
-    data_dir: Path, trusting
+    data_dir: Path,
 ):
     path = thirty_years(data_dir)
     before = lines(path)
@@ -87,7 +80,7 @@ def test_a_trusted_file_keeps_its_older_years_unparsed_and_writes_them_back_unch
     assert not odd and len(document["moments"]) == 121
 
 
-def test_changing_deleting_and_undoing_in_an_older_year_survive_a_restart(data_dir: Path, trusting):
+def test_changing_deleting_and_undoing_in_an_older_year_survive_a_restart(data_dir: Path):
     thirty_years(data_dir)
     db = Database.open(data_dir)
     moments = Repository.of(db, Moment)
@@ -117,7 +110,7 @@ def test_changing_deleting_and_undoing_in_an_older_year_survive_a_restart(data_d
         db.close()
 
 
-def test_good_moments_reads_older_years_newest_first(data_dir: Path, trusting):
+def test_good_moments_reads_older_years_newest_first(data_dir: Path):
     thirty_years(data_dir)
     db = Database.open(data_dir)
     try:
@@ -152,7 +145,7 @@ def test_an_untrusted_file_is_read_whole_and_a_bad_record_in_an_older_year_set_a
     assert path.read_bytes().count(b"\n") > 50
 
 
-def test_a_sealed_file_keeps_its_older_years_unparsed_too(data_dir: Path, trusting, quick_passphrases):
+def test_a_sealed_file_keeps_its_older_years_unparsed_too(data_dir: Path, quick_passphrases):
     from imr_companion.passphrase.folder import set_passphrase
 
     thirty_years(data_dir)

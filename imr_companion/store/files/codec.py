@@ -180,14 +180,18 @@ def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     write_atomically(path, _sealed_pieces(plain, unlocked))
 
 
-def prepare(path: Path, plain: bytes) -> Prepared:
+def prepare(path: Path, plain: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
     """The first step of write(): `plain`, sealed when a key is held, whole and durable beside `path`.
 
     The caller commits it (or discards it) once it has done what must come in
     between: the data file's save keeps the day's backup there (store/saving.py).
+    `plain` may come in pieces (the stamped document, files/stamp.py): written one
+    after another as they are, or joined to be sealed.
     """
     from imr_companion.store.files.storage import prepare_atomically
 
+    if isinstance(plain, tuple):
+        return prepare_atomically(path, plain if _held is None else _sealed_pieces(b"".join(plain)))
     return prepare_atomically(path, _sealed_pieces(plain))
 
 

@@ -55,7 +55,7 @@ def holds_non_finite(value: object) -> bool:
 
 
 # The disk steps are separate functions so that tests can make each one fail.
-def _write_all(fd: int, data: bytes) -> None:
+def _write_all(fd: int, data: bytes | memoryview) -> None:
     view = memoryview(data)
     while view:
         written = os.write(fd, view)
@@ -127,7 +127,7 @@ class Prepared:
                 os.unlink(temp)
 
 
-def prepare_atomically(path: Path, data: bytes | tuple[bytes, ...]) -> Prepared:
+def prepare_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
     """The first step of write_atomically: `data` whole and durable in a temporary file beside `path`.
 
     `data` may come in pieces written one after another (a sealed file's header,
@@ -142,7 +142,7 @@ def prepare_atomically(path: Path, data: bytes | tuple[bytes, ...]) -> Prepared:
     return _prepare(path, fill)
 
 
-def write_atomically(path: Path, data: bytes | tuple[bytes, ...]) -> None:
+def write_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> None:
     """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
 
     Raises Unconfirmed when only the final folder fsync failed (see Prepared.commit).

@@ -101,9 +101,7 @@ class MeetingCard(TodayCard):
             if chosen is not None:
                 moment_line.update(Content(_("A good moment to tell: {moment}").format(moment=chosen.text)))
             else:
-                moment_line.update(
-                    _("A good moment to tell: choose one of yours, or write a new one above.")
-                )
+                moment_line.update(_("A good moment to tell: choose one of yours, or write a new one above."))
             below = self._to_bring()
         else:
             self.border_title = Content(_("After the meeting on {day}").format(day=date_words(day, "day")))

@@ -1,0 +1,124 @@
+"""The app's start, after its first frame: the work that waits for it, and the record check after that.
+
+The first frame needs only the settings at the head of the data file (see
+ARCHITECTURE "Before the first frame"). Once it is on screen the rest of the
+file is read, Today fills in its cards, and every record is checked, unless
+the file carries the stamp of this app's check (store/files/stamp.py); the
+check runs a few milliseconds at a time, so that a key typed meanwhile
+appears at once. Then the areas' code is imported ahead in a thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import gc
+import importlib
+import time
+from typing import TYPE_CHECKING
+
+from imr_companion import areas
+from imr_companion.store import SaveError
+
+if TYPE_CHECKING:
+    from imr_companion.ui.app import CompanionApp
+
+WARM_UP = (
+    *(areas.module_of(area.screen) for area in areas.AREAS if area.mode != areas.HOME),
+    "imr_companion.ui.plan.help_now",
+    "imr_companion.ui.handouts.reader",
+    "imr_companion.ui.coping.signs",
+)
+"""Modules imported in the background once Today is drawn and checked, so that
+each first open (and Help now) does not wait for its code: 3-20 ms an area,
+40-55 ms for the handout reader (Markdown and its parser)."""
+
+
+def import_ahead() -> None:
+    for module in WARM_UP:
+        importlib.import_module(module)
+
+
+CHECK_STEP = 0.008
+"""Seconds of record checking between two looks at the keys (_check_in_steps)."""
+RECORD_CHECK_DELAY = 0.3
+"""Seconds after the first frame: Today's cards are drawn by then, even with thirty years of data."""
+
+
+def collect_garbage_again() -> None:
+    """Collect garbage again, sparing the objects that live as long as the app.
+
+    The command line turns the collector off while the app starts and Today
+    fills in (there is little to collect yet, and each pass over the new
+    widgets and records costs time); freezing keeps later passes off them.
+    """
+    gc.freeze()
+    gc.enable()
+
+
+def first_frame_shown(app: CompanionApp) -> None:
+    """The first frame is on screen: now the work that could wait for it."""
+    # The frame needed only the settings at the head of the data file;
+    # the rest is read now, and what the reading found is said.
+    app.database.finish_reading()
+    for notice in app.database.notices:
+        app.show_notice(notice)
+    waiting, app.waiting_for_first_frame = app.waiting_for_first_frame or [], None
+    for callback in waiting:
+        callback()
+    # From now on closing the window keeps what is being written, as ctrl+q does.
+    from imr_companion.ui import closing
+
+    closing.install(app)
+    closing.say_what_was_kept(app)
+    from imr_companion.ui.unlock import idle
+
+    idle.watch(app)
+    # Checking every record takes longer than drawing what was waiting
+    # (tens of milliseconds with years of data): it comes once that is
+    # on screen. Until then repositories skip any record it would set aside.
+    app.set_timer(RECORD_CHECK_DELAY, lambda: check_records(app))
+
+
+def check_records(app: CompanionApp) -> None:
+    # Off until now: the cards and years of parsed records make many objects
+    # and few cycles, and the collector's passes over them only cost time.
+    collect_garbage_again()
+    if app.database.records_checked:
+        # The file carries the stamp of this app's check (store/files/stamp.py): nothing to check.
+        _checked(app)
+    else:
+        app.run_worker(_check_in_steps(app), exit_on_error=False, group="record check")
+
+
+async def _check_in_steps(app: CompanionApp) -> None:
+    """Every record checked, a few milliseconds at a time: a key typed meanwhile waits at most one step.
+
+    Not in a thread: validating holds Python's lock all along, and the check
+    may set records right in the document the screens read.
+    """
+    before = len(app.database.notices)
+    steps = app.database.checking(stamp=True)
+    try:
+        while True:
+            until = time.perf_counter() + CHECK_STEP
+            next(steps)
+            while time.perf_counter() < until:
+                next(steps)
+            await asyncio.sleep(0)
+    except StopIteration as done:
+        moved = done.value
+    except SaveError as error:
+        app.notify(str(error), severity="warning")
+        moved = 0
+    for notice in app.database.notices[before:]:
+        app.show_notice(notice)
+    if moved:
+        app.refresh_areas()
+    _checked(app)
+
+
+def _checked(app: CompanionApp) -> None:
+    app.records_checked = True
+    # A failure here is only a missed head start: opening the area imports
+    # it again, and the crash handler says what failed.
+    app.run_worker(import_ahead, thread=True, exit_on_error=False, group="import ahead")

@@ -1,0 +1,121 @@
+"""Trusting what this app wrote: a file that still carries the stamp of its check opens without
+the record check; any other file (one byte changed by hand, a save made before the check) goes
+through the whole gate, and a bad record is set aside."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from imr_companion.models import Moment
+from imr_companion.paths import DATA_FILE
+from imr_companion.store import Database, Repository, checking
+from imr_companion.store.files import codec
+from tests.helpers import running, welcomed
+
+DAY = b'"day":"2026-12-01"'
+
+
+def written_by_the_app(folder: Path) -> None:
+    welcomed(folder, "Robin")
+    database = Database.open(folder)
+    try:
+        Repository.of(database, Moment).add(Moment(text="A walk", day=date(2026, 12, 1)))
+    finally:
+        database.close()
+
+
+def opened_as_the_app_does(folder: Path) -> Database:
+    database = Database.open(folder, defer_check=True, defer_read=True)
+    database.finish_reading()
+    return database
+
+
+def texts(database: Database) -> list[str]:
+    return [m.text for m in Repository.of(database, Moment).all()]
+
+
+def changed_by_hand(folder: Path, old: bytes, new: bytes) -> None:
+    """One change in the plain bytes, still valid JSON; sealed again with the held key when sealed."""
+    path = folder / DATA_FILE
+    plain = codec.read(path)
+    assert plain.count(old) == 1
+    codec.write(path, plain.replace(old, new))
+
+
+@pytest.mark.parametrize("sealed", [False, True], ids=["plain", "sealed"])
+def test_a_file_the_app_wrote_opens_trusted_and_one_changed_by_hand_goes_through_the_gate(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch, sealed: bool
+):
+    written_by_the_app(data_dir)
+    if sealed:
+        from imr_companion.passphrase.folder import set_passphrase
+
+        set_passphrase(data_dir, "words", None)
+        assert codec.is_encrypted(data_dir)
+    with monkeypatch.context() as patched:
+        patched.setattr(checking, "problem_steps", lambda *a, **k: pytest.fail("a stamped file was checked"))
+        database = opened_as_the_app_does(data_dir)
+        assert database.records_checked and texts(database) == ["A walk"]
+        database.close()
+
+    # One byte, and the file is still valid JSON: the month 12 becomes 13, a day no calendar has.
+    changed_by_hand(data_dir, DAY, DAY.replace(b"-12-", b"-13-"))
+    database = opened_as_the_app_does(data_dir)
+    try:
+        assert not database.records_checked
+        assert texts(database) == []  # skipped until the check sets it aside
+        assert database.check_records() == 1
+        [entry] = database.quarantined()
+        assert entry["record"]["text"] == "A walk" and entry["table"] == "moments"
+    finally:
+        database.close()
+    # Saved checked: the next start trusts it again.
+    database = opened_as_the_app_does(data_dir)
+    assert database.records_checked and len(database.quarantined()) == 1
+    database.close()
+
+
+def test_a_save_before_the_check_is_written_without_the_stamp(data_dir: Path):
+    written_by_the_app(data_dir)
+    changed_by_hand(data_dir, b'"A walk"', b'"A talk"')  # valid still: only the check can say so
+    database = opened_as_the_app_does(data_dir)
+    try:
+        assert not database.records_checked
+        Repository.of(database, Moment).add(Moment(text="Saved before the check"))
+    finally:
+        database.close()
+    database = opened_as_the_app_does(data_dir)
+    try:
+        assert not database.records_checked
+        assert database.check_records() == 0 and database.records_checked
+        assert sorted(texts(database)) == ["A talk", "Saved before the check"]
+    finally:
+        database.close()
+
+
+async def test_the_app_checks_a_changed_file_in_steps_and_sets_a_bad_record_aside(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    written_by_the_app(data_dir)
+    changed_by_hand(data_dir, DAY, DAY.replace(b"-12-", b"-13-"))
+    from imr_companion.ui import starting
+
+    monkeypatch.setattr(starting, "CHECK_STEP", 0.0)  # a step for every record: the steps are what is tried
+    async with running(data_dir) as (app, pilot):
+        for _ in range(500):
+            if app.records_checked:
+                break
+            await pilot.pause(0.01)
+        assert app.database.records_checked
+        assert [e["table"] for e in app.database.quarantined()] == ["moments"]
+    # The check saved the file with its stamp: the next start does not check again.
+    monkeypatch.setattr(checking, "problem_steps", lambda *a, **k: pytest.fail("checked again"))
+    async with running(data_dir) as (app, pilot):
+        for _ in range(500):
+            if app.records_checked:
+                break
+            await pilot.pause(0.01)
+        assert app.database.records_checked
