@@ -25,7 +25,8 @@ Each older year's line ends with the comma that separates it from the next,
 so the document without those lines is still valid JSON (it is what gets
 parsed). When there are no recent records, the last older year takes the
 recent line's place and is parsed with the rest. Untouched older years are
-written back exactly as they were read (`orjson.Fragment`).
+written back exactly as they were read: the file is written in pieces, and
+an older year's piece is the very bytes it was read as.
 """
 
 from __future__ import annotations
@@ -167,15 +168,20 @@ def _grouped(
     return years, recent
 
 
-def encode(document: Document, old: OldYears | None = None, *, today: date) -> tuple[bytes, OldYears]:
-    """The data file's bytes for `document` and its unparsed `old` years; and the older years
-    as the next reading of these bytes will keep them (what the caller may keep instead of
-    their parsed records). `old` must not hold a year whose records are in `document` too:
-    it never does, since a year is parsed into the document only by taking it out of `old`.
+Pieces = list[bytes | memoryview]
+"""A file's bytes in pieces, written one after the other: years of data are not copied to join them."""
+
+
+def encode(document: Document, old: OldYears | None = None, *, today: date) -> Pieces:
+    """The data file's bytes for `document` and its unparsed `old` years, in pieces.
+
+    Byte for byte what orjson writes for the whole document (laid out as above):
+    `{` first when any table is laid out, else the whole file in one piece.
+    `old` never holds a year whose records are in `document` too: a year is
+    parsed into the document only by taking it out of `old` (OpenDocument.take_in).
     """
     first_recent = first_recent_year(today)
-    written: OldYears = {}
-    fragments: dict[str, orjson.Fragment] = {}
+    laid_out: dict[str, list[bytes]] = {}
     for table, field in LAZY_TABLES.items():
         records = document.get(table)
         unparsed = (old or {}).get(table, [])
@@ -184,21 +190,35 @@ def encode(document: Document, old: OldYears | None = None, *, today: date) -> t
         grouped, recent = _grouped(records, field, first_recent)
         parsed = (OldYear(table, year, orjson.dumps(group)[1:-1]) for year, group in grouped.items())
         lines = [*unparsed, *parsed]
-        if not lines:
+        if lines:
+            lines.sort(key=lambda line: line.year)  # stable: two lines of a year keep their order
+            laid_out[table] = [line.members for line in lines]
+            if recent:  # else the last older year is read with the recent lines (see split)
+                laid_out[table].append(orjson.dumps(recent)[1:-1])
+    if not laid_out:
+        return [orjson.dumps(document)]
+    pieces: Pieces = [b"{"]
+    run: Document = {}  # tables between the laid-out ones, written together
+
+    def member(*more: bytes | memoryview) -> None:
+        pieces.extend([b","] if len(pieces) > 1 else [])
+        pieces.extend(more)
+
+    for name, value in document.items():
+        if name not in laid_out:
+            run[name] = value
             continue
-        lines.sort(key=lambda line: line.year)  # stable: two lines of a year keep their order
-        members = [line.members for line in lines]
-        if recent:
-            members.append(orjson.dumps(recent)[1:-1])
-            written[table] = lines
-        else:
-            written[table] = lines[:-1]  # the last older year is read with the recent lines
-            if not written[table]:
-                del written[table]
-        fragments[table] = orjson.Fragment(b"{\n" + b",\n".join(members) + b"\n}")
-    if not fragments:
-        return orjson.dumps(document), written
-    return orjson.dumps({**document, **fragments}), written
+        if run:
+            member(memoryview(orjson.dumps(run))[1:-1])
+            run = {}
+        member(orjson.dumps(name), b":{\n", laid_out[name][0])
+        for members in laid_out[name][1:]:
+            pieces.extend((b",\n", members))
+        pieces.append(b"\n}")
+    if run:
+        member(memoryview(orjson.dumps(run))[1:-1])
+    pieces.append(b"}")
+    return pieces
 
 
 def records(old: list[OldYear], low: str | None = None, high: str | None = None) -> Iterator[dict[str, Any]]:
@@ -213,7 +233,7 @@ def encode_file(document: Document, old: OldYears | None = None) -> bytes:
     and `old`, the years still unparsed, written back as they were read."""
     from imr_companion import clock
 
-    return encode(document, old, today=clock.today())[0]
+    return b"".join(encode(document, old, today=clock.today()))
 
 
 def decode_file(content: bytes) -> tuple[Document, OldYears]:
