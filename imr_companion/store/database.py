@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from imr_companion.i18n import _
 from imr_companion.store import checking, file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
-from imr_companion.store.files import backups, codec, years
+from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import (
     Notice,
     data_file,
@@ -22,7 +22,7 @@ from imr_companion.store.files.data_folder import (
 )
 from imr_companion.store.files.lock import WriterLock
 from imr_companion.store.files.storage import holds_non_finite
-from imr_companion.store.files.years import OldYear, encode_file
+from imr_companion.store.files.years import encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -286,48 +286,14 @@ class Database:
     def document(self) -> Document:
         """The whole document, as stored, every older year parsed and kept so. Callers must not change it.
 
-        For what must see everything (exports, counts of a copy); a screen reads
-        its records through `Repository` or `records()`, which leave older years
-        as they are (see "Older years" below).
+        For what must see everything at once (exports, the command line); screens read
+        through `Repository`, which leaves older years unparsed (store/files/years.py).
         """
-        storage = self.storage
-        for table in list(storage.old):
-            for year in list(storage.old[table]):
-                storage.take_in(year)
-        return storage.read()
-
-    # --- Older years -----------------------------------------------------------------------
-    # A file the app trusts is read without the older years of moments and check-ins
-    # (store/files/years.py): they stay as bytes until a reader asks. These read them
-    # without keeping them; a change to a record of such a year takes the year in first.
+        return self.storage.every_year()
 
     def held_document(self) -> Document:
-        """The document as held: every table, but not the older years still unparsed."""
+        """The document as held: every table, but not the older years still unparsed (`storage.old`)."""
         return self.storage.read()
-
-    def older_years(self, table: str) -> list[OldYear]:
-        """The years of `table` still unparsed, oldest first (each parses on request)."""
-        return list(self.storage.old.get(table, ()))
-
-    def records(self, table: str, low: str | None = None, high: str | None = None) -> list[dict[str, Any]]:
-        """The stored records of `table`, with those of unparsed years that days from `low` to
-        `high` (ISO, either open) can fall in. Read as stored; not to be changed."""
-        held = list(self.held_document().get(table, {}).values())
-        return [*years.records(self.older_years(table), low, high), *held]
-
-    def count(self, table: str) -> int:
-        return len(self.held_document().get(table, {})) + sum(y.count for y in self.older_years(table))
-
-    def take_in_record(self, table: str, record_id: str) -> None:
-        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
-        for year in self.older_years(table):
-            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
-                self.storage.take_in(year)
-
-    def next_key(self, table: str) -> int:
-        """The key a new record of `table` gets: past every key, older years' too."""
-        held = (int(key) for key in self.held_document().get(table, {}))
-        return max([*held, *(y.largest_key for y in self.older_years(table))], default=0) + 1
 
     def _refusal(self) -> SaveError:
         if self.cannot_save is not None:
@@ -408,7 +374,7 @@ class Database:
         return list(self.held_document().get(QUARANTINE, {}).values())
 
     def record_count(self) -> int:
-        return sum(self.count(name) for name in RECORD_TABLE_NAMES)
+        return sum(self.storage.count(name) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
         """The data file's exact current bytes (read from the disk: they are not kept in memory)."""

@@ -70,10 +70,17 @@ class Repository(Generic[R]):
     def _raw(self, low: str | None = None, high: str | None = None) -> list[dict]:
         """The stored records; of a table with older years unparsed, those whose dates can fall
         from `low` to `high` (store/files/years.py)."""
-        return self.database.records(self.table, low, high)
+        return self.database.storage.records(self.table, low, high)
 
     def all(self) -> list[R]:
-        return self.parse(self._raw())
+        # An older year still unparsed at a time (store/files/years.py): only one year's stored
+        # dicts are in memory beside the records being made.
+        older = [
+            self.parse(list(year.records().values()))
+            for year in self.database.storage.older_years(self.table)
+        ]
+        held = self.parse(list(self.database.held_document().get(self.table, {}).values()))
+        return [record for records in older for record in records] + held if older else held
 
     def parse(self, raw: list[dict]) -> list[R]:
         """Records from stored dicts, skipping any not yet set aside by check_records()."""
@@ -104,11 +111,15 @@ class Repository(Generic[R]):
         return self.parse(raw)
 
     def count(self) -> int:
-        return self.database.count(self.table)
+        return self.database.storage.count(self.table)
 
     def get(self, record_id: str) -> R | None:
         held = self.database.held_document().get(self.table, {}).values()
-        older = (y.records().values() for y in self.database.older_years(self.table) if y.may_hold(record_id))
+        older = (
+            y.records().values()
+            for y in self.database.storage.older_years(self.table)
+            if y.may_hold(record_id)
+        )
         for records in (held, *older):
             for raw in records:
                 if raw.get("id") == record_id:
@@ -124,12 +135,12 @@ class Repository(Generic[R]):
 
     def _insert(self, db: TinyDB, stored: dict) -> None:
         """Insert under a key past every key of the table, older years' still unparsed too."""
-        if not self.database.older_years(self.table):
+        if not self.database.storage.older_years(self.table):
             db.table(self.table).insert(stored)
             return
         from tinydb.table import Document
 
-        db.table(self.table).insert(Document(stored, doc_id=self.database.next_key(self.table)))
+        db.table(self.table).insert(Document(stored, doc_id=self.database.storage.next_key(self.table)))
 
     def save(self, record: R) -> R:
         """Store `record`, replacing the stored one with the same id if there is one.
@@ -154,7 +165,7 @@ class Repository(Generic[R]):
 
         An older year still unparsed that holds it is taken in first: the record is about to change.
         """
-        self.database.take_in_record(self.table, record_id)
+        self.database.storage.take_in_record(self.table, record_id)
         for key, raw in self.database.held_document().get(self.table, {}).items():
             if raw.get("id") == record_id:
                 return key, raw

@@ -15,11 +15,12 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from imr_companion.i18n import _
 from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
-from imr_companion.store.files import codec
+from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
@@ -101,6 +102,39 @@ class OpenDocument:
         if not self.old[year.table]:
             del self.old[year.table]
         self._document.setdefault(year.table, {}).update(year.records())
+
+    # --- Older years (files/years.py): read without keeping them, taken in to change ----------
+
+    def older_years(self, table: str) -> list[OldYear]:
+        """The years of `table` still unparsed, oldest first (each parses on request)."""
+        return list(self.old.get(table, ()))
+
+    def records(self, table: str, low: str | None = None, high: str | None = None) -> list[dict[str, Any]]:
+        """The stored records of `table`, with those of the years still unparsed that its dates from
+        `low` to `high` (ISO, either open) can fall in. As stored; not to be changed."""
+        held = list(self._document.get(table, {}).values())
+        return [*years.records(self.older_years(table), low, high), *held]
+
+    def count(self, table: str) -> int:
+        return len(self._document.get(table, {})) + sum(year.count for year in self.older_years(table))
+
+    def take_in_record(self, table: str, record_id: str) -> None:
+        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
+        for year in self.older_years(table):
+            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
+                self.take_in(year)
+
+    def every_year(self) -> Document:
+        """The document with every older year parsed into it, for good."""
+        for table in list(self.old):
+            for year in self.older_years(table):
+                self.take_in(year)
+        return self._document
+
+    def next_key(self, table: str) -> int:
+        """The key a new record of `table` gets: past every key, older years' too."""
+        held = (int(key) for key in self._document.get(table, {}))
+        return max([*held, *(year.largest_key for year in self.older_years(table))], default=0) + 1
 
     def write(self, data: Document, whole: bool = False) -> None:
         """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.

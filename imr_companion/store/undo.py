@@ -58,7 +58,7 @@ class UndoHistory:
         return len(self._changes)
 
     def _find(self, table: str, record_id: str) -> tuple[str | None, Stored | None]:
-        self.database.take_in_record(table, record_id)  # from an older year still unparsed
+        self.database.storage.take_in_record(table, record_id)  # from an older year still unparsed
         for key, record in self.database.held_document().get(table, {}).items():
             if isinstance(record, dict) and record.get("id") == record_id:
                 return key, copy.deepcopy(record)
@@ -89,8 +89,8 @@ class UndoHistory:
         # The held document, changed in place: its older years still unparsed are saved with it.
         document = self.database.held_document()
         for (table, record_id), (old_key, was) in change.before.items():
-            self.database.take_in_record(table, record_id)
-            past = self.database.next_key(table)
+            self.database.storage.take_in_record(table, record_id)
+            past = self.database.storage.next_key(table)
             rows = dict(document.get(table, {}))
             key, now = None, None
             for found_key, record in rows.items():

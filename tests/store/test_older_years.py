@@ -61,14 +61,14 @@ def test_a_trusted_file_keeps_its_older_years_unparsed_and_writes_them_back_unch
         # Only this year and the last are parsed; the rest stay bytes, one line a year.
         held = db.held_document()
         assert {r["day"][:4] for r in held["moments"].values()} == {"2025", "2026"}
-        assert [y.year for y in db.older_years("moments")] == [str(year) for year in YEARS][:-2]
-        assert db.count("moments") == 120 and db.count("checkins") == 90
+        assert [y.year for y in db.storage.older_years("moments")] == [str(year) for year in YEARS][:-2]
+        assert db.storage.count("moments") == 120 and db.storage.count("checkins") == 90
         assert len(Repository.of(db, Moment).all()) == 120
         assert [m.text for m in Repository.of(db, Moment).where("day", "2001-01-01", "2001-12-31")] == [
             f"Moment {n} of 2001" for n in range(4)
         ]
         Repository.of(db, Moment).add(Moment(text="A new one"))
-        assert db.older_years("moments"), "a new moment of today parses no older year"
+        assert db.storage.older_years("moments"), "a new moment of today parses no older year"
     finally:
         db.close()
     after = lines(path)
@@ -134,9 +134,9 @@ def test_an_untrusted_file_is_read_whole_and_a_bad_record_in_an_older_year_set_a
     path.write_bytes(content.replace(year, orjson.dumps(damaged)[1:-1] + b","))
     db = Database.open(data_dir)
     try:
-        assert not db.older_years("moments")  # not trusted: parsed whole, through the gate
+        assert not db.storage.older_years("moments")  # not trusted: parsed whole, through the gate
         assert [e["record"]["id"] for e in db.quarantined()] == ["m-1998-2"]
-        assert db.count("moments") == 119
+        assert db.storage.count("moments") == 119
     finally:
         db.close()
     # Saved again, set aside and in the layout: read whole, the set-aside entry kept.
@@ -153,13 +153,13 @@ def test_a_sealed_file_keeps_its_older_years_unparsed_too(data_dir: Path, quick_
     db = Database.open(data_dir, defer_read=True)
     try:
         db.finish_reading()
-        assert len(db.older_years("checkins")) == 28
+        assert len(db.storage.older_years("checkins")) == 28
         Repository.of(db, CheckIn).save(CheckIn.for_day(date(2000, 2, 3), []))  # 2000's, again
     finally:
         db.close()
     db = Database.open(data_dir)
     try:
-        assert db.count("checkins") == 90
+        assert db.storage.count("checkins") == 90
         assert Repository.of(db, CheckIn).get("checkin-2000-02-03") is not None
     finally:
         db.close()

@@ -28,7 +28,7 @@ def recent_months_start(database: Database, at_least: int) -> str | None:
     days = [day for day in (r.get("day") for r in stored) if isinstance(day, str)]
     if len(days) < len(stored):
         return None
-    for year in reversed(database.older_years(TABLE)):
+    for year in reversed(database.storage.older_years(TABLE)):
         if len(days) >= at_least and heapq.nlargest(at_least, days)[-1] > f"{year.year}-12-31":
             # More moments than that, and none of this year or before is among the newest.
             return heapq.nlargest(at_least, days)[-1][:7] + "-01"
@@ -47,7 +47,7 @@ def years_before(database: Database, day: str) -> Iterator[list[dict]]:
         if isinstance(stored_day, str) and stored_day < day:
             held.setdefault(stored_day[:4], []).append(record)
     older: dict[str, list[OldYear]] = {}
-    for year in database.older_years(TABLE):
+    for year in database.storage.older_years(TABLE):
         if year.year <= day[:4]:
             older.setdefault(year.year, []).append(year)
     for name in sorted({*held, *older}, reverse=True):

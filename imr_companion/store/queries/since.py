@@ -125,7 +125,7 @@ def last_together(database: Database, before: date | None = None) -> date | None
         # Older years still unparsed, newest first, and only those holding something written
         # together; a year of records stamped by their day (store/files/years.py) cannot hold
         # a later day than a newer year's.
-        for year in reversed(database.older_years(table)):
+        for year in reversed(database.storage.older_years(table)):
             if newest is not None and f"{newest.year:04}" > year.year and LAZY_TABLES[table] == "day":
                 break
             if year.may_hold_text(b'"together_with":"'):

@@ -98,6 +98,7 @@ class MomentsScreen(AreaScreen):
         start = None if self._moments else recent_months_start(database, FIRST_ROWS)
         if start is None:
             self.workers.cancel_group(self, "older")  # everything is read here
+            self._moments, self._by_id = [], {}  # not held twice meanwhile (years of them)
             self._use(self.repository.all())
             return
         # Opening with years of moments: the newest months first (a screenful and more),

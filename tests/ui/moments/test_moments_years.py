@@ -62,4 +62,4 @@ async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path, stam
         await type_text(pilot, oldest.text)
         await pilot.pause()
         assert rows(app)[1:] == [f"{oldest.day:%a %d}  {oldest.text}"]
-        assert bool(app.database.older_years("moments")) == stamped  # read, and left as they were
+        assert bool(app.database.storage.older_years("moments")) == stamped  # read, and left as they were
