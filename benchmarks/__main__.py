@@ -1,6 +1,6 @@
 """Run the whole benchmark suite and write its table into benchmarks/README.md.
 
-    python -m benchmarks            # the full suite (a few minutes)
+    python -m benchmarks            # the full suite (about five minutes on two cores)
     python -m benchmarks --quick    # a few runs on small data: CI runs it so it keeps working
 
 Nothing here asserts a timing: the figures are for people to read.
@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import os
 import shutil
+import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks import data, report, saves
-from benchmarks.suite import Results, Round, cards_shown
+from benchmarks import data, peers, person, report, saves
+from benchmarks.suite import AREA_NAMES, Results, Round, cards_shown
 
 README = Path(__file__).with_name("README.md")
 
@@ -32,59 +35,156 @@ def compile_bytecode() -> None:
     compileall.compile_dir(README.parent.parent / "imr_companion", quiet=1)
 
 
-def run(quick: bool, rounds: int, area_rounds: int, save_runs: int) -> tuple[Results, dict[str, dict]]:
+@dataclass(frozen=True)
+class Plan:
+    """How much of everything a run measures."""
+
+    years: tuple[float, ...] = (1, 10, 30, 100)
+    rounds: int = 10
+    memory_rounds: int = 3
+    typing: tuple[str, ...] = ("30 years", "100 years")
+    typing_rounds: int = 4
+    moments_at: str = "30 years"
+    moment_rounds: int = 2
+    walks: tuple[str, ...] = ("10 years", "30 years")
+    walk_rounds: int = 4
+    saves_at: str = "30 years"
+    save_rounds: int = 2
+    saves_shown: int = 15
+    store_saves: int = 60
+    network_people: int = data.NETWORK_PEOPLE
+    peers: bool = True
+
+
+QUICK = Plan(
+    years=(1,),
+    rounds=2,
+    memory_rounds=1,
+    typing=("1 year",),
+    typing_rounds=1,
+    moments_at="1 year",
+    moment_rounds=1,
+    walks=("1 year",),
+    walk_rounds=1,
+    saves_at="1 year",
+    save_rounds=1,
+    saves_shown=4,
+    store_saves=5,
+    network_people=20,
+    peers=False,
+)
+
+
+def _label(years: float) -> str:
+    return f"{years:g} year{'s' if years != 1 else ''}"
+
+
+def _progress(what: str, n: int, of: int) -> None:
+    load = " ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"{what} {n + 1} of {of} done (load {load})", flush=True)
+
+
+def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[str, float], list[str]]:
     compile_bytecode()
     scratch = Path(tempfile.mkdtemp(prefix="imr-bench-"))
     try:
         sizes = {"empty": data.welcomed_but_empty(scratch)}
-        for years in (1,) if quick else (1, 10, 30):
-            sizes[f"{years} year{'s' if years > 1 else ''}"] = data.demo(scratch, years)
+        for years in plan.years:
+            sizes[_label(years)] = data.demo(scratch, years)
+        megabytes = {label: data.megabytes(folder) for label, folder in sizes.items()}
         welcome = data.never_opened(scratch)
-        deep = ("1 year",) if quick else ("10 years", "30 years")
-        network = data.with_network(sizes[deep[0]], scratch, 20 if quick else data.NETWORK_PEOPLE)
+        network_label = f"{plan.walks[0]} + {plan.network_people} people"
+        network = data.with_network(sizes[plan.walks[0]], scratch, plan.network_people)
         cards = {label: cards_shown(folder) for label, folder in sizes.items()}  # also warms the file cache
-        oldest = {label: data.oldest_moment_row(sizes[label]) for label in deep}
-        locked = {f"{deep[-1]}, passphrase": data.sealed(sizes[deep[-1]], scratch)}
+        oldest = {label: data.oldest_moment_row(sizes[label]) for label in plan.walks}
+        sealed_label = f"{plan.walks[-1]}, passphrase"
+        locked = data.sealed(sizes[plan.walks[-1]], scratch)
 
         results = Results()
-        for n in range(rounds):
+        for n in range(plan.rounds):
             one = Round(results)
-            one.welcome(welcome)
+            one.attempt("the welcome screen", one.welcome, welcome)
             for label, folder in sizes.items():
-                one.today(label, folder, cards[label])
-            for label, folder in locked.items():
-                one.unlocked(label, folder, data.PASSPHRASE)
-            print(f"start-up round {n + 1} of {rounds} done", flush=True)
-        for n in range(area_rounds):
+                memory = n < plan.memory_rounds
+                one.attempt(f"Today, {label}", one.today, label, folder, cards[label], memory)
+            one.attempt(sealed_label, one.unlocked, sealed_label, locked, data.PASSPHRASE)
+            _progress("start-up round", n, plan.rounds)
+        for n in range(plan.typing_rounds):
             one = Round(results)
-            for label in deep:
-                one.areas(label, sizes[label], oldest[label])
-            one.network(
-                f"{deep[0]} + 150 people" if not quick else "1 year + 20 people", network, "▸ 5 Network"
-            )
-            print(f"areas round {n + 1} of {area_rounds} done", flush=True)
-        save_times = {label: saves.measure(sizes[label], scratch, save_runs) for label in deep}
-        for label, folder in locked.items():
-            save_times[label] = saves.measure(folder, scratch, save_runs, data.PASSPHRASE)
-        return results, save_times
+            for label in plan.typing:
+                what = f"typing, {label}"
+                one.attempt(what, person.typing_while_starting, one, label, sizes[label], n)
+            _progress("typing round", n, plan.typing_rounds)
+        _area_moments(plan, results, sizes[plan.moments_at])
+        for n in range(plan.walk_rounds):
+            one = Round(results)
+            for label in plan.walks:
+                one.attempt(f"the areas, {label}", one.areas, label, sizes[label], oldest[label])
+            one.attempt("the network map", one.network, network_label, network, "▸ 5 Network")
+            _progress("areas round", n, plan.walk_rounds)
+        for n in range(plan.save_rounds):
+            one = Round(results)
+            folder = data.copy(sizes[plan.saves_at], scratch, "saves-shown")
+            what = f"saves shown, {plan.saves_at}"
+            one.attempt(what, person.saves_to_frame, one, plan.saves_at, folder, plan.saves_shown)
+            _progress("saves round", n, plan.save_rounds)
+        missing = _peers(plan, results, scratch)
+        save_times = {label: saves.measure(sizes[label], scratch, plan.store_saves) for label in plan.walks}
+        save_times[sealed_label] = saves.measure(locked, scratch, plan.store_saves, data.PASSPHRASE)
+        return results, save_times, megabytes, missing
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _area_moments(plan: Plan, results: Results, folder: Path) -> None:
+    """Every area's first open with its key at each moment (one program each); quick: one area a moment."""
+    keys = list(AREA_NAMES)
+    for n in range(plan.moment_rounds):
+        one = Round(results)
+        for m, moment in enumerate(person.MOMENTS):
+            for key in keys if plan.peers else [keys[(m + n) % len(keys)]]:
+                what = f"{AREA_NAMES[key]}, key {moment}"
+                one.attempt(what, person.area_at, one, plan.moments_at, folder, key, moment)
+        _progress("area moments round", n, plan.moment_rounds)
+
+
+def _peers(plan: Plan, results: Results, scratch: Path) -> list[str]:
+    """The peers once, beside a fresh minimal app; the names of those not installed."""
+    if not plan.peers:
+        return []
+    found, missing = peers.installed()
+    if found:
+        one = Round(results)
+        for peer, program in found:
+            one.attempt(peer.name, peers.measure, one, peer, program, scratch)
+        print(f"peers measured: {', '.join(peer.name for peer, _ in found)}", flush=True)
+    for peer in missing:
+        print(f"{peer.name} is not installed: not measured (benchmarks/README.md says how)", flush=True)
+    return [peer.name for peer in missing]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few runs on small data; README is left alone")
-    parser.add_argument("--rounds", type=int, help="start-up rounds (default 12, quick 2)")
+    parser.add_argument("--rounds", type=int, help="start-up rounds (default 10, quick 2)")
     args = parser.parse_args()
-    rounds = args.rounds or (2 if args.quick else 12)
-    area_rounds = 1 if args.quick else max(3, rounds // 2)
+    plan = QUICK if args.quick else Plan()
+    if args.rounds:
+        plan = Plan(**{**plan.__dict__, "rounds": args.rounds})
     began = time.time()
-    results, save_times = run(args.quick, rounds, area_rounds, 5 if args.quick else 60)
-    text = report.table(results, save_times, rounds, area_rounds, time.time() - began)
+    results, save_times, megabytes, missing = run(plan)
+    text = report.table(results, save_times, megabytes, plan, missing, time.time() - began)
     print(text)
+    for note in results.notes:
+        print(note)
+    never = sorted(set(results.failed) - results.finished)
+    if never:
+        print(f"never measured (every try dropped): {', '.join(never)}", file=sys.stderr)
     if not args.quick:
         report.write_into(README, text)
         print(f"written into {README}")
+    if never:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -11,9 +11,34 @@ from pathlib import Path
 NETWORK_PEOPLE = 150
 
 
+DEMO_MOST_YEARS = 50
+"""The most `imr-companion demo --years` makes."""
+
+# Beyond 50 years the demo is built here as the command builds it, with one
+# change: Sam's coping strategies are tried over their last 50 years only (a
+# strategy holds at most 2000 tries; a century of tries every 4-25 days is more).
+_CENTURY = """
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from imr_companion import demo
+from imr_companion.demo.coping import coping_tables
+
+def coping_of_the_last_50_years(rng, start, end, words):
+    return coping_tables(rng, max(start, end - timedelta(days=round(365.25 * 50))), end, words)
+
+demo.BUILDERS[demo.BUILDERS.index(coping_tables)] = coping_of_the_last_50_years
+demo.create(Path(sys.argv[1]), float(sys.argv[2]), language="en").close()
+"""
+
+
 def demo(root: Path, years: float) -> Path:
-    """`imr-companion demo --years N` in a new folder under `root`."""
+    """`imr-companion demo --years N` in a new folder under `root` (beyond 50 years, see _CENTURY)."""
     folder = root / f"years-{years:g}"
+    if years > DEMO_MOST_YEARS:
+        subprocess.run([sys.executable, "-c", _CENTURY, str(folder), f"{years:g}"], check=True)
+        return folder
     subprocess.run(
         [
             sys.executable,
@@ -89,6 +114,19 @@ def with_network(source: Path, root: Path, count: int = NETWORK_PEOPLE) -> Path:
         database.save_document(document)
     finally:
         database.close()
+    return folder
+
+
+def megabytes(folder: Path) -> float:
+    """The data file's size in MB (millions of bytes)."""
+    return (folder / "companion.json").stat().st_size / 1e6
+
+
+def copy(source: Path, root: Path, name: str) -> Path:
+    """A fresh copy of a data folder, for a scenario that writes into it."""
+    folder = root / name
+    shutil.rmtree(folder, ignore_errors=True)
+    shutil.copytree(source, folder)
     return folder
 
 

@@ -10,6 +10,7 @@ go, so the time the marker arrives is the time that frame reached the screen.
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import fcntl
 import os
@@ -24,7 +25,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 COLUMNS, ROWS = 120, 40
-TIMEOUT = 20.0
+TIMEOUT = 30.0
+"""Seconds to wait for a state before a round is dropped: generous, so a loaded machine only slows it."""
+TICK = 1 / os.sysconf("SC_CLK_TCK")
 
 # CSI (colours, cursor moves, modes), OSC (titles, clipboard), and two-byte escapes.
 _ESCAPES = re.compile(rb"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)|\x1b[@-Z\\-_]")
@@ -41,6 +44,15 @@ def _peak_of_program(pid: int) -> int | None:
     return None
 
 
+def _cpu_seconds(pid: int) -> float | None:
+    """CPU time the program has used so far (user and system, all its threads), or None when gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) * TICK
+
+
 class NotSeen(RuntimeError):
     """The program did not show what was expected in time (or stopped)."""
 
@@ -48,7 +60,9 @@ class NotSeen(RuntimeError):
 class Terminal:
     """One program in a pseudo-terminal; times are seconds since it was started."""
 
-    def __init__(self, argv: Sequence[str], env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, argv: Sequence[str], env: dict[str, str] | None = None, cwd: Path | None = None
+    ) -> None:
         environment = dict(os.environ if env is None else env)
         environment.update(
             TERM="xterm-256color", COLORTERM="truecolor", COLUMNS=str(COLUMNS), LINES=str(ROWS)
@@ -58,6 +72,8 @@ class Terminal:
         if pid == 0:  # the child: size its terminal, then become the program
             try:
                 fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", ROWS, COLUMNS, 0, 0))
+                if cwd is not None:
+                    os.chdir(cwd)
                 os.execvpe(argv[0], list(argv), environment)
             finally:
                 os._exit(127)
@@ -65,6 +81,9 @@ class Terminal:
         self._raw = bytearray()
         self._text = bytearray()
         self._tail = b""
+        # When each piece of text arrived: (length of the text once it had, seconds since start).
+        self._ends: list[int] = []
+        self._times: list[float] = []
         self.peak_kib: int | None = None
 
     def elapsed(self) -> float:
@@ -88,8 +107,30 @@ class Terminal:
             data, self._tail = data[:cut], data[cut:]
         else:
             self._tail = b""
+        now = self.elapsed()
         self._raw += chunk
         self._text += _ESCAPES.sub(b"", data)
+        self._ends.append(len(self._text))
+        self._times.append(now)
+        return True
+
+    def arrived(self, end: int) -> float:
+        """When the text up to position `end` had reached the terminal (seconds since start)."""
+        return self._times[bisect.bisect_left(self._ends, end)]
+
+    def first(self, pattern: bytes | re.Pattern[bytes], after: int = 0) -> float | None:
+        """When `pattern` (text or a regular expression) was first shown after the mark, or None."""
+        if isinstance(pattern, bytes):
+            found = self._text.find(pattern, after)
+            return None if found == -1 else self.arrived(found + len(pattern))
+        match = pattern.search(self._text, after)
+        return None if match is None else self.arrived(match.end())
+
+    def read_until(self, moment: float) -> bool:
+        """Take in output until `moment` (seconds since start); False when the program has ended."""
+        while (left := moment - self.elapsed()) > 0:
+            if not self._read(min(left, 0.05)):
+                return False
         return True
 
     def mark(self) -> int:
@@ -97,12 +138,14 @@ class Terminal:
         return len(self._text)
 
     def wait_for(self, *markers: str, after: int = 0, timeout: float = TIMEOUT) -> float:
-        """Seconds since start when every marker has been shown (after the mark)."""
+        """Seconds since start when every marker had been shown (after the mark): the time the last
+        of them reached the terminal, however long ago that was read."""
         wanted = [m.encode() for m in markers]
         deadline = time.perf_counter() + timeout
         while True:
-            if all(self._text.find(m, after) != -1 for m in wanted):
-                return self.elapsed()
+            seen = [self.first(m, after) for m in wanted]
+            if all(t is not None for t in seen):
+                return max(t for t in seen if t is not None)
             if time.perf_counter() > deadline:
                 raise NotSeen(
                     f"not seen in {timeout:.0f} s: {markers!r}; last output: {self.screen_text()[-400:]!r}"
@@ -122,6 +165,36 @@ class Terminal:
                 last, quiet_since = len(self._raw), time.perf_counter()
             elif time.perf_counter() - quiet_since >= quiet:
                 return
+
+    def wait_idle(self, quiet: float = 0.6, since: float = 0.0, timeout: float = 15.0) -> float | None:
+        """Read on until the program has used (almost) no CPU for `quiet` seconds, not before `since`.
+
+        This is how the work a program does in the background after its first
+        frame is seen from outside (timers, threads): its CPU time stops
+        growing. Returns the moment the quiet began (seconds since start), or
+        None when it never came within `timeout`. A clock tick of CPU is allowed
+        in the quiet, for a cursor's blink.
+        """
+        deadline = self.elapsed() + timeout
+        samples: list[tuple[float, float]] = []
+        while self.elapsed() < deadline:
+            cpu = _cpu_seconds(self.pid)
+            if cpu is None:
+                return None
+            now = self.elapsed()
+            samples.append((now, cpu))
+            window = [(t, c) for t, c in samples if t >= now - quiet]
+            if now - samples[0][0] >= quiet and window and cpu - window[0][1] <= TICK * 1.5:
+                began = window[0][0]
+                if began >= since:
+                    return began
+            if not self._read(0.05):
+                return None
+        return None
+
+    def peak_now(self) -> int | None:
+        """The program's peak resident memory so far, in KiB (VmHWM), without ending it."""
+        return _peak_of_program(self.pid)
 
     def press(self, keys: str) -> float:
         """Send keys as typed; returns the time they were sent."""

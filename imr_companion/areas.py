@@ -10,9 +10,9 @@ its lines. Nothing else registers any of these (tests/test_areas.py walks
 the code to keep it so).
 
 Pure data, no Textual and no pydantic: it is read before the first frame,
-so it must stay cheap to import (named tuples: a frozen dataclass costs ~0.7 ms to
-define). Code is named as 'module:Name' and imported
-only when it is needed (`load`).
+so it must stay cheap to import (named tuples: a frozen dataclass costs about
+0.7 ms to define). Code is named as 'module:Name' and imported only when it
+is needed (`load`).
 
 Parts of the app that are not areas own things too: the self-check
 ("selfcheck"), things that help me ("coping"), the IMR group ("group"), the

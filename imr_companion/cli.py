@@ -429,7 +429,7 @@ def _hello_at_login(folder: Path, at_login: bool) -> int:
 
 
 def _run_app(folder: Path) -> int:
-    # Until Today is drawn, cards and all (CompanionApp._check_records turns it back on).
+    # Until Today is drawn, cards and all (ui/starting.check_records turns it back on).
     gc.disable()
     from imr_companion.store import Database
     from imr_companion.store.files import codec

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
 
     from imr_companion.models import Record
+    from imr_companion.models.base import Model
 
 # pydantic and the models are imported where first used, not here: the app
 # opens its store before the first frame, and validation can wait for it.
@@ -20,12 +21,19 @@ R = TypeVar("R", bound="Record")
 
 
 @cache
-def _list_adapter(model: type[Record]) -> TypeAdapter:
+def _list_adapter(model: type[Model]) -> TypeAdapter:
     # Building a validator costs milliseconds for a model with nested lists
     # (the plan): build each once, and only when there is something to read.
     from pydantic import TypeAdapter
 
     return TypeAdapter(list[model])  # type: ignore[valid-type]  # a model known only as a value
+
+
+def build_validators(models: list[type[Model]]) -> None:
+    """Build each model's validators now rather than at its first use (the app does so in a thread)."""
+    for model in models:
+        model.model_rebuild()
+        _list_adapter(model)
 
 
 @cache
@@ -114,7 +122,7 @@ class Repository(Generic[R]):
         return self.database.storage.count(self.table)
 
     def get(self, record_id: str) -> R | None:
-        held = self.database.held_document().get(self.table, {}).values()
+        held = list(self.database.held_document().get(self.table, {}).values())
         older = (
             y.records().values()
             for y in self.database.storage.older_years(self.table)

@@ -13,7 +13,10 @@ from __future__ import annotations
 import asyncio
 import gc
 import importlib
+import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from typing import TYPE_CHECKING
 
 from imr_companion import areas
@@ -27,15 +30,57 @@ WARM_UP = (
     "imr_companion.ui.plan.help_now",
     "imr_companion.ui.handouts.reader",
     "imr_companion.ui.coping.signs",
+    # TinyDB and the store's table over it, imported at the first save: 2 ms off that save.
+    "imr_companion.store.in_place",
 )
 """Modules imported in the background once Today is drawn and checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area,
 40-55 ms for the handout reader (Markdown and its parser)."""
 
 
+WARM_UP_SWITCH = 0.001
+"""Seconds the importing thread may hold Python's lock while the app's thread waits for it (5 ms by default):
+a key typed during the warm-up is handled within about a millisecond of arriving."""
+
+
+@contextmanager
+def _sharing_the_lock() -> Iterator[None]:
+    """For a thread's work: importing and building validators hold Python's lock, and the app's
+    thread asks for it back at every wait (a key, a write to the terminal), getting it only after
+    the switch interval."""
+    usual = sys.getswitchinterval()
+    sys.setswitchinterval(WARM_UP_SWITCH)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(usual)
+
+
 def import_ahead() -> None:
-    for module in WARM_UP:
-        importlib.import_module(module)
+    with _sharing_the_lock():
+        for module in WARM_UP:
+            importlib.import_module(module)
+
+
+CARDS_NEED = (
+    "imr_companion.models",
+    "imr_companion.progress",
+    *(areas.module_of(card.widget) for card in areas.TODAY_CARDS),
+)
+"""What Today's cards import: their modules, and pydantic and the models under them."""
+
+
+def prepare_the_cards() -> None:
+    """In a thread, just after the first frame: the cards' code, pydantic and the models, and every
+    model's validators (pydantic builds them at first use), about 100 ms that would otherwise hold
+    back a key typed then. It touches no data: the app's thread reads the file meanwhile."""
+    with _sharing_the_lock():
+        for module in CARDS_NEED:
+            importlib.import_module(module)
+        from imr_companion.models import RECORD_TABLES, Settings
+        from imr_companion.store.repository import build_validators
+
+        build_validators([*RECORD_TABLES.values(), Settings])
 
 
 CHECK_STEP = 0.008
@@ -56,10 +101,29 @@ def collect_garbage_again() -> None:
 
 
 def first_frame_shown(app: CompanionApp) -> None:
-    """The first frame is on screen: now the work that could wait for it."""
+    """The first frame is on screen: now the work that could wait for it.
+
+    The code the cards need is imported in a thread while the rest of the
+    file is read here; the cards are mounted when both are done (cards_ready).
+    """
+
+    def prepare() -> None:
+        try:
+            prepare_the_cards()
+        except Exception:
+            pass
+        finally:
+            with suppress(RuntimeError):  # the app closed meanwhile
+                app.call_from_thread(cards_ready, app)
+
+    app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
     # The frame needed only the settings at the head of the data file;
     # the rest is read now, and what the reading found is said.
     app.database.finish_reading()
+
+
+def cards_ready(app: CompanionApp) -> None:
+    """The file is read and the cards' code imported: the notices, Today's cards, what follows them."""
     for notice in app.database.notices:
         app.show_notice(notice)
     waiting, app.waiting_for_first_frame = app.waiting_for_first_frame or [], None

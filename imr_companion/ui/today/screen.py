@@ -312,7 +312,10 @@ class TodayScreen(AreaScreen):
         message = self.query_one("#moment-message", FieldMessage)
         saved = _("Saved. Another one is welcome too.")
         if add_from_field(event.input, message, lambda text: Moment(text=text), self.moments, saved):
-            self.refresh_data()
+            # Only the moments are shown again: no card changes with a new good moment (the
+            # meeting card's is one marked as told), and reading every card again took longer
+            # than the save itself.
+            self._show_moments()
 
     def action_leave_field(self) -> None:
         self.set_focus(None)

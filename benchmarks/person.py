@@ -1,0 +1,112 @@
+"""What a person meets while the app is still busy: typing, opening an area, saving a moment.
+
+Each is timed from the key to the frame where its result is on screen, in the
+same pseudo-terminal as the start-up figures (suite.py):
+
+- typing during the first two seconds after the first frame, when the rest of
+  the file is read, the records checked and the areas imported ahead: letters
+  sent into Today's good-moment field at uneven intervals, each timed to the
+  first frame whose field holds it;
+- an area's first open with its key pressed at a chosen moment after the
+  first frame (one area per program, so every open is a first one);
+- a good moment saved: Enter in the field until the moment is listed on Today.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from pathlib import Path
+
+from benchmarks.suite import AREAS, SETTLE, TODAY, Round, companion, leave_field
+from benchmarks.terminal import NotSeen
+
+TYPING_FOR = 2.0
+"""Seconds after the first frame during which letters are typed."""
+# Between two letters: a quick typist's pace, uneven so it does not keep step with the app's timers.
+GAP = (0.06, 0.10)
+RARE = "qxzj"
+"""The first letter typed: rare in English, so the field holding it is not found elsewhere on the screen."""
+
+
+def _field_holds(typed: str, upcoming: str) -> re.Pattern[bytes]:
+    """Today's field drawn holding `typed` (maybe with letters typed after it, drawn in the same frame).
+
+    The field's row reads " typed" then the cursor's cell, a space; `upcoming`
+    is the letter typed next, for a frame that caught two keys at once.
+    """
+    return re.compile(re.escape(b" " + typed.encode()) + b"[ " + re.escape(upcoming.encode()) + b"]")
+
+
+def typing_while_starting(one: Round, label: str, folder: Path, seed: int) -> None:
+    """Letters typed from the first frame on for two seconds, each timed from its key to its frame."""
+    rng = random.Random(seed)
+    start = rng.choice(RARE)
+    rest = [letter for letter in string.ascii_lowercase if letter != start]
+    text = start + "".join(rng.sample(rest, len(rest)))  # each letter once: every prefix is new
+    sent: list[tuple[int, float]] = []  # (mark, time sent)
+    times: list[tuple[float, float]] = []  # (key to frame, sent after the first frame)
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        while app.elapsed() < first + TYPING_FOR and len(sent) < len(text):
+            mark = app.mark()
+            sent.append((mark, app.press(text[len(sent)])))
+            if not app.read_until(sent[-1][1] + rng.uniform(*GAP)):
+                raise NotSeen("the app ended while letters were typed")
+        typed = text[: len(sent)]
+        app.wait_for(f" {typed} ", after=sent[-1][0])  # every letter is in the field
+        for n, (mark, pressed) in enumerate(sent):
+            seen = app.first(_field_holds(typed[: n + 1], typed[n + 1 : n + 2]), after=mark)
+            if seen is None:
+                raise NotSeen(f"the letter {typed[n]!r} ({n + 1} of {len(typed)}) was not seen in the field")
+            times.append((seen - pressed, pressed - first))
+    for took, _ in times:
+        one.after_key(f"a typed letter, {label}, first {TYPING_FOR:g} s after the first frame", took)
+    took, at = max(times)
+    one.part.notes.append(f"typing, {label}: the slowest letter {took * 1000:.0f} ms, typed at +{at:.2f} s")
+
+
+MOMENTS = {
+    "just after the first frame": 0.0,
+    "0.5 s after the first frame": 0.5,
+    "1 s after the first frame": 1.0,
+}
+"""When an area's key is pressed, after Today's first frame: as soon as the
+Escape before it has taken the keys out of the field, while the rest of the
+file is read and the records checked, and while the areas are imported ahead
+(or later, when the Escape took longer)."""
+
+
+PRESSED_AT = ": pressed after the first frame"
+
+
+def area_at(one: Round, label: str, folder: Path, key: str, moment: str) -> None:
+    """One area's first open, its key pressed at `moment` (Escape out of the field first)."""
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        leave_field(app)  # at once: Escape takes Textual 0.1 s to be known, and longer while the app is busy
+        app.read_until(first + MOMENTS[moment])
+        mark = app.mark()
+        pressed = app.press(key)
+        seen = app.wait_for(AREAS[key], after=mark)
+        one.after_key(f"first open, {label}, key {moment}", seen - pressed)
+        one.after_key(f"first open, {label}, key {moment}{PRESSED_AT}", pressed - first)
+
+
+def saves_to_frame(one: Round, label: str, folder: Path, saves: int) -> None:
+    """Good moments written and saved with Enter, each timed until it is listed on Today."""
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        app.wait_idle(since=first + 1.0)
+        for n in range(saves):
+            words = f"Saved for the benchmark ({n})"
+            mark = app.mark()
+            app.press(words)
+            app.wait_for(f" {words} ", after=mark)  # the field holds it: now Enter
+            app.settle(0.1)
+            mark = app.mark()
+            pressed = app.press("\r")
+            seen = app.wait_for(f"• {words}", after=mark)
+            one.after_key(f"a good moment, {label}: Enter until it is listed", seen - pressed)
+            app.settle(SETTLE)
