@@ -15,8 +15,11 @@ import shutil
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import Any
 
 from benchmarks import data, peers, person, report, saves
 from benchmarks.suite import AREA_NAMES, Results, Round, cards_shown
@@ -40,7 +43,7 @@ class Plan:
     """How much of everything a run measures."""
 
     years: tuple[float, ...] = (1, 10, 30, 100)
-    rounds: int = 10
+    rounds: int = 8
     memory_rounds: int = 3
     typing: tuple[str, ...] = ("30 years", "100 years")
     typing_rounds: int = 4
@@ -73,6 +76,17 @@ QUICK = Plan(
     network_people=20,
     peers=False,
 )
+
+
+PARTS = {
+    "start-up": ("rounds",),
+    "typing": ("typing_rounds",),
+    "moments": ("moment_rounds",),
+    "areas": ("walk_rounds",),
+    "saves": ("save_rounds", "store_saves"),
+    "peers": (),
+}
+"""What `--only` can choose, and the rounds of the Plan each part needs."""
 
 
 def _label(years: float) -> str:
@@ -111,29 +125,46 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
             _progress("start-up round", n, plan.rounds)
         for n in range(plan.typing_rounds):
             one = Round(results)
+            one.attempt("typing, minimal app", person.typing_in_minimal_app, one, n)
             for label in plan.typing:
                 what = f"typing, {label}"
-                one.attempt(what, person.typing_while_starting, one, label, sizes[label], n)
+                one.attempt(what, person.typing_while_starting, one, label, sizes[label], cards[label], n)
             _progress("typing round", n, plan.typing_rounds)
         _area_moments(plan, results, sizes[plan.moments_at])
         for n in range(plan.walk_rounds):
             one = Round(results)
             for label in plan.walks:
-                one.attempt(f"the areas, {label}", one.areas, label, sizes[label], oldest[label])
+                one.attempt(
+                    f"the areas, {label}", _on_a_copy(one.areas, sizes[label], scratch), label, oldest[label]
+                )
             one.attempt("the network map", one.network, network_label, network, "▸ 5 Network")
             _progress("areas round", n, plan.walk_rounds)
         for n in range(plan.save_rounds):
             one = Round(results)
-            folder = data.copy(sizes[plan.saves_at], scratch, "saves-shown")
-            what = f"saves shown, {plan.saves_at}"
-            one.attempt(what, person.saves_to_frame, one, plan.saves_at, folder, plan.saves_shown)
+            step = _on_a_copy(
+                partial(person.saves_to_frame, one, plan.saves_at), sizes[plan.saves_at], scratch
+            )
+            one.attempt(f"saves shown, {plan.saves_at}", step, plan.saves_shown)
             _progress("saves round", n, plan.save_rounds)
         missing = _peers(plan, results, scratch)
-        save_times = {label: saves.measure(sizes[label], scratch, plan.store_saves) for label in plan.walks}
-        save_times[sealed_label] = saves.measure(locked, scratch, plan.store_saves, data.PASSPHRASE)
+        save_times = {}
+        if plan.store_saves:
+            for label in plan.walks:
+                save_times[label] = saves.measure(sizes[label], scratch, plan.store_saves)
+            save_times[sealed_label] = saves.measure(locked, scratch, plan.store_saves, data.PASSPHRASE)
         return results, save_times, megabytes, missing
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _on_a_copy(step: Callable[..., None], source: Path, scratch: Path) -> Callable[..., None]:
+    """`step(folder, ...)` on a fresh copy of `source` at each try, for steps that change the data
+    (the reader keeps the page it was left at; a save adds a moment)."""
+
+    def on_a_copy(*arguments: Any) -> None:
+        step(data.copy(source, scratch, "copy"), *arguments)
+
+    return on_a_copy
 
 
 def _area_moments(plan: Plan, results: Results, folder: Path) -> None:
@@ -166,11 +197,20 @@ def _peers(plan: Plan, results: Results, scratch: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few runs on small data; README is left alone")
-    parser.add_argument("--rounds", type=int, help="start-up rounds (default 10, quick 2)")
+    parser.add_argument("--rounds", type=int, help="start-up rounds (default 8, quick 2)")
+    parser.add_argument(
+        "--only",
+        action="append",
+        choices=sorted(PARTS),
+        help="measure only this part (may be given again); README is left alone",
+    )
     args = parser.parse_args()
     plan = QUICK if args.quick else Plan()
     if args.rounds:
-        plan = Plan(**{**plan.__dict__, "rounds": args.rounds})
+        plan = replace(plan, rounds=args.rounds)
+    if args.only:
+        left_out = {field: 0 for part, fields in PARTS.items() if part not in args.only for field in fields}
+        plan = replace(plan, **left_out, peers="peers" in args.only and not args.quick)
     began = time.time()
     results, save_times, megabytes, missing = run(plan)
     text = report.table(results, save_times, megabytes, plan, missing, time.time() - began)
@@ -180,7 +220,7 @@ def main() -> None:
     never = sorted(set(results.failed) - results.finished)
     if never:
         print(f"never measured (every try dropped): {', '.join(never)}", file=sys.stderr)
-    if not args.quick:
+    if not args.quick and not args.only:
         report.write_into(README, text)
         print(f"written into {README}")
     if never:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from benchmarks.peers import PEERS
-from benchmarks.person import MOMENTS, PRESSED_AT, TYPING_FOR
+from benchmarks.person import AFTER_CARDS, BEFORE_CARDS, CARDS_IN, MOMENTS, PRESSED_AT, SLOWEST_AT, TYPING_FOR
 from benchmarks.suite import AREA_NAMES, WORK_DONE, Results
 
 if TYPE_CHECKING:
@@ -52,6 +52,19 @@ def _machine() -> str:
         f"Python {platform.python_version()}; load average at the start {_load(STARTED_LOAD)}, "
         f"at the end {_load(os.getloadavg())}"
     )
+
+
+def _commit() -> str:
+    """The checkout measured: its commit, and whether files were changed beside it."""
+    import subprocess
+
+    def git(*arguments: str) -> str:
+        done = subprocess.run(["git", *arguments], capture_output=True, text=True, cwd=Path(__file__).parent)
+        return done.stdout.strip()
+
+    commit = git("rev-parse", "--short", "HEAD") or "unknown"
+    changed = git("status", "--porcelain", "--untracked-files=no", "--", ":!benchmarks/README.md")
+    return f"{commit}{' with changes' if changed else ''}"
 
 
 def _met(value: float, limit: float) -> str:
@@ -142,10 +155,13 @@ def _targets(results: Results, megabytes: dict[str, float], plan: Plan) -> list[
                 f"| at most 2 MiB per MB of data | memory growth, {label} ({size:.1f} MB) "
                 f"| {per_mb:.1f} MiB per MB | {_met(per_mb, 2.0)} |"
             )
+    if not t.rows:
+        return []
     return [
         "| target (issue 25) | measured | median / worst | met |",
         "| --- | --- | --- | --- |",
         *t.rows,
+        "",
     ]
 
 
@@ -159,7 +175,8 @@ def table(
 ) -> str:
     s, r, k = results.seconds, results.ratios, results.kib
     lines = [
-        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} on {_machine()}.",
+        f"Measured {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())} at commit {_commit()}",
+        f"on {_machine()}.",
         f"{plan.rounds} start-up rounds (memory read in {plan.memory_rounds}), "
         f"{plan.typing_rounds} of typing, "
         f"{plan.moment_rounds} of area keys at moments,",
@@ -169,7 +186,6 @@ def table(
         "target is met when its median is within it, a key's target when its worst is.",
         "",
         *_targets(results, megabytes, plan),
-        "",
         "| start-up, to the frame a person sees | ms | ratio to minimal app |",
         "| --- | --- | --- |",
     ]
@@ -189,10 +205,31 @@ def table(
     if done:
         lines += [
             "",
-            "| start-up work done (the app's CPU quiet), after the first frame | ms |",
+            "| start-up work done (the app's CPU quiet from then on), after the first frame | ms |",
             "| --- | --- |",
         ]
         lines += [f"| {name.removesuffix(WORK_DONE)} | {_ms(s[name])} |" for name in done]
+    typing = [name for name in s if name.endswith(SLOWEST_AT)]
+    if typing:
+        lines += [
+            "",
+            "| a typed letter, to the frame whose field holds it | letters | ms "
+            "| the slowest typed after the first frame, s |",
+            "| --- | --- | --- | --- |",
+        ]
+        for name in typing:
+            letters = name.removesuffix(SLOWEST_AT)
+            at = f"{statistics.median(s[name]):.2f} / {max(s[name]):.2f}"
+            lines.append(f"| {letters} | {len(s[letters])} | {_ms(s[letters])} | {at} |")
+            for part in (BEFORE_CARDS, AFTER_CARDS):
+                if letters + part in s:
+                    lines.append(
+                        f"| {letters}{part} | {len(s[letters + part])} | {_ms(s[letters + part])} | |"
+                    )
+            cards_in = s.get(letters + CARDS_IN)
+            if cards_in:
+                lines.append(f"| (every card shown after the first frame: {_ms(cards_in)} ms) | | | |")
+    typing_figures = {name for name in s if name.startswith("a typed letter")}
     moments = [name for name in s if name.endswith(PRESSED_AT)]
     if moments:
         lines += [
@@ -204,13 +241,15 @@ def table(
             opened = name.removesuffix(PRESSED_AT)
             at = f"{statistics.median(s[name]):.2f} / {max(s[name]):.2f}"
             lines.append(f"| {opened} ({len(s[opened])} opens) | {at} | {_ms(s[opened])} |")
-    lines += ["", "| after a key, to the frame a person sees | ms |", "| --- | --- |"]
-    shown = set(done) | set(moments) | {name.removesuffix(PRESSED_AT) for name in moments}
-    lines += [f"| {name} | {_ms(s[name])} |" for name in s if name not in r and name not in shown]
-    lines += ["", "| save (in the store, with fsync) | ms |", "| --- | --- |"]
-    for size, kinds in saves.items():
-        for kind, values in kinds.items():
-            lines.append(f"| {kind}, {size} | {_ms(values)} |")
+    shown = set(done) | set(moments) | {name.removesuffix(PRESSED_AT) for name in moments} | typing_figures
+    keys = [f"| {name} | {_ms(s[name])} |" for name in s if name not in r and name not in shown]
+    if keys:
+        lines += ["", "| after a key, to the frame a person sees | ms |", "| --- | --- |", *keys]
+    if saves:
+        lines += ["", "| save (in the store, with fsync) | ms |", "| --- | --- |"]
+        for size, kinds in saves.items():
+            for kind, values in kinds.items():
+                lines.append(f"| {kind}, {size} | {_ms(values)} |")
     lines += [
         "",
         "| peak memory (resident, VmHWM), read once the start-up work is done | MiB |",

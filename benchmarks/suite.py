@@ -75,8 +75,8 @@ def environment(with_this_checkout: bool = True) -> dict[str, str]:
     return dict(english, PYTHONPATH=f"{root}{os.pathsep}{path}" if path else root)
 
 
-def minimal_app() -> Terminal:
-    return Terminal([sys.executable, str(HERE / "minimal_app.py")], environment())
+def minimal_app(*arguments: str) -> Terminal:
+    return Terminal([sys.executable, str(HERE / "minimal_app.py"), *arguments], environment())
 
 
 def companion(folder: Path) -> Terminal:
@@ -180,7 +180,7 @@ class Round:
             self.after_key(f"Enter to Today's first frame, {label}", shown - pressed)
             app.settle(SETTLE)
 
-    def areas(self, label: str, folder: Path, oldest_moment: str) -> None:
+    def areas(self, folder: Path, label: str, oldest_moment: str) -> None:
         """Each area opened once everything settled (then reopened), a handout page turned,
         good moments scrolled to the end; the peak memory after it all."""
         with companion(folder) as app:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from imr_companion import content, i18n
 from imr_companion.content import Handout, Section
-from imr_companion.i18n import _
+from imr_companion.i18n import N_, _, pgettext
 from imr_companion.models.handouts import Reading, last_read
 from imr_companion.store import Database, Repository
 
@@ -76,3 +76,40 @@ def where_to_continue(readings: dict[str, Reading]) -> tuple[Place, bool] | None
         return None
     handout = upcoming[0]
     return place_in(handout, readings.get(handout.id)), handout.id in readings
+
+
+ONLY_IN_ENGLISH = N_("This handout is only in English so far.")
+
+
+def language_note(handout: Handout) -> str:
+    """A word when a module is shown in English because the person's language has no file for it yet."""
+    return _(ONLY_IN_ENGLISH) if handout.language != i18n.language() else ""
+
+
+def reader_place(handout: Handout, reading: Reading, index: int, total: int) -> tuple[str, str]:
+    """The reader's top line: the module (and sheet), and "6 of 11" with a done mark."""
+    title = _("Module {number} · {title}").format(number=handout.number, title=handout.title)
+    sheet = handout.sheet(reading.sheet)
+    if sheet is not None:
+        title += f" · {sheet.title}"
+    position = _("{number} of {total}").format(number=index + 1, total=total)
+    if reading.done:
+        # Translators: after "6 of 11" above the reader's text, for a module marked done.
+        position += " · " + pgettext("reader", "✓ done")
+    return title, position
+
+
+def after_sheet_chosen(
+    handout: Handout, reading: Reading, here: Section, chosen: str | None, read: str | None
+) -> tuple[list[Section], int]:
+    """The sections to read once a sheet is chosen (`reading` has it), and which of them to show.
+
+    `here` is the section the question came on; `read` is set when it came on turning the page."""
+    sections = handout.sections_for(reading.sheet)
+    if chosen is not None and chosen != content.ALL_SHEETS:
+        first = next(i for i, s in enumerate(sections) if s.sheet == chosen)
+        if read is not None or here.sheet not in (None, chosen):
+            return sections, first
+    ids = [s.id for s in sections]
+    index = ids.index(here.id) if here.id in ids else 0
+    return sections, index + 1 if read is not None else index

@@ -10,32 +10,31 @@ from collections.abc import Callable
 from datetime import date
 
 from imr_companion import clock, content, i18n
+from imr_companion.areas import load, share_part
 from imr_companion.content import Exercise
 from imr_companion.export.escape import markdown_inline, markdown_text
-from imr_companion.i18n import _, date_words, ngettext
-from imr_companion.models import Answer, PracticeTask, Reading
-from imr_companion.models.goals import Goal, reached_newest_first, working_on
-from imr_companion.models.group import GroupNote
-from imr_companion.models.moments import Moment, by_month
-from imr_companion.models.network import (
-    LIFE_AREA_WORDS,
-    LIFE_AREAS,
-    RINGS,
+from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.layout.checkin_grid import first_monday, legend, paper_lines, rows_for
+from imr_companion.models import (
+    Answer,
+    CopingStrategy,
+    Goal,
+    Moment,
     Person,
-    Ring,
-    card_order,
-    facts,
-    paper_summary,
-    ring_counts,
-    ring_name,
+    PracticeTask,
+    Reading,
+    Record,
+    SelfCheck,
+    SessionNote,
 )
+from imr_companion.models.group import GroupNote
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.sessions import SessionNote
 from imr_companion.models.supporters import SupporterNote
+from imr_companion.sharing.parts import answer_texts, last_changed
 from imr_companion.sharing.parts import capital as _capital
-from imr_companion.sharing.parts import goal_facts, last_changed
 from imr_companion.store.database import Database
+from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.store.repository import Repository
 
 # --- Markdown -------------------------------------------------------------
@@ -43,55 +42,20 @@ from imr_companion.store.repository import Repository
 MarkdownSection = Callable[[Database], list[str]]
 
 
-def _moments_section(database: Database) -> list[str]:
-    moments = Repository.of(database, Moment).all()
-    if not moments:
-        return []
-    lines = ["## " + _("Good moments"), ""]
-    for month, group in by_month(moments):
-        lines += [f"### {_capital(date_words(month, 'month'))} ({len(group)})", ""]
-        for moment in group:
-            text = _one_line(moment.text)
-            if moment.together_with:
-                text = _("{text} (together with {name})").format(
-                    text=text, name=_one_line(moment.together_with)
-                )
-            lines.append(f"- {date_words(moment.day, 'week_day')}: {text}")
-        lines.append("")
-    return lines
+def _shared_part(part: str, heading: str, table: type[Record]) -> MarkdownSection:
+    """A part drawn as the share page draws it (areas.SHARE_PARTS), under the export's own heading."""
 
+    def section(database: Database) -> list[str]:
+        # Imported here because sharing uses this package's escape.
+        from imr_companion.sharing.markdown import blocks_markdown
+        from imr_companion.sharing.parts import Choice
 
-def _one_line(text: str) -> str:
-    return markdown_inline(text)
+        if not Repository.of(database, table).count():
+            return []
+        blocks = load(share_part(part).blocks)(database, Choice((part,)))
+        return ["## " + _(heading), "", blocks_markdown(blocks)]
 
-
-def _goal_lines(goal: Goal, heading: str, current: bool = False) -> list[str]:
-    text = _one_line(goal.text)
-    title = _("Current goal: {goal}").format(goal=text) if current else text
-    lines = [f"{heading} {title}", ""]
-    # The shared page's sentences, with the person's words escaped for Markdown.
-    escaped = goal.model_copy(update={"together_with": _one_line(goal.together_with or "")})
-    lines += [goal_facts(escaped, _day), ""]
-    if goal.why:
-        lines += [_("Why it matters: {why}").format(why=_one_line(goal.why)), ""]
-    if goal.steps:
-        # Printed the way the ladder is climbed: first step first.
-        next_step = goal.next_step
-        for number, step in enumerate(goal.steps, start=1):
-            notes = []
-            if step.done_on:
-                notes.append(_("done {date}").format(date=_day(step.done_on)))
-            elif next_step is not None and step.id == next_step.id:
-                notes.append(_("next step"))
-            if step.planned_on and not step.done_on:
-                notes.append(_("a day to try it: {date}").format(date=_day(step.planned_on)))
-            if step.together_with:
-                notes.append(_("together with {name}").format(name=_one_line(step.together_with)))
-            mark = "x" if step.done else " "
-            note = f" ({'; '.join(notes)})" if notes else ""
-            lines.append(f"{number}. [{mark}] {_one_line(step.text)}{note}")
-        lines.append("")
-    return lines
+    return section
 
 
 def _plan_lines(database: Database, level: str) -> list[str]:
@@ -110,62 +74,6 @@ def _plan_lines(database: Database, level: str) -> list[str]:
     if not found or found[0].is_empty:
         return []
     return [blocks_markdown(plan_blocks(database, len(level), empty_sections=True))]
-
-
-def _goals_section(database: Database) -> list[str]:
-    goals = Repository.of(database, Goal).all()
-    if not goals:
-        return []
-    lines = ["## " + _("Goals"), ""]
-    for index, goal in enumerate(working_on(goals)):
-        lines += _goal_lines(goal, "###", current=index == 0)
-    reached = reached_newest_first(goals)
-    if reached:
-        lines += ["### " + _("Reached ({count})").format(count=len(reached)), ""]
-        for goal in reached:
-            lines += _goal_lines(goal, "####")
-    return lines
-
-
-def _sentence(text: str) -> str:
-    return text if text.endswith((".", "!", "?")) else text + "."
-
-
-def _network_section(database: Database) -> list[str]:
-    people = card_order(Repository.of(database, Person).all())
-    if not people:
-        return []
-    counts = ring_counts(people)
-    by_ring = ngettext(
-        "{count} person: {very_close} very close, {close} close, {further} further away.",
-        "{count} people: {very_close} very close, {close} close, {further} further away.",
-        len(people),
-    ).format(
-        count=len(people),
-        very_close=counts[Ring.VERY_CLOSE],
-        close=counts[Ring.CLOSE],
-        further=counts[Ring.FURTHER],
-    )
-    lines = ["## " + _("My network card"), "", by_ring, ""]
-    lines += [*paper_summary(people), ""]
-    for ring in RINGS:
-        in_ring = [person for person in people if person.ring == ring]
-        if not in_ring:
-            continue
-        count = len(in_ring)
-        heading = ngettext("{ring} ({count} person)", "{ring} ({count} people)", count)
-        lines += [f"### {heading.format(ring=ring_name(ring), count=count)}", ""]
-        for area in LIFE_AREAS:
-            group = [person for person in in_ring if person.area == area]
-            if not group:
-                continue
-            lines += ["**" + _(LIFE_AREA_WORDS[area]) + "**", ""]
-            for person in group:
-                # The ring and life area are the headings; the rest of what the card says follows the name.
-                details = " ".join(_sentence(markdown_inline(line)) for line in facts(person)[1:])
-                lines.append(f"- **{markdown_inline(person.name)}**" + (f": {details}" if details else ""))
-            lines.append("")
-    return lines
 
 
 def _newest_review(database: Database) -> PlanVersion | None:
@@ -194,6 +102,24 @@ def plan_markdown(database: Database) -> str:
     return "\n".join(lines).rstrip() + "\n"
 
 
+GRID_WEEKS = 8
+
+
+def _recent_checkins(database: Database) -> list[str]:
+    """The last weeks' check-ins drawn as the plan's check-in history draws them; [] without any."""
+    from imr_companion.sharing.blocks import Picture
+    from imr_companion.sharing.markdown import blocks_markdown
+
+    today = clock.today()
+    recent = checkins_between(database, first_monday(today, GRID_WEEKS), today)
+    rows = rows_for([(sign.id, sign.text) for sign in load_plan(database).signs], recent)
+    if not recent or not rows:
+        return []
+    picture = Picture(tuple(paper_lines(rows, recent, today, GRID_WEEKS)), legend())
+    heading = ngettext("Check-ins, the last {count} week", "Check-ins, the last {count} weeks", GRID_WEEKS)
+    return ["### " + heading.format(count=GRID_WEEKS), "", blocks_markdown([picture])]
+
+
 def _plan_section(database: Database) -> list[str]:
     body = _plan_lines(database, "###")
     versions = sorted(Repository.of(database, PlanVersion).all(), key=lambda v: v.reviewed_on)
@@ -205,6 +131,7 @@ def _plan_section(database: Database) -> list[str]:
         dates = ", ".join(date_words(v.reviewed_on, "short_year") for v in versions)
         lines += ["### " + _("Looked over"), "", dates, ""]
     if checkins:
+        lines += _recent_checkins(database)
         lines += ["### " + _("Check-ins by month"), ""]
         months: dict[date, list[CheckIn]] = {}
         for checkin in checkins:
@@ -234,26 +161,16 @@ def _day(day: date) -> str:
 
 
 def _answer_lines(answer: Answer, exercise: Exercise | None) -> list[str]:
-    """An answer as a printable paragraph under its question."""
+    """An answer as a printable paragraph under its question: what it says is the share page's
+    reading of it (sharing/parts.answer_texts), escaped here."""
+    texts = answer_texts(answer, exercise)
     if answer.kind == "text":
-        return [line + "  " for line in markdown_text(answer.text).split("  \n")]
+        return [line + "  " for line in markdown_text(texts[0]).split("  \n")]
     if answer.kind == "list":
-        return [f"- {markdown_inline(line)}" for line in answer.lines]
+        return [f"- {markdown_inline(line)}" for line in texts]
     if answer.kind == "checklist":
-        other = (
-            [_("{words} (in my own words)").format(words=markdown_inline(answer.other))]
-            if answer.other
-            else []
-        )
-        ticked = content.picked_words(exercise, answer.ticked, answer.unmatched)
-        return [f"- [x] {item}" for item in [*map(markdown_inline, ticked), *other]]
-    if answer.kind == "choice":
-        chosen = content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
-        return [markdown_inline(" ".join(chosen))]
-    if exercise and exercise.low:
-        ends = _("{rating} of 5 ({low} = 1, {high} = 5)")
-        return [ends.format(rating=answer.rating, low=exercise.low, high=exercise.high)]
-    return [_("{rating} of 5").format(rating=answer.rating)]
+        return [f"- [x] {markdown_inline(line)}" for line in texts]
+    return [markdown_inline(texts[0])]
 
 
 def _handouts_section(database: Database) -> list[str]:
@@ -367,30 +284,6 @@ def _supporters_section(database: Database) -> list[str]:
     return lines
 
 
-def _sessions_section(database: Database) -> list[str]:
-    # Drawn as the share page draws them, so a session note reads the same in
-    # both; imported here because sharing uses this package's escape.
-    from imr_companion.sharing.markdown import blocks_markdown
-    from imr_companion.sharing.parts import Choice, sessions_blocks
-
-    if not Repository.of(database, SessionNote).count():
-        return []
-    blocks = blocks_markdown(sessions_blocks(database, Choice(("sessions",))))
-    return ["## " + _("Session notes"), "", blocks]
-
-
-def _coping_section(database: Database) -> list[str]:
-    # Drawn as the share page draws it, as the session notes are.
-    from imr_companion.models import CopingStrategy
-    from imr_companion.sharing.markdown import blocks_markdown
-    from imr_companion.sharing.parts import Choice, coping_blocks
-
-    if not Repository.of(database, CopingStrategy).count():
-        return []
-    blocks = blocks_markdown(coping_blocks(database, Choice(("coping",))))
-    return ["## " + _("Things that help me"), "", blocks]
-
-
 def _group_section(database: Database) -> list[str]:
     notes = sorted(Repository.of(database, GroupNote).all(), key=lambda n: (n.day, n.created), reverse=True)
     if not notes:
@@ -405,28 +298,18 @@ def _group_section(database: Database) -> list[str]:
     return lines
 
 
-def _selfcheck_section(database: Database) -> list[str]:
-    # The same picture as the screen and the share page (layout/change.py, sharing/selfcheck.py).
-    from imr_companion.models.selfcheck import SelfCheck
-    from imr_companion.sharing.markdown import blocks_markdown
-    from imr_companion.sharing.selfcheck import selfcheck_blocks
-
-    if not Repository.of(database, SelfCheck).count():
-        return []
-    return ["## " + _("Self-check"), "", blocks_markdown(selfcheck_blocks(database))]
-
-
 MARKDOWN_SECTIONS: list[MarkdownSection] = [
     _handouts_section,
     _practice_section,
-    _moments_section,
-    _goals_section,
-    _network_section,
+    _shared_part("moments", N_("Good moments"), Moment),
+    _shared_part("goals", N_("Goals"), Goal),
+    _shared_part("network", N_("My network card"), Person),
     _plan_section,
-    _coping_section,
+    _shared_part("coping", N_("Things that help me"), CopingStrategy),
     _supporters_section,
-    _sessions_section,
-    _selfcheck_section,
+    _shared_part("sessions", N_("Session notes"), SessionNote),
+    # The same picture as the screen and the share page (layout/change.py, sharing/selfcheck.py).
+    _shared_part("self-check", N_("Self-check"), SelfCheck),
     _group_section,
 ]
 

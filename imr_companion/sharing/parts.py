@@ -12,6 +12,7 @@ from datetime import date
 from imr_companion import clock, content, i18n
 from imr_companion.areas import SHARE_PARTS, load, share_part
 from imr_companion.i18n import _, date_words, ngettext
+from imr_companion.layout.ladder import paper_lines
 from imr_companion.models import Answer, Goal, Moment, Person, SessionNote
 from imr_companion.models.goals import RECOVERY_AREA_NAMES, reached_newest_first, steps_phrase, working_on
 from imr_companion.models.moments import by_month
@@ -27,7 +28,7 @@ from imr_companion.models.network import (
 from imr_companion.models.sessions import done_words, newest_first, with_whom
 from imr_companion.sharing import plan
 from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture, items
-from imr_companion.sharing.pictures import ladder_picture, network_picture
+from imr_companion.sharing.pictures import network_picture
 from imr_companion.store import Database, Repository
 
 # The parts are the manifest's (areas.SHARE_PARTS), in the order they are printed,
@@ -92,12 +93,13 @@ def network_blocks(database: Database, choice: Choice) -> list[Block]:
     return blocks
 
 
-def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
-    blocks: list[Block] = [Heading(level, goal.text), Paragraph(goal_facts(goal, _day))]
+def _goal_blocks(goal: Goal, level: int, picture: bool, current: bool = False) -> list[Block]:
+    title = _("Current goal: {goal}").format(goal=goal.text) if current else goal.text
+    blocks: list[Block] = [Heading(level, title), Paragraph(goal_facts(goal, _day))]
     if goal.why:
         blocks.append(Paragraph(_("Why it matters: {why}").format(why=goal.why)))
     if picture:
-        blocks.append(Picture(tuple(ladder_picture(goal)), _("The ladder, climbed from the bottom up.")))
+        blocks.append(Picture(tuple(paper_lines(goal, _day)), _("The ladder, climbed from the bottom up.")))
     if goal.steps:
         # The same steps in words, first step first, for reading aloud and for a screen reader.
         next_step = goal.next_step
@@ -108,6 +110,8 @@ def _goal_blocks(goal: Goal, level: int, picture: bool) -> list[Block]:
                 notes.append(_("done {date}").format(date=_day(step.done_on)))
             elif next_step is not None and step.id == next_step.id:
                 notes.append(_("next step"))
+            if step.planned_on and not step.done_on:
+                notes.append(_("a day to try it: {date}").format(date=_day(step.planned_on)))
             if step.together_with:
                 notes.append(_("together with {name}").format(name=step.together_with))
             note = f" ({'; '.join(notes)})" if notes else ""
@@ -137,8 +141,8 @@ def goals_blocks(database: Database, choice: Choice) -> list[Block]:
     if not goals:
         return [Paragraph(_("No goal written yet."))]
     blocks: list[Block] = []
-    for goal in working_on(goals):
-        blocks += _goal_blocks(goal, 3, picture=True)
+    for index, goal in enumerate(working_on(goals)):
+        blocks += _goal_blocks(goal, 3, picture=True, current=index == 0)
     reached = reached_newest_first(goals)
     if reached:
         blocks.append(Heading(3, _("Goals reached ({count})").format(count=len(reached))))
@@ -182,7 +186,10 @@ def _span(choice: Choice) -> str:
     return ""
 
 
-def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
+def answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str]:
+    """What an answer says, as plain text: one text, or a line each (a list, the ticks of a checklist).
+
+    The one reading of an answer, for the share page and the Markdown export alike."""
     if answer.kind == "text":
         return [answer.text]
     if answer.kind == "list":
@@ -199,6 +206,9 @@ def _answer_texts(answer: Answer, exercise: content.Exercise | None) -> list[str
                 content.picked_words(exercise, [answer.choice] if answer.choice else [], answer.unmatched)
             )
         ]
+    if exercise and exercise.low:
+        ends = _("{rating} of 5 ({low} = 1, {high} = 5)")
+        return [ends.format(rating=answer.rating, low=exercise.low, high=exercise.high)]
     return [_("{rating} of 5").format(rating=answer.rating)]
 
 
@@ -228,7 +238,7 @@ def answers_blocks(database: Database, choice: Choice) -> list[Block]:
         for answer in sorted(mine, key=lambda a: order.get(a.exercise, len(order))):
             exercise = handout.exercise(answer.exercise)
             blocks.append(Heading(4, exercise.prompt if exercise else answer.exercise.replace("-", " ")))
-            texts = _answer_texts(answer, exercise)
+            texts = answer_texts(answer, exercise)
             if answer.kind in ("list", "checklist"):
                 blocks.append(items(texts))
             else:

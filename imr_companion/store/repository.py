@@ -30,9 +30,9 @@ def _list_adapter(model: type[Model]) -> TypeAdapter:
 
 
 def build_validators(models: list[type[Model]]) -> None:
-    """Build each model's validators now rather than at its first use (the app does so in a thread)."""
+    """Build the validators all() and where() use for each model now, rather than at the first read
+    (the app does so in a thread after its first frame)."""
     for model in models:
-        model.model_rebuild()
         _list_adapter(model)
 
 

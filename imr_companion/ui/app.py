@@ -25,6 +25,7 @@ from imr_companion.ui.unlock.idle import IdleLock
 
 if TYPE_CHECKING:
     from imr_companion.models import Settings
+    from imr_companion.ui.common.companion import Companion
 
 # The models (and pydantic under them) are not imported before the first
 # frame: it reads the few settings it needs as stored (Database.stored_setting).
@@ -313,3 +314,8 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
 
         report = crash.write_report(error, self.database.folder)
         return crash.calm_line(error, report)
+
+
+if TYPE_CHECKING:
+    # mypy checks here that the app is what screens and widgets take it for (ui/common/companion.py).
+    _THE_APP_IS_A_COMPANION: type[Companion] = CompanionApp

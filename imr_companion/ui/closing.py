@@ -30,6 +30,7 @@ from imr_companion.ui.common.quitting import every_screen
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
+    from imr_companion.ui.common.companion import Companion
 
 SIGNALS = ("SIGHUP", "SIGTERM")
 WORDS_KEPT = N_(
@@ -98,7 +99,7 @@ def close_keeping_writing(app: CompanionApp) -> None:
     app.exit()
 
 
-def keep_words(app: CompanionApp, words: list[str]) -> None:
+def keep_words(app: Companion, words: list[str]) -> None:
     """Words from a window that cannot be saved as they are: kept to be shown at the next start."""
     kept = [*app.database.stored_setting("words_kept", []), *words]
     app.save_settings(words_kept=[text.encode("utf-8", "replace").decode("utf-8") for text in kept])

@@ -51,13 +51,6 @@ class LanguageChoices(Provider):
                 yield Hit(score, matcher.highlight(name), self._chosen(code))
 
 
-def offer(app: CompanionApp) -> None:
-    """The palette's list of languages."""
-    from imr_companion.ui.palette import Palette
-
-    app.push_screen(Palette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
-
-
 def choose(app: CompanionApp, language: str) -> None:
     """Speak `language` from now on: stored as the setting, and shown at once."""
     chosen = i18n.use(language)
@@ -77,8 +70,6 @@ def _unsaved(screen: Screen) -> bool:
 
 async def speak_again(app: CompanionApp) -> None:
     """Every open screen in the language of the moment, as far as it can be without losing writing."""
-    from imr_companion.ui.app import WELCOME_MODE
-
     left: list[str] = []
     current = app.current_mode
     for mode, screens in list(screen_stacks(app).items()):  # every area's screens, not only those in front
@@ -86,7 +77,9 @@ async def speak_again(app: CompanionApp) -> None:
         if redraw is not None and len(screens) == 1:
             await redraw()
             continue
-        if mode == WELCOME_MODE or not _can_rebuild(screens):
+        # A screen that draws itself again in place (the welcome) is never built anew: with a
+        # window over it, it waits for the next start like unsaved writing.
+        if redraw is not None or not _can_rebuild(screens):
             left.append(mode)
             continue
         for screen in screens:

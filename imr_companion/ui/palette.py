@@ -15,7 +15,6 @@ from textual.screen import Screen
 
 from imr_companion import areas
 from imr_companion.i18n import _
-from imr_companion.ui import language
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import NoMatchesInOwnWords
 
@@ -57,7 +56,7 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
         app.action_change_theme,
     )
     # In both languages, so that a person who cannot read the one on screen finds it.
-    yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(language.offer, app))
+    yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(_languages, app))
     yield SystemCommand(
         _("Quit"),
         _("Close IMR Companion; everything is saved ({key})").format(key=key_for(type(app), "quit")),
@@ -117,6 +116,13 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
                 _("Press {key}").format(key=app.get_key_display(binding)),
                 partial(screen.run_action, binding.action),
             )
+
+
+def _languages(app: CompanionApp) -> None:
+    """The list of languages, each named in itself (ui/language.py)."""
+    from imr_companion.ui.language import LanguageChoices
+
+    app.push_screen(Palette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
 
 
 def _self_check(app: CompanionApp) -> None:

@@ -23,8 +23,8 @@ from imr_companion.export import ImportRefused, transfer
 from imr_companion.i18n import N_, _
 from imr_companion.store import SaveError
 from imr_companion.store.files import backups
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.dialogs.dialog import Dialog
 from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:

@@ -68,6 +68,11 @@ CARDS_NEED = (
     *(areas.module_of(card.widget) for card in areas.TODAY_CARDS),
 )
 """What Today's cards import: their modules, and pydantic and the models under them."""
+CARDS_READ = (
+    *("moments", "practice", "people", "goals", "plan", "plan_versions"),
+    *("checkins", "reading", "sessions", "self_checks"),
+)
+"""The tables Today and its cards read: their validators are built in the thread too."""
 
 
 def prepare_the_cards() -> None:
@@ -80,7 +85,8 @@ def prepare_the_cards() -> None:
         from imr_companion.models import RECORD_TABLES, Settings
         from imr_companion.store.repository import build_validators
 
-        build_validators([*RECORD_TABLES.values(), Settings])
+        Settings.model_rebuild()
+        build_validators([RECORD_TABLES[table] for table in CARDS_READ])
 
 
 CHECK_STEP = 0.008
@@ -103,8 +109,9 @@ def collect_garbage_again() -> None:
 def first_frame_shown(app: CompanionApp) -> None:
     """The first frame is on screen: now the work that could wait for it.
 
-    The code the cards need is imported in a thread while the rest of the
-    file is read here; the cards are mounted when both are done (cards_ready).
+    The rest of the file is read here, then the code the cards need is
+    imported in a thread, keys being handled meanwhile; the cards are mounted
+    when it is done (cards_ready).
     """
 
     def prepare() -> None:
@@ -116,10 +123,15 @@ def first_frame_shown(app: CompanionApp) -> None:
             with suppress(RuntimeError):  # the app closed meanwhile
                 app.call_from_thread(cards_ready, app)
 
-    app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
     # The frame needed only the settings at the head of the data file;
     # the rest is read now, and what the reading found is said.
     app.database.finish_reading()
+    if app.current_mode != areas.HOME:
+        cards_ready(app)  # the welcome: Today and its cards come after it
+        return
+    # A worker starts once this call returns, after the reading: both at once, each holding Python's lock
+    # in turn, took longer than one after the other.
+    app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
 
 
 def cards_ready(app: CompanionApp) -> None:

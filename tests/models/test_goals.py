@@ -130,7 +130,11 @@ def test_markdown_export_prints_the_ladder_first_step_first(database):
     assert "1. [x] Find out when the pool is quiet (done 20 February 2026)" in text
     assert "4. [ ] Get into the water once (next step; a day to try it: 21 March 2026)" in text
     assert "### Find a part-time job" in text
-    assert "### Reached (1)" in text and "#### See my sister once a month" in text
+    # Drawn as the shared page draws it (sharing/parts.py): its heading for the goals reached, and
+    # the ladder itself (layout/ladder.py) above the steps in words.
+    assert "### Goals reached (1)" in text and "#### See my sister once a month" in text
+    assert "  ├─▶─┤ Get into the water once  next step" in text
+    assert "where I started" in text
     assert "Reached on 30 November 2025." in text
 
 

@@ -74,7 +74,7 @@ def reader(handout_id: str, where: str) -> Callable[[object], Awaitable[None]]:
 
 async def practice(pilot) -> None:
     from imr_companion.ui.common.row_list import RowList
-    from imr_companion.ui.handouts.screen import open_practice
+    from imr_companion.ui.handouts.practice import open_practice
 
     await mode(pilot, "handouts")
     open_practice(pilot.app)

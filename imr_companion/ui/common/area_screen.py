@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 
 from imr_companion.ui.common.area_bar import AreaBar
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.textual_internals import start_update_clock, styles_up_to_date, take_styles_count
 from imr_companion.ui.common.together_line import TogetherLine
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class AreaScreen(Screen):
@@ -43,8 +39,8 @@ class AreaScreen(Screen):
             event.refresh_styles = False
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         # A new screen paints on the first tick of its own update clock, one

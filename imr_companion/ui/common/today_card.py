@@ -13,17 +13,15 @@ only while it has the focus, where they work; a click works at any time.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.css.query import NoMatches
 
 from imr_companion.i18n import _
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.textual_internals import is_exiting
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class TodayCard(Vertical, can_focus=True):
@@ -87,8 +85,8 @@ class TodayCard(Vertical, can_focus=True):
             self.screen.set_focus(None)
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def refresh_data(self) -> None:
         """Read the store again and show or hide the card."""

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion.i18n import _
 from imr_companion.layout.text import cells, shorten
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class TogetherLine(Static):
@@ -36,9 +32,9 @@ class TogetherLine(Static):
     """
 
     @property
-    def companion(self) -> CompanionApp:
+    def companion(self) -> Companion:
         """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+        return companion_of(self)
 
     def on_mount(self) -> None:
         self._with: str | None = None

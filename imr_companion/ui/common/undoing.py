@@ -10,16 +10,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, cast
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 
 from imr_companion.i18n import _
 from imr_companion.store import SaveError
+from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.key_names import key_for
 
 if TYPE_CHECKING:
     from imr_companion.store import Database
     from imr_companion.store.undo import UndoHistory
-    from imr_companion.ui.app import CompanionApp
 
 
 class UndoKeeping:
@@ -38,12 +38,12 @@ class UndoKeeping:
         return self._undo_history
 
     def action_undo(self) -> None:
-        undo_last(cast("CompanionApp", self))  # a part of CompanionApp
+        undo_last(cast("App", self))  # a part of the app
 
     def undo_commands(self) -> Iterator[SystemCommand]:
         """Undo is a key without a place in the footer: in the palette it is a click away too."""
         if self._undo_history is not None and self._undo_history.offered:
-            key = key_for(type(cast("CompanionApp", self)), "undo")  # a part of CompanionApp
+            key = key_for(type(cast("App", self)), "undo")  # a part of the app
             yield SystemCommand(
                 _("Undo"),
                 _("Bring back what was last deleted, let go or marked ({key})").format(key=key),
@@ -51,10 +51,11 @@ class UndoKeeping:
             )
 
 
-def undo_last(app: CompanionApp) -> None:
+def undo_last(app: App) -> None:
     """Undo the newest change and show the stored data again; a failed save keeps it on offer."""
+    companion = companion_of(app)
     try:
-        said = app.undo_history.undo()
+        said = companion.undo_history.undo()
     except SaveError as error:
         # The sentence asks to try again in a moment: the change is still on offer.
         app.notify(str(error), severity="warning", markup=False)
@@ -63,4 +64,4 @@ def undo_last(app: CompanionApp) -> None:
         app.notify(_("There is nothing to undo."), timeout=3)
         return
     app.notify(said, markup=False)
-    app.refresh_areas()
+    companion.refresh_areas()

@@ -23,7 +23,7 @@ from imr_companion.store.queries.coping import words
 from imr_companion.store.queries.people_to_call import load_people_to_call
 from imr_companion.store.queries.plan import load_plan
 from imr_companion.store.queries.signs import good_time_moments, signs_in_a_row
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 
 SHOWN = 3

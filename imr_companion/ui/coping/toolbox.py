@@ -17,7 +17,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.models.coping import CopingStrategy, CopingTry, marks, tries_words
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.coping import strategies, words
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
 from imr_companion.ui.common.row_list import Row, RowList

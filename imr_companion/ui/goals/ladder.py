@@ -1,20 +1,16 @@
-"""The goal ladder drawing: the goal at the top, the steps as rungs from the bottom up.
+"""The goal ladder on screen: the drawing of layout/ladder.py, coloured, with a cursor.
 
-Climbed rungs are filled in and carry a tick and the day they were done; the
-current rung carries an arrow and the words "next step"; the rest are plain
-circles. Marks and words, not only colour, so that it reads in any theme, in
-monochrome and for people who do not see colours apart.
-
-Drawn line by line (like RowList), so a long ladder costs nothing to scroll.
-A rung can be clicked, and dragged up or down to move it.
+What each rung says (its mark, words and day) and where the rungs go are
+layout/ladder.py's, as on the printed page; here climbed rungs are filled
+in and the next step stands out. Drawn line by line (like RowList), so a
+long ladder costs nothing to scroll. A rung can be clicked, and dragged up
+or down to move it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import cast
 
-from rich.cells import cell_len, set_cell_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -25,18 +21,12 @@ from textual.strip import Strip
 
 from imr_companion import clock
 from imr_companion.i18n import _, ngettext
+from imr_companion.layout.ladder import CURRENT_MARK, DONE_MARK, WIDEST, Row, rail_row, rung_words, rungs
+from imr_companion.layout.ladder import screen_rows as ladder_rows
 from imr_companion.layout.text import shorten
 from imr_companion.models.goals import Goal, Step, area_name, long_date, short_date, steps_phrase
 from imr_companion.ui.common.cursor_list import CursorList
 from imr_companion.ui.common.key_names import key_for
-
-DONE_MARK = "✓"
-NEXT_MARK = "▶"
-LATER_MARK = "○"
-CURRENT_MARK = "★"
-
-WIDEST = 66
-"""Rungs wider than this are hard to follow across the screen."""
 
 
 def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
@@ -68,13 +58,6 @@ def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:
         limit = why_lines * 60
         text.append(shorten(why, limit), style="italic")
     return text
-
-
-@dataclass(frozen=True)
-class _Line:
-    kind: str
-    """'rung', 'gap' (rails only), 'ground' or 'empty' (a ladder without steps)."""
-    step: int = -1
 
 
 class GoalLadder(CursorList):
@@ -131,7 +114,7 @@ class GoalLadder(CursorList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.goal: Goal | None = None
-        self._lines: list[_Line] = []
+        self._lines: list[Row] = []
         self._dragging: int | None = None
         self._drop: int | None = None
 
@@ -155,21 +138,7 @@ class GoalLadder(CursorList):
         return None
 
     def _layout(self) -> None:
-        steps = len(self.goal.steps) if self.goal else 0
-        height = max(1, self.size.height)
-        # A gap between rungs when they fit, so the drawing reads as a ladder;
-        # one line per rung when the ladder is long.
-        spaced = 2 * steps + 2 <= height
-        body: list[_Line] = []
-        if steps == 0:
-            body = [_Line("gap"), _Line("empty")]
-        for index in reversed(range(steps)):
-            if spaced or not body:
-                body.append(_Line("gap"))
-            body.append(_Line("rung", index))
-        body.append(_Line("gap"))
-        body.append(_Line("ground"))
-        self._lines = body
+        self._lines = ladder_rows(len(self.goal.steps) if self.goal else 0, self.size.height)
         self.virtual_size = Size(self.size.width, len(self._lines))
         self.refresh()
 
@@ -249,36 +218,21 @@ class GoalLadder(CursorList):
         line = self._lines[index]
         rail = base + self.get_component_rich_style("goal-ladder--rail")
         inner = min(width, WIDEST) - 4
-        if line.kind == "ground":
-            segments = [Segment("━┷" + "━" * inner + "┷━", rail)]
-        elif line.kind == "rung":
+        if line.kind == "rung":
             segments = self._rung(line.step, inner, base, rail)
-        elif line.kind == "empty":
-            label = _("No steps yet. Press {key} to add one.").format(
-                key=key_for(self.screen, "add_step('ladder')")
-            )
-            segments = [
-                Segment(" │", rail),
-                Segment(set_cell_size(label.center(inner), inner), rail),
-                Segment("│", rail),
-            ]
         else:
-            segments = [Segment(" │" + " " * inner + "│", rail)]
+            label = ""
+            if line.kind == "empty":
+                key = key_for(self.screen, "add_step('ladder')")
+                label = _("No steps yet. Press {key} to add one.").format(key=key)
+            segments = [Segment(rail_row(line.kind, inner, label), rail)]
         return Strip(segments).crop_extend(0, width, base)
 
     def _rung(self, index: int, inner: int, base: Style, rail: Style) -> list[Segment]:
         assert self.goal is not None
-        step = self.goal.steps[index]
-        current = self.goal.next_step
-        if step.done and step.done_on:
-            done_on = short_date(step.done_on, clock.today())
-            state, mark, label = "done", DONE_MARK, _("done {day}").format(day=done_on)
-        elif current is not None and step.id == current.id:
-            state, mark, label = "current", NEXT_MARK, _("next step")
-        else:
-            state, mark = "later", LATER_MARK
-            planned = short_date(step.planned_on, clock.today()) if step.planned_on else ""
-            label = _("planned {day}").format(day=planned) if planned else ""
+        rung = rungs(self.goal)[index]
+        today = clock.today()
+        state, mark, label = rung.state, rung.mark, rung.note(lambda day: short_date(day, today))
         style = base + self.get_component_rich_style(f"goal-ladder--{state}")
         if index == self.cursor:
             style = base + self.get_component_rich_style("goal-ladder--cursor")
@@ -291,9 +245,7 @@ class GoalLadder(CursorList):
             # style keeps it unblended, which showed white on grey in light themes.
             muted = self.get_component_rich_style("goal-ladder--label")
             label_style = style + Style(color=muted.color)
-        label_width = cell_len(label)
-        room = inner - 6 - (label_width + 1 if label else 0)
-        words = set_cell_size(shorten(step.text, room), room)
+        words = rung_words(rung, label, inner)
         segments = [
             Segment(" ├", rail),
             Segment("─ ", style),

@@ -6,12 +6,12 @@ from rich.text import Text
 from textual.dom import DOMNode
 
 from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.layout.ladder import CURRENT_MARK, DONE_MARK
 from imr_companion.layout.text import shorten
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step, current_goal, reached_newest_first, working_on
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row
-from imr_companion.ui.goals.ladder import CURRENT_MARK, DONE_MARK
 
 EMPTY = N_(
     "A goal is something you would like for your life, in your own words: "

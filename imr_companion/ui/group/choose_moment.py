@@ -17,7 +17,7 @@ from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import newest_first
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
 

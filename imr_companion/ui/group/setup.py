@@ -5,20 +5,17 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from imr_companion.i18n import _, date_words
 from imr_companion.models.group import MODULES, TIME_PATTERN, Meeting, MeetingKind
+from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 NONE = "none"
 A_MONDAY = date(2024, 1, 1)
@@ -133,16 +130,16 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
         )
 
 
-def set_up(app: CompanionApp) -> None:
+def set_up(app: App) -> None:
     """Open the window; store what the person chose and say it back in one line."""
 
     def chosen(result: Meeting | str | None) -> None:
         if result is None:
             return
         meeting = result if isinstance(result, Meeting) else None
-        if meeting is None and app.settings.meeting is None:
+        if meeting is None and companion_of(app).settings.meeting is None:
             return
-        if app.save_settings(meeting=meeting):
+        if companion_of(app).save_settings(meeting=meeting):
             app.notify(
                 meeting_words(meeting) if meeting else _("No fixed meeting day. You can add one any time.")
             )
@@ -151,10 +148,10 @@ def set_up(app: CompanionApp) -> None:
                 refresh()
             app.screen.refresh_bindings()
 
-    app.push_screen(MeetingSetup(app.settings.meeting), chosen)
+    app.push_screen(MeetingSetup(companion_of(app).settings.meeting), chosen)
 
 
-def group_commands(app: CompanionApp) -> Iterator[SystemCommand]:
+def group_commands(app: App) -> Iterator[SystemCommand]:
     yield SystemCommand(
         _("My group or meeting day"),
         _("When you meet an IMR group or your contact person, so Today can help you be ready"),

@@ -1,10 +1,12 @@
 """An exercise as a small form: the base every kind shares (kinds: exercise_kinds.py, list_form.py).
 
-A form keeps what the person typed as a draft in plain Python, so the screen
+A form keeps what the person typed as a draft in plain Python, so the page
 can save it at any moment (leaving the field, ctrl+s, turning the page,
 quitting). `commit()` checks the draft and returns the Answer to save, or
 None when there is nothing new or something to fix; the reason then shows
-next to the form and everything typed stays where it is.
+next to the form and everything typed stays where it is. A form never saves:
+when the person finishes a change it reports the Answer upward (`Answered`),
+and the page (page_forms.py) saves it and tells the form (`saved`, `say`).
 """
 
 from __future__ import annotations
@@ -70,10 +72,13 @@ class ExerciseForm(Vertical):
     TITLE: ClassVar[str] = N_("Exercise")
 
     @dataclass
-    class Commit(Message):
-        """The person finished a change here: the screen saves it."""
+    class Answered(Message):
+        """The person finished a change here: `answer` is to be saved (page_forms.py does)."""
 
         form: ExerciseForm
+        answer: Answer
+        over: Answer | None
+        """The stored answer `answer` was made from: one saved since makes this report stale."""
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(id=f"exercise-{exercise.id}")
@@ -151,4 +156,7 @@ class ExerciseForm(Vertical):
         return self._message
 
     def finished(self) -> None:
-        self.post_message(self.Commit(self))
+        """Report the finished change upward, when there is one to save (else the message says why)."""
+        answer = self.commit()
+        if answer is not None:
+            self.post_message(self.Answered(self, answer, self.stored))

@@ -6,7 +6,7 @@ from datetime import date
 
 from rich.text import Text
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Static
@@ -72,6 +72,14 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
             rows.append(Row(f"{MARKS[task.status]} {task.text}", task.id, detail))
     return rows
 
+
+
+def open_practice(app: App) -> None:
+    """This week's practice in the Handouts area, from anywhere in the app."""
+    if app.current_mode != "handouts":
+        app.switch_mode("handouts")
+    if not isinstance(app.screen, PracticeScreen):
+        app.push_screen(PracticeScreen())
 
 class PracticeScreen(AreaScreen):
     """The field "Write a task of your own" has the focus whenever the screen is

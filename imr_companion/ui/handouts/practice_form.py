@@ -1,27 +1,25 @@
-"""'Try this week': a handout's practice tasks, each a button away from this week's practice."""
+"""'Try this week': a handout's practice tasks, each a button away from this week's practice.
+
+The form never saves: it reports the task the person chose (`Chosen`), and the
+page (page_forms.py) adds it and tells the form (`added`, `say`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from dataclasses import dataclass
 
-from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
+from textual.message import Message
 from textual.widgets import Button, Input, Static
 
 from imr_companion.content import Option
 from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
-from imr_companion.models.base import field_messages
-from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.text_fields import OneLineInput
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 ADDED = N_("✓ Added")
 # Translators: the button beside a 'Try this week' task that puts it into this week's practice.
@@ -51,17 +49,24 @@ class PracticeForm(Vertical):
     PracticeForm Input:focus { border: tall $border; }
     """
 
-    @property
-    def companion(self) -> CompanionApp:
-        """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+    @dataclass
+    class Chosen(Message):
+        """The person chose a task for this week: the handout's `suggestion`, or their own words (None)."""
 
-    def __init__(self, handout_id: str, suggestions: tuple[Option, ...], this_week: set[str]) -> None:
+        form: PracticeForm
+        text: str
+        suggestion: Option | None
+
+    def __init__(
+        self, handout_id: str, suggestions: tuple[Option, ...], this_week: set[str], practice_key: str
+    ) -> None:
         super().__init__(id="practice-form")
         self.handout_id = handout_id
         self.suggestions = suggestions
         self.this_week = this_week
         """added_marks() of this week's practice."""
+        self.practice_key = practice_key
+        """The screen's key for this week's practice, named once a task is added."""
         self.own = ""
         """A task of the person's own, typed but not added yet."""
 
@@ -94,7 +99,10 @@ class PracticeForm(Vertical):
     def on_mount(self) -> None:
         self.border_title = _("This week's practice")
 
-    def source(self, suggestion: Option) -> str:
+    def source(self, suggestion: Option | None) -> str:
+        """Where a task comes from: this handout's suggestion, or (None) the person's own words here."""
+        if suggestion is None:
+            return f"handout:{self.handout_id}"
         return f"handout:{self.handout_id}:{suggestion.id}"
 
     def is_added(self, suggestion: Option) -> bool:
@@ -104,7 +112,7 @@ class PracticeForm(Vertical):
     def _pressed(self, event: Button.Pressed) -> None:
         suggestion = next((s for s in self.suggestions if s.id == event.button.name), None)
         if suggestion is not None:
-            self.add(suggestion.text, suggestion)
+            self.post_message(self.Chosen(self, suggestion.text, suggestion))
 
     @on(Input.Changed, "#own-task")
     def _own_typed(self, event: Input.Changed) -> None:
@@ -115,29 +123,10 @@ class PracticeForm(Vertical):
         if not event.value.strip():
             self.say(_("Write a few words first, then press Enter."), error=True)
             return
-        self.add(event.value, None)
+        self.post_message(self.Chosen(self, event.value, None))
 
-    def add(self, text: str, suggestion: Option | None) -> bool:
-        """Put `text` into this week's practice; False (and a message here) when it could not be.
-
-        `suggestion` is the handout's task it comes from; None for the person's own words."""
-        source = self.source(suggestion) if suggestion else f"handout:{self.handout_id}"
-        try:
-            task = PracticeTask(text=text, source=source)
-            tasks = Repository.of(self.companion.database, PracticeTask)
-            undone = N_("The task is taken off this week's practice again.")
-            with self.companion.undo_history.change(undone, (tasks, task.id)):
-                tasks.add(task)
-        except ValidationError as error:
-            self.say(field_messages(error).get("text", _("Please check what you wrote.")), error=True)
-            return False
-        except SaveError as error:
-            self.say(str(error), error=True)
-            return False
-        self._added(task, suggestion)
-        return True
-
-    def _added(self, task: PracticeTask, suggestion: Option | None) -> None:
+    def added(self, task: PracticeTask, suggestion: Option | None) -> None:
+        """`task` is in this week's practice now: show it added, and say where it is."""
         self.this_week |= added_marks([task])
         if suggestion:
             for button in self.query(".suggestion").results(Button):
@@ -152,7 +141,7 @@ class PracticeForm(Vertical):
             _(
                 "Added to this week's practice. It is on Today; "
                 "press {practice} to see all of it. {undo} undoes it."
-            ).format(practice=key_for(self.screen, "practice"), undo=key_for(self.app, "undo"))
+            ).format(practice=self.practice_key, undo=key_for(self.app, "undo"))
         )
 
     def refresh_added(self, this_week: set[str]) -> None:

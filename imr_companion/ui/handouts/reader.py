@@ -1,4 +1,8 @@
-"""Reading one handout, one section at a time, with its exercises as forms."""
+"""Reading one handout, one section at a time, with its exercises as forms.
+
+The reader calls down only: it shows a section's forms in `PageForms`
+(page_forms.py), which keeps what they report, and asks it to keep them all
+before the page turns. The forms never call the reader."""
 
 from __future__ import annotations
 
@@ -7,14 +11,15 @@ from typing import TypeVar
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Markdown, Static
 
 from imr_companion import clock, content, i18n
-from imr_companion.content import ALL_SHEETS, Handout, Section
-from imr_companion.i18n import N_, _, pgettext
+from imr_companion.content import Handout, Section
+from imr_companion.i18n import N_, _
 from imr_companion.models import Answer, PracticeTask, Reading, Record
+from imr_companion.progress import after_sheet_chosen, language_note, reader_place
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common import area_screen, stylesheet
@@ -22,8 +27,8 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
+from imr_companion.ui.handouts.page_forms import PageForms
 from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
-from imr_companion.ui.handouts.screen import language_note
 from imr_companion.ui.handouts.words import WordsScreen
 
 R = TypeVar("R", bound=Record)
@@ -56,8 +61,7 @@ class ReaderScreen(area_screen.AreaScreen):
         self._saved_reading: Reading | None = None
         self.sections: list[Section] = []
         self.index = 0
-        self.answers: dict[str, Answer] = {}
-        self._forms: list[ExerciseForm | PracticeForm] = []
+        self._page = PageForms()
         self._asked_sheet = False
         self._keys_shown: tuple[bool, ...] = ()
 
@@ -68,7 +72,7 @@ class ReaderScreen(area_screen.AreaScreen):
         with VerticalScroll(id="page"):
             yield Static("", id="language-note")
             yield Markdown("", id="text", open_links=False)
-            yield Vertical(id="forms")
+            yield self._page
             with Horizontal(id="nav"):
                 yield Button(
                     _("← Back ({key})").format(key=key_for(self, "turn(-1)")), id="back", compact=True
@@ -122,10 +126,9 @@ class ReaderScreen(area_screen.AreaScreen):
         """Save the page before leaving it; if something cannot be saved, stay and say where."""
         if self.commit_all():
             return True
-        for form in self.query(ExerciseForm):
-            if form.message:
-                self.query_one("#page", VerticalScroll).scroll_to_widget(form, animate=False)
-                break
+        form = self._page.needing_a_look()
+        if form is not None:
+            self.query_one("#page", VerticalScroll).scroll_to_widget(form, animate=False)
         self.notify(_("Something here needs a look first: the message is next to it."), severity="warning")
         return False
 
@@ -145,7 +148,9 @@ class ReaderScreen(area_screen.AreaScreen):
         self._save_reading()
         self._saved_reading = self._table(Reading).get(handout_id)
         self.reading = self._saved_reading or Reading.of(handout_id)
-        self.answers = {a.exercise: a for a in self._table(Answer).where("handout", handout_id, handout_id)}
+        self._page.answers = {
+            a.exercise: a for a in self._table(Answer).where("handout", handout_id, handout_id)
+        }
         self._asked_sheet = self.reading.sheet is not None
         self.sections = handout.sections_for(self.reading.sheet)
         ids = [s.id for s in self.sections]
@@ -161,20 +166,16 @@ class ReaderScreen(area_screen.AreaScreen):
         for exercise_id in section.exercises:
             exercise = self.handout.exercise(exercise_id)
             if exercise is not None:
-                widgets.append(form_for(self.handout.id, exercise, self.answers.get(exercise_id)))
+                widgets.append(form_for(self.handout.id, exercise, self._page.answers.get(exercise_id)))
         if section.is_practice:
             this_week = added_marks(this_weeks_practice(self._table(PracticeTask)))
-            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week))
-        forms = self.query_one("#forms")
+            practice = key_for(self, "practice")
+            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week, practice))
         page = self.query_one("#page", VerticalScroll)
         with self.app.batch_update():
             # One frame for the whole new page, not one per step.
             await self.query_one("#text", Markdown).update(section.markdown)
-            if self._forms:
-                await forms.remove_children()
-            self._forms = widgets
-            if widgets:
-                await forms.mount_all(widgets)
+            await self._page.show(widgets)
             self._show_place()
             page.scroll_home(animate=False)
             page.focus()
@@ -186,15 +187,8 @@ class ReaderScreen(area_screen.AreaScreen):
     def _show_place(self) -> None:
         assert self.handout is not None and self.reading is not None
         handout = self.handout
-        sheet = handout.sheet(self.reading.sheet)
-        title = _("Module {number} · {title}").format(number=handout.number, title=handout.title)
-        if sheet is not None:
-            title += f" · {sheet.title}"
+        title, position = reader_place(handout, self.reading, self.index, len(self.sections))
         self.query_one("#module-title", Static).update(Content(title))
-        position = _("{number} of {total}").format(number=self.index + 1, total=len(self.sections))
-        if self.reading.done:
-            # Translators: after "6 of 11" above the reader's text, for a module marked done.
-            position += " · " + pgettext("reader", "✓ done")
         self.query_one("#position", Static).update(position)
         note = self.query_one("#language-note", Static)
         note.update(language_note(handout))
@@ -229,13 +223,9 @@ class ReaderScreen(area_screen.AreaScreen):
 
     # --- moving through the module -------------------------------------------
 
-    @on(Button.Pressed, "#next")
-    async def _next_pressed(self) -> None:
-        await self.action_turn(1)
-
-    @on(Button.Pressed, "#back")
-    async def _back_pressed(self) -> None:
-        await self.action_turn(-1)
+    @on(Button.Pressed, "#next, #back")
+    async def _turn_pressed(self, event: Button.Pressed) -> None:
+        await self.action_turn(1 if event.button.id == "next" else -1)
 
     async def action_turn(self, step: int) -> None:
         if self.handout is None or self.reading is None:
@@ -291,15 +281,8 @@ class ReaderScreen(area_screen.AreaScreen):
                 self._keep_reading(read=[*self.reading.read, read])
             if sheet is not None:
                 self._keep_reading(sheet=sheet)
-            self.sections = self.handout.sections_for(self.reading.sheet)
-            ids = [s.id for s in self.sections]
-            if sheet is not None and sheet != ALL_SHEETS:
-                first = next(i for i, s in enumerate(self.sections) if s.sheet == sheet)
-                if read is not None or here.sheet not in (None, sheet):
-                    await self._show(first)
-                    return
-            index = ids.index(here.id) if here.id in ids else 0
-            await self._show(index + 1 if read is not None else index)
+            self.sections, index = after_sheet_chosen(self.handout, self.reading, here, sheet, read)
+            await self._show(index)
 
         chooser = SheetChooser(self.handout, self.reading.sheet, key_for(self, "choose_sheet"))
         self.app.push_screen(chooser, chosen)
@@ -346,54 +329,27 @@ class ReaderScreen(area_screen.AreaScreen):
     def action_leave(self, force: bool = False) -> None:
         """Escape leaves a field first (so keys work again), then the reader."""
         focused = self.focused
-        forms = self.query_one("#forms")
-        if not force and focused is not None and forms in focused.ancestors:
+        if not force and focused is not None and self._page in focused.ancestors:
             for form in focused.ancestors:
                 if isinstance(form, ExerciseForm):
-                    self.save_answer(form)
+                    self._page.save_answer(form)
             self.query_one("#page").focus()
             return
         if self._kept_everything():
             self.dismiss()
 
     def action_practice(self) -> None:
-        from imr_companion.ui.handouts.screen import open_practice
+        from imr_companion.ui.handouts.practice import open_practice
 
         if self._kept_everything():
-            open_practice(self.companion)
+            open_practice(self.app)
 
     # --- answers and practice ------------------------------------------------
 
-    @on(ExerciseForm.Commit)
-    def _form_finished(self, event: ExerciseForm.Commit) -> None:
-        self.save_answer(event.form)
-
-    def save_answer(self, form: ExerciseForm) -> bool:
-        """Save the form's answer if it changed; False if a message now asks for a fix."""
-        answer = form.commit()
-        if answer is None:
-            return not form.message
-        try:
-            self._table(Answer).save(answer)
-        except SaveError as error:
-            form.say(str(error))
-            return False
-        self.answers[answer.exercise] = answer
-        form.saved(answer)
-        return True
-
     def commit_all(self) -> bool:
-        """Save every form on the page; True if nothing is left to fix."""
+        """Save the reading progress and every form on the page; True if nothing is left to fix."""
         self._save_reading()
-        fine = True
-        # The forms of the page as shown, not a DOM query: this also runs while
-        # the app is closing and the widgets are already being taken down.
-        for form in self._forms:
-            if isinstance(form, ExerciseForm):
-                fine = self.save_answer(form) and fine
-            elif form.own.strip():
-                fine = form.add(form.own, None) and fine
-        return fine
+        return self._page.keep_all()
 
     def action_words(self) -> None:
         if self.handout is not None:

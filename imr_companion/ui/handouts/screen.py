@@ -5,30 +5,24 @@ from __future__ import annotations
 import importlib
 import sys
 from functools import partial
-from typing import TYPE_CHECKING
 
 from rich.cells import cell_len, set_cell_size
 from textual import on
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion import content, i18n
-from imr_companion.content import Handout
 from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.layout.text import shorten
 from imr_companion.models.group import Meeting, MeetingKind
-from imr_companion.progress import Place, place_in, progress_bar, readings, where_to_continue
+from imr_companion.progress import Place, language_note, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
-
 
 # One module per line: "1   Recovery strategies   ███░░░░░  3/11  25 min  ✓ done".
 NUMBER_CELLS = 4
@@ -84,20 +78,12 @@ def group_words(meeting: Meeting | None, key: str) -> str:
     )
 
 
-ONLY_IN_ENGLISH = N_("This handout is only in English so far.")
-
-
-def language_note(handout: Handout) -> str:
-    """A word when a module is shown in English because the person's language has no file for it yet."""
-    return _(ONLY_IN_ENGLISH) if handout.language != i18n.language() else ""
-
-
 READER = "imr_companion.ui.handouts.reader"
 READER_IMPORT_DELAY = 0.3
 """Seconds after the library mounts: its own first frame comes first, not slowed by the import."""
 
 
-def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = None) -> None:
+def open_reader(app: App, handout_id: str, section_id: str | None = None) -> None:
     """Show a handout in the Handouts area, from anywhere in the app."""
     from imr_companion.ui.handouts.reader import ReaderScreen
 
@@ -107,15 +93,6 @@ def open_reader(app: CompanionApp, handout_id: str, section_id: str | None = Non
         app.screen.run_worker(app.screen.open(handout_id, section_id), exclusive=True)
     else:
         app.push_screen(ReaderScreen(handout_id, section_id))
-
-
-def open_practice(app: CompanionApp) -> None:
-    from imr_companion.ui.handouts.practice import PracticeScreen
-
-    if app.current_mode != "handouts":
-        app.switch_mode("handouts")
-    if not isinstance(app.screen, PracticeScreen):
-        app.push_screen(PracticeScreen())
 
 
 class HandoutsScreen(AreaScreen):
@@ -237,18 +214,20 @@ class HandoutsScreen(AreaScreen):
     @on(OptionList.OptionSelected, "#modules")
     def _selected(self, event: OptionList.OptionSelected) -> None:
         place = self._places[event.option_index]
-        open_reader(self.companion, place.handout.id, place.section.id)
+        open_reader(self.app, place.handout.id, place.section.id)
 
     @on(Button.Pressed, "#continue")
     def action_continue(self) -> None:
         if self._continue is not None:
-            open_reader(self.companion, self._continue.handout.id, self._continue.section.id)
+            open_reader(self.app, self._continue.handout.id, self._continue.section.id)
 
     def action_group(self) -> None:
         from imr_companion.ui.group.setup import set_up
 
-        set_up(self.companion)
+        set_up(self.app)
 
     @on(Button.Pressed, "#practice")
     def action_practice(self) -> None:
-        open_practice(self.companion)
+        from imr_companion.ui.handouts.practice import open_practice
+
+        open_practice(self.app)

@@ -14,7 +14,7 @@ from textual.widgets.option_list import Option
 from imr_companion.content import ALL_SHEETS, Handout
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 
 

@@ -71,7 +71,7 @@ class ReadingCard(TodayCard):
         from imr_companion.ui.handouts.screen import open_reader
 
         if self._opens is not None:
-            open_reader(self.companion, *self._opens)
+            open_reader(self.app, *self._opens)
 
 
 class PracticeCard(TodayCard):
@@ -177,6 +177,6 @@ class PracticeCard(TodayCard):
 
     @on(KeyLink.Clicked, "#practice-all")
     def action_all(self) -> None:
-        from imr_companion.ui.handouts.screen import open_practice
+        from imr_companion.ui.handouts.practice import open_practice
 
-        open_practice(self.companion)
+        open_practice(self.app)

@@ -9,7 +9,7 @@ from textual.widgets import Button, Markdown
 
 from imr_companion.content import Handout
 from imr_companion.i18n import N_, _
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 
 

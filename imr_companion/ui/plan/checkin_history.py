@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import timedelta
-from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import on
@@ -15,14 +14,12 @@ from textual.widgets import Button, Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.layout.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.plan.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class CheckInHistory(Screen):
@@ -34,9 +31,9 @@ class CheckInHistory(Screen):
     ]
 
     @property
-    def companion(self) -> CompanionApp:
+    def companion(self) -> Companion:
         """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+        return companion_of(self)
 
     def __init__(self) -> None:
         super().__init__()

@@ -23,7 +23,7 @@ from imr_companion.layout.text import cells, pad, shorten
 from imr_companion.models.people_to_call import PersonToCall, people_to_call
 from imr_companion.models.plan import Plan
 from imr_companion.store.queries.plan import load_plan, people_by_id
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 
 NAME_CELLS = 30

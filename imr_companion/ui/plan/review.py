@@ -7,8 +7,6 @@ PlanVersion), so the next review can show what changed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -24,12 +22,10 @@ from imr_companion.models.plan import SECTIONS, PlanContent, change_line, change
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.plan.section import SectionPane
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 FINISH = len(SECTIONS)
 
@@ -65,12 +61,14 @@ class ReviewScreen(Screen):
     ]
 
     @property
-    def companion(self) -> CompanionApp:
+    def companion(self) -> Companion:
         """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+        return companion_of(self)
 
-    def __init__(self) -> None:
+    def __init__(self, versions_key: str) -> None:
         super().__init__()
+        self.versions_key = versions_key
+        """The plan's key for its earlier versions, named when the review is kept."""
         self.step = 0
         self.previous: PlanVersion | None = None
 
@@ -205,10 +203,8 @@ class ReviewScreen(Screen):
             self.notify(str(error), severity="warning")
             return
         self.dismiss()
-        from imr_companion.ui.plan.screen import PlanScreen  # which imports this screen
-
         self.app.notify(
             _("Looked over today, {day}. Earlier versions are kept ({key}).").format(
-                day=date_words(clock.today(), "date"), key=key_for(PlanScreen, "versions")
+                day=date_words(clock.today(), "date"), key=self.versions_key
             )
         )

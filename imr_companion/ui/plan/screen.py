@@ -172,7 +172,7 @@ class PlanScreen(AreaScreen):
     def action_review(self) -> None:
         from imr_companion.ui.plan.review import ReviewScreen
 
-        self.app.push_screen(ReviewScreen())
+        self.app.push_screen(ReviewScreen(versions_key=key_for(type(self), "versions")))
 
     def action_history(self) -> None:
         from imr_companion.ui.plan.checkin_history import CheckInHistory
@@ -185,7 +185,7 @@ class PlanScreen(AreaScreen):
     def action_versions(self) -> None:
         from imr_companion.ui.plan.versions import PlanVersions
 
-        self.app.push_screen(PlanVersions())
+        self.app.push_screen(PlanVersions(review_key=key_for(type(self), "review")))
 
     def action_reminders(self) -> None:
         from imr_companion.ui.plan.editor import PlanReminders

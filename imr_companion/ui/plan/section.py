@@ -6,8 +6,6 @@ entry works the same way in both. Each change is one write of the plan.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from pydantic import ValidationError
 from rich.text import Text
 from textual import on
@@ -21,11 +19,9 @@ from imr_companion.models import Person, Plan
 from imr_companion.models.plan import PLAN_ID, SECTION_BY_FIELD, SECTION_LIMIT, Entry, entry_words
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class SectionPane(Vertical):
@@ -54,8 +50,8 @@ class SectionPane(Vertical):
         self._people: dict[str, Person] = {}
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     @property
     def section(self):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
@@ -17,12 +15,10 @@ from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.plan.review import changes_text
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 NOW = "now"
 
@@ -45,9 +41,14 @@ class PlanVersions(Screen):
     BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     @property
-    def companion(self) -> CompanionApp:
+    def companion(self) -> Companion:
         """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+        return companion_of(self)
+
+    def __init__(self, review_key: str) -> None:
+        super().__init__()
+        self.review_key = review_key
+        """The plan's key for looking it over, named while there are no versions yet."""
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -77,14 +78,11 @@ class PlanVersions(Screen):
         self.query_one(RowList).set_rows(rows)
         self.query_one(RowList).focus()
         if not self.versions:
-            from imr_companion.ui.common.key_names import key_for
-            from imr_companion.ui.plan.screen import PlanScreen  # which imports this screen
-
             self.query_one("#version-text", Static).update(
                 _(
                     "No earlier versions yet. Each time you look over your plan ({key}), "
                     "a copy is kept here, so you can see how it grew."
-                ).format(key=key_for(PlanScreen, "review"))
+                ).format(key=self.review_key)
             )
 
     @on(RowList.Highlighted)

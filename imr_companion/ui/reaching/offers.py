@@ -9,18 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from typing import TYPE_CHECKING
 
-from textual.app import SystemCommand
+from textual.app import App, SystemCommand
 
 from imr_companion.i18n import _
+from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.confirm import Confirm
 
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
-
-def reaching_commands(app: CompanionApp) -> Iterator[SystemCommand]:
+def reaching_commands(app: App) -> Iterator[SystemCommand]:
     from imr_companion.reaching import login_line, shortcut
 
     yield SystemCommand(
@@ -54,13 +51,13 @@ def reaching_commands(app: CompanionApp) -> Iterator[SystemCommand]:
         )
 
 
-def start_checkup(app: CompanionApp) -> None:
+def start_checkup(app: App) -> None:
     from imr_companion.ui.reaching.checkup import CheckupScreen
 
     app.push_screen(CheckupScreen())
 
 
-def offer_shortcut(app: CompanionApp) -> None:
+def offer_shortcut(app: App) -> None:
     def chosen(yes: bool | None) -> None:
         if yes:
             add_shortcut(app)
@@ -72,7 +69,7 @@ def offer_shortcut(app: CompanionApp) -> None:
     app.push_screen(Confirm(question, yes=_("Add it"), no=_("Not now")), chosen)
 
 
-def offer_hello(app: CompanionApp) -> None:
+def offer_hello(app: App) -> None:
     def chosen(yes: bool | None) -> None:
         if yes:
             start_hello(app)
@@ -84,18 +81,18 @@ def offer_hello(app: CompanionApp) -> None:
     app.push_screen(Confirm(question, yes=_("Yes, say hello"), no=_("Not now")), chosen)
 
 
-def add_shortcut(app: CompanionApp) -> None:
+def add_shortcut(app: App) -> None:
     from imr_companion.reaching import shortcut
 
     try:
-        shortcut.add(app.database.folder)
+        shortcut.add(companion_of(app).database.folder)
     except Exception:  # a disk or PowerShell refusing: said calmly, the app goes on
         app.notify(_("The shortcut could not be made here. Nothing was changed."), severity="warning")
         return
     app.notify(_("Added: IMR Companion is in your start menu now."))
 
 
-def remove_shortcut(app: CompanionApp) -> None:
+def remove_shortcut(app: App) -> None:
     from imr_companion.reaching import shortcut
 
     try:
@@ -106,18 +103,18 @@ def remove_shortcut(app: CompanionApp) -> None:
     app.notify(_("The shortcut is taken away."))
 
 
-def start_hello(app: CompanionApp) -> None:
+def start_hello(app: App) -> None:
     from imr_companion.reaching import login_line
 
     try:
-        path = login_line.turn_on(app.database.folder)
+        path = login_line.turn_on(companion_of(app).database.folder)
     except OSError:
         app.notify(_("The hello could not be added here. Nothing was changed."), severity="warning")
         return
     app.notify(_("Added to {file}: a new terminal says hello.").format(file=path.name))
 
 
-def stop_hello(app: CompanionApp) -> None:
+def stop_hello(app: App) -> None:
     from imr_companion.reaching import login_line
 
     try:

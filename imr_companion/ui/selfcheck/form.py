@@ -8,7 +8,7 @@ with ratings given asks first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -21,13 +21,11 @@ from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, asked
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.rating_scale import RatingScale
 from imr_companion.ui.common.together_line import TogetherLine
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class SelfCheckForm(Screen[SelfCheck | None]):
@@ -48,8 +46,8 @@ class SelfCheckForm(Screen[SelfCheck | None]):
         self.saved = False
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         settings = self.companion.settings

@@ -7,7 +7,7 @@ marked as theirs, and `v` asks for it; outside it, only the person's view.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar, cast
+from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -22,12 +22,10 @@ from imr_companion.layout.change import AreaChange, changes
 from imr_companion.models.selfcheck import AREAS, CONTACT, PERSON, SelfCheck, next_due, own_checks
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.together_line import TogetherLine
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class SelfCheckScreen(Screen[None]):
@@ -40,8 +38,8 @@ class SelfCheckScreen(Screen[None]):
     ]
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         yield Static(_("Self-check: how things have gone"), id="change-title")

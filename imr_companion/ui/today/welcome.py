@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -16,15 +14,13 @@ from imr_companion import i18n
 from imr_companion.i18n import N_, _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.region_choice import RegionChoice
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.tick_box import TickBox
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class WelcomeScreen(Screen):
@@ -39,9 +35,9 @@ class WelcomeScreen(Screen):
         """What was typed and chosen, kept while the welcome is drawn again in another language."""
 
     @property
-    def companion(self) -> CompanionApp:
+    def companion(self) -> Companion:
         """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         folder = self.companion.database.folder
@@ -135,6 +131,6 @@ class WelcomeScreen(Screen):
             from imr_companion.ui.reaching import offers
 
             if self.query_one("#offer-shortcut", TickBox).value:
-                offers.add_shortcut(self.companion)
+                offers.add_shortcut(self.app)
             if self.query_one("#offer-hello", TickBox).value:
-                offers.start_hello(self.companion)
+                offers.start_hello(self.app)

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from textual.app import App
 
 from imr_companion import forget
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.store import SaveError
+from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.confirm import DELETE_KEY, Confirm
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 FIRST = N_(
     "Delete everything? This removes all you wrote in IMR Companion from this computer: good moments, "
@@ -21,7 +19,7 @@ FIRST = N_(
 SECOND = N_("Are you sure? Everything will be deleted now, and the app will close.")
 
 
-def ask_to_forget(app: CompanionApp) -> None:
+def ask_to_forget(app: App) -> None:
     def second(yes: bool | None) -> None:
         if yes:
             delete_everything(app)
@@ -43,11 +41,11 @@ def _nothing_more() -> SaveError:
     return SaveError(_("everything was deleted, so nothing more is saved"))
 
 
-def delete_everything(app: CompanionApp) -> None:
-    folder = app.data_folder
+def delete_everything(app: App) -> None:
+    folder = companion_of(app).data_folder
     # Nothing may be written after this, not even a draft saved by a screen as the app
     # closes: the store refuses every write from now on, as a read-only one does.
-    app.database.storage.refuse_writes(_nothing_more)
+    companion_of(app).database.storage.refuse_writes(_nothing_more)
     try:
         count = forget.forget(folder)
     except OSError:
@@ -58,7 +56,7 @@ def delete_everything(app: CompanionApp) -> None:
             ).format(delete=_("Delete everything"), key=key_for(type(app), "together_menu"))
         )
         return
-    app.database.close()
+    companion_of(app).database.close()
     forget.forget(folder)
     deleted = ngettext(
         "IMR Companion deleted {count} file from {folder}.",

@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, cast
 
 from textual import on
-from textual.app import ComposeResult, SystemCommand
+from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.i18n import N_, _
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.companion import companion_of
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 @dataclass(frozen=True)
@@ -28,43 +25,43 @@ class Choice:
     title: str
     help: str
     """Marked with N_(); "{key}" in it is the app's key for the same (ctrl+g)."""
-    open: Callable[[CompanionApp], None]
+    open: Callable[[App], None]
 
-    def help_words(self, app: CompanionApp) -> str:
+    def help_words(self, app: App) -> str:
         return _(self.help).format(key=key_for(type(app), "together"))
 
 
-def _since(app: CompanionApp) -> None:
+def _since(app: App) -> None:
     from imr_companion.ui.together.since_we_met import SinceWeMetScreen
 
     app.push_screen(SinceWeMetScreen())
 
 
-def _session(app: CompanionApp) -> None:
+def _session(app: App) -> None:
     from imr_companion.ui.together.session import SessionScreen
 
     app.push_screen(SessionScreen())
 
 
-def _notes(app: CompanionApp) -> None:
+def _notes(app: App) -> None:
     from imr_companion.ui.together.session_notes import SessionNotesScreen
 
     app.push_screen(SessionNotesScreen())
 
 
-def _share(app: CompanionApp) -> None:
+def _share(app: App) -> None:
     from imr_companion.ui.together.share import ShareScreen
 
     app.push_screen(ShareScreen())
 
 
-def _supporter(app: CompanionApp) -> None:
+def _supporter(app: App) -> None:
     from imr_companion.ui.together.supporter import SupporterScreen
 
     app.push_screen(SupporterScreen())
 
 
-def _forget(app: CompanionApp) -> None:
+def _forget(app: App) -> None:
     from imr_companion.ui.together.forget import ask_to_forget
 
     ask_to_forget(app)
@@ -75,7 +72,7 @@ CHOICES: list[Choice] = [
         "g",
         N_("Filling in together"),
         N_("Start or end marking what you write as done together ({key})"),
-        lambda a: a.action_together(),
+        lambda a: companion_of(a).action_together(),
     ),
     Choice(
         "s",
@@ -96,7 +93,7 @@ CHOICES: list[Choice] = [
 ]
 
 
-def together_commands(app: CompanionApp) -> Iterator[SystemCommand]:
+def together_commands(app: App) -> Iterator[SystemCommand]:
     for choice in CHOICES:
         # Translators: what a command in ctrl+p's list does, and its keys: "(F2, then s)".
         help = _("{help} ({menu}, then {key})").format(
@@ -129,11 +126,10 @@ class TogetherMenu(Dialog[None]):
         from imr_companion.store import Repository
         from imr_companion.ui.together.session_notes import rhythm_words
 
-        app = cast("CompanionApp", self.app)
-        weeks = app.settings.checkup_weeks
+        weeks = self.companion.settings.checkup_weeks
         rhythm = self.query_one("#menu-rhythm", Static)
         if weeks:
-            notes = Repository.of(app.database, SessionNote).all()
+            notes = Repository.of(self.companion.database, SessionNote).all()
             rhythm.update(rhythm_words(notes, weeks))
         rhythm.display = bool(weeks)
         self.query_one(OptionList).focus()
@@ -144,7 +140,7 @@ class TogetherMenu(Dialog[None]):
 
     def action_choose(self, key: str) -> None:
         choice = next(c for c in CHOICES if c.key == key)
-        app = cast("CompanionApp", self.app)
+        app = self.app
         self.dismiss(None)
         app.call_later(choice.open, app)
 

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
 from imr_companion.i18n import N_, _
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.common.together_line import TogetherLine
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 class TogetherPage(Screen):
@@ -26,8 +22,8 @@ class TogetherPage(Screen):
     BINDINGS = [Binding("escape", "back", N_("Back"))]
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         yield Static(_(self.TITLE_TEXT) if self.TITLE_TEXT else "", id="page-title")

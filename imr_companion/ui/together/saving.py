@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+
+from textual.app import App
 
 from imr_companion.i18n import N_, _
 from imr_companion.store.errors import plain_reason
 from imr_companion.store.files.chosen_file import UnsafePlace, write_chosen
+from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.save_file import SaveFilePrompt
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 HINTS = {
     "html": N_(
@@ -24,12 +23,12 @@ HINTS = {
 }
 
 
-def save_shared(app: CompanionApp, text: str, file_name: str, kind: str) -> None:
+def save_shared(app: App, text: str, file_name: str, kind: str) -> None:
     def chosen(path: Path | None) -> None:
         if path is None:
             return
         try:
-            saved = write_chosen(path, text, app.data_folder)
+            saved = write_chosen(path, text, companion_of(app).data_folder)
         except UnsafePlace as unsafe:
             app.notify(str(unsafe), severity="warning")
             return

@@ -7,7 +7,6 @@ queries the areas use, and keeps a line for the session note.
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING, cast
 
 from pydantic import ValidationError
 from textual import on
@@ -24,13 +23,11 @@ from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
 from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
 from imr_companion.store import Repository, SaveError
+from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 
 def one_line(text: str) -> str:
@@ -45,8 +42,8 @@ class SessionStep(Vertical):
     INTRO = ""
 
     @property
-    def companion(self) -> CompanionApp:
-        return cast("CompanionApp", self.app)
+    def companion(self) -> Companion:
+        return companion_of(self)
 
     def compose(self) -> ComposeResult:
         yield Static(Content(self.intro()), classes="intro")

@@ -131,4 +131,4 @@ class ShareScreen(TogetherPage):
             return
         kind = self.kind
         text = render(shared_page(self.companion.database, choice), kind)
-        save_shared(self.companion, text, f"imr-companion-{clock.today().isoformat()}{suffix(kind)}", kind)
+        save_shared(self.app, text, f"imr-companion-{clock.today().isoformat()}{suffix(kind)}", kind)

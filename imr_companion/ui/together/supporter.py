@@ -172,7 +172,7 @@ class SupporterScreen(TogetherPage):
         kind = self.kind
         text = render(supporter_page(self.companion.database, person), kind)
         name = "".join(c if c.isalnum() else "-" for c in person.name.lower()).strip("-") or "supporter"
-        save_shared(self.companion, text, f"for-{name}-{clock.today().isoformat()}{suffix(kind)}", kind)
+        save_shared(self.app, text, f"for-{name}-{clock.today().isoformat()}{suffix(kind)}", kind)
 
     def on_unmount(self) -> None:
         # Quitting while typing keeps the words too; the fields are gone by now, the draft is not.

@@ -23,7 +23,7 @@ from textual.widgets import Button, Input, Static
 from imr_companion import emergency, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store.files import codec
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.themes import THEMES, plain_theme
 

@@ -176,7 +176,7 @@ async def test_a_person_taken_off_the_card_comes_back(sam: Path):
 
 
 async def test_practice_done_let_go_and_delete_are_undone(sam: Path):
-    from imr_companion.ui.handouts.screen import open_practice
+    from imr_companion.ui.handouts.practice import open_practice
 
     async with running(sam) as (app, pilot):
         await app.switch_mode("handouts")

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from imr_companion.layout.checkin_grid import CHECKED, NOTICED
 from imr_companion.models import CheckIn, PlanVersion
 from imr_companion.store import Database, Repository
 from imr_companion.ui.plan.checkin import CheckInScreen
-from imr_companion.ui.plan.checkin_grid import CHECKED, NOTICED
 from tests.helpers import running, to_card, welcomed
 from tests.plan_seed import PHONE, SLEEP, TODAY, sample_plan, seed_plan
 

@@ -10,7 +10,6 @@ named key such as ctrl+d. The dialog says so in its words.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual import events
@@ -23,11 +22,9 @@ from textual.widgets import Button, Static
 
 from imr_companion.i18n import N_, _
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.companion import companion_of
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
 
 NO = N_("No")
 """The default safe answer (a plain message passes no=None)."""
@@ -125,7 +122,7 @@ def confirm_then_remove(
     Left out, the words are "Deleted. ctrl+z brings it back.", "It is back.",
     "Delete" and "Keep it", in the person's language.
     """
-    app = cast("CompanionApp", node.app)
+    app = node.app
     if removed is None:
         removed = _("Deleted. {key} brings it back.").format(key=key_for(type(app), "undo"))
     undone = _("It is back.") if undone is None else undone
@@ -136,7 +133,7 @@ def confirm_then_remove(
         if not agreed:
             return
         try:
-            with app.undo_history.change(undone, *records):
+            with companion_of(node).undo_history.change(undone, *records):
                 problem = remove()
         except SaveError as error:
             problem = str(error)

@@ -1,6 +1,6 @@
 """The small windows: one frame, one way to save, one way to leave.
 
-Every modal screen derives from `Dialog`. Those that change something derive
+Every modal screen derives from `Dialog` (base.py). Those that change something derive
 from `EditorDialog`, which remembers what its fields held when it opened:
 Escape, Cancel or quitting the app then close it at once only when nothing
 was changed, and otherwise ask first, "Keep writing" being the safe answer.
@@ -8,46 +8,17 @@ was changed, and otherwise ask first, "Keep writing" being the safe answer.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
-
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import ModalScreen, ScreenResultType
+from textual.screen import ScreenResultType
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, RadioButton, Select, SelectionList, TextArea
 
 from imr_companion.i18n import N_, _
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
-
-if TYPE_CHECKING:
-    from imr_companion.ui.app import CompanionApp
-
-
-class Dialog(ModalScreen[ScreenResultType]):
-    """Compose a container with `classes="dialog"` holding the content and a
-    `Horizontal(classes="buttons")` row. A subclass may set its own width
-    in its DEFAULT_CSS (`Name > .dialog { width: 76; }`)."""
-
-    DEFAULT_CSS = """
-    Dialog { align: center middle; }
-    Dialog > .dialog {
-        width: 68; max-width: 100%; height: auto; max-height: 100%;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    Dialog .buttons { height: auto; align-horizontal: right; margin-top: 1; }
-    Dialog .buttons Button { margin-left: 1; }
-    """
-
-    @property
-    def companion(self) -> CompanionApp:
-        """The app as IMR Companion's own (its data, settings, together mark), typed."""
-        return cast("CompanionApp", self.app)
-
-    def has_unsaved_text(self) -> bool:
-        """True while something typed here would be lost by closing (asked before quitting)."""
-        return False
 
 
 def field_value(field: Widget) -> object:

@@ -1,4 +1,8 @@
-"""Check-ins over the weeks: a row per warning sign, a mark per day, readable without colour."""
+"""Check-ins over the weeks: a row per warning sign, a mark per day, readable without colour.
+
+Drawn once, as rich Text (bold and dim only add to the marks): the plan's
+check-in history shows it, and the Markdown export prints its plain lines.
+"""
 
 from __future__ import annotations
 
@@ -83,6 +87,11 @@ def grid(signs: list[SignRow], checkins: dict[date, CheckIn], end: date, weeks: 
         text.append("\n")
     text.rstrip()
     return text
+
+
+def paper_lines(signs: list[SignRow], checkins: dict[date, CheckIn], today: date, weeks: int) -> list[str]:
+    """The grid of the `weeks` weeks up to `today` as plain lines, for a page in a fixed-width font."""
+    return [line.rstrip() for line in grid(signs, checkins, today, weeks, today).plain.split("\n")]
 
 
 def rows_for(plan_signs: list[tuple[str, str]], checkins: dict[date, CheckIn]) -> list[SignRow]:
