@@ -132,9 +132,12 @@ class OpenDocument:
         return self._document
 
     def next_key(self, table: str) -> int:
-        """The key a new record of `table` gets: past every key, older years' too."""
-        held = (int(key) for key in self._document.get(table, {}))
-        return max([*held, *(year.largest_key for year in self.older_years(table))], default=0) + 1
+        """A key for a new record of `table`: past the held ones, and none of an older year's."""
+        key = max((int(key) for key in self._document.get(table, {})), default=0) + 1
+        older = self.older_years(table)
+        if any(year.may_hold_key(key) for year in older):  # a search of bytes, not a parse
+            key = max(key, *(year.largest_key for year in older)) + 1
+        return key
 
     def write(self, data: Document, whole: bool = False) -> None:
         """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.

@@ -91,6 +91,10 @@ class OldYear:
     def largest_key(self) -> int:
         return self._summed()[1]
 
+    def may_hold_key(self, key: int) -> bool:
+        """False when no record of this year is under `key` (a record is an object under its key)."""
+        return b'"%d":{' % key in self.members
+
 
 OldYears = dict[str, list[OldYear]]
 """By table, oldest year first."""
