@@ -16,8 +16,7 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
-from imr_companion.store.files.stamp import holds_stamp
-from imr_companion.store.files.storage import decode
+from imr_companion.store.files.stamp import read_stamped
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
@@ -91,8 +90,10 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
             if isinstance(content, Unreadable):
                 raise content
             # What this app wrote after checking it is read as the app wrote it: no careful reading.
-            stamped = holds_stamp(content, file_head.head_tables(content))
-            document, odd = (decode(content), False) if stamped else read_document(content)
+            document = read_stamped(content, file_head.head_tables(content))
+            stamped = document is not None
+            if document is None:
+                document, odd = read_document(content)
         except Unreadable as problem:
             if read_only:
                 raise

@@ -23,7 +23,7 @@ import hashlib
 from typing import Any
 
 from imr_companion import __version__
-from imr_companion.store.files.storage import Document, encode
+from imr_companion.store.files.storage import Document, decode, encode
 from imr_companion.tables import META
 
 STAMP = "checked"
@@ -90,3 +90,18 @@ def holds_stamp(content: bytes, head: dict[str, Any] | None) -> bool:
         return False
     plain = {**meta, "1": {name: value for name, value in record.items() if name != STAMP}}
     return _digest(encode(plain), memoryview(content)[len(opening) :]) == stamp
+
+
+def read_stamped(content: bytes, head: dict[str, Any] | None) -> Document | None:
+    """The document in `content` when it carries this app's stamp, read as the app wrote it; else None.
+
+    Such a file cannot hide an odd value (a repeated key, NaN, an overlong
+    number): the app never writes one, and its bytes are the app's own.
+    """
+    if not holds_stamp(content, head):
+        return None
+    try:
+        document = decode(content)
+    except ValueError:  # a stamp copied onto other bytes: the careful reader decides
+        return None
+    return document if isinstance(document, dict) else None
