@@ -43,7 +43,7 @@ class Plan:
     """How much of everything a run measures."""
 
     years: tuple[float, ...] = (1, 10, 30, 100)
-    rounds: int = 10
+    rounds: int = 8
     memory_rounds: int = 3
     typing: tuple[str, ...] = ("30 years", "100 years")
     typing_rounds: int = 4
@@ -125,6 +125,7 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
             _progress("start-up round", n, plan.rounds)
         for n in range(plan.typing_rounds):
             one = Round(results)
+            one.attempt("typing, minimal app", person.typing_in_minimal_app, one, n)
             for label in plan.typing:
                 what = f"typing, {label}"
                 one.attempt(what, person.typing_while_starting, one, label, sizes[label], cards[label], n)
@@ -196,7 +197,7 @@ def _peers(plan: Plan, results: Results, scratch: Path) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a few runs on small data; README is left alone")
-    parser.add_argument("--rounds", type=int, help="start-up rounds (default 10, quick 2)")
+    parser.add_argument("--rounds", type=int, help="start-up rounds (default 8, quick 2)")
     parser.add_argument(
         "--only",
         action="append",

@@ -19,8 +19,8 @@ import re
 import string
 from pathlib import Path
 
-from benchmarks.suite import AREAS, SETTLE, TODAY, Round, companion, leave_field
-from benchmarks.terminal import NotSeen
+from benchmarks.suite import AREAS, MINIMAL_MARKER, SETTLE, TODAY, Round, companion, leave_field, minimal_app
+from benchmarks.terminal import NotSeen, Terminal
 
 TYPING_FOR = 2.0
 """Seconds after the first frame during which letters are typed."""
@@ -39,6 +39,34 @@ def _field_holds(typed: str, upcoming: str) -> re.Pattern[bytes]:
     return re.compile(re.escape(b" " + typed.encode()) + b"[ " + re.escape(upcoming.encode()) + b"]")
 
 
+def _type_for_two_seconds(app: Terminal, first: float, seed: int) -> tuple[str, list[tuple[int, float]]]:
+    """From `first` on, letters into the focused field at uneven intervals: (the letters, [(mark, sent)])."""
+    rng = random.Random(seed)
+    start = rng.choice(RARE)
+    rest = [letter for letter in string.ascii_lowercase if letter != start]
+    text = start + "".join(rng.sample(rest, len(rest)))  # each letter once: every prefix is new
+    sent: list[tuple[int, float]] = []
+    while app.elapsed() < first + TYPING_FOR and len(sent) < len(text):
+        mark = app.mark()
+        sent.append((mark, app.press(text[len(sent)])))
+        if not app.read_until(sent[-1][1] + rng.uniform(*GAP)):
+            raise NotSeen("the app ended while letters were typed")
+    typed = text[: len(sent)]
+    app.wait_for(f" {typed} ", after=sent[-1][0])  # every letter is in the field
+    return typed, sent
+
+
+def _shown(app: Terminal, typed: str, sent: list[tuple[int, float]]) -> list[float]:
+    """When each letter was first shown in the field (alone, or with the next ones in one frame)."""
+    times = []
+    for n, (mark, _pressed) in enumerate(sent):
+        seen = app.first(_field_holds(typed[: n + 1], typed[n + 1 : n + 2]), after=mark)
+        if seen is None:
+            raise NotSeen(f"the letter {typed[n]!r} ({n + 1} of {len(typed)}) was not seen in the field")
+        times.append(seen)
+    return times
+
+
 def typing_while_starting(one: Round, label: str, folder: Path, cards: tuple[str, ...], seed: int) -> None:
     """Letters typed from the first frame on for two seconds, each timed from its key to its frame.
 
@@ -46,33 +74,34 @@ def typing_while_starting(one: Round, label: str, folder: Path, cards: tuple[str
     those typed after are counted apart: the cards are drawn in the first
     moments, the records checked and the areas imported ahead after them.
     """
-    rng = random.Random(seed)
-    start = rng.choice(RARE)
-    rest = [letter for letter in string.ascii_lowercase if letter != start]
-    text = start + "".join(rng.sample(rest, len(rest)))  # each letter once: every prefix is new
-    sent: list[tuple[int, float]] = []  # (mark, time sent)
     with companion(folder) as app:
         first = app.wait_for(TODAY)
-        while app.elapsed() < first + TYPING_FOR and len(sent) < len(text):
-            mark = app.mark()
-            sent.append((mark, app.press(text[len(sent)])))
-            if not app.read_until(sent[-1][1] + rng.uniform(*GAP)):
-                raise NotSeen("the app ended while letters were typed")
-        typed = text[: len(sent)]
-        app.wait_for(f" {typed} ", after=sent[-1][0])  # every letter is in the field
+        typed, sent = _type_for_two_seconds(app, first, seed)
         cards_in = app.wait_for(*cards) if cards else first
         name = f"a typed letter, {label}, first {TYPING_FOR:g} s after the first frame"
         slowest = (0.0, 0.0)
-        for n, (mark, pressed) in enumerate(sent):
-            seen = app.first(_field_holds(typed[: n + 1], typed[n + 1 : n + 2]), after=mark)
-            if seen is None:
-                raise NotSeen(f"the letter {typed[n]!r} ({n + 1} of {len(typed)}) was not seen in the field")
+        for (_mark, pressed), seen in zip(sent, _shown(app, typed, sent), strict=True):
             one.after_key(name, seen - pressed)
             part = BEFORE_CARDS if pressed < cards_in else AFTER_CARDS
             one.after_key(f"{name}{part}", seen - pressed)
             slowest = max(slowest, (seen - pressed, pressed - first))
     one.after_key(f"{name}{SLOWEST_AT}", slowest[1])
     one.after_key(f"{name}{CARDS_IN}", cards_in - first)
+
+
+def typing_in_minimal_app(one: Round, seed: int) -> None:
+    """The yardstick: the same typing into a bare Textual field (minimal_app.py --input)."""
+    with minimal_app("--input") as app:
+        first = app.wait_for(MINIMAL_MARKER)
+        typed, sent = _type_for_two_seconds(app, first, seed)
+        name = (
+            f"a typed letter, minimal Textual app with a field, first {TYPING_FOR:g} s after the first frame"
+        )
+        slowest = (0.0, 0.0)
+        for (_mark, pressed), seen in zip(sent, _shown(app, typed, sent), strict=True):
+            one.after_key(name, seen - pressed)
+            slowest = max(slowest, (seen - pressed, pressed - first))
+    one.after_key(f"{name}{SLOWEST_AT}", slowest[1])
 
 
 BEFORE_CARDS = ": typed before every card was shown"

@@ -155,10 +155,13 @@ def _targets(results: Results, megabytes: dict[str, float], plan: Plan) -> list[
                 f"| at most 2 MiB per MB of data | memory growth, {label} ({size:.1f} MB) "
                 f"| {per_mb:.1f} MiB per MB | {_met(per_mb, 2.0)} |"
             )
+    if not t.rows:
+        return []
     return [
         "| target (issue 25) | measured | median / worst | met |",
         "| --- | --- | --- | --- |",
         *t.rows,
+        "",
     ]
 
 
@@ -183,7 +186,6 @@ def table(
         "target is met when its median is within it, a key's target when its worst is.",
         "",
         *_targets(results, megabytes, plan),
-        "",
         "| start-up, to the frame a person sees | ms | ratio to minimal app |",
         "| --- | --- | --- |",
     ]
@@ -203,7 +205,7 @@ def table(
     if done:
         lines += [
             "",
-            "| start-up work done (the app's CPU quiet), after the first frame | ms |",
+            "| start-up work done (the app's CPU quiet from then on), after the first frame | ms |",
             "| --- | --- |",
         ]
         lines += [f"| {name.removesuffix(WORK_DONE)} | {_ms(s[name])} |" for name in done]

@@ -75,8 +75,8 @@ def environment(with_this_checkout: bool = True) -> dict[str, str]:
     return dict(english, PYTHONPATH=f"{root}{os.pathsep}{path}" if path else root)
 
 
-def minimal_app() -> Terminal:
-    return Terminal([sys.executable, str(HERE / "minimal_app.py")], environment())
+def minimal_app(*arguments: str) -> Terminal:
+    return Terminal([sys.executable, str(HERE / "minimal_app.py"), *arguments], environment())
 
 
 def companion(folder: Path) -> Terminal:

@@ -166,14 +166,15 @@ class Terminal:
             elif time.perf_counter() - quiet_since >= quiet:
                 return
 
-    def wait_idle(self, quiet: float = 0.6, since: float = 0.0, timeout: float = 15.0) -> float | None:
-        """Read on until the program has used (almost) no CPU for `quiet` seconds, not before `since`.
+    def wait_idle(self, quiet: float = 0.8, since: float = 0.0, timeout: float = 15.0) -> float | None:
+        """Read on until the program has used (almost) no CPU for `quiet` seconds after `since`.
 
         This is how the work a program does in the background after its first
         frame is seen from outside (timers, threads): its CPU time stops
-        growing. Returns the moment the quiet began (seconds since start), or
-        None when it never came within `timeout`. A clock tick of CPU is allowed
-        in the quiet, for a cursor's blink.
+        growing. Returns when that quiet began (seconds since start; at the
+        earliest when this was called), or None when it did not come within
+        `timeout`. The quiet allows a clock tick and 2 % of a core, for a
+        cursor's blink.
         """
         deadline = self.elapsed() + timeout
         samples: list[tuple[float, float]] = []
@@ -183,11 +184,13 @@ class Terminal:
                 return None
             now = self.elapsed()
             samples.append((now, cpu))
-            window = [(t, c) for t, c in samples if t >= now - quiet]
-            if now - samples[0][0] >= quiet and window and cpu - window[0][1] <= TICK * 1.5:
-                began = window[0][0]
-                if began >= since:
-                    return began
+            began = now
+            for then, used in reversed(samples):
+                if cpu - used > TICK * 1.5 + (now - then) * 0.02:
+                    break
+                began = then
+            if now - max(began, since) >= quiet:
+                return began
             if not self._read(0.05):
                 return None
         return None
