@@ -47,6 +47,7 @@ DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("group", ("ui/group/",)),
     ("passphrase", ("ui/unlock/", "passphrase/")),
     ("reaching", ("ui/reaching/", "reaching/")),
+    ("keys", ("ui/keys/",)),
     ("cli", ("cli.py", "cli_arguments.py", "__main__.py", "doctor.py", "crash.py", "forget.py")),
     ("core", ("",)),
 )  # fmt: skip

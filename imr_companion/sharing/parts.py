@@ -71,6 +71,10 @@ def capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
 def plan_blocks(database: Database, choice: Choice) -> list[Block]:
     return plan.plan_blocks(database)
 
@@ -89,7 +93,9 @@ def network_blocks(database: Database, choice: Choice) -> list[Block]:
             if group:
                 words = ring_name(ring) + ": " + _(LIFE_AREA_WORDS[area]).lower()
                 blocks.append(Heading(3, words))
-                blocks.append(Items(tuple(Item(" ".join(facts(p)[1:]), label=p.name) for p in group)))
+                # The ring and life area are the heading; the rest of what the card says follows the name.
+                said = [(" ".join(_sentence(line) for line in facts(p)[1:]), p.name) for p in group]
+                blocks.append(Items(tuple(Item(text, label=name) for text, name in said)))
     return blocks
 
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -20,6 +20,9 @@ from imr_companion.ui import starting
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
+from imr_companion.ui.keys import keymap
+from imr_companion.ui.keys.declared import APP as APP_KEYS
+from imr_companion.ui.keys.declared import AREA_KEYS
 from imr_companion.ui.themes import THEMES, plain_theme
 from imr_companion.ui.unlock.idle import IdleLock
 
@@ -43,23 +46,9 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     # Starting in Today directly (not switch_mode in on_mount) draws it in the
     # app's first frame: a mode switch holds painting back for a moment.
     DEFAULT_MODE = areas.HOME
-    BINDINGS: ClassVar = [
-        # The digits of the bar's areas; an area beyond them is reached from ctrl+p and Today.
-        *(Binding(a.key, f"open_area('{a.mode}')", a.title, show=False) for a in areas.in_bar() if a.key),
-        Binding("ctrl+t", "change_theme", N_("Theme"), show=False),
-        Binding("ctrl+g", "together", N_("Together"), show=False),
-        Binding("f2", "together_menu", N_("Together"), show=False),
-        # Help now must work from every screen, even while typing: F1 is not
-        # used by Input or TextArea, and priority puts it before them.
-        Binding("f1", "help_now", N_("Help now"), show=False, priority=True),
-        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
-        # Not a priority: a text box's own ctrl+z takes back typing there.
-        Binding("ctrl+z", "undo", N_("Undo"), show=False, tooltip=N_("Undo the last delete, let go or done")),
-        # Named here so the footer says what it is: Textual's own calls it "palette".
-        Binding(
-            "ctrl+p", "command_palette", N_("More"), show=False, priority=True, tooltip=N_("All actions")
-        ),
-    ]
+    # Declared once with their words and ids (ui/keys/declared.py): the digits
+    # of the bar's areas, then the app's own keys; a person's keys file may move them.
+    BINDINGS: ClassVar = [*AREA_KEYS.bindings(), *APP_KEYS.bindings()]
 
     together_with: reactive[str | None] = reactive(None)
     """A contact person's name while they fill things in with the person (not saved)."""
@@ -79,11 +68,19 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         }
         super().__init__()
         self.database = database
+        # The person's own keys, before anything is drawn: a file that is not
+        # right is said after the first frame, and the usual keys work meanwhile.
+        keys, keys_file_notices = keymap.read(database.folder)
+        keymap.use(keys)
+        if keys:
+            self.set_keymap(keys)
         self._settings: Settings | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
         self.waiting_for_first_frame: list[Callable[[], object]] | None = []
         """Work that waits until the first frame is on screen; None once it is (ui/starting.py)."""
+        for words in keys_file_notices:
+            self.after_first_frame(partial(self.notify, words, severity="warning", timeout=12))
         self.records_checked = False
         """True once every record has been checked (or the file's stamp says so), after the first frame."""
         for theme in THEMES:

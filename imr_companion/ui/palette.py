@@ -10,23 +10,21 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from textual.app import SystemCommand
-from textual.binding import Binding
 from textual.screen import Screen
 
 from imr_companion import areas
 from imr_companion.i18n import _
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import NoMatchesInOwnWords
+from imr_companion.ui.keys.declared import APP as APP_KEYS
+from imr_companion.ui.keys.key_list import TEXTUAL_ACTIONS
+from imr_companion.ui.keys.keymap import action_of
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
 LANGUAGE_TITLE = "Language / Sprog"
 """The palette's way to the language: the same words in English and Danish, never translated."""
-
-# Textual's own keys on every screen (moving between fields, copying): not
-# actions a person looks for in the list of what they can do.
-TEXTUAL_ACTIONS = {binding.action for binding in Screen.BINDINGS if isinstance(binding, Binding)}
 
 
 class Palette(NoMatchesInOwnWords):
@@ -37,30 +35,29 @@ class Palette(NoMatchesInOwnWords):
 
 
 def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
-    """The app's own actions, the screen's commands and keys, the areas and the together pages."""
-    yield SystemCommand(
-        _("Help now"),
-        _("Your own steps, people and numbers ({key}, from anywhere)").format(
-            key=key_for(type(app), "help_now")
-        ),
-        app.action_help_now,
-    )
+    """The app's own actions, the screen's commands and keys, the areas and the together pages.
+
+    Everything with a key comes from the declared actions (ui/keys/declared.py),
+    so the words and keys here are those of the footer and the key list."""
+    # The app's own keys, declared once with their words (ui/keys/declared.py).
+    for action in APP_KEYS:
+        if action.in_palette:
+            yield SystemCommand(
+                _(action.palette or action.footer),
+                f"{_(action.help)} ({key_for(type(app), action.run)})",
+                partial(app.run_action, action.run),
+            )
     yield SystemCommand(
         _("Emergency number"),
         _("Where you live, or your own emergency number, for Help now"),
         app.action_emergency_number,
     )
-    yield SystemCommand(
-        _("Colours and contrast"),
-        _("Dark, light, high contrast... ({key})").format(key=key_for(type(app), "change_theme")),
-        app.action_change_theme,
-    )
     # In both languages, so that a person who cannot read the one on screen finds it.
     yield SystemCommand(LANGUAGE_TITLE, _("Choose the language the app speaks"), partial(_languages, app))
     yield SystemCommand(
-        _("Quit"),
-        _("Close IMR Companion; everything is saved ({key})").format(key=key_for(type(app), "quit")),
-        app.action_quit,
+        _("What the keys do"),
+        _("The keys of this screen, and those that work everywhere"),
+        partial(_key_list, app, screen),
     )
     yield from app.undo_commands()
     # The screen in front may offer its own commands (the keys in its footer).
@@ -94,9 +91,10 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     for area in areas.AREAS:
         # An area beyond the bar's six has no key: it is reached from here and its Today card.
         how = _("Go to {area} (press {key})") if area.key else _("Go to {area}")
+        key = key_for(type(app), f"open_area('{area.mode}')") if area.key else None
         yield SystemCommand(
             _("Open {area}").format(area=_(area.title)),
-            how.format(area=_(area.title), key=area.key),
+            how.format(area=_(area.title), key=key),
             lambda mode=area.mode: app.action_open_area(mode),
         )
     # Every key of the screen in front is offered here too, also those the
@@ -104,6 +102,9 @@ def commands(app: CompanionApp, screen: Screen) -> Iterator[SystemCommand]:
     for active in screen.active_bindings.values():
         binding = active.binding
         if binding.action in TEXTUAL_ACTIONS or binding.action in offered:
+            continue
+        declared = action_of(binding.id)
+        if declared is not None and not declared.in_palette:
             continue
         # A binding's tooltip, when it has one, is its longer name.
         title = _(binding.tooltip or binding.description)
@@ -123,6 +124,12 @@ def _languages(app: CompanionApp) -> None:
     from imr_companion.ui.language import LanguageChoices
 
     app.push_screen(Palette(providers=[LanguageChoices], placeholder="Language / Sprog…"))
+
+
+def _key_list(app: CompanionApp, screen: Screen) -> None:
+    from imr_companion.ui.keys.key_list import KeyListScreen
+
+    app.push_screen(KeyListScreen(screen))
 
 
 def _self_check(app: CompanionApp) -> None:

@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding, BindingType
+from textual.binding import BindingType
 
-from imr_companion.i18n import N_
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step, current_goal
-
-
-# Keys are shown in the footer where they belong (the goal list or the
-# ladder) and work from both; check_action picks which copy is active.
-def _keys(key: str, action: str, description: str, where: str) -> list[Binding]:
-    return [
-        Binding(key, f"{action}('{where}')", description),
-        Binding(key, f"{action}('any')", description, show=False),
-    ]
-
+from imr_companion.ui.keys.declared import GOALS
 
 NEW_GOAL = "new_goal('list')"
 """The action of the new-goal key, for sentences that name that key."""
 
-GOALS_KEYS: list[BindingType] = [
-    *_keys("n", "new_goal", N_("New goal"), "list"),
-    *_keys("a", "add_step", N_("Add step"), "ladder"),
-    Binding("e", "change", N_("Change")),
-    Binding("enter", "enter", N_("Open"), show=False),
-    Binding("space", "done", N_("Done")),
-    Binding("space", "not_done", N_("Not done yet")),
-    Binding("shift+up", "move(1)", N_("Move"), key_display="⇧↑↓"),
-    Binding("shift+down", "move(-1)", N_("Move down"), show=False),
-    Binding("p", "practice", N_("Practice")),
-    *_keys("c", "make_current", N_("Make current"), "list"),
-    *_keys("r", "reach", N_("Reached"), "list"),
-    *_keys("o", "reopen", N_("Reopen"), "list"),
-    *_keys("d", "delete", N_("Delete"), "list"),
-    Binding("right", "focus_ladder", N_("Steps"), show=False),
-    Binding("left", "focus_list", N_("Goals"), show=False),
-]
+GOALS_KEYS: list[BindingType] = [*GOALS.bindings()]
+"""Declared once, with their words and ids: ui/keys/declared.py."""
 
 
 def key_works(

@@ -7,7 +7,6 @@ from datetime import date
 from rich.text import Text
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import Button, Input, Static
 
@@ -25,6 +24,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.keys.declared import PRACTICE
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
@@ -88,16 +88,7 @@ class PracticeScreen(AreaScreen):
 
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "practice.tcss")
-    BINDINGS = [
-        Binding("tab,down", "to_list", N_("The list"), tooltip=N_("Move to the list, where its keys work")),
-        # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
-        Binding("ctrl+x", "mark('done')", N_("Done")),
-        Binding("ctrl+l", "mark('let_go')", N_("Let go")),
-        Binding("a", "add", N_("Add")),
-        Binding("e", "edit", N_("Change")),
-        Binding("d", "delete", N_("Delete")),
-        Binding("escape", "leave", N_("Back")),
-    ]
+    BINDINGS = PRACTICE.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,7 +10,6 @@ from typing import TypeVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Markdown, Static
@@ -30,6 +29,7 @@ from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.page_forms import PageForms
 from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.words import WordsScreen
+from imr_companion.ui.keys.declared import READER
 
 R = TypeVar("R", bound=Record)
 
@@ -37,21 +37,7 @@ R = TypeVar("R", bound=Record)
 class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
-    # The footer fits 80 columns: the sheet (chosen once, asked at the start), "Add task" (the
-    # practice section has its own Add buttons) and Save (answers are kept as they are written)
-    # are in ctrl+p's list instead, and their keys work as before.
-    BINDINGS = [
-        Binding("n,right", "turn(1)", N_("Next")),
-        Binding("b,left", "turn(-1)", N_("Back")),
-        # Named keys, not letters: a word typed here marks nothing done (Tab to a task's Add to add it).
-        Binding("ctrl+x", "mark_done(True)", N_("Mark done")),
-        Binding("ctrl+x", "mark_done(False)", N_("Not done")),
-        Binding("s", "choose_sheet", N_("Sheet"), show=False),
-        Binding("p", "practice", N_("Practice")),
-        Binding("w", "words", N_("Words"), tooltip=N_("The words of this module and what they mean")),
-        Binding("ctrl+s", "save", N_("Save"), show=False),
-        Binding("escape", "leave", N_("Library")),
-    ]
+    BINDINGS = READER.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self, handout_id: str, section_id: str | None = None) -> None:
         super().__init__()

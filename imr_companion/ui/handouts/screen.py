@@ -9,13 +9,12 @@ from functools import partial
 from rich.cells import cell_len, set_cell_size
 from textual import on
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion import content, i18n
-from imr_companion.i18n import N_, _, ngettext, pgettext
+from imr_companion.i18n import _, ngettext, pgettext
 from imr_companion.layout.text import shorten
 from imr_companion.models.group import Meeting, MeetingKind
 from imr_companion.progress import Place, language_note, place_in, progress_bar, readings, where_to_continue
@@ -23,6 +22,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.declared import HANDOUTS
 
 # One module per line: "1   Recovery strategies   ███░░░░░  3/11  25 min  ✓ done".
 NUMBER_CELLS = 4
@@ -98,11 +98,7 @@ def open_reader(app: App, handout_id: str, section_id: str | None = None) -> Non
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("c", "continue", N_("Continue")),
-        Binding("p", "practice", N_("This week's practice")),
-        Binding("g", "group", N_("My group"), tooltip=N_("My group or meeting day, and the group's module")),
-    ]
+    BINDINGS = HANDOUTS.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()

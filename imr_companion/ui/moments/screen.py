@@ -8,12 +8,11 @@ from datetime import date
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Input, Static
 
 from imr_companion import clock
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import by_month, month_heading
@@ -24,6 +23,7 @@ from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
 from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.keys.declared import MOMENTS
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 
 # The confirm dialog is imported by the actions that ask: its module cost a first open ~12 ms.
@@ -52,14 +52,7 @@ FIRST_ROWS = 200
 class MomentsScreen(AreaScreen):
     MODE = "moments"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("e", "edit", N_("Change")),
-        Binding("d", "delete", N_("Delete")),
-        Binding("slash", "search", N_("Search")),
-        Binding("left_square_bracket", "month(-1)", N_("Month back")),
-        Binding("right_square_bracket", "month(1)", N_("Month on")),
-        Binding("escape", "clear_search", N_("Clear search"), show=False),
-    ]
+    BINDINGS = MOMENTS.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()

@@ -6,11 +6,10 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.layout.network_map import map_label
 from imr_companion.models.network import (
     LIFE_AREA_SHORT,
@@ -32,6 +31,7 @@ from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.keys.declared import NETWORK
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 
 NAME_COLUMN = 24
@@ -82,36 +82,7 @@ def person_detail(person: Person) -> Text:
 class NetworkScreen(AreaScreen):
     MODE = "network"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("a", "add", N_("Add"), tooltip=N_("Add a person")),
-        Binding("e", "edit", N_("Change"), tooltip=N_("Change this person")),
-        Binding("enter", "edit", N_("Change"), show=False, tooltip=N_("Change this person")),
-        Binding("d", "remove", N_("Remove"), tooltip=N_("Remove this person")),
-        Binding("i", "move(-1)", N_("Closer"), tooltip=N_("Move closer")),
-        Binding("o", "move(1)", N_("Further"), tooltip=N_("Move further")),
-        Binding("right_square_bracket", "area(1)", N_("Area"), tooltip=N_("Next life area")),
-        Binding(
-            "left_square_bracket", "area(-1)", N_("Area back"), show=False, tooltip=N_("Previous life area")
-        ),
-        # The marks are in the editor too; their keys are shortcuts, kept out of a full footer.
-        # Named keys, not letters: a word typed here marks nobody.
-        Binding(
-            "ctrl+w",
-            "mark('notices_signs')",
-            N_("Notices signs"),
-            show=False,
-            tooltip=N_("Mark: notices my early warning signs"),
-        ),
-        Binding(
-            "ctrl+k",
-            "mark('call_for_help')",
-            N_("Call for help"),
-            show=False,
-            tooltip=N_("Mark: I call them when I need help"),
-        ),
-        Binding("v", "switch_view('list')", N_("List"), tooltip=N_("Switch list and map")),
-        Binding("v", "switch_view('map')", N_("Map"), tooltip=N_("Switch list and map")),
-    ]
+    BINDINGS = NETWORK.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()

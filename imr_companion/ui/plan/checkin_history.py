@@ -7,28 +7,24 @@ from datetime import timedelta
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
 
 from imr_companion import clock
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.layout.checkin_grid import first_monday, grid, legend, rows_for, weeks_that_fit
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.keys.declared import CHECKINS
 
 
 class CheckInHistory(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin_history.tcss")
-    BINDINGS = [
-        Binding("left_square_bracket", "move(-1)", N_("Earlier")),
-        Binding("right_square_bracket", "move(1)", N_("Later")),
-        Binding("escape", "back", N_("Back")),
-    ]
+    BINDINGS = CHECKINS.bindings()  # declared once: ui/keys/declared.py
 
     @property
     def companion(self) -> Companion:

@@ -12,7 +12,6 @@ import os
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
@@ -25,6 +24,7 @@ from imr_companion.models.plan import Plan
 from imr_companion.store.queries.plan import load_plan, people_by_id
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.declared import HELP_NOW
 
 NAME_CELLS = 30
 COMFORT = N_("When things feel hard, reach out. You do not have to manage alone.")
@@ -131,13 +131,7 @@ class HelpNowScreen(Dialog[None]):
     HelpNowScreen .buttons { height: 1; }
     HelpNowScreen .buttons Button { margin-left: 2; min-width: 0; }
     """
-    BINDINGS = [
-        Binding("escape", "back", N_("Back")),
-        Binding("a", "add_number", N_("Add a number")),
-        Binding("e", "emergency", N_("Emergency number")),
-        Binding("p", "open_plan", N_("My plan")),
-        Binding("t", "toolbox", N_("Things that help me")),
-    ]
+    BINDINGS = HELP_NOW.bindings()  # declared once: ui/keys/declared.py
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:

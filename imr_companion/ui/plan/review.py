@@ -10,7 +10,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Static
@@ -25,6 +24,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.keys.declared import REVIEW
 from imr_companion.ui.plan.section import SectionPane
 
 FINISH = len(SECTIONS)
@@ -47,18 +47,7 @@ def changes_text(previous: PlanContent | None, current: PlanContent, fields: set
 
 class ReviewScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "review.tcss")
-    BINDINGS = [
-        Binding("y", "next", N_("Next")),
-        Binding("b", "back", N_("Back")),
-        Binding("a", "entry('add')", N_("Add")),
-        # Change and Remove are on the buttons under the list: the footer keeps room for Quit.
-        Binding("e", "entry('change')", N_("Change"), show=False),
-        Binding("d", "entry('remove_entry')", N_("Remove"), show=False),
-        Binding("shift+up", "entry('move_up')", N_("Move up"), show=False),
-        Binding("shift+down", "entry('move_down')", N_("Move down"), show=False),
-        Binding("enter", "entry('change')", N_("Change"), show=False),
-        Binding("escape", "stop", N_("Stop for now")),
-    ]
+    BINDINGS = REVIEW.bindings()  # declared once: ui/keys/declared.py
 
     @property
     def companion(self) -> Companion:

@@ -6,8 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from textual import on, work
-from textual.app import ComposeResult, SystemCommand
-from textual.binding import Binding
+from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
@@ -28,6 +27,7 @@ from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.keys.declared import PLAN
 from imr_companion.ui.plan.section import SectionPane
 
 
@@ -67,22 +67,7 @@ def status_line(plan: Plan, newest_review, change_count: int, keys: dict[str, st
 class PlanScreen(AreaScreen):
     MODE = "plan"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("a", "entry('add')", N_("Add")),
-        Binding("e", "entry('change')", N_("Change")),
-        Binding("d", "entry('remove_entry')", N_("Remove")),
-        Binding("shift+up", "entry('move_up')", N_("Move"), key_display="⇧↑↓"),
-        Binding("shift+down", "entry('move_down')", N_("Move down"), key_display="⇧↓", show=False),
-        Binding("r", "review", N_("Look over")),
-        Binding("h", "history", N_("Check-ins")),
-        Binding("t", "toolbox", N_("Things that help me"), show=False),
-        Binding("v", "versions", N_("Versions"), show=False),
-        Binding("s", "reminders", N_("Reminders"), show=False),
-        Binding("x", "save_file", N_("Save")),
-        Binding("enter", "enter", N_("Change"), show=False),
-        Binding("right", "to_entries", N_("Entries"), show=False),
-        Binding("left,escape", "to_sections", N_("Sections"), show=False),
-    ]
+    BINDINGS = PLAN.bindings()  # declared once: ui/keys/declared.py
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="plan-status")
@@ -252,20 +237,3 @@ class PlanScreen(AreaScreen):
                 ),
                 severity="warning",
             )
-
-    def commands(self):
-        """Commands for the palette while the plan is in front."""
-        for binding, title in [
-            ("review", N_("Look over my plan")),
-            ("history", N_("My check-ins")),
-            ("versions", N_("Earlier versions of my plan")),
-            ("reminders", N_("When my plan reminds me")),
-            ("save_file", N_("Save my plan as a file")),
-        ]:
-            shown = _(title)
-            yield SystemCommand(
-                shown, f"{shown} ({self._key_of(binding)})", getattr(self, f"action_{binding}")
-            )
-
-    def _key_of(self, action: str) -> str:
-        return next(b.key for b in self.BINDINGS if isinstance(b, Binding) and b.action == action)

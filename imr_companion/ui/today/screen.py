@@ -7,7 +7,6 @@ from weakref import WeakKeyDictionary
 
 from textual import events, on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Input, Static
@@ -23,6 +22,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.quick_add import add_from_field
 from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import TODAY
 
 if TYPE_CHECKING:
     from imr_companion.models import Moment
@@ -62,21 +62,7 @@ class TodayScreen(AreaScreen):
     MODE = "today"
     AUTO_FOCUS = "#moment-input"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS = [
-        Binding("tab", "to_cards", N_("Cards"), tooltip=N_("Move to the cards below, where their keys work")),
-        Binding("down", "to_cards", N_("Cards"), show=False),
-        # The footer says how to reach the areas, since the digits type while writing.
-        Binding("escape", "leave_field", N_("then 1-6: areas"), key_display="esc"),
-        Binding("escape", "to_field", N_("Back to writing")),
-        Binding("up", "card_up", N_("Up"), show=False),
-        Binding("shift+tab", "card_up", N_("Up"), show=False),
-        Binding("down", "card_down", N_("Down"), show=False),
-        Binding("tab", "card_down", N_("Down"), show=False),
-        # Shown once the field is left, where the digits open the areas (they are
-        # the app's keys; 1 is Today, where the person already is).
-        Binding("1", "areas", N_("Areas"), key_display="1-6"),
-        Binding("tab", "write", N_("Write"), show=False),
-    ]
+    BINDINGS = TODAY.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__()

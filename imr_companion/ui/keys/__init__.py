@@ -1,0 +1,1 @@
+"""Each action with a key, declared once (declared.py); the person's own keys (keymap.py)."""

@@ -1,0 +1,127 @@
+"""A person's own keys (keys.toml in the data folder): the footer, ctrl+p's list, the key list and
+the sentences all follow it; a file that is not right never locks anyone out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+from textual.widgets._footer import FooterKey
+
+from imr_companion.store import Database
+from imr_companion.ui.keys import keymap
+from imr_companion.ui.keys.declared import EVERYWHERE, SCREENS
+from imr_companion.ui.keys.key_list import KeyListScreen
+from tests.helpers import english_left, running, shown_after, welcomed
+
+
+@pytest.fixture(autouse=True)
+def usual_keys():
+    yield
+    keymap.use({})  # the next test's sentences name the usual keys
+
+
+def footer(app) -> str:
+    return " ".join(str(key.render()) for key in app.screen.query(FooterKey))
+
+
+def test_the_gate_takes_what_it_can_and_says_the_rest():
+    keys, said = keymap.check(
+        {
+            "moments.search": "s",  # taken
+            "plan.review": "?",  # taken, as Textual names it
+            "moments.nothing": "x",  # no such action
+            "app.help_now": "h",  # Help now stays on F1
+            "app.quit": "q",  # so does quitting
+            "moments.clear_search": "c",  # and going back
+            "goals.delete": "escape",  # Esc is kept for going back
+            "network.add": "f1",  # F1 for Help now
+            "moments.edit": "d",  # d deletes on that screen
+            "app.theme": "e",  # the app's keys work on every screen: e changes on several
+            "goals.change": "ctrl+nothing",  # no keyboard sends it
+            "goals.practice": 7,  # not a key at all
+            "area.goals": "g",  # the areas are named by their numbers
+        }
+    )
+    assert keys == {"moments.search": "s", "plan.review": "question_mark"}
+    assert len(said) == 11
+    assert any("moments.nothing" in words for words in said)
+
+
+def test_every_declared_id_is_unique_and_fixed_keys_stay_fixed():
+    ids = [action.id for group in (*EVERYWHERE, *SCREENS) for action in group]
+    assert len(ids) == len(set(ids))
+    for group in (*EVERYWHERE, *SCREENS):
+        for action in group:
+            # The app's own plain words (the footer's tooltips take them as they are).
+            assert "[" not in action.footer + action.palette + action.help, action.id
+            if {"escape", "f1", "ctrl+q"} & set(action.key.split(",")):
+                assert action.fixed, action.id
+
+
+async def test_a_key_of_ones_own_is_the_key_everywhere_it_is_named(data_dir: Path):
+    welcomed(data_dir)
+    (data_dir / "keys.toml").write_text('[moments]\nsearch = "s"\n\n[app]\nquit = "q"\n', encoding="utf-8")
+    async with running(data_dir, notifications=True) as (app, pilot):
+        # Quitting keeps ctrl+q, and the person is told why (the notice ends on changing area).
+        assert any("app.quit" in notice.message for notice in app._notifications)
+        await pilot.press("escape", "3")
+        await pilot.pause()
+        screen = app.screen
+        # The footer, the sentence in the search field, ctrl+p's list and the key list.
+        assert "s Search" in footer(app) and "/ Search" not in footer(app)
+        assert "(press s )" in screen.query_one("#search", Input).placeholder
+        helps = {command.title: command.help for command in app.get_system_commands(screen)}
+        assert helps["Search"] == "Press s"
+        assert helps["Quit"].endswith("(ctrl+q)")
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        await pilot.press(*"what the keys do", "enter")
+        for _ in range(100):
+            if isinstance(app.screen, KeyListScreen):
+                break
+            await pilot.pause(0.05)
+        key_list = app.screen
+        assert isinstance(key_list, KeyListScreen)
+        assert ("s", "Search") in key_list.here and ("F1", "Help now") not in key_list.here
+        assert ("F1", "Your own steps, people and numbers, from anywhere") in key_list.everywhere
+        await pilot.press("escape")
+        await pilot.pause()
+        # The key does it, by a key press; F1 still opens Help now.
+        assert app.screen is screen
+        await pilot.press("s")
+        await pilot.pause()
+        assert app.focused is screen.query_one("#search", Input)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpNowScreen"
+
+
+async def test_a_broken_keys_file_is_left_aside_with_a_notice(data_dir: Path):
+    welcomed(data_dir)
+    (data_dir / "keys.toml").write_text("[moments\nsearch = s\n", encoding="utf-8")
+    async with running(data_dir, notifications=True) as (app, pilot):
+        assert any("could not be read" in notice.message for notice in app._notifications)
+        await pilot.press("escape", "3")
+        await pilot.pause()
+        assert "/ Search" in footer(app)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "HelpNowScreen"
+
+
+async def test_the_key_list_in_danish(data_dir: Path):
+    from imr_companion.models import Settings
+
+    db = Database.open(data_dir)
+    db.save_settings(Settings(first_name="Alex", welcomed=True, language="da"))
+    db.close()
+    async with running(data_dir) as (app, pilot):
+        await pilot.press("escape", "6")
+        await pilot.pause()
+        app.push_screen(KeyListScreen(app.screen))
+        text = await shown_after(pilot, front=KeyListScreen)
+        text += app.screen.text.plain  # the part scrolled out of sight too
+    assert "Hvad tasterne gør" in text and "Overalt" in text and "Gennemgå min plan" in text
+    assert english_left(text) == []
