@@ -147,3 +147,12 @@ def test_a_record_saved_again_between_two_steps_of_the_check_is_kept(data_dir: P
         assert sorted(texts(database)) == ["A walk, again", "Another"]
     finally:
         database.close()
+
+
+def test_the_check_makes_no_file_where_there_is_none(data_dir: Path):
+    database = opened_as_the_app_does(data_dir)
+    try:
+        assert database.check_records(stamp=True) == 0 and database.records_checked
+    finally:
+        database.close()
+    assert not (data_dir / DATA_FILE).exists()  # a new notebook gets its file with its first save
