@@ -20,10 +20,10 @@ from imr_companion.models.moments import by_month, month_heading
 from imr_companion.store import Repository
 from imr_companion.store.queries.moments import recent_months_start, years_before
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.fields.text_fields import OneLineInput
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import MOMENTS
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 

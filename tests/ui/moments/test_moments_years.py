@@ -9,7 +9,7 @@ import pytest
 
 from imr_companion.models import Moment
 from imr_companion.store import Database
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.moments.screen import FIRST_ROWS, moment_rows
 from tests.helpers import running, type_text, welcomed
 
