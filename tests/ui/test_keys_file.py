@@ -42,10 +42,11 @@ def test_the_gate_takes_what_it_can_and_says_the_rest():
             "goals.change": "ctrl+nothing",  # no keyboard sends it
             "goals.practice": 7,  # not a key at all
             "area.goals": "g",  # the areas are named by their numbers
+            "app.together": "m",  # m on the meeting card of Today
         }
     )
     assert keys == {"moments.search": "s", "plan.review": "question_mark"}
-    assert len(said) == 11
+    assert len(said) == 12
     assert any("moments.nothing" in words for words in said)
 
 

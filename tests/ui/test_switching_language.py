@@ -16,7 +16,7 @@ from imr_companion.models import Answer, PracticeTask
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database, Repository
 from imr_companion.store.database import SETTINGS
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from tests.helpers import demo_folder, running
 from tests.ui.handouts.test_handouts_reader import open_library
 from tests.ui.handouts.test_ids_round_trip import shown_picks

@@ -3,8 +3,8 @@
 The interface depends on this small Protocol, not on `ui/app.py`: a widget
 that typed `self.app` as `CompanionApp` pulled the whole app (and every area
 it names) into its types, and the app imports those widgets. `CompanionApp`
-satisfies the Protocol; mypy checks it (`tests/ui/test_companion.py`), so a
-name used here and renamed there is caught.
+satisfies the Protocol: mypy checks it (the assignment under TYPE_CHECKING at
+the end of ui/app.py), so a name used here and renamed there is caught.
 
 Everything else a node needs of the app is Textual's own (`self.app`:
 push_screen, notify, switch_mode...).

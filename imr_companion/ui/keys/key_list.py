@@ -17,7 +17,7 @@ from textual.widgets import Button, Static
 
 from imr_companion.i18n import _
 from imr_companion.layout.text import cells, pad
-from imr_companion.ui.common.dialogs.dialog import Dialog
+from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.keys.keymap import action_of, declared_order
 
 # Textual's own keys on every screen (moving between fields, copying): not

@@ -26,9 +26,10 @@ from textual.binding import Binding
 from textual.keys import Keys as TextualKeys
 from textual.keys import key_to_character
 
+from imr_companion.areas import TODAY_CARDS
 from imr_companion.i18n import _
 from imr_companion.ui.keys.action import Action, Keys
-from imr_companion.ui.keys.declared import EVERYWHERE, RESERVED_KEYS, SCREENS
+from imr_companion.ui.keys.declared import EVERYWHERE, RESERVED_KEYS, SCREENS, TODAY
 
 FILE_NAME = "keys.toml"
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
@@ -164,6 +165,10 @@ def _taken(action_id: str, keys: dict[str, str], declared: dict[str, tuple[Actio
         theirs = keys.get(other.id, other.key).split(",")
         if keys[action_id] in theirs:
             return True
+    # Today's cards keep their keys (written in the areas' manifest): the app's keys and
+    # Today's own work beside them.
+    if group in EVERYWHERE or group is TODAY:
+        return any(keys[action_id] in card.keys for card in TODAY_CARDS)
     return False
 
 

@@ -27,7 +27,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 
 if TYPE_CHECKING:
-    from imr_companion.ui.common.area_screen import AreaScreen
+    from imr_companion.ui.common.frame.area_screen import AreaScreen
 
 
 class LinkCard(TodayCard):
