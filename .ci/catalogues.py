@@ -48,7 +48,7 @@ DOMAINS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("passphrase", ("ui/unlock/", "passphrase/")),
     ("reaching", ("ui/reaching/", "reaching/")),
     ("keys", ("ui/keys/",)),
-    ("cli", ("cli.py", "cli_arguments.py", "__main__.py", "doctor.py", "crash.py", "forget.py")),
+    ("cli", ("cli/", "__main__.py", "doctor.py", "crash.py", "forget.py")),
     ("core", ("",)),
 )  # fmt: skip
 """Domain, then the paths under imr_companion/ it holds (a folder ends with /; "" is everything left)."""

@@ -68,7 +68,7 @@ async def type_text(pilot, text: str) -> None:
 
 async def click_bar(pilot, name: str) -> bool:
     """Click an area's name (its mode) or "help-now" in the area bar, where a person sees it."""
-    from imr_companion.ui.common.area_bar import AreaBar
+    from imr_companion.ui.common.frame.area_bar import AreaBar
 
     bar = pilot.app.screen.query_one(AreaBar)
     return await pilot.click(bar, offset=(bar.offset_of(name), 0))

@@ -140,7 +140,7 @@ def test_nothing_else_registers_an_area_a_card_a_part_or_a_line():
 async def test_the_bar_fits_80_columns_in_both_languages_and_names_only_six():
     from textual.app import App
 
-    from imr_companion.ui.common.area_bar import AreaBar
+    from imr_companion.ui.common.frame.area_bar import AreaBar
 
     class Bars(App[None]):
         BINDINGS = [("f1", "help_now", "Help now")]  # as the app's: the bar names the key
@@ -167,7 +167,7 @@ async def test_the_bar_fits_80_columns_in_both_languages_and_names_only_six():
 async def test_an_area_beyond_six_is_a_mode_reached_from_the_palette_not_the_bar(data_dir, monkeypatch):
     from imr_companion.store import Database
     from imr_companion.ui.app import CompanionApp
-    from imr_companion.ui.common.area_bar import AreaBar
+    from imr_companion.ui.common.frame.area_bar import AreaBar
     from tests.helpers import welcomed
 
     seventh = areas.Area("seventh", None, "Seventh", "imr_companion.ui.moments.screen:MomentsScreen")

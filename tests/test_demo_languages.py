@@ -12,7 +12,7 @@ import pytest
 
 from imr_companion import cli, demo, i18n
 from imr_companion.demo.words import sam
-from imr_companion.models.sessions import DONE_LINES, done_words
+from imr_companion.models.together.sessions import DONE_LINES, done_words
 from imr_companion.store import Database
 from tests.helpers import english_left
 

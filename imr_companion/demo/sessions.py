@@ -11,7 +11,14 @@ from datetime import date, datetime, time, timedelta
 
 from imr_companion.demo.words import Sam
 from imr_companion.models import SessionNote, SupporterNote
-from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED, THIS_WEEK, practice_line
+from imr_companion.models.together.sessions import (
+    GOOD_MOMENT,
+    NEW_STEP,
+    READ,
+    STEP_CLIMBED,
+    THIS_WEEK,
+    practice_line,
+)
 
 MARIA_ID = "demo-person-maria"
 """Maria's id on Sam's network card (sam.json), for the note on her supporter sheet."""
@@ -19,7 +26,7 @@ MARIA_ID = "demo-person-maria"
 
 def sessions_tables(rng: random.Random, start: date, end: date, sam: Sam) -> dict[str, list[dict]]:
     # Each line as the session's screens store it: in English, like an id, with Sam's own words in it
-    # (models/sessions.py draws it in the person's language).
+    # (models/together/sessions.py draws it in the person's language).
     lines = sam.words["sessions"]
     notes: list[dict] = []
     day = start + timedelta(days=rng.randrange(7, 21))

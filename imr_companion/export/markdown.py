@@ -30,7 +30,7 @@ from imr_companion.models import (
 from imr_companion.models.group import GroupNote
 from imr_companion.models.plan import PLAN_ID, CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.supporters import SupporterNote
+from imr_companion.models.together.supporters import SupporterNote
 from imr_companion.sharing.parts import answer_texts, last_changed
 from imr_companion.sharing.parts import capital as _capital
 from imr_companion.store.database import Database

@@ -10,9 +10,9 @@ from imr_companion.models.network import Person
 from imr_companion.models.plan import CheckIn, Plan, PlanVersion
 from imr_companion.models.practice import PracticeTask
 from imr_companion.models.selfcheck import SelfCheck
-from imr_companion.models.sessions import SessionNote
 from imr_companion.models.settings import Settings
-from imr_companion.models.supporters import SupporterNote
+from imr_companion.models.together.sessions import SessionNote
+from imr_companion.models.together.supporters import SupporterNote
 
 # Every table of records in the data file and the model that validates it.
 # A new area adds its line here; the store, export, import and doctor follow.

@@ -1,5 +1,5 @@
 """When the next check-up with oneself is: plain dates, so that the hello line can say it
-without loading the models (models/sessions.next_checkup and Today's card use the same)."""
+without loading the models (models/together/sessions.next_checkup and Today's card use the same)."""
 
 from __future__ import annotations
 

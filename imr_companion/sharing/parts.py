@@ -25,7 +25,7 @@ from imr_companion.models.network import (
     paper_summary,
     ring_name,
 )
-from imr_companion.models.sessions import done_words, newest_first, with_whom
+from imr_companion.models.together.sessions import done_words, newest_first, with_whom
 from imr_companion.sharing import plan
 from imr_companion.sharing.blocks import Block, Heading, Item, Items, Page, Paragraph, Picture, items
 from imr_companion.sharing.pictures import network_picture

@@ -21,7 +21,8 @@ from imr_companion.store.files.data_folder import (
     why_not_writable,
 )
 from imr_companion.store.files.lock import WriterLock
-from imr_companion.store.files.storage import encode, holds_non_finite
+from imr_companion.store.files.storage import holds_non_finite
+from imr_companion.store.files.years import encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -198,6 +199,7 @@ class Database:
             taken.document,
             as_on_disk=taken.as_on_disk,
             daily_backup=self._daily_backup,
+            old=taken.old,
         )
         self._storage.checked = self._storage.stamped = taken.checked
         self.notices.extend(taken.notices)
@@ -238,18 +240,21 @@ class Database:
         steps may change the document: what was found is set right only where it is still in place.
         """
         found = []
-        for problem in checking.problem_steps(self.document(), odd_values=self._odd_values):
+        # Older years still unparsed carry the stamp of the check they passed (files/years.py).
+        for problem in checking.problem_steps(self.held_document(), odd_values=self._odd_values):
             if problem is None:
                 yield
             else:
                 found.append(problem)
-        document = self.document()
+        document = self.held_document()
         moved, mended = gate.repair(document, odd_values=self._odd_values, found=found)
         self._odd_values = False
         self.storage.checked = True
         if moved:
             self.notices.append(set_aside_notice(moved))
-        if not (moved or mended or self._changed_unsaved or (stamp and not self.storage.stamped)):
+        # Only a file that is there is stamped: a new notebook gets its file with its first save.
+        restamp = stamp and self.storage.saved_once and not self.storage.stamped
+        if not (moved or mended or self._changed_unsaved or restamp):
             return moved
         if self.lock is not None and self.cannot_save is None:
             self.save_document(document, checked=True)
@@ -281,7 +286,15 @@ class Database:
         return self.storage.writes
 
     def document(self) -> Document:
-        """The whole document, as stored. Callers must not change it."""
+        """The whole document, as stored, every older year parsed and kept so. Callers must not change it.
+
+        For what must see everything at once (exports, the command line); screens read
+        through `Repository`, which leaves older years unparsed (store/files/years.py).
+        """
+        return self.storage.every_year()
+
+    def held_document(self) -> Document:
+        """The document as held: every table, but not the older years still unparsed (`storage.old`)."""
         return self.storage.read()
 
     def _refusal(self) -> SaveError:
@@ -290,7 +303,8 @@ class Database:
         return SaveError(_("the data is open for reading only"))
 
     def save_document(self, document: Document, *, checked: bool = False) -> None:
-        """Replace everything with `document` (upgrades, repairs; see replace() for imports).
+        """Save `document`: the held document, changed (its older years still unparsed are saved
+        with it), or any other document, which replaces everything (imports; see replace()).
 
         checked: it holds only what has passed the gate, if what it replaces had. Otherwise its
         file is saved without the stamp, and the next start checks every record.
@@ -299,7 +313,7 @@ class Database:
             raise SaveError(_("the entry held something that cannot be stored"))
         self.storage.checked = checked and self.storage.checked
         with self.writing():
-            self.storage.write(document)
+            self.storage.write(document, whole=document is not self.storage.read())
             self._tinydb = None
 
     def replace(self, document: Document, kind: str) -> Path | None:
@@ -339,7 +353,7 @@ class Database:
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings record as stored, not yet validated (empty when there is none)."""
-        tables = self._head if self._head is not None else self.document()
+        tables = self._head if self._head is not None else self.held_document()
         for record in tables.get(SETTINGS, {}).values():
             return record if isinstance(record, dict) else {}
         return {}
@@ -354,16 +368,15 @@ class Database:
         return value if isinstance(value, type(default)) else default
 
     def save_settings(self, settings: Settings) -> None:
-        document = self.document()
+        document = self.held_document()
         document[SETTINGS] = {"1": settings.model_dump(mode="json")}
         self.save_document(document, checked=True)
 
     def quarantined(self) -> list[dict[str, Any]]:
-        return list(self.document().get(QUARANTINE, {}).values())
+        return list(self.held_document().get(QUARANTINE, {}).values())
 
     def record_count(self) -> int:
-        document = self.document()
-        return sum(len(document.get(name, {})) for name in RECORD_TABLE_NAMES)
+        return sum(self.storage.count(name) for name in RECORD_TABLE_NAMES)
 
     def snapshot(self) -> bytes:
         """The data file's exact current bytes (read from the disk: they are not kept in memory)."""
@@ -375,5 +388,5 @@ class Database:
 
 
 def write_document(path: Path, document: Document) -> None:
-    """Write a document that is not open in a Database (backups, exports)."""
-    codec.write(path, encode(document))
+    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
+    codec.write(path, encode_file(document))

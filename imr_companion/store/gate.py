@@ -120,7 +120,9 @@ def _as_the_app_writes_it(content: bytes) -> Any | None:
     try:
         value = decode(content)
         # orjson reads deeper nesting than it writes: such a file takes the careful way.
-        return value if encode(value) == content else None
+        # The only newlines the app writes are between older years' lines (files/years.py).
+        written = encode(value)
+        return value if written == content or written == content.replace(b"\n", b"") else None
     except (TypeError, ValueError):
         return None
 

@@ -17,7 +17,7 @@ from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
 from imr_companion.store.files.stamp import holds_stamp
-from imr_companion.store.files.storage import decode
+from imr_companion.store.files.years import OldYears, decode_file
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
@@ -76,6 +76,8 @@ class Taken:
     """The file carries the stamp of this app's check (files/stamp.py) and nothing was changed: every
     record passed the gate before it was written, so none is checked again."""
     notices: list[Notice] = field(default_factory=list)
+    old: OldYears = field(default_factory=dict)
+    """The older years of the tables that grow, left unparsed (files/years.py): only from a stamped file."""
 
 
 def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = False) -> Taken:
@@ -85,6 +87,7 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     """
     notices: list[Notice] = []
     document: Document | None = None
+    old: OldYears = {}
     odd = stamped = False
     if content is not None:
         try:
@@ -92,7 +95,14 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
                 raise content
             # What this app wrote after checking it is read as the app wrote it: no careful reading.
             stamped = holds_stamp(content, file_head.head_tables(content))
-            document, odd = (decode(content), False) if stamped else read_document(content)
+            if stamped:
+                try:
+                    # Its older years stay the bytes they are until asked for: they were checked too.
+                    document, old = decode_file(content)
+                except ValueError:  # a stamp copied onto other bytes: the careful reader decides
+                    stamped = False
+            if not stamped:
+                document, odd = read_document(content)
         except Unreadable as problem:
             if read_only:
                 raise
@@ -119,4 +129,5 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     # Saved in that order (once), so that the next start reads its settings from the head.
     changed = changed or in_order is not document
     as_on_disk = content is not None and not (changed or odd)
-    return Taken(in_order, as_on_disk, changed, odd, checked=stamped and not changed, notices=notices)
+    checked = stamped and not changed
+    return Taken(in_order, as_on_disk, changed, odd, checked=checked, notices=notices, old=old)

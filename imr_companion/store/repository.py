@@ -6,9 +6,11 @@ from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from imr_companion.store.database import Database
+from imr_companion.store.files.years import LAZY_TABLES
 
 if TYPE_CHECKING:
     from pydantic import TypeAdapter
+    from tinydb import TinyDB
 
     from imr_companion.models import Record
     from imr_companion.models.base import Model
@@ -73,11 +75,20 @@ class Repository(Generic[R]):
                 return cls(database, name, model)
         raise KeyError(model.__name__)
 
-    def _raw(self) -> list[dict]:
-        return list(self.database.document().get(self.table, {}).values())
+    def _raw(self, low: str | None = None, high: str | None = None) -> list[dict]:
+        """The stored records; of a table with older years unparsed, those whose dates can fall
+        from `low` to `high` (store/files/years.py)."""
+        return self.database.storage.records(self.table, low, high)
 
     def all(self) -> list[R]:
-        return self.parse(self._raw())
+        # An older year still unparsed at a time (store/files/years.py): only one year's stored
+        # dicts are in memory beside the records being made.
+        older = [
+            self.parse(list(year.records().values()))
+            for year in self.database.storage.older_years(self.table)
+        ]
+        held = self.parse(list(self.database.held_document().get(self.table, {}).values()))
+        return [record for records in older for record in records] + held if older else held
 
     def parse(self, raw: list[dict]) -> list[R]:
         """Records from stored dicts, skipping any not yet set aside by check_records()."""
@@ -98,28 +109,46 @@ class Repository(Generic[R]):
 
     def where(self, field: str, low: str, high: str | None = None) -> list[R]:
         """Records whose stored text `field` lies in [low, high] (e.g. ISO dates), validating only those."""
+        # Of a table that keeps older years unparsed, only the years the range can fall in are read.
+        stored = self._raw(low, high) if field == LAZY_TABLES.get(self.table) else self._raw()
         raw = [
             r
-            for r in self._raw()
+            for r in stored
             if isinstance(r.get(field), str) and r[field] >= low and (high is None or r[field] <= high)
         ]
         return self.parse(raw)
 
     def count(self) -> int:
-        return len(self.database.document().get(self.table, {}))
+        return self.database.storage.count(self.table)
 
     def get(self, record_id: str) -> R | None:
-        for raw in self._raw():
-            if raw.get("id") == record_id:
-                return self.model.model_validate(raw)
+        held = list(self.database.held_document().get(self.table, {}).values())
+        older = (
+            y.records().values()
+            for y in self.database.storage.older_years(self.table)
+            if y.may_hold(record_id)
+        )
+        for records in (held, *older):
+            for raw in records:
+                if raw.get("id") == record_id:
+                    return self.model.model_validate(raw)
         return None
 
     def add(self, record: R) -> R:
         """Store a new `record`; returns it as stored (marked when written together)."""
         record = self._marked(record, None)
         with self.database.writing() as db:
-            db.table(self.table).insert(record.model_dump(mode="json"))
+            self._insert(db, record.model_dump(mode="json"))
         return record
+
+    def _insert(self, db: TinyDB, stored: dict) -> None:
+        """Insert under a key past every key of the table, older years' still unparsed too."""
+        if not self.database.storage.older_years(self.table):
+            db.table(self.table).insert(stored)
+            return
+        from tinydb.table import Document
+
+        db.table(self.table).insert(Document(stored, doc_id=self.database.storage.next_key(self.table)))
 
     def save(self, record: R) -> R:
         """Store `record`, replacing the stored one with the same id if there is one.
@@ -136,12 +165,16 @@ class Repository(Generic[R]):
             if key is not None:
                 table.update(stored, doc_ids=[int(key)])
             else:
-                table.insert(stored)
+                self._insert(db, stored)
         return record
 
     def _find(self, record_id: str) -> tuple[str | None, dict | None]:
-        """The key and the stored record with this id; (None, None) when there is none."""
-        for key, raw in self.database.document().get(self.table, {}).items():
+        """The key and the stored record with this id; (None, None) when there is none.
+
+        An older year still unparsed that holds it is taken in first: the record is about to change.
+        """
+        self.database.storage.take_in_record(self.table, record_id)
+        for key, raw in self.database.held_document().get(self.table, {}).items():
             if raw.get("id") == record_id:
                 return key, raw
         return None, None

@@ -15,14 +15,16 @@ from __future__ import annotations
 import copy
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from imr_companion.i18n import _
 from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
-from imr_companion.store.files import codec
+from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
 from imr_companion.store.files.stamp import encoded as stamped
-from imr_companion.store.files.storage import Document, Unconfirmed, decode, encode
+from imr_companion.store.files.storage import Document, Unconfirmed, decode
+from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
 
 
 class OpenDocument:
@@ -48,6 +50,7 @@ class OpenDocument:
         document: Document,
         as_on_disk: bool = False,
         daily_backup: DailyBackup | None = None,
+        old: OldYears | None = None,
     ) -> None:
         """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
 
@@ -57,6 +60,9 @@ class OpenDocument:
         """
         self.path = path
         self._document = document
+        self.old: OldYears = old or {}
+        """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
+        every save writes them back as they were read."""
         self._unsaved: bytes | None = None
         self._unsaved_document: Document | None = None
         self._refusal: Callable[[], SaveError] | None = None
@@ -76,7 +82,7 @@ class OpenDocument:
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
         try:
-            self._unsaved, self._unsaved_document = encode(self._document), None
+            self._unsaved, self._unsaved_document = encode_file(self._document, self.old), None
         except (TypeError, ValueError):
             # Odd values the gate sets aside next (Database.check_records): kept as they are.
             self._unsaved, self._unsaved_document = None, copy.deepcopy(self._document)
@@ -87,10 +93,57 @@ class OpenDocument:
         self.keep_as_it_is()
 
     def read(self) -> Document:
+        """The document as held: without the older years still unparsed (see `old`)."""
         return self._document
 
-    def write(self, data: Document) -> None:
-        """Save `data` whole: on disk when this returns, or SaveError with memory as last saved."""
+    def take_in(self, year: OldYear) -> None:
+        """Parse an older year into the document (to change a record of it); saved as before."""
+        self.old[year.table] = [kept for kept in self.old[year.table] if kept is not year]
+        if not self.old[year.table]:
+            del self.old[year.table]
+        self._document.setdefault(year.table, {}).update(year.records())
+
+    # --- Older years (files/years.py): read without keeping them, taken in to change ----------
+
+    def older_years(self, table: str) -> list[OldYear]:
+        """The years of `table` still unparsed, oldest first (each parses on request)."""
+        return list(self.old.get(table, ()))
+
+    def records(self, table: str, low: str | None = None, high: str | None = None) -> list[dict[str, Any]]:
+        """The stored records of `table`, with those of the years still unparsed that its dates from
+        `low` to `high` (ISO, either open) can fall in. As stored; not to be changed."""
+        held = list(self._document.get(table, {}).values())
+        return [*years.records(self.older_years(table), low, high), *held]
+
+    def count(self, table: str) -> int:
+        return len(self._document.get(table, {})) + sum(year.count for year in self.older_years(table))
+
+    def take_in_record(self, table: str, record_id: str) -> None:
+        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
+        for year in self.older_years(table):
+            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
+                self.take_in(year)
+
+    def every_year(self) -> Document:
+        """The document with every older year parsed into it, for good."""
+        for table in list(self.old):
+            for year in self.older_years(table):
+                self.take_in(year)
+        return self._document
+
+    def next_key(self, table: str) -> int:
+        """A key for a new record of `table`: past the held ones, and none of an older year's."""
+        key = max((int(key) for key in self._document.get(table, {})), default=0) + 1
+        older = self.older_years(table)
+        if any(year.may_hold_key(key) for year in older):  # a search of bytes, not a parse
+            key = max(key, *(year.largest_key for year in older)) + 1
+        return key
+
+    def write(self, data: Document, whole: bool = False) -> None:
+        """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.
+
+        The older years still unparsed are saved with it, unless `whole`: `data` is all there is.
+        """
         if self._refusal is not None:
             self._restore()
             raise self._refusal()
@@ -99,7 +152,7 @@ class OpenDocument:
         data = put_head_first(data)
         checked = self.checked
         try:
-            encoded = stamped(data, checked)
+            encoded = stamped(data, checked, None if whole else self.old)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -114,6 +167,8 @@ class OpenDocument:
         finally:
             del encoded  # the file is the copy of what was saved (see the class)
         self._document = data
+        if whole:
+            self.old = {}
         self._unsaved = self._unsaved_document = None
         self.saved_once = True
         self.stamped = checked
@@ -141,7 +196,8 @@ class OpenDocument:
             return
         try:
             content = self._unsaved if self._unsaved is not None else codec.read(self.path)
-            self._document = decode(content)
+            # Older years are only ever kept unparsed from bytes the app trusts: these.
+            self._document, self.old = decode_file(content) if self.old else (decode(content), {})
         except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
             # the change the person was just told was not saved, and the next save

@@ -58,7 +58,8 @@ class UndoHistory:
         return len(self._changes)
 
     def _find(self, table: str, record_id: str) -> tuple[str | None, Stored | None]:
-        for key, record in self.database.document().get(table, {}).items():
+        self.database.storage.take_in_record(table, record_id)  # from an older year still unparsed
+        for key, record in self.database.held_document().get(table, {}).items():
             if isinstance(record, dict) and record.get("id") == record_id:
                 return key, copy.deepcopy(record)
         return None, None
@@ -85,8 +86,11 @@ class UndoHistory:
         if not self._changes:
             return None
         change = self._changes[-1]
-        document = dict(self.database.document())
+        # The held document, changed in place: its older years still unparsed are saved with it.
+        document = self.database.held_document()
         for (table, record_id), (old_key, was) in change.before.items():
+            self.database.storage.take_in_record(table, record_id)
+            past = self.database.storage.next_key(table)
             rows = dict(document.get(table, {}))
             key, now = None, None
             for found_key, record in rows.items():
@@ -97,7 +101,7 @@ class UndoHistory:
             if key is not None:
                 del rows[key]
             if back is not None:
-                rows[key or _free_key(rows, old_key)] = back
+                rows[key or _free_key(rows, old_key, past)] = back
             document[table] = rows
         self.database.save_document(document)  # raises SaveError; the change is kept then
         self._changes.pop()
@@ -124,11 +128,12 @@ def _valid(table: str, record: Stored | None, was: Stored | None) -> Stored | No
     return record
 
 
-def _free_key(rows: dict[str, Any], wanted: str | None) -> str:
+def _free_key(rows: dict[str, Any], wanted: str | None, past: int) -> str:
+    """`wanted` when free, else a key past every key (`past`: older years' unparsed ones too)."""
     if wanted is not None and wanted not in rows:
         return wanted
     numbers = [int(key) for key in rows if key.isdigit()]
-    return str(max(numbers, default=0) + 1)
+    return str(max(max(numbers, default=0) + 1, past))
 
 
 _GONE = object()

@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from imr_companion.models import SessionNote, Settings
-from imr_companion.models.sessions import next_checkup, with_whom
+from imr_companion.models.together.sessions import next_checkup, with_whom
 
 TODAY = date(2026, 3, 18)
 

@@ -340,7 +340,7 @@ def test_a_date_outside_the_years_is_refused_in_plain_words():
 
 async def test_good_moments_opened_before_every_record_is_checked(data_dir: Path, monkeypatch):
     from imr_companion.ui import starting
-    from imr_companion.ui.common.row_list import RowList
+    from imr_companion.ui.common.lists.row_list import RowList
 
     monkeypatch.setattr(starting, "RECORD_CHECK_DELAY", 600)  # the check has not run yet
     settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
@@ -384,7 +384,7 @@ async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Pat
         await pilot.press("escape", "escape", "3")
         await pilot.pause()
         await pilot.pause()
-        from imr_companion.ui.common.row_list import RowList
+        from imr_companion.ui.common.lists.row_list import RowList
 
         rows = [row.text for row in app.screen.query_one(RowList).rows]
         assert any("kept" in row for row in rows) and not any("far future" in row for row in rows)

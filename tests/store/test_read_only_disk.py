@@ -137,8 +137,11 @@ def _mount_read_only(folder: Path) -> bool:
     """A small disk at `folder`, then made read-only, as a disk is after an error; False where not allowed."""
     folder.mkdir(parents=True)
     try:
-        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
-                       check=True, capture_output=True)
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=4m,mode=0700", "tmpfs", str(folder)],
+            check=True,
+            capture_output=True,
+        )
     except (OSError, subprocess.CalledProcessError):
         return False
     return True

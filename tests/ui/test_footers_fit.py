@@ -9,8 +9,8 @@ from textual.geometry import Size
 from textual.widgets import OptionList
 
 from imr_companion import content
+from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.textual_internals import FooterKey
-from imr_companion.ui.common.together_line import TogetherLine
 from tests.helpers import running, welcomed
 
 

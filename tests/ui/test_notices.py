@@ -13,9 +13,9 @@ from textual.geometry import Region
 from textual.widgets import Button
 from textual.widgets._toast import Toast
 
-from imr_companion.ui.common.area_bar import AreaBar
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.area_bar import AreaBar
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.network.person_editor import PersonEditor
 from imr_companion.ui.plan.help_now import HelpNowScreen
 from tests.helpers import running

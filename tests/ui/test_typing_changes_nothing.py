@@ -73,7 +73,7 @@ def reader(handout_id: str, where: str) -> Callable[[object], Awaitable[None]]:
 
 
 async def practice(pilot) -> None:
-    from imr_companion.ui.common.row_list import RowList
+    from imr_companion.ui.common.lists.row_list import RowList
     from imr_companion.ui.handouts.practice import open_practice
 
     await mode(pilot, "handouts")
@@ -87,7 +87,7 @@ async def practice(pilot) -> None:
 
 
 async def moments(pilot) -> None:
-    from imr_companion.ui.common.row_list import RowList
+    from imr_companion.ui.common.lists.row_list import RowList
 
     await mode(pilot, "moments")
     await focus(pilot, "RowList")

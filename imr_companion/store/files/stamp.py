@@ -22,8 +22,10 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from imr_companion import __version__
+from imr_companion import __version__, clock
+from imr_companion.store.files import years
 from imr_companion.store.files.storage import Document, encode
+from imr_companion.store.files.years import OldYears
 from imr_companion.tables import META
 
 STAMP = "checked"
@@ -50,22 +52,29 @@ def _meta_record(document: Document) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
-def encoded(document: Document, checked: bool) -> tuple[bytes | memoryview, ...]:
+def encoded(document: Document, checked: bool, old: OldYears | None = None) -> tuple[bytes | memoryview, ...]:
     """The file's bytes for `document`, in pieces to be written one after the other.
 
-    Byte for byte what encode(document) writes, with `_meta` stamped when
+    Byte for byte what encode_file(document, old) writes (`old`: the older years still
+    unparsed, files/years.py), with `_meta` stamped when
     `checked` (every record has passed the gate), and any earlier stamp left
     out when not.
     """
     record = _meta_record(document)
     if record is None:
-        return (encode(document),)
+        return tuple(years.encode(document, old, today=clock.today()))
     plain = {name: value for name, value in record.items() if name != STAMP}
     meta = {**document[META], "1": plain}
-    rest = encode({name: table for name, table in document.items() if name != META})
+    rest = years.encode(
+        {name: table for name, table in document.items() if name != META}, old, today=clock.today()
+    )
     # The tables after `_meta`: "{...}" as written alone, ",..." after `_meta` in the file.
-    # (A view, not a copy: years of data are not copied once more.)
-    tail: tuple[bytes | memoryview, ...] = (b",", memoryview(rest)[1:]) if len(rest) > 2 else (b"}",)
+    # (Views, not copies: years of data are not copied once more.)
+    tail: tuple[bytes | memoryview, ...]
+    if len(rest) > 1:
+        tail = (b",", *rest[1:])  # rest[0] is "{"
+    else:
+        tail = (b",", memoryview(rest[0])[1:]) if len(rest[0]) > 2 else (b"}",)
     if checked:
         meta["1"] = {**plain, STAMP: _digest(encode(meta), *tail)}
     return (_OPENING + encode(meta), *tail)

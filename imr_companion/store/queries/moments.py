@@ -1,16 +1,18 @@
-"""Reads of good moments for opening the Good moments screen with years of them: newest months first."""
+"""Reads of good moments for opening the Good moments screen with years of them: newest months first.
+
+Older years may still be unparsed (store/files/years.py): they are parsed
+here one at a time, newest first, and only as far as the screen reads.
+"""
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterator
 
 from imr_companion.store.database import Database
+from imr_companion.store.files.years import OldYear
 
 TABLE = "moments"
-
-
-def _stored(database: Database) -> list[dict]:
-    return list(database.document().get(TABLE, {}).values())
 
 
 def recent_months_start(database: Database, at_least: int) -> str | None:
@@ -19,20 +21,37 @@ def recent_months_start(database: Database, at_least: int) -> str | None:
     None when that would be all of them, or when a stored moment has no day as
     text (the model gives it one: only reading them all places it). Whole months,
     so that a month's heading counts every moment in it. Read from the stored
-    days, without validating.
+    days, without validating; an older year still unparsed is read only when
+    the newest moments do not reach back to it.
     """
-    stored = _stored(database)
+    stored = list(database.held_document().get(TABLE, {}).values())
     days = [day for day in (r.get("day") for r in stored) if isinstance(day, str)]
-    if len(stored) <= at_least or len(days) < len(stored):
+    if len(days) < len(stored):
+        return None
+    for year in reversed(database.storage.older_years(TABLE)):
+        if len(days) >= at_least and heapq.nlargest(at_least, days)[-1] > f"{year.year}-12-31":
+            # More moments than that, and none of this year or before is among the newest.
+            return heapq.nlargest(at_least, days)[-1][:7] + "-01"
+        days += [r["day"] for r in year.records().values()]  # every one has its day (years.py)
+    if len(days) <= at_least:
         return None
     return heapq.nlargest(at_least, days)[-1][:7] + "-01"
 
 
-def years_before(database: Database, day: str) -> list[list[dict]]:
-    """The stored moments from before `day` (ISO), one list per year, the newest year first."""
-    years: dict[str, list[dict]] = {}
-    for record in _stored(database):
+def years_before(database: Database, day: str) -> Iterator[list[dict]]:
+    """The stored moments from before `day` (ISO), one list per year, the newest year first;
+    each older year still unparsed is parsed when its turn comes."""
+    held: dict[str, list[dict]] = {}
+    for record in database.held_document().get(TABLE, {}).values():
         stored_day = record.get("day")
         if isinstance(stored_day, str) and stored_day < day:
-            years.setdefault(stored_day[:4], []).append(record)
-    return [years[year] for year in sorted(years, reverse=True)]
+            held.setdefault(stored_day[:4], []).append(record)
+    older: dict[str, list[OldYear]] = {}
+    for year in database.storage.older_years(TABLE):
+        if year.year <= day[:4]:
+            older.setdefault(year.year, []).append(year)
+    for name in sorted({*held, *older}, reverse=True):
+        records = held.get(name, [])
+        for year in older.get(name, []):
+            records += [r for r in year.records().values() if r["day"] < day]
+        yield records

@@ -26,6 +26,7 @@ from imr_companion.models.moments import newest_first
 from imr_companion.models.plan import days_with_signs
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
+from imr_companion.store.files.years import LAZY_TABLES
 
 SHOWN = 3
 """Entries listed under a count; the rest are counted."""
@@ -113,7 +114,7 @@ def last_together(database: Database, before: date | None = None) -> date | None
     """The last day before `before` (today) on which something was written together."""
     limit = before or clock.today()
     newest: date | None = None
-    document = database.document()
+    document = database.held_document()
     for table in RECORD_TABLES:
         for record in document.get(table, {}).values():
             newest = _newer(newest, record, limit)
@@ -121,6 +122,15 @@ def last_together(database: Database, before: date | None = None) -> date | None
                 # A goal's steps carry their own mark and their own day.
                 if isinstance(inner, dict) and inner.get("together_with") and inner.get("done_on"):
                     newest = _later(newest, inner["done_on"], limit)
+        # Older years still unparsed, newest first, and only those holding something written
+        # together; a year of records stamped by their day (store/files/years.py) cannot hold
+        # a later day than a newer year's.
+        for year in reversed(database.storage.older_years(table)):
+            if newest is not None and f"{newest.year:04}" > year.year and LAZY_TABLES[table] == "day":
+                break
+            if year.may_hold_text(b'"together_with":"'):
+                for record in year.records().values():
+                    newest = _newer(newest, record, limit)
     return newest
 
 

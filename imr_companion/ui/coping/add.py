@@ -19,9 +19,9 @@ from imr_companion.models.coping import STRATEGY_LIMIT, CopingStrategy
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.coping import Offer, offers
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
+from imr_companion.ui.common.lists.row_list import Row, RowList
 
 
 def offer_rows(found: list[Offer]) -> list[Row]:

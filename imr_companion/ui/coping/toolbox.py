@@ -19,8 +19,8 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.coping import strategies, words
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.common.own_words import plain
-from imr_companion.ui.common.row_list import Row, RowList
 
 
 def origin_words(strategy: CopingStrategy) -> str:

@@ -10,8 +10,8 @@ from textual.content import Content
 from textual.widgets import Button, Static
 
 from imr_companion.i18n import N_, _
+from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.common.dialogs.base import Dialog
-from imr_companion.ui.common.rating_scale import RatingScale
 
 
 class TriedIt(Dialog[int | None]):

@@ -23,10 +23,10 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_field import TextField
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.text_field import TextField
-from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.goals.words import delete_question
 
 DAY_HELP = N_("Please write the day like 2026-06-01 (year-month-day), or leave it empty.")

@@ -25,8 +25,8 @@ from imr_companion.layout.ladder import CURRENT_MARK, DONE_MARK, WIDEST, Row, ra
 from imr_companion.layout.ladder import screen_rows as ladder_rows
 from imr_companion.layout.text import shorten
 from imr_companion.models.goals import Goal, Step, area_name, long_date, short_date, steps_phrase
-from imr_companion.ui.common.cursor_list import CursorList
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.lists.cursor_list import CursorList
 
 
 def goal_header(goal: Goal, is_current: bool, why_lines: int = 2) -> Text:

@@ -14,11 +14,11 @@ from imr_companion.models.goals import Step, current_goal
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import add_once_this_week
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.goals import words
 from imr_companion.ui.goals.asking import confirm_reached, confirm_then_remove
 from imr_companion.ui.goals.keys import GOALS_KEYS, NEW_GOAL, key_works

@@ -11,7 +11,7 @@ from imr_companion.layout.text import shorten
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step, current_goal, reached_newest_first, working_on
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row
+from imr_companion.ui.common.lists.row_list import Row
 
 EMPTY = N_(
     "A goal is something you would like for your life, in your own words: "

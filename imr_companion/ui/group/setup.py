@@ -12,10 +12,10 @@ from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from imr_companion.i18n import _, date_words
 from imr_companion.models.group import MODULES, TIME_PATTERN, Meeting, MeetingKind
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 NONE = "none"
 A_MONDAY = date(2024, 1, 1)

@@ -27,7 +27,7 @@ from imr_companion.i18n import N_, _, date_words
 from imr_companion.models import Answer
 from imr_companion.models.base import field_messages
 from imr_companion.models.handouts import answer_id
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 
 def changed_phrase(answer: Answer | None) -> str:

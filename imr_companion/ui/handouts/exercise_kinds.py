@@ -16,10 +16,10 @@ from imr_companion.content import Exercise
 from imr_companion.i18n import N_, _
 from imr_companion.models import Answer
 from imr_companion.models.handouts import ANSWER_LIMIT
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
-from imr_companion.ui.common.rating_scale import RatingScale
-from imr_companion.ui.common.text_field import TextField
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.choices.rating_scale import RatingScale
+from imr_companion.ui.common.fields.text_field import TextField
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.list_form import ListForm
 

@@ -17,7 +17,7 @@ from imr_companion.models import Answer
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.handouts import LIST_LINES
 from imr_companion.typed_text import pasted
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 
 

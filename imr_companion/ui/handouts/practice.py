@@ -17,13 +17,13 @@ from imr_companion.models.group import AGREED, GROUP_SOURCE
 from imr_companion.models.practice import PracticeStatus, week_start
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.quick_add import add_from_field
+from imr_companion.ui.common.fields.text_fields import OneLineInput
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.quick_add import add_from_field
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import PRACTICE
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}

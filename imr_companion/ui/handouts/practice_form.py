@@ -17,9 +17,9 @@ from textual.widgets import Button, Input, Static
 from imr_companion.content import Option
 from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.text_fields import OneLineInput
 
 ADDED = N_("✓ Added")
 # Translators: the button beside a 'Try this week' task that puts it into this week's practice.

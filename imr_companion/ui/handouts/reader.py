@@ -21,7 +21,8 @@ from imr_companion.models import Answer, PracticeTask, Reading, Record
 from imr_companion.progress import after_sheet_chosen, language_note, reader_place
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
-from imr_companion.ui.common import area_screen, stylesheet
+from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.frame import area_screen
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for

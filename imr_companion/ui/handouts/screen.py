@@ -19,8 +19,8 @@ from imr_companion.layout.text import shorten
 from imr_companion.models.group import Meeting, MeetingKind
 from imr_companion.progress import Place, language_note, place_in, progress_bar, readings, where_to_continue
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.keys.declared import HANDOUTS
 

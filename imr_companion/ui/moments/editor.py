@@ -15,8 +15,8 @@ from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 
 class MomentEditor(EditorDialog[Moment | None]):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Iterable
 from datetime import date
 
 from rich.text import Text
@@ -19,10 +20,10 @@ from imr_companion.models.moments import by_month, month_heading
 from imr_companion.store import Repository
 from imr_companion.store.queries.moments import recent_months_start, years_before
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
+from imr_companion.ui.common.fields.text_fields import OneLineInput
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import MOMENTS
 from imr_companion.ui.moments.month_calendar import MonthCalendar
 
@@ -90,6 +91,7 @@ class MomentsScreen(AreaScreen):
         start = None if self._moments else recent_months_start(database, FIRST_ROWS)
         if start is None:
             self.workers.cancel_group(self, "older")  # everything is read here
+            self._moments, self._by_id = [], {}  # not held twice meanwhile (years of them)
             self._use(self.repository.all())
             return
         # Opening with years of moments: the newest months first (a screenful and more),
@@ -99,7 +101,7 @@ class MomentsScreen(AreaScreen):
         self._use(self.repository.where("day", start))
         self.run_worker(self._read_older(years_before(database, start)), group="older", exclusive=True)
 
-    async def _read_older(self, years: list[list[dict]]) -> None:
+    async def _read_older(self, years: Iterable[list[dict]]) -> None:
         version = self._shown_version
         for year in years:
             # Let the screen be drawn and keys be answered between two years.

@@ -23,10 +23,10 @@ from imr_companion.models.network import (
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.text_fields import OneLineInput
-from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 NAME_LIMIT = 80
 REACH_LIMIT = 80

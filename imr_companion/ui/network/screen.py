@@ -27,10 +27,10 @@ from imr_companion.models.network import (
 )
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import NETWORK
 from imr_companion.ui.network.map import MapLegend, NetworkMap
 

@@ -21,8 +21,8 @@ from imr_companion.store import SaveError
 from imr_companion.store.queries.people_to_call import set_number
 from imr_companion.store.queries.plan import load_plan, save_plan
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 NEW = "new"
 

@@ -16,10 +16,10 @@ from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.marked_toggle import MarkedSelectionList
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.marked_toggle import MarkedSelectionList
 
 
 class CheckInScreen(EditorDialog[CheckIn | None]):

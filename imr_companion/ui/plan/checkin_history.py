@@ -17,8 +17,8 @@ from imr_companion.layout.checkin_grid import first_monday, grid, legend, rows_f
 from imr_companion.store.queries.plan import checkins_between, load_plan
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.keys.declared import CHECKINS
 
 

@@ -22,8 +22,8 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.keys_footer import KeysFooter
 from imr_companion.ui.keys.declared import REVIEW
 from imr_companion.ui.plan.section import SectionPane
 

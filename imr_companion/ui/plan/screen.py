@@ -23,10 +23,10 @@ from imr_companion.store.queries.plan import (
     save_plan,
 )
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
 from imr_companion.ui.common.data_stamp import data_stamp
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import PLAN
 from imr_companion.ui.plan.section import SectionPane
 

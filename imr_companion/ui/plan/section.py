@@ -21,7 +21,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import load_plan, people_by_id, save_plan
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 
 
 class SectionPane(Vertical):

@@ -27,7 +27,7 @@ from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import CHECKIN_CARD, PLAN_CARD
 
 if TYPE_CHECKING:
-    from imr_companion.ui.common.area_screen import AreaScreen
+    from imr_companion.ui.common.frame.area_screen import AreaScreen
 
 
 class LinkCard(TodayCard):

@@ -16,8 +16,8 @@ from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.plan.review import changes_text
 
 NOW = "now"

@@ -3,7 +3,7 @@
 At the rhythm the person chose (settings.checkup_weeks), a check-up walks
 through the plan, the goal, the network card and, where the app has one, the
 self-check, each step skippable, and ends like a session: a dated session
-note (models/sessions.SessionNote), which also sets the next check-up's day.
+note (models/together/sessions.SessionNote), which also sets the next check-up's day.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from imr_companion.areas import area
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models import Person, PlanVersion
 from imr_companion.models.network import Ring, ring_name
-from imr_companion.models.sessions import (
+from imr_companion.models.together.sessions import (
     NETWORK_FITS,
     NETWORK_TO_CHANGE,
     PLAN_FITS,

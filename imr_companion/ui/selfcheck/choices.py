@@ -11,9 +11,9 @@ from textual.widgets import Input, Label
 from imr_companion.i18n import _
 from imr_companion.models.selfcheck import AREA_BY_ID, MOST_MONTHS, OFF_BY_DEFAULT
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 
 class ChoicesDialog(EditorDialog[bool | None]):

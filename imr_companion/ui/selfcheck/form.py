@@ -21,11 +21,11 @@ from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, asked
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.common.companion import Companion, companion_of
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.rating_scale import RatingScale
-from imr_companion.ui.common.together_line import TogetherLine
 
 
 class SelfCheckForm(Screen[SelfCheck | None]):

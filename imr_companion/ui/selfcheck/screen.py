@@ -23,9 +23,9 @@ from imr_companion.models.selfcheck import AREAS, CONTACT, PERSON, SelfCheck, ne
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.together_line import TogetherLine
 
 
 class SelfCheckScreen(Screen[None]):

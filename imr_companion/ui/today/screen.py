@@ -16,11 +16,11 @@ from imr_companion.areas import TODAY_CARDS, Card, load
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.area_screen import AreaScreen
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.quick_add import add_from_field
+from imr_companion.ui.common.fields.text_fields import OneLineInput
+from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.quick_add import add_from_field
-from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
 

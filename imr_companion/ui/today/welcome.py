@@ -14,13 +14,13 @@ from imr_companion import i18n
 from imr_companion.i18n import N_, _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.choices.region_choice import RegionChoice
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.companion import Companion, companion_of
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton
-from imr_companion.ui.common.region_choice import RegionChoice
-from imr_companion.ui.common.text_fields import OneLineInput
-from imr_companion.ui.common.tick_box import TickBox
 
 
 class WelcomeScreen(Screen):

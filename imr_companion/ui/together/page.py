@@ -9,8 +9,8 @@ from textual.widgets import Static
 
 from imr_companion.i18n import N_, _
 from imr_companion.ui.common.companion import Companion, companion_of
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.together_line import TogetherLine
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.together_line import TogetherLine
 
 
 class TogetherPage(Screen):

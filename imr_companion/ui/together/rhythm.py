@@ -8,7 +8,7 @@ from textual.widgets import Input, Label, Static
 
 from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 MOST_WEEKS = 26
 

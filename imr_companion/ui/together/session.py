@@ -20,13 +20,13 @@ from textual.widgets import Button, ContentSwitcher, Static, TextArea
 from imr_companion.i18n import N_, _
 from imr_companion.models import SessionNote
 from imr_companion.models.base import field_messages
-from imr_companion.models.sessions import done_words, with_whom
+from imr_companion.models.together.sessions import done_words, with_whom
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_field import TextField
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.text_field import TextField
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.session_practice import PracticePlanStep, PracticeReviewStep
 from imr_companion.ui.together.session_steps import GoalStep, GoodMomentStep, ReadingStep, SessionStep

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words, ngettext
 from imr_companion.models import SessionNote
-from imr_companion.models.sessions import done_words, newest_first, next_checkup, with_whom
+from imr_companion.models.together.sessions import done_words, newest_first, next_checkup, with_whom
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove

@@ -16,13 +16,13 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import PracticeTask
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.models.practice import PracticeStatus, week_start
-from imr_companion.models.sessions import THIS_WEEK, practice_line
+from imr_companion.models.together.sessions import THIS_WEEK, practice_line
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.quick_add import add_from_field
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.quick_add import add_from_field
-from imr_companion.ui.common.text_fields import OneLineInput
 from imr_companion.ui.together.session_steps import SessionStep, one_line
 
 UNDONE = N_("The practice task is as it was before.")

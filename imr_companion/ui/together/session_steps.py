@@ -21,13 +21,13 @@ from imr_companion.i18n import N_, _
 from imr_companion.models import Goal, Moment
 from imr_companion.models.base import SHORT_TEXT, field_messages
 from imr_companion.models.goals import Step, current_goal
-from imr_companion.models.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
+from imr_companion.models.together.sessions import GOOD_MOMENT, NEW_STEP, READ, STEP_CLIMBED
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.companion import Companion, companion_of
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.quick_add import add_from_field
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.quick_add import add_from_field
-from imr_companion.ui.common.text_fields import OneLineInput
 
 
 def one_line(text: str) -> str:
@@ -132,7 +132,7 @@ class GoodMomentStep(SessionStep):
         return False
 
     def lines(self) -> list[str]:
-        # Stored in English, drawn in the person's language (models/sessions.py).
+        # Stored in English, drawn in the person's language (models/together/sessions.py).
         return [one_line(GOOD_MOMENT.format(text=text)) for text in self.saved]
 
 

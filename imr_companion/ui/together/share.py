@@ -16,9 +16,9 @@ from imr_companion.i18n import N_, _
 from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared

@@ -14,7 +14,7 @@ from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words
 from imr_companion.store.queries.since import default_start, last_together, since, since_lines
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.together.page import TogetherPage
 
 

@@ -23,11 +23,11 @@ from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.choices.tick_box import TickBox
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_field import TextField
 from imr_companion.ui.common.own_words import plain_all
-from imr_companion.ui.common.text_field import TextField
-from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared

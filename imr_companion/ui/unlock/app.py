@@ -24,7 +24,7 @@ from imr_companion import emergency, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store.files import codec
 from imr_companion.ui.common.dialogs.base import Dialog
-from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.themes import THEMES, plain_theme
 
 COMFORT = N_("When things feel hard, reach out. You do not have to manage alone.")

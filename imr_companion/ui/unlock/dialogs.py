@@ -16,10 +16,10 @@ from imr_companion.i18n import N_, _
 from imr_companion.passphrase import folder as sealing
 from imr_companion.passphrase.words import forgetting_warning
 from imr_companion.store.files import codec, keys
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 TITLES = {
     "set": N_("Set a passphrase"),

@@ -9,7 +9,7 @@ import pytest
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from tests.helpers import running, type_text, welcomed
 
 

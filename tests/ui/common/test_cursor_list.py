@@ -6,7 +6,7 @@ from textual.app import App, ComposeResult
 
 from imr_companion.models import Goal
 from imr_companion.models.goals import Step
-from imr_companion.ui.common.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.goals.ladder import GoalLadder
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 from textual.app import App, ComposeResult
 from textual.widgets.selection_list import Selection
 
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
-from imr_companion.ui.common.rating_scale import RatingScale
-from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.choices.rating_scale import RatingScale
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.plan.checkin import CheckInScreen
 from tests.helpers import running
 from tests.plan_seed import PHONE, seed_plan

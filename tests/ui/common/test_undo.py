@@ -13,7 +13,7 @@ from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from tests.helpers import demo_folder, running
 
 

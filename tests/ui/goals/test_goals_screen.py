@@ -15,7 +15,7 @@ from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.goals.editor import GoalEditor, StepEditor
 from imr_companion.ui.goals.ladder import GoalLadder
 from tests.goals_seed import seed_goals, stored_goals, swimming

@@ -10,8 +10,8 @@ from textual.widgets import Button, Input, OptionList, TextArea
 from imr_companion.models import Answer, Reading
 from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
-from imr_companion.ui.common.rating_scale import RatingScale
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from tests.helpers import running, to_card, type_text, welcomed
 

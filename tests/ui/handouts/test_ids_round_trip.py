@@ -14,8 +14,8 @@ from imr_companion import content
 from imr_companion.export.markdown import to_markdown
 from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database
-from imr_companion.ui.common.marked_toggle import MarkedRadioButton, MarkedSelectionList
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.handouts.reader import ReaderScreen
 from tests.helpers import running
 from tests.ui.handouts.test_handouts_reader import open_library

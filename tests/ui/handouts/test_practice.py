@@ -12,7 +12,7 @@ from imr_companion import content
 from imr_companion.models import PracticeTask
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from tests.helpers import running, to_card, type_text, welcomed
 from tests.ui.handouts.test_handouts_reader import open_library, open_module, read_on, text_of
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from imr_companion.models import Moment
 from imr_companion.store import Database, Repository
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from tests.helpers import click_bar, running, type_text, welcomed
 
 

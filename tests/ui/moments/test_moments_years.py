@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
 from imr_companion.models import Moment
 from imr_companion.store import Database
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.moments.screen import FIRST_ROWS, moment_rows
 from tests.helpers import running, type_text, welcomed
 
@@ -37,10 +39,16 @@ def seed_years(folder: Path, count: int) -> list[Moment]:
     return moments
 
 
-async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path):
-    # More than the screen reads before it is first drawn: the rest follows, a year at a time.
+@pytest.mark.parametrize("stamped", [False, True])
+async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path, stamped: bool):
+    # More than the screen reads before it is first drawn: the rest follows, a year at a time
+    # (stamped: the store keeps older years unparsed until then, store/files/years.py).
     count = FIRST_ROWS * 3
     moments = seed_years(data_dir, count)
+    if stamped:
+        db = Database.open(data_dir)
+        db.check_records(stamp=True)
+        db.close()
     oldest = moments[-1]
     async with running(data_dir, size=(100, 30)) as (app, pilot):
         await open_moments(pilot)
@@ -54,3 +62,4 @@ async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path):
         await type_text(pilot, oldest.text)
         await pilot.pause()
         assert rows(app)[1:] == [f"{oldest.day:%a %d}  {oldest.text}"]
+        assert bool(app.database.storage.older_years("moments")) == stamped  # read, and left as they were

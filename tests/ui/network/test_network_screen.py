@@ -9,8 +9,8 @@ from textual.widgets import Input
 
 from imr_companion.models.network import HelpKind, LifeArea, Person, Ring
 from imr_companion.store import Database, Repository, SaveError
-from imr_companion.ui.common.row_list import RowList
-from imr_companion.ui.common.tick_box import TickBox
+from imr_companion.ui.common.choices.tick_box import TickBox
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.network.map import NetworkMap
 from imr_companion.ui.network.person_editor import PersonEditor
 from imr_companion.ui.network.screen import NetworkScreen
@@ -388,7 +388,7 @@ async def test_the_empty_card_invites_a_first_person(data_dir: Path, size):
 
 
 async def test_the_call_mark_is_a_few_tabs_from_the_name(data_dir: Path):
-    from imr_companion.ui.common.tick_box import TickBox
+    from imr_companion.ui.common.choices.tick_box import TickBox
 
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):

@@ -12,7 +12,7 @@ from imr_companion.models.plan import SECTIONS
 from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.row_list import RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.plan.editor import EntryEditor, PlanReminders
 from tests.helpers import click_bar, running, type_text, welcomed
 from tests.plan_seed import TODAY, sample_plan, seed_plan, stored_plan

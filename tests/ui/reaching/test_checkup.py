@@ -9,11 +9,11 @@ from pathlib import Path
 from imr_companion import clock
 from imr_companion.models import Plan, PlanVersion, SessionNote, Settings
 from imr_companion.models.plan import WarningSign
-from imr_companion.models.sessions import PLAN_FITS, SELF_CHECK_DONE
+from imr_companion.models.together.sessions import PLAN_FITS, SELF_CHECK_DONE
 from imr_companion.reaching import shortcut
 from imr_companion.store import Database, Repository
+from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.confirm import Confirm
-from imr_companion.ui.common.tick_box import TickBox
 from imr_companion.ui.palette import commands
 from imr_companion.ui.reaching import checkup
 from imr_companion.ui.reaching.checkup import CheckupScreen

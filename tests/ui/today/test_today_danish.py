@@ -20,9 +20,9 @@ from imr_companion.paths import DATA_FILE
 from imr_companion.store import Database
 from imr_companion.store.database import SETTINGS
 from imr_companion.ui.app import CompanionApp
-from imr_companion.ui.common.area_bar import AreaBar
-from imr_companion.ui.common.keys_footer import KeysFooter
-from imr_companion.ui.common.region_choice import RegionChoice
+from imr_companion.ui.common.choices.region_choice import RegionChoice
+from imr_companion.ui.common.frame.area_bar import AreaBar
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.palette import commands
 from imr_companion.ui.today.screen import TodayScreen
 from imr_companion.ui.today.welcome import WelcomeScreen

@@ -13,7 +13,7 @@ from textual.widgets import Input
 
 from imr_companion import i18n
 from imr_companion.models import SessionNote
-from imr_companion.models.sessions import done_words
+from imr_companion.models.together.sessions import done_words
 from imr_companion.store import Database, Repository
 from tests.helpers import english_left, running, settled, type_text
 from tests.together_seed import seed_everything

@@ -9,10 +9,10 @@ from textual.widgets import Input, Label, Static
 
 from imr_companion.i18n import _
 from imr_companion.models.base import field_messages
+from imr_companion.ui.common.choices.region_choice import RegionChoice
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.region_choice import RegionChoice
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 
 class EmergencySettings(EditorDialog[bool | None]):

@@ -14,8 +14,8 @@ from imr_companion.store.files.chosen_file import UnsafePlace, check_place
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
-from imr_companion.ui.common.text_fields import OneLineInput
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 
 def default_folder() -> Path:

@@ -10,9 +10,9 @@ from textual.widgets import Button, Input, OptionList, Static
 from imr_companion.i18n import _
 from imr_companion.models.base import SHORT_TEXT
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.own_words import plain_all
-from imr_companion.ui.common.text_fields import OneLineInput
 
 
 class TogetherPrompt(EditorDialog[str | None]):

@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from imr_companion.i18n import _
 from imr_companion.store import Repository, SaveError
-from imr_companion.ui.common.field_message import FieldMessage
+from imr_companion.ui.common.fields.field_message import FieldMessage
 
 if TYPE_CHECKING:
     from imr_companion.models import Record

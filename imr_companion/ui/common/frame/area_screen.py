@@ -6,11 +6,11 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
 
-from imr_companion.ui.common.area_bar import AreaBar
 from imr_companion.ui.common.companion import Companion, companion_of
-from imr_companion.ui.common.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.area_bar import AreaBar
+from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.textual_internals import start_update_clock, styles_up_to_date, take_styles_count
-from imr_companion.ui.common.together_line import TogetherLine
 
 
 class AreaScreen(Screen):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.widgets import Checkbox
 
-from imr_companion.ui.common.marked_toggle import tick_box
+from imr_companion.ui.common.choices.marked_toggle import tick_box
 from imr_companion.ui.common.textual_internals import DrawnMark
 
 

@@ -17,7 +17,7 @@ from textual.geometry import Size
 from textual.strip import Strip
 
 from imr_companion.layout.text import shorten
-from imr_companion.ui.common.cursor_list import CursorList
+from imr_companion.ui.common.lists.cursor_list import CursorList
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,254 @@
+"""Older years of the tables that grow, kept as the bytes they were read as until something asks.
+
+Good moments and check-ins are the tables that grow most with every year of
+use (four fifths of a thirty-year file); session notes, self-checks, the
+plan's reviews and practice tasks grow too. Today and the areas read the last
+months of them; parsing thirty years of them into dicts took three times
+their size in memory, held for the whole session. So the data file lays
+each older year of these tables out on a line of its own, and a file the
+app trusts (it wrote these very bytes: see Database) is read without those
+lines: each is kept as an `OldYear`, the bytes of its records, and parsed
+only when a screen, an export or a change asks for that year.
+
+The file stays one JSON document, TinyDB's, whatever reads it: newlines
+between the members of an object are whitespace, and orjson never writes a
+raw newline inside a string, so the only newlines are the ones written here.
+A lazy table with older years is written as
+
+    "moments":{
+    "1":{...},"2":{...},            <- 1996, with the comma after it
+    "412":{...},"413":{...},        <- 1997
+    "9920":{...},"9921":{...}       <- this year's, parsed on every start
+    },"reading":{...}
+
+Each older year's line ends with the comma that separates it from the next,
+so the document without those lines is still valid JSON (it is what gets
+parsed). When there are no recent records, the last older year takes the
+recent line's place and is parsed with the rest. Untouched older years are
+written back exactly as they were read: the file is written in pieces, and
+an older year's piece is the very bytes it was read as.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import orjson
+
+LAZY_TABLES = {
+    "moments": "day",
+    "checkins": "day",
+    "sessions": "day",
+    "self_checks": "day",
+    "plan_versions": "reviewed_on",
+    "practice": "week_of",
+}
+"""The tables that grow with the years, and the date each record has: its year is the record's year.
+(Nothing nested in their records has a field of that name: a line's first one is its first record's.)"""
+
+RECENT_YEARS = 1
+"""This year is always parsed: what Today and the areas mostly read. (Last year's line is
+parsed, and not kept, when a read reaches back into it: a few milliseconds early in a year.)"""
+
+_OPENERS = {table: orjson.dumps(table) + b":{" for table in LAZY_TABLES}
+
+Document = dict[str, dict[str, Any]]
+
+
+@dataclass(eq=False)
+class OldYear:
+    """One older year of one table, as the file holds it: `"key":{record},...`, unparsed."""
+
+    table: str
+    year: str
+    members: bytes
+    _summary: tuple[int, int] | None = None
+
+    def records(self) -> dict[str, Any]:
+        """The year's records by key, parsed now (nothing is kept: the caller decides)."""
+        return orjson.loads(b"{" + self.members + b"}")
+
+    def may_hold(self, record_id: str) -> bool:
+        """False when no record of this year has `record_id` (True may be wrong: parse to be sure)."""
+        return b'"id":' + orjson.dumps(record_id) in self.members
+
+    def may_hold_text(self, text: bytes) -> bool:
+        return text in self.members
+
+    def _summed(self) -> tuple[int, int]:
+        if self._summary is None:
+            keys = self.records().keys()
+            self._summary = (len(keys), max((int(key) for key in keys), default=0))
+        return self._summary
+
+    @property
+    def count(self) -> int:
+        return self._summed()[0]
+
+    @property
+    def largest_key(self) -> int:
+        return self._summed()[1]
+
+    def may_hold_key(self, key: int) -> bool:
+        """False when no record of this year is under `key` (a record is an object under its key)."""
+        return b'"%d":{' % key in self.members
+
+
+OldYears = dict[str, list[OldYear]]
+"""By table, oldest year first."""
+
+
+def first_recent_year(today: date) -> str:
+    return str(today.year - RECENT_YEARS + 1)
+
+
+def _year(record: Any, field: str) -> str | None:
+    """The year of a record's stored date, when it has one as the models write it."""
+    day = record.get(field) if isinstance(record, dict) else None
+    if isinstance(day, str) and len(day) >= 4 and day[:4].isdigit():
+        return day[:4]
+    return None
+
+
+def _year_of(members: bytes, field: str) -> str | None:
+    """The year of a line's first record: every record on it is of that year (see encode)."""
+    name = b'"' + field.encode() + b'":"'
+    at = members.find(name)
+    year = members[at + len(name) : at + len(name) + 4] if at >= 0 else b""
+    return year.decode() if len(year) == 4 and year.isdigit() else None
+
+
+def split(content: bytes) -> tuple[bytes, OldYears] | None:
+    """(the document without its older years' lines, those years); None when `content` is not
+    in this layout after all (then it is parsed whole). Only for files the app trusts."""
+    old: OldYears = {}
+    kept: list[memoryview] = []
+    view = memoryview(content)
+    start = 0
+    table: str | None = None
+    lines: list[tuple[int, int]] = []  # the member lines of the table being read
+    while True:
+        end = content.find(b"\n", start)
+        line_end = len(content) if end < 0 else end
+        if table is not None and not content.startswith(b"}", start):
+            lines.append((start, line_end))
+        else:
+            if table is not None:
+                if not lines:
+                    return None
+                for low, high in lines[:-1]:
+                    members = content[low : high - 1]
+                    year = _year_of(members, LAZY_TABLES[table])
+                    if year is None or content[high - 1 : high] != b",":
+                        return None
+                    old.setdefault(table, []).append(OldYear(table, year, members))
+                kept.append(view[lines[-1][0] : lines[-1][1]])
+                lines = []
+            kept.append(view[start:line_end])
+            line = view[start:line_end]
+            table = next((name for name, opener in _OPENERS.items() if line[-len(opener) :] == opener), None)
+        if end < 0:
+            break
+        start = end + 1
+    if table is not None:
+        return None  # cut off inside a table
+    return b"".join(kept), old
+
+
+def _grouped(
+    table: dict[str, Any], field: str, first_recent: str
+) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
+    """(older years' records by year, the rest) of a parsed table."""
+    years: dict[str, dict[str, Any]] = {}
+    recent: dict[str, Any] = {}
+    for key, record in table.items():
+        year = _year(record, field)
+        if year is not None and year < first_recent:
+            years.setdefault(year, {})[key] = record
+        else:
+            recent[key] = record
+    return years, recent
+
+
+Pieces = list[bytes | memoryview]
+"""A file's bytes in pieces, written one after the other: years of data are not copied to join them."""
+
+
+def encode(document: Document, old: OldYears | None = None, *, today: date) -> Pieces:
+    """The data file's bytes for `document` and its unparsed `old` years, in pieces.
+
+    Byte for byte what orjson writes for the whole document (laid out as above):
+    `{` first when any table is laid out, else the whole file in one piece.
+    `old` never holds a year whose records are in `document` too: a year is
+    parsed into the document only by taking it out of `old` (OpenDocument.take_in).
+    """
+    first_recent = first_recent_year(today)
+    laid_out: dict[str, list[bytes]] = {}
+    for table, field in LAZY_TABLES.items():
+        records = document.get(table)
+        unparsed = (old or {}).get(table, [])
+        if not isinstance(records, dict) or not (unparsed or records):
+            continue
+        grouped, recent = _grouped(records, field, first_recent)
+        parsed = (OldYear(table, year, orjson.dumps(group)[1:-1]) for year, group in grouped.items())
+        lines = [*unparsed, *parsed]
+        if lines:
+            lines.sort(key=lambda line: line.year)  # stable: two lines of a year keep their order
+            laid_out[table] = [line.members for line in lines]
+            if recent:  # else the last older year is read with the recent lines (see split)
+                laid_out[table].append(orjson.dumps(recent)[1:-1])
+    if not laid_out:
+        return [orjson.dumps(document)]
+    pieces: Pieces = [b"{"]
+    run: Document = {}  # tables between the laid-out ones, written together
+
+    def member(*more: bytes | memoryview) -> None:
+        pieces.extend([b","] if len(pieces) > 1 else [])
+        pieces.extend(more)
+
+    for name, value in document.items():
+        if name not in laid_out:
+            run[name] = value
+            continue
+        if run:
+            member(memoryview(orjson.dumps(run))[1:-1])
+            run = {}
+        member(orjson.dumps(name), b":{\n", laid_out[name][0])
+        for members in laid_out[name][1:]:
+            pieces.extend((b",\n", members))
+        pieces.append(b"\n}")
+    if run:
+        member(memoryview(orjson.dumps(run))[1:-1])
+    pieces.append(b"}")
+    return pieces
+
+
+def records(old: list[OldYear], low: str | None = None, high: str | None = None) -> Iterator[dict[str, Any]]:
+    """The records of the years that days from `low` to `high` (ISO, either open) can fall in."""
+    for year in old:
+        if (low is None or year.year >= low[:4]) and (high is None or year.year <= high[:4]):
+            yield from year.records().values()
+
+
+def encode_file(document: Document, old: OldYears | None = None) -> bytes:
+    """The data file's bytes: `document`, each older year of the tables that grow on a line of its own,
+    and `old`, the years still unparsed, written back as they were read."""
+    from imr_companion import clock
+
+    return b"".join(encode(document, old, today=clock.today()))
+
+
+def decode_file(content: bytes) -> tuple[Document, OldYears]:
+    """The document in a file this app wrote, without its older years' lines, and those years.
+
+    Only for bytes the app trusts (reading.py decides): anything else is
+    parsed whole, through the gate. Raises ValueError when it is not JSON.
+    """
+    parts = split(content)
+    if parts is None:
+        return orjson.loads(content), {}
+    rest, old = parts
+    return orjson.loads(rest), old
