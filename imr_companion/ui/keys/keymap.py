@@ -27,10 +27,10 @@ from textual.keys import Keys as TextualKeys
 from textual.keys import key_to_character
 
 from imr_companion.i18n import _
+from imr_companion.paths import KEYS_FILE
 from imr_companion.ui.keys.action import Action, Keys
 from imr_companion.ui.keys.declared import CARDS, EVERYWHERE, RESERVED_KEYS, SCREENS, TODAY
 
-FILE_NAME = "keys.toml"
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 
 _active: dict[str, str] = {}
@@ -94,7 +94,7 @@ def _flat(table: dict, prefix: str = "") -> Iterator[tuple[str, object]]:
 
 def read(folder: Path) -> tuple[dict[str, str], list[str]]:
     """The keys the file in `folder` gives, checked, and what was left out (in words, to say)."""
-    path = folder / FILE_NAME
+    path = folder / KEYS_FILE
     if not path.is_file():
         return {}, []
     import tomllib  # only when there is a file: nothing more before the first frame
