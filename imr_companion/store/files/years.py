@@ -18,7 +18,7 @@ A lazy table with older years is written as
     "moments":{
     "1":{...},"2":{...},            <- 1996, with the comma after it
     "412":{...},"413":{...},        <- 1997
-    "9920":{...},"9921":{...}       <- the recent years, parsed on every start
+    "9920":{...},"9921":{...}       <- this year's, parsed on every start
     },"reading":{...}
 
 Each older year's line ends with the comma that separates it from the next,
@@ -49,8 +49,9 @@ LAZY_TABLES = {
 """The tables that grow with the years, and the date each record has: its year is the record's year.
 (Nothing nested in their records has a field of that name: a line's first one is its first record's.)"""
 
-RECENT_YEARS = 2
-"""This year and the one before are always parsed: what Today and the areas open with."""
+RECENT_YEARS = 1
+"""This year is always parsed: what Today and the areas mostly read. (Last year's line is
+parsed, and not kept, when a read reaches back into it: a few milliseconds early in a year.)"""
 
 _OPENERS = {table: orjson.dumps(table) + b":{" for table in LAZY_TABLES}
 
