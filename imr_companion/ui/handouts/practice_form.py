@@ -132,11 +132,12 @@ class PracticeForm(Vertical):
             for button in self.query(".suggestion").results(Button):
                 if button.name == suggestion.id:
                     button.label = _(ADDED)
-                    button.disabled = True
+                    self._disable(button)
         else:
             self.own = ""
-            if self.is_mounted:
-                self.query_one("#own-task", Input).value = ""
+            # query, not query_one: while the app closes the field may already be gone.
+            for field in self.query("#own-task").results(Input):
+                field.value = ""
         self.say(
             _(
                 "Added to this week's practice. It is on Today; "
@@ -151,7 +152,26 @@ class PracticeForm(Vertical):
             suggestion = next((s for s in self.suggestions if s.id == button.name), None)
             added = suggestion is not None and self.is_added(suggestion)
             button.label = _(ADDED) if added else _(ADD)
-            button.disabled = added
+            if added:
+                self._disable(button)
+            else:
+                button.disabled = False
+
+    def _disable(self, button: Button) -> None:
+        """Show `button`'s task as added; its focus first moves on to the next control that still works.
+
+        Textual takes the focus off a widget as it is disabled and gives it to nothing: the next
+        letters would then reach the reader's keys (a page turn) and Tab would start again from the
+        top of the page. So the focus goes where Tab would have taken it: the next Add, or else the
+        field for a task of one's own."""
+        if button.has_focus:
+            controls = [*self.query(".suggestion").results(Button), self.query_one("#own-task", Input)]
+            after = controls[controls.index(button) + 1 :]
+            following = next((c for c in after if not c.disabled), None)
+            if following is not None:
+                self.screen.set_focus(following)  # now, not later: before the disabling blurs it
+        button.disabled = True
 
     def say(self, text: str, error: bool = False) -> None:
-        self.query_one("#practice-message", FieldMessage).say(text, error=error)
+        for line in self.query("#practice-message").results(FieldMessage):
+            line.say(text, error=error)

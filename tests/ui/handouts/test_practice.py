@@ -9,7 +9,7 @@ from textual import events
 from textual.widgets import Button, Input
 
 from imr_companion import content
-from imr_companion.models import PracticeTask
+from imr_companion.models import PracticeTask, Reading
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.lists.row_list import RowList
@@ -48,7 +48,8 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
             "✓ Added",
         ]
         assert len(stored_tasks(data_dir)) == 2
-        await pilot.press("1", "escape")
+        # After the last Add the focus is in the own-task field: Escape leaves it, then 1 is Today.
+        await pilot.press("escape", "1")
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Write down one good moment each day."
         assert text_of(app, "#practice-count") == "1 more open"
@@ -67,6 +68,37 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
     assert done.week_of == date(2026, 3, 16)
     assert (done.status, done.finished_on) == (PracticeStatus.DONE, date(2026, 3, 18))
     assert let_go.status == PracticeStatus.LET_GO
+
+
+async def test_after_add_the_focus_moves_on_so_what_is_typed_next_goes_into_the_own_task(data_dir: Path):
+    welcomed(data_dir)
+    db = Database.open(data_dir)
+    Repository.of(db, Reading).add(Reading.of("recovery-strategies").touched(current="try-this-week"))
+    db.close()
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.press("c")  # Continue: straight to 'Try this week'
+        await pilot.pause()
+        assert text_of(app, "#position") == "11 of 11"
+        focused = lambda: app.screen.focused  # noqa: E731
+        await pilot.press("tab", "enter")
+        await pilot.pause()
+        # The Add pressed is disabled: the focus is on the next Add, never on nothing (where
+        # letters would turn the page), and Tab goes on from there to the own-task field.
+        assert focused() is app.screen.query_one("#suggestion-1")
+        await pilot.press("enter")  # the last Add: on to the field for a task of one's own
+        await pilot.pause()
+        assert focused() is app.screen.query_one("#own-task")
+        await type_text(pilot, "now bake")  # the reader's letters (n, b) go into the field
+        await pilot.pause()
+        assert app.screen.query_one("#own-task", Input).value == "now bake"
+        assert text_of(app, "#position") == "11 of 11"
+        await pilot.press("enter", "ctrl+z")  # undo takes off the last added: the own task
+        await pilot.pause()
+    assert [t.source for t in stored_tasks(data_dir)] == [
+        "handout:recovery-strategies:good-moment-daily",
+        "handout:recovery-strategies:first-goal-step",
+    ]
 
 
 async def test_a_suggestion_shows_as_added_by_its_id_or_by_the_words_of_before_the_ids(data_dir: Path):
