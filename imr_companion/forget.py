@@ -1,5 +1,5 @@
-"""Delete everything: the data, its backups, the settings (kept in the data file), the lock, the
-temporary copies an interrupted save, backup, import or restore left, and the crash reports.
+"""Delete everything: the data, its backups, the settings (kept in the data file), the keys file,
+the lock, the temporary copies an interrupted save, backup, import or restore left, and the crash reports.
 
 Only files the app itself makes are removed, so a data folder given by
 mistake (a home folder, say) loses nothing else. A data file kept elsewhere
@@ -17,7 +17,7 @@ from pathlib import Path
 
 from imr_companion.crash import REPORTS
 from imr_companion.i18n import N_, _
-from imr_companion.paths import BACKUP_DIR, DATA_FILE, LOCK_FILE
+from imr_companion.paths import BACKUP_DIR, DATA_FILE, KEYS_FILE, LOCK_FILE
 
 HONEST = N_(
     "Deleted files may still be recoverable from the disk for a while, as with any deleted file. "
@@ -26,7 +26,7 @@ HONEST = N_(
 """Said after deleting, through `_()` where it is shown."""
 
 _OURS = re.compile(
-    r"^(companion\.json|companion\.damaged-[\d-]+\.json|\.companion\.json\..*\.tmp|\.companion\.lock)$"
+    r"^(companion\.json|companion\.damaged-[\d-]+\.json|\.companion\.json\..*\.tmp|\.companion\.lock|keys\.toml)$"
 )
 # Backups, the note of which one is offered, and the temporary files a backup, an import
 # or a restore writes first (each a full copy of the data until it is finished).
@@ -34,7 +34,7 @@ _BACKUP = re.compile(r"^(companion-.*\.json|restore-offer\.json|\..+\.tmp)$")
 _REPORT = re.compile(r"^crash-[\d-]+\.txt$")
 
 # One line per kind of file, said before anything is deleted.
-KINDS = ("data", "linked", "damaged", "backups", "temporary", "reports", "app")
+KINDS = ("data", "linked", "damaged", "backups", "temporary", "reports", "keys", "app")
 
 
 def kind_words(kind: str, count: int, where: Path) -> str:
@@ -53,6 +53,8 @@ def kind_words(kind: str, count: int, where: Path) -> str:
             "Unfinished temporary copies of your data, left by an interrupted save, backup, import "
             "or restore: {count}."
         ).format(count=count)
+    if kind == "keys":
+        return _("Your own choice of keys ({name}).").format(name=where.name)
     if kind == "reports":
         return _("Crash reports (they hold no personal text): {count}.").format(count=count)
     return _("The app's own small files (its lock, the note of which backup to offer): {count}.").format(
@@ -66,6 +68,8 @@ def _kind(path: Path, folder: Path) -> str:
         return "reports"
     if name.endswith(".tmp"):
         return "temporary"
+    if name == KEYS_FILE and path.parent == folder:
+        return "keys"
     if name in (LOCK_FILE, "restore-offer.json"):
         return "app"
     if name.startswith("companion.damaged-"):

@@ -11,6 +11,8 @@ ENV_VAR = "IMR_COMPANION_DATA_DIR"
 DATA_FILE = "companion.json"
 LOCK_FILE = ".companion.lock"
 BACKUP_DIR = "backups"
+KEYS_FILE = "keys.toml"
+"""The person's own keys, if they chose any (README "Keys of your own")."""
 
 
 def data_dir(override: str | os.PathLike[str] | None = None) -> Path:

@@ -107,12 +107,14 @@ def test_forget_removes_temporary_copies_and_crash_reports_and_says_so(capsys, d
     reports = data_dir / "reports"
     reports.mkdir(mode=0o700)
     (reports / "crash-20260318-193000.txt").write_text("where it stopped")
+    (data_dir / "keys.toml").write_text('[moments]\nsearch = "s"\n')
     answers = iter(["yes", "delete"])
     monkeypatch.setattr("builtins.input", lambda _: next(answers))
     code, out, _ = run(capsys, "forget", "--data-dir", str(data_dir))
     assert code == 0
     assert "Unfinished temporary copies of your data" in out and ": 4." in out
     assert "Crash reports (they hold no personal text): 1." in out
+    assert "Your own choice of keys (keys.toml)." in out
     assert not data_dir.exists(), sorted(data_dir.rglob("*"))
 
 

@@ -252,7 +252,9 @@ class Database:
         self.storage.checked = True
         if moved:
             self.notices.append(set_aside_notice(moved))
-        if not (moved or mended or self._changed_unsaved or (stamp and not self.storage.stamped)):
+        # Only a file that is there is stamped: a new notebook gets its file with its first save.
+        restamp = stamp and self.storage.saved_once and not self.storage.stamped
+        if not (moved or mended or self._changed_unsaved or restamp):
             return moved
         if self.lock is not None and self.cannot_save is None:
             self.save_document(document, checked=True)

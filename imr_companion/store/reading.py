@@ -96,9 +96,12 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
             # What this app wrote after checking it is read as the app wrote it: no careful reading.
             stamped = holds_stamp(content, file_head.head_tables(content))
             if stamped:
-                # Its older years stay the bytes they are until asked for: they were checked too.
-                document, old = decode_file(content)
-            else:
+                try:
+                    # Its older years stay the bytes they are until asked for: they were checked too.
+                    document, old = decode_file(content)
+                except ValueError:  # a stamp copied onto other bytes: the careful reader decides
+                    stamped = False
+            if not stamped:
                 document, odd = read_document(content)
         except Unreadable as problem:
             if read_only:

@@ -119,3 +119,40 @@ async def test_the_app_checks_a_changed_file_in_steps_and_sets_a_bad_record_asid
                 break
             await pilot.pause(0.01)
         assert app.database.records_checked
+
+
+def test_a_record_saved_again_between_two_steps_of_the_check_is_kept(data_dir: Path):
+    """The check finds a refused record, a save then writes it whole again (the person's new words):
+    the check, finishing after that, does not set the saved record aside."""
+    written_by_the_app(data_dir)
+    second = Database.open(data_dir)
+    Repository.of(second, Moment).add(Moment(text="Another", day=date(2026, 12, 2)))
+    second.close()
+    changed_by_hand(data_dir, DAY, DAY.replace(b"-12-", b"-13-"))
+    database = opened_as_the_app_does(data_dir)
+    try:
+        [refused] = [r for r in database.document()["moments"].values() if r["day"] == "2026-13-01"]
+        steps = database.checking()
+        next(steps)  # a step taken: the refused moment is found, the check not yet done
+        Repository.of(database, Moment).save(
+            Moment(id=refused["id"], text="A walk, again", day=date(2026, 12, 1))
+        )
+        moved = None
+        while moved is None:
+            try:
+                next(steps)
+            except StopIteration as done:
+                moved = done.value
+        assert moved == 0 and database.quarantined() == []
+        assert sorted(texts(database)) == ["A walk, again", "Another"]
+    finally:
+        database.close()
+
+
+def test_the_check_makes_no_file_where_there_is_none(data_dir: Path):
+    database = opened_as_the_app_does(data_dir)
+    try:
+        assert database.check_records(stamp=True) == 0 and database.records_checked
+    finally:
+        database.close()
+    assert not (data_dir / DATA_FILE).exists()  # a new notebook gets its file with its first save

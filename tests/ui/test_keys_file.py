@@ -43,10 +43,12 @@ def test_the_gate_takes_what_it_can_and_says_the_rest():
             "goals.practice": 7,  # not a key at all
             "area.goals": "g",  # the areas are named by their numbers
             "app.together": "m",  # m on the meeting card of Today
+            "goal_card.done": "n",  # n is the check-in card's: fine, a card's keys work on it alone
+            "today.to_cards": "r",  # r reads on, on the handouts card
         }
     )
-    assert keys == {"moments.search": "s", "plan.review": "question_mark"}
-    assert len(said) == 12
+    assert keys == {"moments.search": "s", "plan.review": "question_mark", "goal_card.done": "n"}
+    assert len(said) == 13
     assert any("moments.nothing" in words for words in said)
 
 

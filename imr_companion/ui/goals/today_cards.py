@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Static
@@ -17,6 +16,7 @@ from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import GOAL_CARD
 
 if TYPE_CHECKING:
     from imr_companion.store.undo import Change
@@ -26,10 +26,7 @@ class GoalCard(TodayCard):
     """Its keys act only while it has the focus (Tab from the good-moment field)."""
 
     TITLE = N_("Your goal")
-    BINDINGS: ClassVar = [
-        Binding("s", "done", N_("Step done")),
-        Binding("enter", "open", N_("Open the ladder")),
-    ]
+    BINDINGS: ClassVar = GOAL_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
     GoalCard Horizontal { height: auto; }

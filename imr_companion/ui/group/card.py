@@ -13,7 +13,6 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
@@ -27,6 +26,7 @@ from imr_companion.store import Repository
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import MEETING_CARD
 
 
 def when_words(meeting: Meeting, day: date, today: date) -> str:
@@ -56,11 +56,7 @@ def told(moments: list[Moment], day: date) -> Moment | None:
 
 class MeetingCard(TodayCard):
     TITLE = N_("Your meeting")
-    BINDINGS: ClassVar = [
-        Binding("m", "choose", N_("A good moment to tell")),
-        Binding("n", "note", N_("Write a note")),
-        Binding("x", "set_aside", N_("Not now")),
-    ]
+    BINDINGS: ClassVar = MEETING_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     MeetingCard > Static { width: 1fr; height: auto; }
     MeetingCard #meeting-moment { text-wrap: nowrap; text-overflow: ellipsis; }

@@ -6,7 +6,6 @@ from typing import ClassVar
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
@@ -19,16 +18,14 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import PRACTICE_CARD, READING_CARD
 
 
 class ReadingCard(TodayCard):
     """'Module 3, section 2 of 6: Ways to lower stress', opened with r or a click."""
 
     TITLE = N_("Handouts")
-    BINDINGS: ClassVar = [
-        Binding("r", "read", N_("Read on")),
-        Binding("enter", "read", N_("Read on"), show=False),
-    ]
+    BINDINGS: ClassVar = READING_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     ReadingCard #reading-line { height: auto; }
     ReadingCard:hover { background: $boost; }
@@ -78,13 +75,7 @@ class PracticeCard(TodayCard):
     """This week's first open practice task: tick it done or let it go; w shows the whole week."""
 
     TITLE = N_("This week's practice")
-    BINDINGS: ClassVar = [
-        Binding("t", "done", N_("Done")),
-        Binding("l", "let_go", N_("Let go")),
-        # w for "this week": the letters of the other cards are their own.
-        Binding("w", "all", N_("All this week")),
-        Binding("enter", "all", N_("All this week"), show=False),
-    ]
+    BINDINGS: ClassVar = PRACTICE_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
     PracticeCard #practice-actions { height: 1; }

@@ -144,6 +144,65 @@ TODAY = Keys(
     Action("write", "tab", "write", N_("Write"), show=False, in_palette=False),
 )
 
+# Today's cards: each card's keys act only while it has the focus (ui/common/today_card.py).
+# The areas' manifest names the same usual keys (areas.TODAY_CARDS; tests/test_areas.py).
+CHECKIN_CARD = Keys(
+    "checkin_card",
+    Action("none_today", "n", "none_today", N_("None today")),
+    Action("check_in", "c", "check_in", N_("Check in")),
+    Action("check_in_enter", "enter", "check_in", N_("Check in"), show=False),
+)
+PLAN_CARD = Keys(
+    "plan_card",
+    Action("open_plan", "p", "open_plan", N_("Open my plan")),
+    Action("open_plan_enter", "enter", "open_plan", N_("Open my plan"), show=False),
+)
+MEETING_CARD = Keys(
+    "meeting_card",
+    Action("choose", "m", "choose", N_("A good moment to tell")),
+    Action("note", "n", "note", N_("Write a note")),
+    Action("set_aside", "x", "set_aside", N_("Not now")),
+)
+GOAL_CARD = Keys(
+    "goal_card",
+    Action("done", "s", "done", N_("Step done")),
+    Action("open", "enter", "open", N_("Open the ladder")),
+)
+READING_CARD = Keys(
+    "reading_card",
+    Action("read", "r", "read", N_("Read on")),
+    Action("read_enter", "enter", "read", N_("Read on"), show=False),
+)
+PRACTICE_CARD = Keys(
+    "practice_card",
+    Action("done", "t", "done", N_("Done")),
+    Action("let_go", "l", "let_go", N_("Let go")),
+    # w for "this week": the letters of the other cards are their own.
+    Action("all", "w", "all", N_("All this week")),
+    Action("all_enter", "enter", "all", N_("All this week"), show=False),
+)
+SELFCHECK_CARD = Keys(
+    "selfcheck_card",
+    Action("start", "enter", "start", N_("Start")),
+    Action("not_now", "ctrl+l", "not_now", N_("Not now")),
+)
+CHECKUP_CARD = Keys(
+    "checkup_card",
+    Action("start", "c", "start", N_("Start the check-up")),
+    Action("start_enter", "enter", "start", N_("Start the check-up"), show=False),
+)
+CARDS = (
+    CHECKIN_CARD,
+    PLAN_CARD,
+    MEETING_CARD,
+    GOAL_CARD,
+    READING_CARD,
+    PRACTICE_CARD,
+    SELFCHECK_CARD,
+    CHECKUP_CARD,
+)
+"""Each card's keys work beside Today's own and the app's."""
+
 MOMENTS = Keys(
     "moments",
     Action("edit", "e", "edit", N_("Change")),
@@ -305,5 +364,18 @@ CHECKINS = Keys(
 
 EVERYWHERE = (APP, AREA_KEYS)
 """Keys that work on every screen (the app's own)."""
-SCREENS = (HELP_NOW, TODAY, MOMENTS, GOALS, HANDOUTS, READER, PRACTICE, NETWORK, PLAN, REVIEW, CHECKINS)
+SCREENS = (
+    HELP_NOW,
+    TODAY,
+    *CARDS,
+    MOMENTS,
+    GOALS,
+    HANDOUTS,
+    READER,
+    PRACTICE,
+    NETWORK,
+    PLAN,
+    REVIEW,
+    CHECKINS,
+)
 """Each a screen's own keys: two actions there never share a key by the keys file."""

@@ -26,12 +26,11 @@ from textual.binding import Binding
 from textual.keys import Keys as TextualKeys
 from textual.keys import key_to_character
 
-from imr_companion.areas import TODAY_CARDS
 from imr_companion.i18n import _
+from imr_companion.paths import KEYS_FILE
 from imr_companion.ui.keys.action import Action, Keys
-from imr_companion.ui.keys.declared import EVERYWHERE, RESERVED_KEYS, SCREENS, TODAY
+from imr_companion.ui.keys.declared import CARDS, EVERYWHERE, RESERVED_KEYS, SCREENS, TODAY
 
-FILE_NAME = "keys.toml"
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 
 _active: dict[str, str] = {}
@@ -95,7 +94,7 @@ def _flat(table: dict, prefix: str = "") -> Iterator[tuple[str, object]]:
 
 def read(folder: Path) -> tuple[dict[str, str], list[str]]:
     """The keys the file in `folder` gives, checked, and what was left out (in words, to say)."""
-    path = folder / FILE_NAME
+    path = folder / KEYS_FILE
     if not path.is_file():
         return {}, []
     import tomllib  # only when there is a file: nothing more before the first frame
@@ -157,18 +156,22 @@ def check(wanted: dict[str, object]) -> tuple[dict[str, str], list[str]]:
 def _taken(action_id: str, keys: dict[str, str], declared: dict[str, tuple[Action, Keys]]) -> bool:
     """Whether another action where this one works already has its new key (usual or given)."""
     action, group = declared[action_id]
-    # The app's keys work on every screen; a screen's keys beside the app's.
-    groups = list(every_group()) if group in EVERYWHERE else [group, *EVERYWHERE]
+    # The app's keys work on every screen; a screen's keys beside the app's; on Today
+    # a card's keys beside Today's own (and Today's beside every card's).
+    if group in EVERYWHERE:
+        groups = list(every_group())
+    elif group in CARDS:
+        groups = [group, TODAY, *EVERYWHERE]
+    elif group is TODAY:
+        groups = [TODAY, *CARDS, *EVERYWHERE]
+    else:
+        groups = [group, *EVERYWHERE]
     for other in (other for each in groups for other in each):
         if other.id == action_id or other.run == action.run:
             continue
         theirs = keys.get(other.id, other.key).split(",")
         if keys[action_id] in theirs:
             return True
-    # Today's cards keep their keys (written in the areas' manifest): the app's keys and
-    # Today's own work beside them.
-    if group in EVERYWHERE or group is TODAY:
-        return any(keys[action_id] in card.keys for card in TODAY_CARDS)
     return False
 
 

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, ClassVar, cast
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -25,6 +24,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import CHECKIN_CARD, PLAN_CARD
 
 if TYPE_CHECKING:
     from imr_companion.ui.common.frame.area_screen import AreaScreen
@@ -50,11 +50,7 @@ def action(card_id: str, name: str, label: str) -> Content:
 
 class CheckInCard(LinkCard):
     TITLE = N_("Check-in")
-    BINDINGS: ClassVar = [
-        Binding("n", "none_today", N_("None today")),
-        Binding("c", "check_in", N_("Check in")),
-        Binding("enter", "check_in", N_("Check in"), show=False),
-    ]
+    BINDINGS: ClassVar = CHECKIN_CARD.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__(id="checkin-card")
@@ -160,10 +156,7 @@ class PlanNoteCard(LinkCard):
     """Signs on several recent days: the plan's first step and first helper. Otherwise a review, gently."""
 
     TITLE = N_("My plan")
-    BINDINGS: ClassVar = [
-        Binding("p", "open_plan", N_("Open my plan")),
-        Binding("enter", "open_plan", N_("Open my plan"), show=False),
-    ]
+    BINDINGS: ClassVar = PLAN_CARD.bindings()  # declared once: ui/keys/declared.py
 
     def __init__(self) -> None:
         super().__init__(id="plan-note")

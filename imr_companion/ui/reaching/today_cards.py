@@ -7,7 +7,6 @@ from typing import ClassVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.widgets import Static
 
 from imr_companion import clock
@@ -17,14 +16,12 @@ from imr_companion.reaching.rhythm import due_soon, next_checkup_day
 from imr_companion.store import Repository
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import CHECKUP_CARD
 
 
 class CheckupCard(TodayCard):
     TITLE = N_("A check-up with myself")
-    BINDINGS: ClassVar = [
-        Binding("c", "start", N_("Start the check-up")),
-        Binding("enter", "start", N_("Start the check-up"), show=False),
-    ]
+    BINDINGS: ClassVar = CHECKUP_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     CheckupCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
     """

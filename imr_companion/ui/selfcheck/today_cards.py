@@ -7,7 +7,6 @@ from datetime import date
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Static
 
@@ -17,6 +16,7 @@ from imr_companion.models.selfcheck import PERSON, SelfCheck, due, own_checks
 from imr_companion.store import Repository
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
+from imr_companion.ui.keys.declared import SELFCHECK_CARD
 
 REST_DAYS = 14
 """After "not now", the card rests this long."""
@@ -28,10 +28,7 @@ def _link(name: str, label: str) -> str:
 
 class SelfCheckCard(TodayCard):
     TITLE = N_("Self-check")
-    BINDINGS: ClassVar = [
-        Binding("enter", "start", N_("Start")),
-        Binding("ctrl+l", "not_now", N_("Not now")),
-    ]
+    BINDINGS: ClassVar = SELFCHECK_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     SelfCheckCard Static { height: auto; }
     SelfCheckCard #selfcheck-links { height: 1; link-style: bold; link-background: $boost; }
