@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from imr_companion.i18n import _, ngettext
-from imr_companion.paths import BACKUP_DIR, DATA_FILE
+from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
 from imr_companion.store import gate
 from imr_companion.store.files import backups, codec
-from imr_companion.store.files.data_folder import data_file, leftover_temporary_files
+from imr_companion.store.files.data_folder import leftover_temporary_files
 from imr_companion.store.gate import QUARANTINE, Unreadable, read_document, schema_version
 from imr_companion.store.gate import shown_safely as safe
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from imr_companion.crash import REPORTS
 from imr_companion.i18n import N_, _
-from imr_companion.paths import BACKUP_DIR, DATA_FILE, KEYS_FILE, LOCK_FILE
+from imr_companion.paths import BACKUP_DIR, DATA_FILE, KEYS_FILE, LOCK_FILE, data_file
 
 HONEST = N_(
     "Deleted files may still be recoverable from the disk for a while, as with any deleted file. "
@@ -89,7 +89,6 @@ def _linked_data(folder: Path) -> list[Path]:
     """The file companion.json links to, and its unfinished temporary files, when it holds our data."""
     from imr_companion.store import gate
     from imr_companion.store.files import codec
-    from imr_companion.store.files.data_folder import data_file
 
     link = folder / DATA_FILE
     if not link.is_symlink():

@@ -23,3 +23,14 @@ def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     if from_env:
         return Path(from_env).expanduser().absolute()
     return Path(platformdirs.user_data_dir("imr-companion", appauthor=False))
+
+
+def data_file(folder: Path) -> Path:
+    """The file the data is read from and saved to: companion.json, or the file it links to.
+
+    A person may keep the data elsewhere (an encrypted or a synced folder) and
+    link it here. Saves write through the link to that file, so the link stays
+    and the daily backup holds the data itself (a dangling link once did).
+    """
+    path = folder / DATA_FILE
+    return Path(os.path.realpath(path)) if path.is_symlink() else path

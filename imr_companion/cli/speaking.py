@@ -10,19 +10,17 @@ from imr_companion import i18n, paths, tables
 
 def speak_as_set(folder: Path) -> None:
     """The person's language from the settings at the head of their data file, else the computer's."""
-    from imr_companion.store.file_head import read_head
+    from imr_companion.store.files import codec
 
     chosen: object = None
     try:
-        head = read_head(folder / paths.DATA_FILE) or {}
+        head = codec.read_head(folder / paths.DATA_FILE) or {}
     except OSError:
         head = {}
     settings = head.get(tables.SETTINGS)
     for record in settings.values() if isinstance(settings, dict) else ():
         chosen = record.get("language") if isinstance(record, dict) else None
     if not head:
-        from imr_companion.store.files import codec
-
         # Locked with a passphrase: the language is kept plain beside the data (RELIABILITY.md).
         chosen = codec.before_unlocking(folder).get("language")
     i18n.use(chosen if isinstance(chosen, str) and chosen in i18n.LANGUAGES else i18n.from_environment())

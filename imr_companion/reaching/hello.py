@@ -18,7 +18,6 @@ from typing import Any
 from imr_companion import clock, paths, tables
 from imr_companion.i18n import _, ngettext
 from imr_companion.reaching.rhythm import due_soon, next_checkup_day
-from imr_companion.store.file_head import read_head
 from imr_companion.store.files import codec
 from imr_companion.store.gate import parse_document, shown_safely
 
@@ -50,7 +49,7 @@ def read_document(folder: Path) -> dict[str, Any] | None:
     """The data as stored, or None when it cannot be read as the app's plain JSON."""
     path = folder / paths.DATA_FILE
     # The head first: a file that does not begin as the app writes it (encrypted, damaged) ends here.
-    if codec.is_encrypted(folder) or not read_head(path):
+    if codec.is_encrypted(folder) or not codec.read_head(path):
         return None
     try:
         return parse_document(codec.read(path))

@@ -12,14 +12,14 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from imr_companion.i18n import N_
-from imr_companion.store.gate import (
-    _PROBLEM_WITH,
+from imr_companion.store.problem import (
     NO_ID,
+    PROBLEM_WITH,
     Document,
     Problem,
-    _holds_unstorable,
-    _validation_reason,
     encodable,
+    holds_unstorable,
+    validation_reason,
 )
 from imr_companion.tables import QUARANTINE, SETTINGS
 
@@ -54,7 +54,7 @@ def problem_steps(document: Document, *, odd_values: bool = True) -> Iterator[Pr
         for index, (key, record) in enumerate(list(table.items())):
             if not isinstance(record, dict):
                 yield Problem(name, key, N_("not an entry"), record)
-            elif odd_values and (_holds_unstorable(record) or not encodable(record)):
+            elif odd_values and (holds_unstorable(record) or not encodable(record)):
                 yield Problem(name, key, N_("holds a value that cannot be stored"), record)
             elif name == SETTINGS and index > 0:
                 yield Problem(name, key, N_("a second settings entry"), record)
@@ -62,7 +62,7 @@ def problem_steps(document: Document, *, odd_values: bool = True) -> Iterator[Pr
                 try:
                     model.model_validate(record)
                 except ValidationError as error:
-                    yield Problem(name, key, _validation_reason(error), record)
+                    yield Problem(name, key, validation_reason(error), record)
                     continue
                 if name in RECORD_TABLES:
                     if "id" not in record:
@@ -85,7 +85,7 @@ def still_there(document: Document, found: list[Problem]) -> list[Problem]:
         table = document.get(problem.table)
         if not isinstance(table, dict) or table.get(problem.key) is not problem.record:
             continue
-        if problem.reason.startswith(_PROBLEM_WITH):
+        if problem.reason.startswith(PROBLEM_WITH):
             try:
                 models[problem.table].model_validate(problem.record)
                 continue

@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from imr_companion.i18n import _
+from imr_companion.paths import data_file
 from imr_companion.store import checking, file_head, gate
 from imr_companion.store.errors import CannotSaveNow, SaveError, plain_reason
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import (
     Notice,
-    data_file,
     leftover_temporary_files,
     prepare_folder,
     read_only_notice,
@@ -113,7 +113,7 @@ class Database:
                 leftover.unlink(missing_ok=True)
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
-            head = file_head.read_head(data_file(folder)) if defer_read else None
+            head = codec.read_head(data_file(folder)) if defer_read else None
             content = None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.

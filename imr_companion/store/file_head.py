@@ -2,7 +2,8 @@
 
 The app keeps `_meta` and `settings` first in its document (put_head_first),
 so the little that its first frame needs (the schema version, whether the
-welcome was seen, the name, the theme) is read from the start of the file,
+welcome was seen, the name, the theme) is read from the start of the file
+(codec.read_head, the codec being the one reader of the data file's bytes),
 and years of records are parsed just after that frame. A file that does not
 begin this way (written by an older version, or by hand) is read whole, as
 before: the head only ever saves time, it never decides anything alone.
@@ -11,7 +12,6 @@ before: the head only ever saves time, it never decides anything alone.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
 from imr_companion.tables import META, SETTINGS
@@ -29,19 +29,6 @@ def _refuse(constant: str) -> None:
 
 # Strict as the full reader is about constants: NaN or Infinity means "read it all".
 _DECODER = json.JSONDecoder(parse_constant=_refuse)
-
-
-def read_head(path: Path) -> dict[str, Any] | None:
-    """The head tables of the file at `path`; None when there is no file or no sure head."""
-    from imr_companion.store.errors import Unreadable
-    from imr_companion.store.files import codec
-
-    try:
-        # Without waiting: a pipe in the file's place is for the full reader to set aside.
-        # A sealed file (a passphrase) has no plain head: None, and it is read whole.
-        return head_tables(codec.read_raw(path, HEAD_BYTES))
-    except (FileNotFoundError, Unreadable):
-        return None
 
 
 def head_tables(content: bytes) -> dict[str, Any] | None:

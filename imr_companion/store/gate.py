@@ -16,25 +16,30 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _
+from imr_companion.store.checking import problem_steps, still_there
 from imr_companion.store.errors import Unreadable
 from imr_companion.store.files.storage import decode, encode
+from imr_companion.store.problem import (
+    NO_ID,
+    PROBLEM_WITH,
+    Document,
+    Problem,
+    Unstorable,
+    encodable,
+    shown_safely,
+)
 from imr_companion.tables import META, QUARANTINE, RECORD_TABLE_NAMES, SETTINGS
 
-if TYPE_CHECKING:
-    from pydantic import ValidationError
-
-__all__ = ["Unreadable", "Unstorable"]
+# Named here too for those who read and check through the gate (doctor, export, hello).
+__all__ = ["NO_ID", "Document", "Problem", "Unreadable", "Unstorable", "encodable", "shown_safely"]
 
 # Reading and setting right the tables runs before the app's first frame;
 # pydantic and the models are imported only where records are validated.
 KNOWN_TABLES = {*RECORD_TABLE_NAMES, SETTINGS, QUARANTINE, META}
-
-Document = dict[str, dict[str, Any]]
 
 # A key TinyDB reads back as the same number it wrote: no sign, no leading
 # zero, short enough to stay a plain integer ("06" and "6" would collide).
@@ -48,11 +53,6 @@ _SMALLEST_INT, _LARGEST_INT = -(2**63), 2**64 - 1
 # How deep a set-aside record may nest before the deeper part is kept as its JSON text:
 # orjson writes at most 255 levels, and a set-aside record sits four levels down.
 _KEPT_DEPTH = 200
-
-
-class Unstorable(str):
-    """A value read from a file that cannot be written back as it was (NaN, an
-    overlong number, a key given twice), kept as its text so nothing is lost."""
 
 
 def _loader(strict: bool) -> tuple[dict[str, Any], list[bool]]:
@@ -152,15 +152,6 @@ def loads(content: str | bytes, *, strict: bool = True) -> tuple[Any, bool]:
     return value, bool(odd)
 
 
-def encodable(value: Any) -> bool:
-    """Whether the data file's writer can write `value` as a set-aside record (four levels down)."""
-    try:
-        encode([[[value]]])  # type: ignore[arg-type]  # not a document: three levels of lists put value where a record's field is
-    except (TypeError, ValueError):
-        return False
-    return True
-
-
 def storable(value: Any, depth: int = 0) -> Any:
     """`value` in a form the data file can hold, losing nothing: what cannot be written becomes text.
 
@@ -221,52 +212,14 @@ def schema_version(document: Document) -> int:
 
 # Why a record or a part is refused: kept in English with what is set aside (stored words never
 # depend on the language), and said in the person's language by reason_words() where shown.
-NO_ID = N_("no id")
 UNSTORABLE_PART = N_("a part that holds a value that cannot be stored")
-_PROBLEM_WITH = "problem with: "
 
 
 def reason_words(reason: str) -> str:
     """A reason the gate gave (or one stored with a set-aside entry), in the person's language."""
-    if reason.startswith(_PROBLEM_WITH):
-        return _("problem with: {fields}").format(fields=reason.removeprefix(_PROBLEM_WITH))
+    if reason.startswith(PROBLEM_WITH):
+        return _("problem with: {fields}").format(fields=reason.removeprefix(PROBLEM_WITH))
     return _(reason) if reason else reason
-
-
-@dataclass
-class Problem:
-    """A record the gate refuses: where it is and why, in words without its content."""
-
-    table: str
-    key: str
-    reason: str
-    record: Any = field(default=None, compare=False, repr=False)
-    """The entry as it was found: a problem found before a save is set right only if it is still there."""
-
-
-def _holds_unstorable(value: Any) -> bool:
-    if isinstance(value, Unstorable):
-        return True
-    if isinstance(value, dict):
-        return any(isinstance(k, Unstorable) or _holds_unstorable(v) for k, v in value.items())
-    if isinstance(value, list):
-        return any(_holds_unstorable(item) for item in value)
-    return False
-
-
-def shown_safely(text: object, limit: int = 60) -> str:
-    """Text from a file made safe to print: invisible and control characters (a terminal's escape
-    sequences) shown as escapes, lone surrogates too, and no longer than `limit`."""
-    shown = "".join(
-        c if c.isprintable() and not 0xD800 <= ord(c) <= 0xDFFF else f"\\u{ord(c):04x}" for c in str(text)
-    )
-    return shown if len(shown) <= limit else shown[: limit - 1] + "…"
-
-
-def _validation_reason(error: ValidationError) -> str:
-    # Field names come from the file: a name can hold anything, a terminal's escape sequences too.
-    fields = sorted({shown_safely(".".join(map(str, e["loc"]))) or "record" for e in error.errors()})
-    return _PROBLEM_WITH + ", ".join(fields)
 
 
 def shape_problems(document: Document) -> tuple[list[Problem], list[tuple[str, str]]]:
@@ -288,8 +241,6 @@ def problems(document: Document, *, odd_values: bool = True) -> list[Problem]:
 
     odd_values: whether the document may hold Unstorable text (skip the walk when not).
     """
-    from imr_companion.store.checking import problem_steps
-
     return [problem for problem in problem_steps(document, odd_values=odd_values) if problem is not None]
 
 
@@ -355,8 +306,6 @@ def repair(
     # Entries that are not objects go first, even before the deferred record check:
     # TinyDB and the repositories read every entry of a table as an object.
     if found is not None:
-        from imr_companion.store.checking import still_there
-
         found = still_there(document, found)
     elif records:
         found = problems(document, odd_values=odd_values)

@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from imr_companion.i18n import ngettext
-from imr_companion.paths import DATA_FILE
+from imr_companion.paths import DATA_FILE, data_file
 from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
-from imr_companion.store.files.data_folder import Notice, data_file, offer_notice, set_aside
+from imr_companion.store.files.data_folder import Notice, offer_notice, set_aside
 from imr_companion.store.files.stamp import holds_stamp
 from imr_companion.store.files.years import OldYears, decode_file
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version

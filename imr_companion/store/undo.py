@@ -103,7 +103,10 @@ class UndoHistory:
             if back is not None:
                 rows[key or _free_key(rows, old_key, past)] = back
             document[table] = rows
-        self.database.save_document(document)  # raises SaveError; the change is kept then
+        # What is put back passed the models (_valid) or is as it was stored: the file keeps its stamp,
+        # and the next start reads it as checked (older years unparsed). Raises SaveError; the
+        # change is kept then.
+        self.database.save_document(document, checked=True)
         self._changes.pop()
         return change.undone
 

@@ -42,8 +42,6 @@ ALLOWED: dict[str, set[str]] = {
     "store/files/chosen_file.py": {"open", "write_atomically", "put_raw"},
     # The lock file is empty.
     "store/files/lock.py": {"open"},
-    # Only the start of the file, for the settings at its head (a sealed file has none).
-    "store/file_head.py": {"read_raw"},
     # forget reads a linked file's start to know it is ours (sealed or not) before deleting it.
     "forget.py": {"read_raw"},
     # passphrase remove: everything plain again, by the person's choice.

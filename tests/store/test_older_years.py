@@ -99,6 +99,7 @@ def test_changing_deleting_and_undoing_in_an_older_year_survive_a_restart(data_d
         db.close()
     db = Database.open(data_dir)
     try:
+        assert db.storage.older_years("moments"), "still stamped after the undo: read as checked"
         by_id = {m.id: m for m in Repository.of(db, Moment).all()}
         assert by_id["m-2001-2"].text == "Changed, years later"
         assert "m-1999-0" not in by_id and "m-2003-1" in by_id

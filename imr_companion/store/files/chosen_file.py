@@ -16,9 +16,9 @@ import stat
 from pathlib import Path
 
 from imr_companion.i18n import _
+from imr_companion.paths import data_file
 from imr_companion.store.errors import StoreError
 from imr_companion.store.files import codec
-from imr_companion.store.files.data_folder import data_file
 from imr_companion.store.files.storage import write_atomically
 
 MAX_READ = 256 * 1024 * 1024

@@ -27,8 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from imr_companion.i18n import _
-from imr_companion.paths import BACKUP_DIR, DATA_FILE
+from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
 from imr_companion.store.errors import StoreError, Unreadable
+from imr_companion.store.file_head import HEAD_BYTES, head_tables
+from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
     from imr_companion.store.files.storage import Prepared
@@ -92,9 +94,6 @@ def header(raw: bytes) -> dict[str, Any] | None:
 
 def _shown(plain: bytes) -> dict[str, str]:
     """The settings that may be seen before unlocking, from the head of the document."""
-    from imr_companion.store.file_head import head_tables
-    from imr_companion.tables import SETTINGS
-
     tables = head_tables(plain) or {}
     settings = tables.get(SETTINGS)
     for record in settings.values() if isinstance(settings, dict) else ():
@@ -168,6 +167,17 @@ def read_raw(path: Path, limit: int | None = None) -> bytes:
         os.close(fd)
 
 
+def read_head(path: Path) -> dict[str, Any] | None:
+    """The settings at the head of the data file at `path` (store/file_head.py); None when there
+    is no file or no sure head."""
+    try:
+        # Without waiting: a pipe in the file's place is for the full reader to set aside.
+        # A sealed file (a passphrase) has no plain head: None, and it is read whole.
+        return head_tables(read_raw(path, HEAD_BYTES))
+    except (FileNotFoundError, Unreadable):
+        return None
+
+
 def read(path: Path) -> bytes:
     """The plain bytes of the data file, a backup or a set-aside copy at `path`."""
     return opened(read_raw(path))
@@ -221,8 +231,6 @@ def put_raw(path: Path, raw: bytes) -> None:
 
 def data_files(folder: Path) -> list[Path]:
     """Every file in `folder` holding the person's data: the data file, set-aside copies, backups."""
-    from imr_companion.store.files.data_folder import data_file
-
     found = [data_file(folder)] if (folder / DATA_FILE).exists() else []
     found += sorted(folder.glob("companion.damaged-*.json"))
     backups = folder / BACKUP_DIR

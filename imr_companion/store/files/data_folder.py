@@ -1,5 +1,6 @@
-"""The data folder itself: making it private, where the data file is, whether it can be written
-now, and setting aside a data file that cannot be read."""
+"""The data folder itself: making it private, what an interrupted save left in it, whether it can
+be written now, and setting aside a data file that cannot be read (where the data file is:
+paths.data_file)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from imr_companion import clock
 from imr_companion.i18n import _
-from imr_companion.paths import DATA_FILE
+from imr_companion.paths import DATA_FILE, data_file
 from imr_companion.store.errors import StoreError
 from imr_companion.store.files import backups
 from imr_companion.store.files.storage import DIR_MODE
@@ -81,18 +82,7 @@ def prepare_folder(folder: Path) -> list[str]:
     return remarks
 
 
-# --- where the data file is ------------------------------------------------
-
-
-def data_file(folder: Path) -> Path:
-    """The file the data is read from and saved to: companion.json, or the file it links to.
-
-    A person may keep the data elsewhere (an encrypted or a synced folder) and
-    link it here. Saves write through the link to that file, so the link stays
-    and the daily backup holds the data itself (a dangling link once did).
-    """
-    path = folder / DATA_FILE
-    return Path(os.path.realpath(path)) if path.is_symlink() else path
+# --- what an interrupted save left -----------------------------------------
 
 
 def leftover_temporary_files(folder: Path) -> list[Path]:

@@ -107,7 +107,12 @@ class MomentsScreen(AreaScreen):
             # Let the screen be drawn and keys be answered between two years.
             await asyncio.sleep(0)
             if version != self.companion.database.version:
-                return  # something was saved meanwhile: refresh_data read everything again
+                # Something was saved meanwhile: everything is read again. A save from this
+                # screen has done it already; another (the record check's stamp just after
+                # the start, say) has not, and would leave the older years out.
+                if self._shown_version != self.companion.database.version:
+                    self.refresh_data()
+                return
             older = self.repository.parse(year)
             self._moments += older
             self._by_id.update((m.id, m) for m in older)
