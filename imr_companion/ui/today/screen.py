@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -72,7 +73,16 @@ class TodayScreen(AreaScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
-        with VerticalScroll(id="cards", can_focus=False), Vertical(classes="card", id="moment-card") as card:
+        with VerticalScroll(id="cards", can_focus=False):
+            yield from self._moment_card()
+            # The cards go in here after the first frame, one at a time while it is
+            # hidden, and show all at once (_fill_in).
+            waiting = Vertical(id="today-cards")
+            waiting.display = False
+            yield waiting
+
+    def _moment_card(self) -> ComposeResult:
+        with Vertical(classes="card", id="moment-card") as card:
             card.border_title = _("A good moment today")
             # No max_length: a long paste is kept whole and the limit explained.
             # Words being written when the window closed come back here (ui/closing.py).
@@ -114,15 +124,23 @@ class TodayScreen(AreaScreen):
             # The words are in the field now, where ctrl+q asks about them as ever.
             self.companion.save_settings(moment_draft="")
         self._show_moments()
-        self._all_cards = [card_widget(card) for card in TODAY_CARDS]
-        mounted = self.query_one("#cards").mount_all(self._all_cards)
+        # In a worker of its own, not the screen's queue: the screen's updates (a typed letter
+        # drawn) must not wait behind the cards.
+        self.run_worker(self._mount_cards(), group="today cards")
 
-        async def show_keys() -> None:
-            # "tab Cards" joins the footer once the cards are in and know if they show.
-            await mounted
-            self.refresh_bindings()
-
-        self.call_later(show_keys)
+    async def _mount_cards(self) -> None:
+        """Each card mounted and filled in turn (a few to 20 ms each with years of data), a key typed
+        meanwhile handled between two cards; the column shows them all in one frame once every one
+        is in and knows if it shows, as if mounted at once."""
+        waiting = self.query_one("#today-cards")
+        cards = [card_widget(card) for card in TODAY_CARDS]
+        for card in cards:
+            await waiting.mount(card)
+            await asyncio.sleep(0)
+        self._all_cards = cards
+        waiting.display = True
+        # "tab Cards" joins the footer once the cards are in and know if they show.
+        self.refresh_bindings()
 
     def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
@@ -254,7 +272,7 @@ class TodayScreen(AreaScreen):
 
     def refresh_data(self) -> None:
         self._show_moments()
-        for card in self.query(TodayCard):
+        for card in self._all_cards:
             card.refresh_data()
         self.refresh_bindings()
 
