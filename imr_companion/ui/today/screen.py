@@ -272,8 +272,9 @@ class TodayScreen(AreaScreen):
 
     def refresh_data(self) -> None:
         self._show_moments()
-        for card in self._all_cards:
-            card.refresh_data()
+        for card in self.query(TodayCard):
+            if card.is_mounted:  # one still being mounted reads the store as it mounts
+                card.refresh_data()
         self.refresh_bindings()
 
     def _greeting(self) -> Content:
