@@ -18,6 +18,7 @@ from textual.widgets import Button, Static
 from imr_companion.i18n import _
 from imr_companion.layout.text import cells, pad
 from imr_companion.ui.common.dialogs.base import Dialog
+from imr_companion.ui.keys.action import Action
 from imr_companion.ui.keys.keymap import action_of, declared_order
 
 # Textual's own keys on every screen (moving between fields, copying): not
@@ -38,7 +39,7 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
         if active.node not in (screen, app) or binding.action in TEXTUAL_ACTIONS or binding.system:
             continue
         action = action_of(binding.id)
-        words = _(action.words) if action else _(binding.tooltip or binding.description)
+        words = described(action) if action else _(binding.tooltip or binding.description)
         key = app.get_key_display(binding)
         if key[:1] == "f" and key[1:].isdigit():
             key = key.upper()  # "F1", as the footer and every sentence write it
@@ -52,6 +53,16 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
     here.sort(key=lambda line: order.get(line, len(order)))
     everywhere.sort(key=lambda line: order.get(line, len(order)))
     return here, everywhere
+
+
+def described(action: Action) -> str:
+    """What an action does, led by its name when the longer words do not say it ("Quit: Close ...")."""
+    words = _(action.words)
+    name = _(action.footer)
+    if not name or words == name or words.casefold().startswith(name.casefold()):
+        return words
+    # Translators: a key's name as the footer shows it, then what it does, in the list of keys.
+    return _("{name}: {what}").format(name=name, what=words)
 
 
 def key_table(title: str, lines: list[tuple[str, str]]) -> Text:
