@@ -14,7 +14,7 @@ callers, in their catalogues.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Protocol, cast
 
 from rich.text import Text
 from textual.app import App
@@ -128,8 +128,12 @@ def toggle_inner_mark() -> str:
     return ToggleButton.BUTTON_INNER
 
 
+class _Marks(Protocol):
+    def mark(self) -> str: ...
+
+
 class DrawnMark:
-    """A mixin before Checkbox or RadioButton: the box drawn as `mark()` says, in bold.
+    """A mixin before Checkbox or RadioButton: the box drawn as the class's `mark()` says, in bold.
 
     Textual's own box shows the same X or dot whether on or off, only its
     colour changes; ToggleButton draws the box from its private `_button`
@@ -137,12 +141,14 @@ class DrawnMark:
     (or a BUTTON_ON/BUTTON_OFF pair) would replace this.
     """
 
-    def mark(self) -> str:
-        raise NotImplementedError
-
+    # `mark()` is the class's own (mypy checks it through the self-type).
     @property
-    def _button(self) -> Content:
+    def _button(self: _Marks) -> Content:
         return Content.styled(self.mark(), "bold")
+
+
+class _SaysCrash(Protocol):
+    def crash_output(self, error: BaseException) -> RenderableType: ...
 
 
 class OwnCrashOutput:
@@ -155,10 +161,8 @@ class OwnCrashOutput:
     out the local variables) would replace this.
     """
 
-    def crash_output(self, error: BaseException) -> RenderableType:
-        raise NotImplementedError
-
-    def _fatal_error(self) -> None:
+    # `crash_output(error)` is the app's own (mypy checks it through the self-type).
+    def _fatal_error(self: _SaysCrash) -> None:
         app = cast(App, self)
         if app._exit_renderables:
             # The app is already closing after an error: what fails now (a
