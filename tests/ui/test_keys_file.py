@@ -53,9 +53,11 @@ def test_the_gate_takes_what_it_can_and_says_the_rest():
 
 
 def test_every_declared_id_is_unique_and_fixed_keys_stay_fixed():
-    ids = [action.id for group in (*EVERYWHERE, *SCREENS) for action in group]
+    groups = list(keymap.every_group())
+    assert {*EVERYWHERE, *SCREENS} < set(groups)
+    ids = [action.id for group in groups for action in group]
     assert len(ids) == len(set(ids))
-    for group in (*EVERYWHERE, *SCREENS):
+    for group in groups:
         for action in group:
             # The app's own plain words (the footer's tooltips take them as they are).
             assert "[" not in action.footer + action.palette + action.help, action.id
@@ -73,7 +75,10 @@ async def test_a_key_of_ones_own_is_the_key_everywhere_it_is_named(data_dir: Pat
         await pilot.pause()
         screen = app.screen
         # The footer, the sentence in the search field, ctrl+p's list and the key list.
-        assert "s Search" in footer(app) and "/ Search" not in footer(app)
+        shown = footer(app)
+        assert "s Search" in shown and "/ Search" not in shown
+        # In its place among the screen's keys, not moved to the end.
+        assert shown.index("Delete") < shown.index("s Search") < shown.index("Month back"), shown
         assert "(press s )" in screen.query_one("#search", Input).placeholder
         helps = {command.title: command.help for command in app.get_system_commands(screen)}
         assert helps["Search"] == "Press s"

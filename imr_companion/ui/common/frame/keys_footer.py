@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from textual.dom import DOMNode
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from imr_companion.i18n import _
@@ -11,6 +13,7 @@ from imr_companion.ui.common.textual_internals import (
     footer_bindings_ready,
     mark_footer_bindings_ready,
 )
+from imr_companion.ui.keys import keymap
 
 
 class KeysFooter(Footer):
@@ -39,7 +42,10 @@ class KeysFooter(Footer):
             self._shown = self._keys_to_show()
         # Bindings are written at import with their English words (marked N_()):
         # each key's words are looked up here, in the language of the moment.
-        for widget in super().compose():
+        widgets = list(super().compose())
+        if widgets and keymap.in_use():
+            widgets = self._in_their_places(widgets)
+        for widget in widgets:
             if isinstance(widget, FooterKey):
                 widget.description = _(widget.description)
                 # Function keys as the area bar and sentences write them (key_names.key_for): "F1".
@@ -48,6 +54,29 @@ class KeysFooter(Footer):
                 if isinstance(widget.tooltip, str):
                     widget.tooltip = _(widget.tooltip)
             yield widget
+
+    def _in_their_places(self, widgets: list[Widget]) -> list[Widget]:
+        """Each key the person moved (keys.toml) where its action is declared, not at the end.
+
+        Textual's keymap takes a moved binding out and adds it again under its new key,
+        so the footer, which follows the bindings' order, would show it last. The other
+        keys keep the order Textual gives them."""
+        active = self.screen.active_bindings
+        kept: list[tuple[Widget, DOMNode | None, int]] = []
+        moved: list[tuple[Widget, DOMNode | None, int]] = []
+        for widget in widgets:
+            found = active.get(widget.key) if isinstance(widget, FooterKey) else None
+            action = keymap.action_of(found.binding.id) if found else None
+            place = keymap.declared_order(action) if action else -1
+            node = found.node if found else None
+            palette = isinstance(widget, FooterKey) and widget.has_class("-command-palette")
+            is_moved = action is not None and keymap.moved(action.id) and not palette
+            (moved if is_moved else kept).append((widget, node, place))
+        for widget, node, place in moved:
+            # Before the first key of the same screen (or widget) declared after it.
+            after = (i for i, (_w, theirs, other) in enumerate(kept) if theirs is node and other > place)
+            kept.insert(next(after, len(kept)), (widget, node, place))
+        return [widget for widget, _node, _place in kept]
 
     def bindings_changed(self, screen: Screen) -> None:
         mark_footer_bindings_ready(self)
