@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -60,23 +59,24 @@ class KeysFooter(Footer):
 
         Textual's keymap takes a moved binding out and adds it again under its new key,
         so the footer, which follows the bindings' order, would show it last. The other
-        keys keep the order Textual gives them."""
+        keys keep the order Textual gives them (the focused widget's, the screen's, the app's)."""
         active = self.screen.active_bindings
-        kept: list[tuple[Widget, DOMNode | None, int]] = []
-        moved: list[tuple[Widget, DOMNode | None, int]] = []
+        nodes = list(dict.fromkeys(found.node for found in active.values()))
+        kept: list[tuple[Widget, tuple[int, int]]] = []
+        moved: list[tuple[Widget, tuple[int, int]]] = []
         for widget in widgets:
             found = active.get(widget.key) if isinstance(widget, FooterKey) else None
-            action = keymap.action_of(found.binding.id) if found else None
-            place = keymap.declared_order(action) if action else -1
-            node = found.node if found else None
-            palette = isinstance(widget, FooterKey) and widget.has_class("-command-palette")
-            is_moved = action is not None and keymap.moved(action.id) and not palette
-            (moved if is_moved else kept).append((widget, node, place))
-        for widget, node, place in moved:
-            # Before the first key of the same screen (or widget) declared after it.
-            after = (i for i, (_w, theirs, other) in enumerate(kept) if theirs is node and other > place)
-            kept.insert(next(after, len(kept)), (widget, node, place))
-        return [widget for widget, _node, _place in kept]
+            if found is None or widget.has_class("-command-palette"):
+                kept.append((widget, (len(nodes), -1)))
+                continue
+            action = keymap.action_of(found.binding.id)
+            place = (nodes.index(found.node), keymap.declared_order(action) if action else -1)
+            (moved if action and keymap.moved(action.id) else kept).append((widget, place))
+        for widget, place in moved:
+            # Before the first key declared after it, on its own node or a later one.
+            after = (index for index, (_widget, theirs) in enumerate(kept) if theirs > place)
+            kept.insert(next(after, len(kept)), (widget, place))
+        return [widget for widget, _place in kept]
 
     def bindings_changed(self, screen: Screen) -> None:
         mark_footer_bindings_ready(self)
