@@ -84,5 +84,8 @@ class KeysFooter(Footer):
             self.call_after_refresh(self._rebuild_if_changed)
 
     async def _rebuild_if_changed(self) -> None:
-        if self.is_attached and self._keys_to_show() != self._shown:
+        # `display` is False once the screen is being closed (at quit, or a
+        # dialog dismissed): its widgets leave one by one, and asking the
+        # screen which keys work then would query a widget already gone.
+        if self.is_attached and self.display and self._keys_to_show() != self._shown:
             await self.recompose()
