@@ -156,10 +156,14 @@ MOMENTS = Keys(
 )
 
 
-def _goal_key(name: str, key: str, footer: str, where: str) -> Action:
+def _goal_key(name: str, key: str, footer: str, where: str, when: str = "") -> Action:
     # Shown in the footer where it belongs (the goal list or the ladder) and
     # working from both: the screen's check_action picks which copy is active.
-    return Action(name, key, f"{name}('{where}')", footer, also=(f"{name}('any')",))
+    return Action(name, key, f"{name}('{where}')", footer, when=when, also=(f"{name}('any')",))
+
+
+# When the goals' keys work (ui/goals/keys.py: key_works decides it).
+_OPEN_STEP = N_("on a step not done yet")
 
 
 GOALS = Keys(
@@ -168,14 +172,14 @@ GOALS = Keys(
     _goal_key("add_step", "a", N_("Add step"), "ladder"),
     Action("change", "e", "change", N_("Change")),
     Action("enter", "enter", "enter", N_("Open"), show=False),
-    Action("done", "space", "done", N_("Done")),
-    Action("not_done", "space", "not_done", N_("Not done yet")),
+    Action("done", "space", "done", N_("Done"), when=_OPEN_STEP),
+    Action("not_done", "space", "not_done", N_("Not done yet"), when=N_("on a step done")),
     Action("move_up", "shift+up", "move(1)", N_("Move"), key_display="⇧↑↓"),
     Action("move_down", "shift+down", "move(-1)", N_("Move down"), show=False),
-    Action("practice", "p", "practice", N_("Practice")),
-    _goal_key("make_current", "c", N_("Make current"), "list"),
-    _goal_key("reach", "r", N_("Reached"), "list"),
-    _goal_key("reopen", "o", N_("Reopen"), "list"),
+    Action("practice", "p", "practice", N_("Practice"), when=_OPEN_STEP),
+    _goal_key("make_current", "c", N_("Make current"), "list", N_("on a goal that is not the current one")),
+    _goal_key("reach", "r", N_("Reached"), "list", N_("on a goal not reached yet")),
+    _goal_key("reopen", "o", N_("Reopen"), "list", N_("on a reached goal")),
     _goal_key("delete", "d", N_("Delete"), "list"),
     Action("focus_ladder", "right", "focus_ladder", N_("Steps"), show=False),
     Action("focus_list", "left", "focus_list", N_("Goals"), show=False),
@@ -201,7 +205,7 @@ READER = Keys(
     Action("mark_done", "ctrl+x", "mark_done(True)", N_("Mark done")),
     Action("not_done", "ctrl+x", "mark_done(False)", N_("Not done")),
     Action("sheet", "s", "choose_sheet", N_("Sheet"), show=False, when=N_("where the module has sheets")),
-    Action("practice", "p", "practice", N_("Practice")),
+    Action("practice", "p", "practice", N_("Practice"), when=_OPEN_STEP),
     Action("words", "w", "words", N_("Words"), palette=N_("The words of this module and what they mean")),
     Action("save", "ctrl+s", "save", N_("Save"), show=False),
     Action("leave", "escape", "leave", N_("Library"), fixed=True),
