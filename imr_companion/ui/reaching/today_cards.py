@@ -16,7 +16,7 @@ from imr_companion.reaching.rhythm import due_soon, next_checkup_day
 from imr_companion.store import Repository
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import CHECKUP_CARD
+from imr_companion.ui.keys.cards import CHECKUP_CARD
 
 
 class CheckupCard(TodayCard):

@@ -16,7 +16,7 @@ from imr_companion.models.selfcheck import PERSON, SelfCheck, due, own_checks
 from imr_companion.store import Repository
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import SELFCHECK_CARD
+from imr_companion.ui.keys.cards import SELFCHECK_CARD
 
 REST_DAYS = 14
 """After "not now", the card rests this long."""

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
@@ -21,7 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, Static
 
 from imr_companion import i18n
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
@@ -29,11 +28,12 @@ from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import WELCOME
 
 
 class WelcomeScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "welcome.tcss")
-    BINDINGS = [Binding("escape", "start", N_("Start"))]
+    BINDINGS = WELCOME.bindings()
 
     def __init__(self) -> None:
         super().__init__()
