@@ -196,3 +196,16 @@ async def test_an_area_beyond_six_is_a_mode_reached_from_the_palette_not_the_bar
             assert app.current_mode == "today"
     finally:
         database.close()
+
+
+def test_the_areas_code_is_imported_ahead_and_the_handouts_read():
+    import sys
+
+    from imr_companion import content
+    from imr_companion.ui import starting
+
+    content.library.cache_clear()
+    starting.import_ahead()
+    assert all(module in sys.modules for module in starting.WARM_UP)
+    # Handouts' first open finds its text parsed (its read_ahead, in the person's language).
+    assert content.library.cache_info().currsize == 1

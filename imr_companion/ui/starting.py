@@ -35,7 +35,8 @@ WARM_UP = (
 )
 """Modules imported in the background once Today is drawn and checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area,
-40-55 ms for the handout reader (Markdown and its parser)."""
+40-55 ms for the handout reader (Markdown and its parser). A module's
+`read_ahead()`, where it has one, is called then too."""
 
 
 WARM_UP_SWITCH = 0.001
@@ -59,7 +60,10 @@ def _sharing_the_lock() -> Iterator[None]:
 def import_ahead() -> None:
     with _sharing_the_lock():
         for module in WARM_UP:
-            importlib.import_module(module)
+            # A module may read ahead what its first open shows and is certain (the handouts' text).
+            read_ahead = getattr(importlib.import_module(module), "read_ahead", None)
+            if read_ahead is not None:
+                read_ahead()
 
 
 CARDS_NEED = (
