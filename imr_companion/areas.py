@@ -42,11 +42,12 @@ class Area(NamedTuple):
 
 
 class Card(NamedTuple):
-    """A card on Today: 'module:Class' of a TodayCard, and the keys of its own BINDINGS."""
+    """A card on Today: 'module:Class' of a TodayCard, and the name of its keys' group."""
 
     owner: str
     widget: str
-    keys: tuple[str, ...]
+    keys: str
+    """Its keys' group in ui/keys/cards.py ("goal_card"), where each key is declared once."""
 
 
 class SharePart(NamedTuple):
@@ -88,16 +89,16 @@ WELCOME = ("welcome", "imr_companion.ui.today.welcome:WelcomeScreen")
 
 # Today's cards, top to bottom. A card's keys act only while it has the focus
 # (ui/common/today_card.py), so two cards may share a letter; none takes an
-# area's digit or Today's own keys (tab, up, down, escape).
+# area's digit or Today's own keys (tab, up, down, escape): tests/test_areas.py.
 TODAY_CARDS: tuple[Card, ...] = (
-    Card("plan", "imr_companion.ui.plan.today_cards:PlanNoteCard", ("p", "enter")),
-    Card("plan", "imr_companion.ui.plan.today_cards:CheckInCard", ("n", "c", "enter")),
-    Card("group", "imr_companion.ui.group.card:MeetingCard", ("m", "n", "x")),
-    Card("goals", "imr_companion.ui.goals.today_cards:GoalCard", ("s", "enter")),
-    Card("handouts", "imr_companion.ui.handouts.today_cards:ReadingCard", ("r", "enter")),
-    Card("handouts", "imr_companion.ui.handouts.today_cards:PracticeCard", ("t", "l", "w", "enter")),
-    Card("selfcheck", "imr_companion.ui.selfcheck.today_cards:SelfCheckCard", ("enter", "ctrl+l")),
-    Card("reaching", "imr_companion.ui.reaching.today_cards:CheckupCard", ("c", "enter")),
+    Card("plan", "imr_companion.ui.plan.today_cards:PlanNoteCard", "plan_card"),
+    Card("plan", "imr_companion.ui.plan.today_cards:CheckInCard", "checkin_card"),
+    Card("group", "imr_companion.ui.group.card:MeetingCard", "meeting_card"),
+    Card("goals", "imr_companion.ui.goals.today_cards:GoalCard", "goal_card"),
+    Card("handouts", "imr_companion.ui.handouts.today_cards:ReadingCard", "reading_card"),
+    Card("handouts", "imr_companion.ui.handouts.today_cards:PracticeCard", "practice_card"),
+    Card("selfcheck", "imr_companion.ui.selfcheck.today_cards:SelfCheckCard", "selfcheck_card"),
+    Card("reaching", "imr_companion.ui.reaching.today_cards:CheckupCard", "checkup_card"),
 )
 
 _PARTS = "imr_companion.sharing.parts"

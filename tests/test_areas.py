@@ -13,6 +13,7 @@ from pathlib import Path
 from imr_companion import areas, i18n
 from imr_companion.areas import AREAS, SHARE_PARTS, SINCE_LINES, TABLES, TODAY_CARDS, in_bar, load
 from imr_companion.tables import RECORD_TABLE_NAMES
+from imr_companion.ui.keys.cards import CARDS
 
 PACKAGE = Path(areas.__file__).parent
 UI_FOLDERS = {p.parent.name for p in (PACKAGE / "ui").glob("*/*.py")}
@@ -73,12 +74,16 @@ def test_every_entry_of_the_manifest_is_real():
     welcome_mode, welcome = areas.WELCOME
     assert issubclass(load(welcome), Screen) and welcome_mode not in MODES
     today_keys = {"tab", "shift+tab", "up", "down", "escape"}
+    groups = {group.name: group for group in CARDS}
     for card in TODAY_CARDS:
         widget = load(card.widget)
         assert issubclass(widget, TodayCard) and card.owner in owners, card
-        assert _own_keys(widget) == set(card.keys), card
+        # Its keys are its declared group's (ui/keys/cards.py), named once there.
+        keys = {key.strip() for action in groups[card.keys] for key in action.key.split(",")}
+        assert _own_keys(widget) == keys, card
         # A card's key never hides an area's digit or Today's way between the field and the cards.
-        assert not set(card.keys) & ({a.key for a in AREAS} | today_keys), card
+        assert not keys & ({a.key for a in AREAS} | today_keys), card
+    assert len({c.keys for c in TODAY_CARDS}) == len(TODAY_CARDS) == len(CARDS)
     assert len({c.widget for c in TODAY_CARDS}) == len(TODAY_CARDS)
     for part in SHARE_PARTS:
         assert part.owner in owners and set(part.tables) <= set(RECORD_TABLE_NAMES), part
@@ -191,3 +196,16 @@ async def test_an_area_beyond_six_is_a_mode_reached_from_the_palette_not_the_bar
             assert app.current_mode == "today"
     finally:
         database.close()
+
+
+def test_the_areas_code_is_imported_ahead_and_the_handouts_read():
+    import sys
+
+    from imr_companion import content
+    from imr_companion.ui import starting
+
+    content.library.cache_clear()
+    starting.import_ahead()
+    assert all(module in sys.modules for module in starting.WARM_UP)
+    # Handouts' first open finds its text parsed (its read_ahead, in the person's language).
+    assert content.library.cache_info().currsize == 1

@@ -22,6 +22,7 @@ from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
+from imr_companion.store.files.stamp import Digests
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
 from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
@@ -63,6 +64,8 @@ class OpenDocument:
         self.old: OldYears = old or {}
         """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
         every save writes them back as they were read."""
+        self._free_keys: dict[str, range] = {}
+        """By table, keys no older year holds (next_key): valid while `old` only loses years."""
         self._unsaved: bytes | None = None
         self._unsaved_document: Document | None = None
         self._refusal: Callable[[], SaveError] | None = None
@@ -78,6 +81,8 @@ class OpenDocument:
         """Every record of the document has passed the gate: its saves carry the stamp (files/stamp.py)."""
         self.stamped = False
         """The file holds the stamp of the document as it is now."""
+        self._digests = Digests()
+        """The older years' digests for the stamp, kept from save to save (files/stamp.py)."""
 
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
@@ -135,7 +140,13 @@ class OpenDocument:
         """A key for a new record of `table`: past the held ones, and none of an older year's."""
         key = max((int(key) for key in self._document.get(table, {})), default=0) + 1
         older = self.older_years(table)
-        if any(year.may_hold_key(key) for year in older):  # a search of bytes, not a parse
+        if not older:
+            return key
+        free = self._free_keys.get(table)
+        if free is None or key not in free:
+            # A search of bytes, not a parse: the next keys too, as each save takes the next one.
+            free = self._free_keys[table] = years.free_keys(older, key)
+        if key not in free:
             key = max(key, *(year.largest_key for year in older)) + 1
         return key
 
@@ -152,7 +163,7 @@ class OpenDocument:
         data = put_head_first(data)
         checked = self.checked
         try:
-            encoded = stamped(data, checked, None if whole else self.old)
+            encoded = stamped(data, checked, None if whole else self.old, self._digests)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -198,6 +209,7 @@ class OpenDocument:
             content = self._unsaved if self._unsaved is not None else codec.read(self.path)
             # Older years are only ever kept unparsed from bytes the app trusts: these.
             self._document, self.old = decode_file(content) if self.old else (decode(content), {})
+            self._free_keys = {}  # other older years, maybe: their keys are searched again
         except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
             # the change the person was just told was not saved, and the next save

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
@@ -77,6 +78,8 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         self._settings: Settings | None = None
         self._built_modes = {self.DEFAULT_MODE}
         self._switching_to_built = False
+        self._paint_holds: list[AbstractContextManager] = []
+        """Painting held back at a mode switch (delay_update), each ended once."""
         self.waiting_for_first_frame: list[Callable[[], object]] | None = []
         """Work that waits until the first frame is on screen; None once it is (ui/starting.py)."""
         for words in keys_file_notices:
@@ -264,16 +267,37 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         # Leaving an area ends its notices: a "Deleted." belongs where it happened.
         self.clear_notifications()
         self._switching_to_built = mode in self._built_modes
+        first_open = not self._switching_to_built
         self._built_modes.add(mode)
-        return super().switch_mode(mode)
+        mounted = super().switch_mode(mode)
+        if first_open:
+            # The new screen's own messages start once its widgets are mounted and its on_mount
+            # has run; this one comes after its ScreenResume (where an area may read its data):
+            # then there is nothing half built to hide.
+            self.screen.call_later(self._end_paint_hold)
+        return mounted
 
     def delay_update(self, delay: float = 0.05) -> None:
         # Textual holds painting back for 50 ms at every mode switch, so that a
         # screen is not seen half built. One built before has nothing to hide:
-        # going back to an area shows it as soon as it has taken in the switch.
-        if not self._switching_to_built:
-            super().delay_update(delay)
-        self._switching_to_built = False
+        # going back to an area shows it as soon as it has taken in the switch;
+        # a first open shows it once it is mounted, if that is sooner (switch_mode).
+        if self._switching_to_built:
+            self._switching_to_built = False
+            return
+        hold = self.batch_update()
+        hold.__enter__()
+        self._paint_holds.append(hold)
+        self.set_timer(delay, partial(self._end_paint_hold, hold))
+
+    def _end_paint_hold(self, hold: AbstractContextManager | None = None) -> None:
+        """Paint again: after the hold's time, or (with no hold named) once the screen it hid is mounted."""
+        holds = self._paint_holds if hold is None else [h for h in self._paint_holds if h is hold]
+        for ended in holds:
+            self._paint_holds.remove(ended)
+            ended.__exit__(None, None, None)
+        if holds:
+            self.screen.refresh()
 
     def action_open_area(self, mode: str) -> None:
         # The welcome is short and asks only a name: the areas come after it.

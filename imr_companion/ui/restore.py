@@ -20,12 +20,13 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.export import ImportRefused, transfer
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.store import SaveError
 from imr_companion.store.files import backups
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import RESTORE_CHOOSER, RESTORE_OFFER
 
 if TYPE_CHECKING:
     from imr_companion.store.database import Notice
@@ -46,9 +47,8 @@ class RestoreOffer(Dialog[str]):
     RestoreOffer #how { margin: 1 1 0 1; color: $text-muted; }
     """
     BINDINGS = [
-        Binding("ctrl+r", "answer('restore')", N_("Restore")),
-        Binding("n", "answer('later')", N_("Not now")),
-        Binding("escape", "answer('later')", N_("Not now"), show=False),
+        *RESTORE_OFFER.bindings(),
+        # Moving between the answers with the arrow keys as well as Tab.
         Binding("left,up", "app.focus_previous", show=False),
         Binding("right,down", "app.focus_next", show=False),
     ]
@@ -135,7 +135,7 @@ class RestoreScreen(Dialog[Path | None]):
     RestoreScreen #intro { margin: 1 1 0 1; }
     RestoreScreen OptionList { height: auto; max-height: 14; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
+    BINDINGS = RESTORE_CHOOSER.bindings()
 
     def __init__(self, folder: Path) -> None:
         super().__init__()

@@ -35,7 +35,8 @@ WARM_UP = (
 )
 """Modules imported in the background once Today is drawn and checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area,
-40-55 ms for the handout reader (Markdown and its parser)."""
+40-55 ms for the handout reader (Markdown and its parser). A module's
+`read_ahead()`, where it has one, is called then too."""
 
 
 WARM_UP_SWITCH = 0.001
@@ -59,13 +60,19 @@ def _sharing_the_lock() -> Iterator[None]:
 def import_ahead() -> None:
     with _sharing_the_lock():
         for module in WARM_UP:
-            importlib.import_module(module)
+            # A module may read ahead what its first open shows and is certain (the handouts' text).
+            read_ahead = getattr(importlib.import_module(module), "read_ahead", None)
+            if read_ahead is not None:
+                read_ahead()
 
 
 CARDS_NEED = (
     "imr_companion.models",
     "imr_companion.progress",
     *(areas.module_of(card.widget) for card in areas.TODAY_CARDS),
+    # What cards_ready starts: imported here, not on the app's thread while a key may be waiting.
+    "imr_companion.ui.closing",
+    "imr_companion.ui.unlock.idle",
 )
 """What Today's cards import: their modules, and pydantic and the models under them."""
 CARDS_READ = (
@@ -109,28 +116,29 @@ def collect_garbage_again() -> None:
 def first_frame_shown(app: CompanionApp) -> None:
     """The first frame is on screen: now the work that could wait for it.
 
-    The rest of the file is read here, then the code the cards need is
-    imported in a thread, keys being handled meanwhile; the cards are mounted
-    when it is done (cards_ready).
+    The rest of the file is read in a thread, then the code the cards need is
+    imported there, keys being handled meanwhile; the cards are mounted when
+    it is done (cards_ready).
     """
 
     def prepare() -> None:
         try:
+            # The frame needed only the settings at the head of the data file; the rest is read
+            # here, off the app's thread: a key typed meanwhile is drawn at once (the stamp's hash
+            # even lets go of Python's lock). Anything on the app's thread that needs the data
+            # waits for it (Database.finish_reading); what the reading found is said when it is done.
+            app.database.finish_reading()
             prepare_the_cards()
         except Exception:
-            pass
+            pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
             with suppress(RuntimeError):  # the app closed meanwhile
                 app.call_from_thread(cards_ready, app)
 
-    # The frame needed only the settings at the head of the data file;
-    # the rest is read now, and what the reading found is said.
-    app.database.finish_reading()
     if app.current_mode != areas.HOME:
+        app.database.finish_reading()
         cards_ready(app)  # the welcome: Today and its cards come after it
         return
-    # A worker starts once this call returns, after the reading: both at once, each holding Python's lock
-    # in turn, took longer than one after the other.
     app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
 
 

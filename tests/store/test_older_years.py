@@ -177,3 +177,79 @@ def test_write_document_lays_older_years_out_as_the_data_file(tmp_path: Path):
         == b'{"moments":{\n"1":{"id":"a","day":"1990-01-01"},\n"2":{"id":"b","day":"2026-01-01"}\n}}'
     )
     assert orjson.loads(path.read_bytes()) == document
+
+
+def test_a_new_key_goes_past_every_key_an_older_year_holds_searching_a_hundred_at_once():
+    from imr_companion.store.files.years import OldYear, free_keys
+
+    year = OldYear("moments", "2001", b'"10705":{"id":"a","t":"\\"10709\\":{","n":{"10707":{}}},"10712":{}')
+    assert free_keys([year], 10700) == range(10700, 10705)
+    assert free_keys([year], 10706) == range(10706, 10707)  # a nested record's key counts too
+    assert free_keys([year], 10713) == range(10713, 10800)
+    assert free_keys([year], 10705) == range(10705, 10705)  # held: none free from there
+    assert free_keys([year], 12) == range(12, 13)
+    assert free_keys([OldYear("moments", "2001", b'"12":{}')], 12) == range(12, 12)
+
+
+def test_saves_one_after_another_find_free_keys_once_and_stamp_every_byte(data_dir: Path):
+    """The older years' digests are kept from save to save; the stamp still says every byte, one
+    changed by hand inside an older year's line included."""
+    from imr_companion.store import file_head
+    from imr_companion.store.files import codec
+    from imr_companion.store.files.stamp import holds_stamp
+
+    path = thirty_years(data_dir)
+    db = Database.open(data_dir)
+    moments = Repository.of(db, Moment)
+    try:
+        for words in ("One", "Two"):
+            moments.add(Moment(text=words))
+            content = codec.read(path)
+            assert holds_stamp(content, file_head.head_tables(content))
+        edited = moments.get("m-2001-2")
+        assert edited is not None
+        moments.save(edited.model_copy(update={"text": "Changed, years later"}))  # 2001 taken in
+        moments.add(Moment(text="Three"))
+        content = codec.read(path)
+        assert holds_stamp(content, file_head.head_tables(content))
+    finally:
+        db.close()
+    assert len({r["id"] for r in orjson.loads(path.read_bytes())["moments"].values()}) == 123
+    db = Database.open(data_dir)
+    try:
+        assert db.records_checked and db.storage.older_years("moments")  # trusted as written
+    finally:
+        db.close()
+    path.write_bytes(path.read_bytes().replace(b'"Moment 1 of 1999"', b'"Moment 7 of 1999"'))
+    db = Database.open(data_dir, defer_check=True)
+    try:
+        assert not db.records_checked  # one byte of an older year changed: checked again
+    finally:
+        db.close()
+
+
+def test_the_newest_record_reads_only_the_years_that_could_hold_it(data_dir: Path, monkeypatch):
+    """Today's cards ask for the last self-check or session: not thirty years of them parsed."""
+    from imr_companion.store.files import years
+
+    thirty_years(data_dir)
+    db = Database.open(data_dir)
+    parsed: list[str] = []
+    records = years.OldYear.records
+    monkeypatch.setattr(years.OldYear, "records", lambda self: parsed.append(self.year) or records(self))
+    try:
+        checkins = Repository.of(db, CheckIn)
+        newest = checkins.newest()
+        assert newest is not None and newest.day == date(2026, 4, 3)
+        # An older year's check-in changed now is held with this year's: the newest stays this year's.
+        old = checkins.where("day", "1997-02-03", "1997-02-03")[0]
+        checkins.save(old.touched(noticed=[]))
+        parsed.clear()
+        assert checkins.newest() == newest and parsed == []  # 2026 held: no older year could beat it
+        # Kept only before 2024: the older years are parsed newest first until one has it, none beyond.
+        parsed.clear()
+        found = checkins.newest(lambda c: c.day.year < 2024)
+        assert found is not None and found.day == date(2023, 4, 3)
+        assert parsed == ["2025", "2024", "2023"]
+    finally:
+        db.close()

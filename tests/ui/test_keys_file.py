@@ -45,22 +45,66 @@ def test_the_gate_takes_what_it_can_and_says_the_rest():
             "app.together": "m",  # m on the meeting card of Today
             "goal_card.done": "n",  # n is the check-in card's: fine, a card's keys work on it alone
             "today.to_cards": "r",  # r reads on, on the handouts card
+            "checkin.none_today": "ctrl+s",  # the check-in is an editor: ctrl+s saves there
+            "coping_add.choose": "ctrl+s",  # so does adding something that helps
+            "session.next": "ctrl+f",
+            "together_menu.share": "x",
+            "welcome.start": "s",  # Esc on the welcome is going back, whatever it does there
         }
     )
-    assert keys == {"moments.search": "s", "plan.review": "question_mark", "goal_card.done": "n"}
-    assert len(said) == 13
+    assert keys == {
+        "moments.search": "s",
+        "plan.review": "question_mark",
+        "goal_card.done": "n",
+        "session.next": "ctrl+f",
+        "together_menu.share": "x",
+    }
+    assert len(said) == 16
     assert any("moments.nothing" in words for words in said)
 
 
 def test_every_declared_id_is_unique_and_fixed_keys_stay_fixed():
-    ids = [action.id for group in (*EVERYWHERE, *SCREENS) for action in group]
+    groups = list(keymap.every_group())
+    assert {*EVERYWHERE, *SCREENS} < set(groups)
+    ids = [action.id for group in groups for action in group]
     assert len(ids) == len(set(ids))
-    for group in (*EVERYWHERE, *SCREENS):
+    for group in groups:
         for action in group:
             # The app's own plain words (the footer's tooltips take them as they are).
             assert "[" not in action.footer + action.palette + action.help, action.id
             if {"escape", "f1", "ctrl+q"} & set(action.key.split(",")):
                 assert action.fixed, action.id
+
+
+def test_only_moving_keys_inside_a_widget_are_written_by_hand():
+    """Every other key is declared in ui/keys/ (with an id the keys file can name)."""
+    import imr_companion
+
+    root = Path(imr_companion.__file__).parent
+    by_hand = {
+        str(path.relative_to(root))
+        for path in root.rglob("*.py")
+        if "Binding(" in path.read_text(encoding="utf-8") and path.parent.name != "keys"
+    }
+    # Lists' arrows and pages, the scale's digits, the answers' arrows, the cards' arrows, the map's.
+    assert by_hand <= {
+        "ui/common/lists/cursor_list.py",
+        "ui/common/choices/rating_scale.py",
+        "ui/common/dialogs/confirm.py",
+        "ui/restore.py",
+        "ui/common/today_card.py",
+        "ui/network/map.py",
+        "ui/common/key_names.py",  # reads bindings written as tuples
+    }, by_hand
+
+
+def test_the_key_list_says_when_a_key_works():
+    from imr_companion.ui.keys.key_list import described
+    from imr_companion.ui.keys.together import SESSION
+
+    back, following = (action for action in SESSION if action.id in ("session.back", "session.next"))
+    assert described(back) == "Back: The step before (after the first step)"
+    assert described(following) == "Next or skip (before the summary)"
 
 
 async def test_a_key_of_ones_own_is_the_key_everywhere_it_is_named(data_dir: Path):
@@ -73,7 +117,10 @@ async def test_a_key_of_ones_own_is_the_key_everywhere_it_is_named(data_dir: Pat
         await pilot.pause()
         screen = app.screen
         # The footer, the sentence in the search field, ctrl+p's list and the key list.
-        assert "s Search" in footer(app) and "/ Search" not in footer(app)
+        shown = footer(app)
+        assert "s Search" in shown and "/ Search" not in shown
+        # In its place among the screen's keys, not moved to the end.
+        assert shown.index("Delete") < shown.index("s Search") < shown.index("Month back"), shown
         assert "(press s )" in screen.query_one("#search", Input).placeholder
         helps = {command.title: command.help for command in app.get_system_commands(screen)}
         assert helps["Search"] == "Press s"

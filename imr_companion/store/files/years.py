@@ -97,6 +97,31 @@ class OldYear:
         return b'"%d":{' % key in self.members
 
 
+def free_keys(old: list[OldYear], key: int) -> range:
+    """Keys from `key` on that no year of `old` holds (maybe none): up to the next hundred at most.
+
+    One search of the years' bytes for the digits the hundred's keys share
+    (what may_hold_key looks for, a hundred keys at once): a new record's key
+    is the one after the last, so a hundred saves search once.
+    """
+    digits = b"%d" % key
+    if len(digits) < 3:
+        return range(key, key) if any(year.may_hold_key(key) for year in old) else range(key, key + 1)
+    shared = b'"' + digits[:-2]
+    end = (key // 100 + 1) * 100
+    for year in old:
+        members = year.members
+        at = members.find(shared)
+        while at >= 0:
+            last = at + len(shared)
+            held = members[last : last + 5]  # two digits, then '":{' when they are a record's key
+            if held[:2].isdigit() and held[2:] == b'":{':
+                found = int(digits[:-2] + held[:2])
+                end = found if key <= found < end else end
+            at = members.find(shared, last)
+    return range(key, end)
+
+
 OldYears = dict[str, list[OldYear]]
 """By table, oldest year first."""
 

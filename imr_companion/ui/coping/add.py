@@ -9,11 +9,10 @@ from __future__ import annotations
 
 from pydantic import ValidationError
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Label, Static
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.models.base import field_messages
 from imr_companion.models.coping import STRATEGY_LIMIT, CopingStrategy
 from imr_companion.store import Repository, SaveError
@@ -22,6 +21,7 @@ from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.lists.row_list import Row, RowList
+from imr_companion.ui.keys.tools import COPING_ADD
 
 
 def offer_rows(found: list[Offer]) -> list[Row]:
@@ -51,7 +51,7 @@ class AddStrategy(EditorDialog[str | None]):
     AddStrategy RowList:focus { border: round $primary; }
     AddStrategy Label { margin-top: 0; }
     """
-    BINDINGS = [Binding("enter", "choose", N_("Add this one"), show=False)]
+    BINDINGS = COPING_ADD.bindings()
 
     def compose(self) -> ComposeResult:
         self.offers = offers(self.companion.database)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Static
 
@@ -25,6 +24,7 @@ from imr_companion.store.queries.plan import load_plan
 from imr_companion.store.queries.signs import good_time_moments, signs_in_a_row
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.tools import SIGNS
 
 SHOWN = 3
 """Entries a part shows: a few, read at a glance."""
@@ -53,11 +53,7 @@ class SignsNoticedScreen(Dialog[None]):
     SignsNoticedScreen .buttons { height: 1; }
     SignsNoticedScreen .buttons Button { margin-left: 2; min-width: 0; }
     """
-    BINDINGS = [
-        Binding("h", "help_now", N_("Help now")),
-        Binding("t", "toolbox", N_("Things that help me")),
-        Binding("escape", "back", N_("Close")),
-    ]
+    BINDINGS = SIGNS.bindings()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:

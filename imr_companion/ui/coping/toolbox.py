@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
@@ -21,6 +20,7 @@ from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.common.own_words import plain
+from imr_companion.ui.keys.tools import TOOLBOX
 
 
 def origin_words(strategy: CopingStrategy) -> str:
@@ -43,15 +43,7 @@ class ToolboxScreen(Dialog[None]):
     ToolboxScreen .buttons { height: 1; margin-top: 0; }
     ToolboxScreen .buttons Button { margin-left: 2; min-width: 0; }
     """
-    BINDINGS = [
-        Binding("a", "add", N_("Add")),
-        Binding("t", "tried", N_("Tried it")),
-        Binding("enter", "tried", N_("Tried it"), show=False),
-        Binding("d", "delete", N_("Delete")),
-        Binding("escape", "back", N_("Back")),
-        # The app's ctrl+z does not reach a modal screen's keys: the same undo, named here.
-        Binding("ctrl+z", "undo", N_("Undo"), show=False),
-    ]
+    BINDINGS = TOOLBOX.bindings()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.common.dialogs.base import Dialog
+from imr_companion.ui.keys.tools import TRIED
 
 
 class TriedIt(Dialog[int | None]):
@@ -22,7 +22,7 @@ class TriedIt(Dialog[int | None]):
     TriedIt #tried-question { margin-bottom: 1; }
     TriedIt #tried-hint { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS = [Binding("escape", "cancel", N_("Cancel"))]
+    BINDINGS = TRIED.bindings()
 
     def __init__(self, words: str) -> None:
         super().__init__()

@@ -16,7 +16,7 @@ from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import GOAL_CARD
+from imr_companion.ui.keys.cards import GOAL_CARD
 
 if TYPE_CHECKING:
     from imr_companion.store.undo import Change

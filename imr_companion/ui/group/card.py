@@ -26,7 +26,7 @@ from imr_companion.store import Repository
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import MEETING_CARD
+from imr_companion.ui.keys.cards import MEETING_CARD
 
 
 def when_words(meeting: Meeting, day: date, today: date) -> str:

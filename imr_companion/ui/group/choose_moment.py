@@ -7,12 +7,11 @@ from datetime import date, timedelta
 from rich.cells import cell_len
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from imr_companion.i18n import N_, _, date_words
+from imr_companion.i18n import _, date_words
 from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
 from imr_companion.models.moments import newest_first
@@ -20,6 +19,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
+from imr_companion.ui.keys.tools import CHOOSE_MOMENT
 
 RECENT_DAYS = 14
 SHOWN = 8
@@ -35,7 +35,7 @@ class ChooseMoment(Dialog[bool]):
     ChooseMoment Static { margin-top: 1; }
     ChooseMoment .hint { color: $text-muted; }
     """
-    BINDINGS = [Binding("escape", "close", N_("Close"))]
+    BINDINGS = CHOOSE_MOMENT.bindings()
 
     def __init__(self, day: date) -> None:
         super().__init__()

@@ -24,7 +24,7 @@ from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.lists.row_list import Row, RowList
-from imr_companion.ui.keys.declared import PRACTICE
+from imr_companion.ui.keys.declared import IN_LIST, PRACTICE, WRITING_A_TASK
 
 MARKS = {PracticeStatus.OPEN: "○", PracticeStatus.DONE: "✓", PracticeStatus.LET_GO: "–"}
 
@@ -73,13 +73,13 @@ def practice_rows(tasks: list[PracticeTask], today: date) -> list[Row]:
     return rows
 
 
-
 def open_practice(app: App) -> None:
     """This week's practice in the Handouts area, from anywhere in the app."""
     if app.current_mode != "handouts":
         app.switch_mode("handouts")
     if not isinstance(app.screen, PracticeScreen):
         app.push_screen(PracticeScreen())
+
 
 class PracticeScreen(AreaScreen):
     """The field "Write a task of your own" has the focus whenever the screen is
@@ -146,9 +146,10 @@ class PracticeScreen(AreaScreen):
         # While the field has the focus its letters are text: the footer shows only what works there.
         # By id, not query_one: the footer may ask while the screen is being taken down, its field gone.
         writing = self.focused is not None and self.focused.id == "new-task"
-        if action == "to_list":
+        when = PRACTICE.when(action)
+        if when == WRITING_A_TASK:
             return writing
-        if action in ("mark", "add", "edit", "delete"):
+        if when == IN_LIST:
             return not writing
         return True
 

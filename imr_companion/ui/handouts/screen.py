@@ -95,6 +95,12 @@ def open_reader(app: App, handout_id: str, section_id: str | None = None) -> Non
         app.push_screen(ReaderScreen(handout_id, section_id))
 
 
+def read_ahead() -> None:
+    """The handouts in the person's language, read and checked before Handouts is first opened
+    (ui/starting.py, in a thread): about 30 ms that its first open would otherwise wait for."""
+    content.library(i18n.language())
+
+
 class HandoutsScreen(AreaScreen):
     MODE = "handouts"
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")

@@ -5,24 +5,24 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from imr_companion.content import ALL_SHEETS, Handout
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import SHEET_CHOOSER
 
 
 class SheetChooser(Dialog[str | None]):
     """Returns a sheet id, ALL_SHEETS, or None for 'not now'."""
 
     DEFAULT_CSS = stylesheet.beside(__file__, "sheet_chooser.tcss")
-    BINDINGS = [Binding("escape", "later", N_("Not now"))]
+    BINDINGS = SHEET_CHOOSER.bindings()
 
     def __init__(self, handout: Handout, current: str | None, sheet_key: str = "s") -> None:
         """`sheet_key` is the reader's key for choosing the sheet again, named in the words."""

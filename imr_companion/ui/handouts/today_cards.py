@@ -18,7 +18,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import PRACTICE_CARD, READING_CARD
+from imr_companion.ui.keys.cards import PRACTICE_CARD, READING_CARD
 
 
 class ReadingCard(TodayCard):

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Markdown
 
 from imr_companion.content import Handout
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import WORDS
 
 
 class WordsScreen(Dialog[None]):
@@ -22,9 +22,7 @@ class WordsScreen(Dialog[None]):
     WordsScreen #words Markdown { margin: 0; padding: 0; }
     WordsScreen MarkdownHeader { color: $foreground; text-style: bold; }
     """
-    BINDINGS = [
-        Binding("escape,w", "close", N_("Back to reading")),
-    ]
+    BINDINGS = WORDS.bindings()
 
     def __init__(self, handout: Handout) -> None:
         super().__init__()

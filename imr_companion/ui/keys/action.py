@@ -34,8 +34,9 @@ class Action(NamedTuple):
     help: str = ""
     """What it does, for the key list ("" : the palette's, else the footer's)."""
     when: str = ""
-    """When it works, for the key list (for example "on a card"); the screen's
-    check_action decides it in code, these are its words."""
+    """When it works, where it works only sometimes (marked N_(), "after the first step"):
+    the key list says it after the action's words. The screen's check_action decides it
+    in code; these are its words."""
     show: bool = True
     """In the footer (False: only in ctrl+p's list and the key list)."""
     priority: bool = False
@@ -71,13 +72,24 @@ class Action(NamedTuple):
 class Keys:
     """The actions of one screen (or of the whole app), their ids starting with `name`."""
 
-    def __init__(self, name: str, *actions: Action) -> None:
+    def __init__(self, name: str, *actions: Action, beside: tuple[Keys, ...] = ()) -> None:
         self.name = name
         self.actions = tuple(action._replace(id=f"{name}.{action.id}") for action in actions)
+        self.beside = beside
+        """Groups whose keys work on the same screen too (an editor's Save and Cancel, Today's
+        own keys beside a card's): the keys file gives none of them a key another already has."""
 
     def bindings(self) -> list[BindingType]:
         """The screen's BINDINGS."""
         return [binding for action in self.actions for binding in action.bindings()]
+
+    def when(self, run: str) -> str:
+        """When the action running `run` ("mark", without its arguments) works: its `when` words
+        (English, marked), "" where it always works. A screen's check_action can read it."""
+        for action in self.actions:
+            if action.run.split("(")[0] == run and action.when:
+                return action.when
+        return ""
 
     def __iter__(self) -> Iterator[Action]:
         return iter(self.actions)

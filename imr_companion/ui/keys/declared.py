@@ -3,9 +3,10 @@
 Each screen's BINDINGS is its group here (`MOMENTS.bindings()`); ctrl+p's list,
 the key list and the keys file read the same declarations. Ids are
 "group.name" and stay as they are (a person's keys file names them); words are
-English marked N_(), translated where they are drawn. Screens not named here
-(dialogs, editors, the together pages, the self-check...) still write their
-BINDINGS themselves; their keys are in the footer and ctrl+p's list as before.
+English marked N_(), translated where they are drawn. Today's cards are in
+cards.py; screens not named here declare their keys beside it: dialogs.py (the editors, questions,
+the welcome, the unlock window...), together.py (the together pages) and tools.py
+(things that help me, the self-check, the group).
 
 Imported by Today before its first frame: plain data, nothing heavy.
 """
@@ -144,65 +145,6 @@ TODAY = Keys(
     Action("write", "tab", "write", N_("Write"), show=False, in_palette=False),
 )
 
-# Today's cards: each card's keys act only while it has the focus (ui/common/today_card.py).
-# The areas' manifest names the same usual keys (areas.TODAY_CARDS; tests/test_areas.py).
-CHECKIN_CARD = Keys(
-    "checkin_card",
-    Action("none_today", "n", "none_today", N_("None today")),
-    Action("check_in", "c", "check_in", N_("Check in")),
-    Action("check_in_enter", "enter", "check_in", N_("Check in"), show=False),
-)
-PLAN_CARD = Keys(
-    "plan_card",
-    Action("open_plan", "p", "open_plan", N_("Open my plan")),
-    Action("open_plan_enter", "enter", "open_plan", N_("Open my plan"), show=False),
-)
-MEETING_CARD = Keys(
-    "meeting_card",
-    Action("choose", "m", "choose", N_("A good moment to tell")),
-    Action("note", "n", "note", N_("Write a note")),
-    Action("set_aside", "x", "set_aside", N_("Not now")),
-)
-GOAL_CARD = Keys(
-    "goal_card",
-    Action("done", "s", "done", N_("Step done")),
-    Action("open", "enter", "open", N_("Open the ladder")),
-)
-READING_CARD = Keys(
-    "reading_card",
-    Action("read", "r", "read", N_("Read on")),
-    Action("read_enter", "enter", "read", N_("Read on"), show=False),
-)
-PRACTICE_CARD = Keys(
-    "practice_card",
-    Action("done", "t", "done", N_("Done")),
-    Action("let_go", "l", "let_go", N_("Let go")),
-    # w for "this week": the letters of the other cards are their own.
-    Action("all", "w", "all", N_("All this week")),
-    Action("all_enter", "enter", "all", N_("All this week"), show=False),
-)
-SELFCHECK_CARD = Keys(
-    "selfcheck_card",
-    Action("start", "enter", "start", N_("Start")),
-    Action("not_now", "ctrl+l", "not_now", N_("Not now")),
-)
-CHECKUP_CARD = Keys(
-    "checkup_card",
-    Action("start", "c", "start", N_("Start the check-up")),
-    Action("start_enter", "enter", "start", N_("Start the check-up"), show=False),
-)
-CARDS = (
-    CHECKIN_CARD,
-    PLAN_CARD,
-    MEETING_CARD,
-    GOAL_CARD,
-    READING_CARD,
-    PRACTICE_CARD,
-    SELFCHECK_CARD,
-    CHECKUP_CARD,
-)
-"""Each card's keys work beside Today's own and the app's."""
-
 MOMENTS = Keys(
     "moments",
     Action("edit", "e", "edit", N_("Change")),
@@ -214,10 +156,14 @@ MOMENTS = Keys(
 )
 
 
-def _goal_key(name: str, key: str, footer: str, where: str) -> Action:
+def _goal_key(name: str, key: str, footer: str, where: str, when: str = "") -> Action:
     # Shown in the footer where it belongs (the goal list or the ladder) and
     # working from both: the screen's check_action picks which copy is active.
-    return Action(name, key, f"{name}('{where}')", footer, also=(f"{name}('any')",))
+    return Action(name, key, f"{name}('{where}')", footer, when=when, also=(f"{name}('any')",))
+
+
+# When the goals' keys work (ui/goals/keys.py: key_works decides it).
+_OPEN_STEP = N_("on a step not done yet")
 
 
 GOALS = Keys(
@@ -226,14 +172,14 @@ GOALS = Keys(
     _goal_key("add_step", "a", N_("Add step"), "ladder"),
     Action("change", "e", "change", N_("Change")),
     Action("enter", "enter", "enter", N_("Open"), show=False),
-    Action("done", "space", "done", N_("Done")),
-    Action("not_done", "space", "not_done", N_("Not done yet")),
+    Action("done", "space", "done", N_("Done"), when=_OPEN_STEP),
+    Action("not_done", "space", "not_done", N_("Not done yet"), when=N_("on a step done")),
     Action("move_up", "shift+up", "move(1)", N_("Move"), key_display="⇧↑↓"),
     Action("move_down", "shift+down", "move(-1)", N_("Move down"), show=False),
-    Action("practice", "p", "practice", N_("Practice")),
-    _goal_key("make_current", "c", N_("Make current"), "list"),
-    _goal_key("reach", "r", N_("Reached"), "list"),
-    _goal_key("reopen", "o", N_("Reopen"), "list"),
+    Action("practice", "p", "practice", N_("Practice"), when=_OPEN_STEP),
+    _goal_key("make_current", "c", N_("Make current"), "list", N_("on a goal that is not the current one")),
+    _goal_key("reach", "r", N_("Reached"), "list", N_("on a goal not reached yet")),
+    _goal_key("reopen", "o", N_("Reopen"), "list", N_("on a reached goal")),
     _goal_key("delete", "d", N_("Delete"), "list"),
     Action("focus_ladder", "right", "focus_ladder", N_("Steps"), show=False),
     Action("focus_list", "left", "focus_list", N_("Goals"), show=False),
@@ -258,28 +204,37 @@ READER = Keys(
     # Named keys, not letters: a word typed here marks nothing done (Tab to a task's Add to add it).
     Action("mark_done", "ctrl+x", "mark_done(True)", N_("Mark done")),
     Action("not_done", "ctrl+x", "mark_done(False)", N_("Not done")),
-    Action("sheet", "s", "choose_sheet", N_("Sheet"), show=False),
-    Action("practice", "p", "practice", N_("Practice")),
+    Action("sheet", "s", "choose_sheet", N_("Sheet"), show=False, when=N_("where the module has sheets")),
+    Action("practice", "p", "practice", N_("Practice"), when=_OPEN_STEP),
     Action("words", "w", "words", N_("Words"), palette=N_("The words of this module and what they mean")),
     Action("save", "ctrl+s", "save", N_("Save"), show=False),
     Action("leave", "escape", "leave", N_("Library"), fixed=True),
 )
 
+IN_LIST = N_("in the list")
+WRITING_A_TASK = N_("while writing a task")
 PRACTICE = Keys(
     "practice",
     Action(
-        "to_list", "tab,down", "to_list", N_("The list"), palette=N_("Move to the list, where its keys work")
+        "to_list",
+        "tab,down",
+        "to_list",
+        N_("The list"),
+        palette=N_("Move to the list, where its keys work"),
+        when=WRITING_A_TASK,
     ),
     # Named keys, not letters: a word typed here by mistake ticks nothing and lets nothing go.
-    Action("done", "ctrl+x", "mark('done')", N_("Done")),
-    Action("let_go", "ctrl+l", "mark('let_go')", N_("Let go")),
-    Action("add", "a", "add", N_("Add")),
-    Action("change", "e", "edit", N_("Change")),
-    Action("delete", "d", "delete", N_("Delete")),
+    Action("done", "ctrl+x", "mark('done')", N_("Done"), when=IN_LIST),
+    Action("let_go", "ctrl+l", "mark('let_go')", N_("Let go"), when=IN_LIST),
+    Action("add", "a", "add", N_("Add"), when=IN_LIST),
+    Action("change", "e", "edit", N_("Change"), when=IN_LIST),
+    Action("delete", "d", "delete", N_("Delete"), when=IN_LIST),
     Action("leave", "escape", "leave", N_("Back"), fixed=True),
 )
 """This week's practice (ui/handouts/practice.py)."""
 
+# Where the list and the map do not fit side by side.
+_NARROW = N_("on a narrow screen")
 NETWORK = Keys(
     "network",
     Action("add", "a", "add", N_("Add"), palette=N_("Add a person")),
@@ -315,8 +270,8 @@ NETWORK = Keys(
         palette=N_("Mark: I call them when I need help"),
         show=False,
     ),
-    Action("list", "v", "switch_view('list')", N_("List"), palette=N_("Switch list and map")),
-    Action("map", "v", "switch_view('map')", N_("Map"), palette=N_("Switch list and map")),
+    Action("list", "v", "switch_view('list')", N_("List"), palette=N_("Switch list and map"), when=_NARROW),
+    Action("map", "v", "switch_view('map')", N_("Map"), palette=N_("Switch list and map"), when=_NARROW),
 )
 
 PLAN = Keys(
@@ -367,7 +322,6 @@ EVERYWHERE = (APP, AREA_KEYS)
 SCREENS = (
     HELP_NOW,
     TODAY,
-    *CARDS,
     MOMENTS,
     GOALS,
     HANDOUTS,
@@ -378,4 +332,5 @@ SCREENS = (
     REVIEW,
     CHECKINS,
 )
-"""Each a screen's own keys: two actions there never share a key by the keys file."""
+"""Each a screen's own keys: two actions there never share a key by the keys file.
+Today's cards are in cards.py, the other screens' in dialogs.py, together.py and tools.py."""

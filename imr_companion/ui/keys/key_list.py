@@ -56,13 +56,17 @@ def key_lines(screen: Screen) -> tuple[list[tuple[str, str]], list[tuple[str, st
 
 
 def described(action: Action) -> str:
-    """What an action does, led by its name when the longer words do not say it ("Quit: Close ...")."""
+    """What an action does, led by its name when the longer words do not say it ("Quit: Close ..."),
+    and when it works where it works only sometimes ("Back: The step before (after the first step)")."""
     words = _(action.words)
     name = _(action.footer)
-    if not name or words == name or words.casefold().startswith(name.casefold()):
-        return words
-    # Translators: a key's name as the footer shows it, then what it does, in the list of keys.
-    return _("{name}: {what}").format(name=name, what=words)
+    if name and words != name and not words.casefold().startswith(name.casefold()):
+        # Translators: a key's name as the footer shows it, then what it does, in the list of keys.
+        words = _("{name}: {what}").format(name=name, what=words)
+    if action.when:
+        # Translators: what a key does, then when it works: "Skip (before the last area)".
+        words = _("{what} ({when})").format(what=words, when=_(action.when))
+    return words
 
 
 def key_table(title: str, lines: list[tuple[str, str]]) -> Text:

@@ -29,7 +29,7 @@ from textual.keys import key_to_character
 from imr_companion.i18n import _
 from imr_companion.paths import KEYS_FILE
 from imr_companion.ui.keys.action import Action, Keys
-from imr_companion.ui.keys.declared import CARDS, EVERYWHERE, RESERVED_KEYS, SCREENS, TODAY
+from imr_companion.ui.keys.declared import EVERYWHERE, RESERVED_KEYS, SCREENS
 
 MODIFIERS = {"ctrl", "shift", "alt", "meta", "super", "hyper"}
 
@@ -42,9 +42,27 @@ def key_of(binding_id: str | None, usual: str) -> str:
     return _active.get(binding_id or "", usual)
 
 
+def in_use() -> bool:
+    """Whether the person gave any action a key of their own."""
+    return bool(_active)
+
+
+def moved(binding_id: str | None) -> bool:
+    """Whether the person gave this action a key of their own."""
+    return (binding_id or "") in _active
+
+
 def every_group() -> Iterator[Keys]:
+    """Every declared group: the app's, then each screen's."""
+    # Only when a keys file or a list of keys asks: not before Today's first frame.
+    from imr_companion.ui.keys import cards, dialogs, together, tools
+
     yield from EVERYWHERE
     yield from SCREENS
+    yield from cards.CARDS
+    yield from dialogs.GROUPS
+    yield from together.GROUPS
+    yield from tools.GROUPS
 
 
 @cache
@@ -156,16 +174,17 @@ def check(wanted: dict[str, object]) -> tuple[dict[str, str], list[str]]:
 def _taken(action_id: str, keys: dict[str, str], declared: dict[str, tuple[Action, Keys]]) -> bool:
     """Whether another action where this one works already has its new key (usual or given)."""
     action, group = declared[action_id]
-    # The app's keys work on every screen; a screen's keys beside the app's; on Today
-    # a card's keys beside Today's own (and Today's beside every card's).
+    # The app's keys work on every screen; a screen's keys beside the app's and beside the
+    # groups it names (an editor's Save and Cancel; on Today, each card's beside Today's own).
     if group in EVERYWHERE:
         groups = list(every_group())
-    elif group in CARDS:
-        groups = [group, TODAY, *EVERYWHERE]
-    elif group is TODAY:
-        groups = [TODAY, *CARDS, *EVERYWHERE]
     else:
-        groups = [group, *EVERYWHERE]
+        groups = [
+            group,
+            *group.beside,
+            *(other for other in every_group() if group in other.beside),
+            *EVERYWHERE,
+        ]
     for other in (other for each in groups for other in each):
         if other.id == action_id or other.run == action.run:
             continue

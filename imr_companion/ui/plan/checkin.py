@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Static
 from textual.widgets.selection_list import Selection
 
 from imr_companion import clock
-from imr_companion.i18n import N_, _, date_words
+from imr_companion.i18n import _, date_words
 from imr_companion.models import CheckIn
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan
@@ -20,12 +19,13 @@ from imr_companion.ui.common.choices.marked_toggle import MarkedSelectionList
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import CHECKIN
 
 
 class CheckInScreen(EditorDialog[CheckIn | None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "checkin.tcss")
     # A named key, not a letter: a word typed here does not replace today's check-in.
-    BINDINGS = [Binding("ctrl+n", "none_today", N_("None today"))]
+    BINDINGS = CHECKIN.bindings()
 
     def compose(self) -> ComposeResult:
         database = self.companion.database

@@ -24,7 +24,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
-from imr_companion.ui.keys.declared import CHECKIN_CARD, PLAN_CARD
+from imr_companion.ui.keys.cards import CHECKIN_CARD, PLAN_CARD
 
 if TYPE_CHECKING:
     from imr_companion.ui.common.frame.area_screen import AreaScreen

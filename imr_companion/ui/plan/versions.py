@@ -5,12 +5,11 @@ from __future__ import annotations
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Static
 
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import PlanVersion
 from imr_companion.models.plan import SECTIONS, PlanContent, changes, entry_line
 from imr_companion.store.queries.plan import load_plan, people_by_id, versions_newest_first
@@ -18,6 +17,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.lists.row_list import Row, RowList
+from imr_companion.ui.keys.dialogs import VERSIONS
 from imr_companion.ui.plan.review import changes_text
 
 NOW = "now"
@@ -38,7 +38,7 @@ def plan_text(content: PlanContent, people: dict | None = None) -> Text:
 
 class PlanVersions(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "versions.tcss")
-    BINDINGS = [Binding("escape", "back", N_("Back"))]
+    BINDINGS = VERSIONS.bindings()
 
     @property
     def companion(self) -> Companion:

@@ -11,13 +11,12 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from imr_companion.i18n import N_, _, ngettext
+from imr_companion.i18n import _, ngettext
 from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, asked
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
@@ -26,17 +25,12 @@ from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.tools import SELFCHECK_FORM
 
 
 class SelfCheckForm(Screen[SelfCheck | None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "form.tcss")
-    BINDINGS: ClassVar = [
-        Binding("s", "skip", N_("Skip")),
-        Binding("b", "back", N_("Back one")),
-        Binding("ctrl+s", "save", N_("Save")),
-        Binding("enter", "save", N_("Save"), show=False),
-        Binding("escape", "leave", N_("Leave")),
-    ]
+    BINDINGS: ClassVar = SELFCHECK_FORM.bindings()
 
     def __init__(self, who: Who = PERSON) -> None:
         super().__init__()

@@ -10,14 +10,13 @@ from __future__ import annotations
 from typing import ClassVar
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
 from imr_companion import clock
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.layout.change import AreaChange, changes
 from imr_companion.models.selfcheck import AREAS, CONTACT, PERSON, SelfCheck, next_due, own_checks
 from imr_companion.store import Repository
@@ -26,16 +25,12 @@ from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.tools import SELFCHECK
 
 
 class SelfCheckScreen(Screen[None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "screen.tcss")
-    BINDINGS: ClassVar = [
-        Binding("n", "new", N_("New self-check")),
-        Binding("v", "their_view", N_("Their view")),
-        Binding("o", "choices", N_("Choices")),
-        Binding("escape", "back", N_("Back")),
-    ]
+    BINDINGS: ClassVar = SELFCHECK.bindings()
 
     @property
     def companion(self) -> Companion:

@@ -48,6 +48,18 @@ def greeting(first_name: str, hour: int) -> str:
     return _("Hello, {name}.").format(name=first_name) if first_name else _("Hello.")
 
 
+def shown_again(static: Static, content: Content) -> None:
+    """`static` showing `content`: nothing done when it shows just that, and the screen laid out
+    again only when the lines it takes change (a save redraws these lines alone, not the whole column)."""
+    shown = static.visual
+    if isinstance(shown, Content) and (shown.plain, shown.spans) == (content.plain, content.spans):
+        return
+    size = static.content_size
+    # Measured as Textual measures a widget's content (Widget.get_content_height passes its styles too).
+    lines = content.get_height(static.styles, size.width) if size.width > 0 else None  # type: ignore[arg-type]
+    static.update(content, layout=not (static.display and lines == size.height))
+
+
 def card_widget(card: Card) -> TodayCard:
     """A card of the manifest (areas.TODAY_CARDS), imported once the first frame is on screen."""
     return load(card.widget)()
@@ -284,7 +296,7 @@ class TodayScreen(AreaScreen):
         return Content(f"{greeting(first_name, now.hour)}  {date_words(now.date(), 'day')}")
 
     def _show_moments(self) -> None:
-        self.query_one("#greeting", Static).update(self._greeting())
+        shown_again(self.query_one("#greeting", Static), self._greeting())
         now = clock.now()
         today = now.date()
         # Only this month's records are read: Today stays instant with years of data.
@@ -295,18 +307,19 @@ class TodayScreen(AreaScreen):
             lines.insert(
                 0, _("{count} today; the newest {shown}:").format(count=len(todays), shown=SHOWN_TODAY)
             )
-        self.query_one("#today-moments", Static).update(Content("\n".join(lines)))
+        shown_again(self.query_one("#today-moments", Static), Content("\n".join(lines)))
         self.query_one("#today-moments").display = bool(lines)
         count = self.query_one("#month-count", Static)
         # Clickable; the digit itself would type in the field, so the words say Esc first.
         said = ngettext("{count} good moment in {month}.", "{count} good moments in {month}.", len(month))
         see_all = _("To see them all: Esc, then {key}.").format(key=key_for(self.app, "open_area('moments')"))
-        count.update(
+        shown_again(
+            count,
             Content.assemble(
                 said.format(count=len(month), month=_(MONTHS[today.month - 1])),
                 " ",
                 Content.from_markup("[@click=app.open_area('moments')]$words[/]", words=see_all),
-            )
+            ),
         )
         count.display = bool(month)
 

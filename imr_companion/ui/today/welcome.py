@@ -1,31 +1,39 @@
-"""The first-run welcome: what this is, that it stays here, the language, and a name to greet."""
+"""The first-run welcome: what this is, that it stays here, the language, and a name to greet.
+
+Its first frame holds what is read first (the title, the languages, what this
+is, the name's field); the region, the two offers and Start are mounted just
+after that frame is on screen, into a space kept for them, so nothing moves.
+Textual styles every widget before a frame: the two lists of the region and
+their parts are half the welcome's widgets, and their styles were read first.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Center, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Button, Input, RadioSet, Static
 
 from imr_companion import i18n
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
-from imr_companion.ui.common.choices.region_choice import RegionChoice
-from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import WELCOME
 
 
 class WelcomeScreen(Screen):
     DEFAULT_CSS = stylesheet.beside(__file__, "welcome.tcss")
-    BINDINGS = [Binding("escape", "start", N_("Start"))]
+    BINDINGS = WELCOME.bindings()
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,6 +41,8 @@ class WelcomeScreen(Screen):
         self._region: str | None = None
         self._offers = (False, False)
         """What was typed and chosen, kept while the welcome is drawn again in another language."""
+        self._rest_shown = False
+        """Whether the region, the offers and Start are mounted (after the first frame)."""
 
     @property
     def companion(self) -> Companion:
@@ -69,22 +79,46 @@ class WelcomeScreen(Screen):
                 id="name",
             )
             yield FieldMessage(id="name-message")
-            yield Static(
-                _("Where do you live? Help now ({key}) then shows your emergency number.").format(
-                    key=key_for(type(self.app), "help_now")
-                ),
-                id="region-label",
-            )
-            yield RegionChoice(self._region)
-            # Offered once, here, never ticked for the person: the palette has them any time.
-            with Horizontal(id="offers"):
-                yield TickBox(_("An icon to start the app"), self._offers[0], id="offer-shortcut")
-                yield TickBox(_("A calm hello in the terminal"), self._offers[1], id="offer-hello")
-            with Center():
-                yield Button(_("Start"), variant="primary", id="start")
+            # The rest once the first frame is on screen (see the module's words), at once when drawn again.
+            with Vertical(id="rest"):
+                if self._rest_shown:
+                    yield from self._the_rest()
+
+    def _the_rest(self) -> Iterator[Widget]:
+        from textual.containers import Center
+
+        from imr_companion.ui.common.choices.region_choice import RegionChoice
+        from imr_companion.ui.common.choices.tick_box import TickBox
+
+        yield Static(
+            _("Where do you live? Help now ({key}) then shows your emergency number.").format(
+                key=key_for(type(self.app), "help_now")
+            ),
+            id="region-label",
+        )
+        yield RegionChoice(self._region)
+        # Offered once, here, never ticked for the person: the palette has them any time.
+        yield Horizontal(
+            TickBox(_("An icon to start the app"), self._offers[0], id="offer-shortcut"),
+            TickBox(_("A calm hello in the terminal"), self._offers[1], id="offer-hello"),
+            id="offers",
+        )
+        yield Center(Button(_("Start"), variant="primary", id="start"))
+
+    async def _show_the_rest(self) -> None:
+        if self._rest_shown:
+            return
+        self._rest_shown = True
+        await self.query_one("#rest", Vertical).mount_all(self._the_rest())
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()
+        if not self._rest_shown:
+            self.companion.after_first_frame(self._first_frame_shown)
+
+    def _first_frame_shown(self) -> None:
+        # A worker, not the screen's messages: a key typed into the name meanwhile waits for less.
+        self.run_worker(self._show_the_rest(), group="welcome")
 
     def has_unsaved_text(self) -> bool:
         """A name typed but not started with yet: quitting asks first."""
@@ -100,6 +134,10 @@ class WelcomeScreen(Screen):
 
     async def speak_again(self) -> None:
         """Drawn again in the language of the moment, with the name and the region as they were."""
+        from imr_companion.ui.common.choices.region_choice import RegionChoice
+        from imr_companion.ui.common.choices.tick_box import TickBox
+
+        await self._show_the_rest()
         self._first_name = self.query_one("#name", Input).value
         region = self.query_one(RegionChoice).value
         self._region = region if isinstance(region, str) else None
@@ -111,7 +149,12 @@ class WelcomeScreen(Screen):
 
     @on(Input.Submitted, "#name")
     @on(Button.Pressed, "#start")
-    def action_start(self) -> None:
+    async def action_start(self) -> None:
+        from imr_companion.ui.common.choices.region_choice import RegionChoice
+        from imr_companion.ui.common.choices.tick_box import TickBox
+
+        # Enter in the name's field may come before the rest is on screen: its choices as first offered.
+        await self._show_the_rest()
         name = self.query_one("#name", Input).value.strip()
         if len(name) > SHORT_TEXT:
             self.query_one("#name-message", FieldMessage).say(

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -17,15 +16,30 @@ from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.own_words import plain
+from imr_companion.ui.keys.action import Action
+from imr_companion.ui.keys.together import TOGETHER_MENU
 
 
 @dataclass(frozen=True)
 class Choice:
-    key: str
-    title: str
+    name: str
+    """Its action's name in the menu's keys (ui/keys/together.py), where its key and title are."""
     help: str
     """Marked with N_(); "{key}" in it is the app's key for the same (ctrl+g)."""
     open: Callable[[App], None]
+
+    @property
+    def action(self) -> Action:
+        return next(action for action in TOGETHER_MENU if action.id == f"together_menu.{self.name}")
+
+    @property
+    def title(self) -> str:
+        """In English, marked: drawn through _()."""
+        return self.action.footer
+
+    def key(self) -> str:
+        """The key that chooses it in the menu: the usual one or the person's own."""
+        return key_for(TogetherMenu, self.action.run)
 
     def help_words(self, app: App) -> str:
         return _(self.help).format(key=key_for(type(app), "together"))
@@ -69,27 +83,16 @@ def _forget(app: App) -> None:
 
 CHOICES: list[Choice] = [
     Choice(
-        "g",
-        N_("Filling in together"),
+        "together",
         N_("Start or end marking what you write as done together ({key})"),
         lambda a: companion_of(a).action_together(),
     ),
-    Choice(
-        "s",
-        N_("Since we last met"),
-        N_("Good moments, practice, steps and reading since a day you pick"),
-        _since,
-    ),
-    Choice(
-        "w",
-        N_("A session, step by step"),
-        N_("In IMR order, with someone or as a check-up with yourself"),
-        _session,
-    ),
-    Choice("n", N_("Session notes"), N_("The notes you kept after each session"), _notes),
-    Choice("p", N_("Share or print"), N_("Choose parts, see them, save a page to print"), _share),
-    Choice("h", N_("Supporter sheet"), N_("One page for one person: the signs they may notice"), _supporter),
-    Choice("d", N_("Delete everything"), N_("Remove all your data from this computer (asks twice)"), _forget),
+    Choice("since", N_("Good moments, practice, steps and reading since a day you pick"), _since),
+    Choice("session", N_("In IMR order, with someone or as a check-up with yourself"), _session),
+    Choice("notes", N_("The notes you kept after each session"), _notes),
+    Choice("share", N_("Choose parts, see them, save a page to print"), _share),
+    Choice("supporter", N_("One page for one person: the signs they may notice"), _supporter),
+    Choice("forget", N_("Remove all your data from this computer (asks twice)"), _forget),
 ]
 
 
@@ -97,7 +100,7 @@ def together_commands(app: App) -> Iterator[SystemCommand]:
     for choice in CHOICES:
         # Translators: what a command in ctrl+p's list does, and its keys: "(F2, then s)".
         help = _("{help} ({menu}, then {key})").format(
-            help=choice.help_words(app), menu=key_for(type(app), "together_menu"), key=choice.key
+            help=choice.help_words(app), menu=key_for(type(app), "together_menu"), key=choice.key()
         )
         yield SystemCommand(_(choice.title), help, lambda c=choice: c.open(app))
 
@@ -107,16 +110,13 @@ class TogetherMenu(Dialog[None]):
     TogetherMenu OptionList { height: auto; margin-top: 1; }
     TogetherMenu Static { margin-top: 1; color: $text-muted; }
     """
-    BINDINGS = [
-        Binding("escape", "close", N_("Close")),
-        *(Binding(c.key, f"choose('{c.key}')", c.title, show=False) for c in CHOICES),
-    ]
+    BINDINGS = TOGETHER_MENU.bindings()
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog") as box:
             box.border_title = _("Together, or on my own")
             yield OptionList(
-                *(Option(plain(f"{c.key}  {_(c.title)}"), id=c.key) for c in CHOICES), id="choices"
+                *(Option(plain(f"{c.key()}  {_(c.title)}"), id=c.name) for c in CHOICES), id="choices"
             )
             yield Static("", id="menu-rhythm")
             yield Static(_("Press a letter or Enter. {key} closes this.").format(key=key_for(self, "close")))
@@ -138,8 +138,8 @@ class TogetherMenu(Dialog[None]):
     def _selected(self, event: OptionList.OptionSelected) -> None:
         self.action_choose(str(event.option.id))
 
-    def action_choose(self, key: str) -> None:
-        choice = next(c for c in CHOICES if c.key == key)
+    def action_choose(self, name: str) -> None:
+        choice = next(c for c in CHOICES if c.name == name)
         app = self.app
         self.dismiss(None)
         app.call_later(choice.open, app)

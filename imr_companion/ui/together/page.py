@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import Static
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.common.frame.together_line import TogetherLine
+from imr_companion.ui.keys.together import TOGETHER_PAGE
 
 
 class TogetherPage(Screen):
@@ -19,7 +19,7 @@ class TogetherPage(Screen):
     DEFAULT_CSS = """
     TogetherPage #page-title { height: 1; margin: 1 2 0 2; text-style: bold; }
     """
-    BINDINGS = [Binding("escape", "back", N_("Back"))]
+    BINDINGS = TOGETHER_PAGE.bindings()
 
     @property
     def companion(self) -> Companion:

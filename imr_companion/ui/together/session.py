@@ -12,7 +12,6 @@ from contextlib import suppress
 from pydantic import ValidationError
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, ContentSwitcher, Static, TextArea
@@ -27,6 +26,7 @@ from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_field import TextField
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.together import SESSION
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.session_practice import PracticePlanStep, PracticeReviewStep
 from imr_companion.ui.together.session_steps import GoalStep, GoodMomentStep, ReadingStep, SessionStep
@@ -69,12 +69,7 @@ class SummaryStep(Vertical):
 class SessionScreen(TogetherPage):
     TITLE_TEXT = N_("A session, step by step")
     DEFAULT_CSS = stylesheet.beside(__file__, "session.tcss")
-    BINDINGS = [
-        Binding("escape", "back", N_("Leave")),
-        Binding("ctrl+b", "step(-1)", N_("Back")),
-        Binding("ctrl+n", "step(1)", N_("Next or skip")),
-        Binding("ctrl+s", "keep", N_("Keep note"), show=False),
-    ]
+    BINDINGS = SESSION.bindings()
 
     def __init__(self) -> None:
         super().__init__()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
@@ -17,6 +16,7 @@ from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.dialogs.confirm import confirm_then_remove
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.together import SESSION_NOTES
 from imr_companion.ui.together.page import TogetherPage
 
 
@@ -64,12 +64,7 @@ def rhythm_words(notes: list[SessionNote], weeks: int, key: str = "") -> str:
 class SessionNotesScreen(TogetherPage):
     TITLE_TEXT = N_("Session notes")
     DEFAULT_CSS = stylesheet.beside(__file__, "session_notes.tcss")
-    BINDINGS = [
-        Binding("escape", "back", N_("Back")),
-        Binding("w", "new_session", N_("New session")),
-        Binding("x", "remove", N_("Remove")),
-        Binding("r", "rhythm", N_("Rhythm"), tooltip=N_("How often to have a check-up with myself")),
-    ]
+    BINDINGS = SESSION_NOTES.bindings()
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="notes-count")

@@ -6,7 +6,6 @@ from datetime import timedelta
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.content import Content
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -23,6 +22,7 @@ from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.quick_add import add_from_field
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.together import SESSION_PRACTICE
 from imr_companion.ui.together.session_steps import SessionStep, one_line
 
 UNDONE = N_("The practice task is as it was before.")
@@ -30,11 +30,7 @@ _MARKS = {PracticeStatus.OPEN: "[ ]", PracticeStatus.DONE: "[x]", PracticeStatus
 
 
 class PracticeList(OptionList):
-    BINDINGS = [
-        # Named keys, not letters: words typed here by mistake tick nothing and let nothing go.
-        Binding("ctrl+x", "mark('done')", N_("Done")),
-        Binding("ctrl+l", "mark('let_go')", N_("Let go")),
-    ]
+    BINDINGS = SESSION_PRACTICE.bindings()
 
     def action_mark(self, status: str) -> None:
         step = self.screen.query_one(PracticeReviewStep)

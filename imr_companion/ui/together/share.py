@@ -6,7 +6,6 @@ from datetime import date, timedelta
 
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, RadioSet, SelectionList, Static
@@ -19,6 +18,7 @@ from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.together import SHARE
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
@@ -39,10 +39,7 @@ def parse_day(text: str) -> date | None:
 class ShareScreen(TogetherPage):
     TITLE_TEXT = N_("Share or print")
     DEFAULT_CSS = stylesheet.beside(__file__, "share.tcss")
-    BINDINGS = [
-        Binding("escape", "back", N_("Back")),
-        Binding("ctrl+s", "save", N_("Save as")),
-    ]
+    BINDINGS = SHARE.bindings()
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="share-main"):

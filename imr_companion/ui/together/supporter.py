@@ -8,7 +8,6 @@ from pydantic import ValidationError
 from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Label, OptionList, RadioSet, Static, TextArea
@@ -28,6 +27,7 @@ from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_field import TextField
 from imr_companion.ui.common.own_words import plain_all
+from imr_companion.ui.keys.together import SUPPORTER
 from imr_companion.ui.together.page import TogetherPage
 from imr_companion.ui.together.preview import preview
 from imr_companion.ui.together.saving import save_shared
@@ -53,10 +53,7 @@ def kept(note: SupporterNote) -> tuple[str, bool, bool]:
 class SupporterScreen(TogetherPage):
     TITLE_TEXT = N_("Supporter sheet")
     DEFAULT_CSS = stylesheet.beside(__file__, "supporter.tcss")
-    BINDINGS = [
-        Binding("escape", "back", N_("Back")),
-        Binding("ctrl+s", "save", N_("Save as")),
-    ]
+    BINDINGS = SUPPORTER.bindings()
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="supporter-main"):

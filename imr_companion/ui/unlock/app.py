@@ -16,7 +16,6 @@ from typing import ClassVar
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Static
 
@@ -25,6 +24,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.store.files import codec
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
+from imr_companion.ui.keys.dialogs import LOCKED_HELP, UNLOCK
 from imr_companion.ui.themes import THEMES, plain_theme
 
 COMFORT = N_("When things feel hard, reach out. You do not have to manage alone.")
@@ -44,11 +44,8 @@ class UnlockApp(App[bool]):
     #unlock-message { height: auto; min-height: 1; margin-top: 1; }
     #unlock-help { color: $text-muted; margin-top: 1; }
     """
-    BINDINGS: ClassVar = [
-        # Before the data opens, Help now still works: the region's number, nothing personal.
-        Binding("f1", "help_now", N_("Help now"), priority=True),
-        Binding("ctrl+q", "quit", N_("Quit"), priority=True),
-    ]
+    # Before the data opens, Help now still works: the region's number, nothing personal.
+    BINDINGS: ClassVar = UNLOCK.bindings()
 
     def __init__(self, folder: Path) -> None:
         shown = codec.before_unlocking(folder)
@@ -112,7 +109,7 @@ class LockedHelp(Dialog[None]):
     LockedHelp > .dialog { width: 78; padding: 0 2; }
     LockedHelp #locked-comfort { color: $text-muted; margin: 0 0 1 0; }
     """
-    BINDINGS: ClassVar = [Binding("escape", "back", N_("Back"))]
+    BINDINGS: ClassVar = LOCKED_HELP.bindings()
 
     def __init__(self, region: str | None) -> None:
         super().__init__()

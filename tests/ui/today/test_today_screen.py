@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import Input
 
 from imr_companion import clock
@@ -65,6 +66,25 @@ async def test_type_a_moment_press_enter_restart_and_find_it(data_dir: Path):
     assert stored_texts(data_dir) == ["Soup with Kim", "Walked to the park"]
     async with running(data_dir) as (app, pilot):
         assert "Soup with Kim" in app.screen.query_one("#today-moments").render().plain
+
+
+async def test_the_list_redrawn_after_each_save_grows_and_wraps_with_every_line_shown(data_dir: Path):
+    """A save redraws the moments' lines alone while they take as many lines as before, and lays the
+    card out again when they take more: nothing is cut off, nothing drawn over."""
+    from tests.ui.markup_walk import screen_text
+
+    long = "A long walk by the harbour with Kim, tea from the flask and the ferries coming in one by one"
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        for words in ("Tea", "Soup", "A nap", "Rain", long, "Sun"):
+            app.screen.post_message(events.Paste(words))
+            await pilot.pause()
+            await pilot.press("enter")
+            await pilot.pause()
+            shown = " ".join(screen_text(app).split())  # the wrapped lines joined
+            assert words in shown and " in March. To see them all" in shown and "Saved. Another one" in shown
+        assert "6 today; the newest 3:" in shown and long in shown and "A nap" not in shown
+    assert len(stored_texts(data_dir)) == 6
 
 
 async def test_markup_in_a_moment_is_shown_as_typed(data_dir: Path):

@@ -25,6 +25,7 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import CONFIRM
 
 NO = N_("No")
 """The default safe answer (a plain message passes no=None)."""
@@ -42,8 +43,7 @@ class Confirm(Dialog[bool]):
     """
 
     BINDINGS = [
-        Binding("n", "answer(False)", N_("Keep"), show=False),
-        Binding("escape", "answer(False)", N_("Keep"), show=False),
+        *CONFIRM.bindings(),
         # Moving between the answers with the arrow keys as well as Tab.
         Binding("left,up", "app.focus_previous", show=False),
         Binding("right,down", "app.focus_next", show=False),

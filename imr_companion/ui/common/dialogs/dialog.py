@@ -10,15 +10,15 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import ScreenResultType
 from textual.widget import Widget
 from textual.widgets import Button, Checkbox, Input, RadioButton, Select, SelectionList, TextArea
 
-from imr_companion.i18n import N_, _
+from imr_companion.i18n import _
 from imr_companion.ui.common.dialogs.base import Dialog
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.keys.dialogs import EDITOR
 
 
 def field_value(field: Widget) -> object:
@@ -40,10 +40,7 @@ class EditorDialog(Dialog[ScreenResultType]):
     EditorDialog Label { margin-top: 1; }
     EditorDialog .hint { color: $text-muted; }
     """
-    BINDINGS = [
-        Binding("ctrl+s", "save", N_("Save")),
-        Binding("escape", "cancel", N_("Cancel")),
-    ]
+    BINDINGS = EDITOR.bindings()
     FIELDS = (Input, TextArea, Select, Checkbox, RadioButton, SelectionList)
 
     _as_opened: list[object] | None = None

@@ -16,6 +16,8 @@ class FieldMessage(Static):
 
     def say(self, text: str = "", error: bool = False) -> None:
         """Show `text` (plain, never markup); an empty text hides the line."""
+        if (text, error, bool(text)) == (self._said, self.has_class("-error"), self.display):
+            return  # said already, as it is on screen (Saved. after Saved.): nothing to draw again
         self._said = text
         self.update(Content(text))
         self.set_class(error, "-error")

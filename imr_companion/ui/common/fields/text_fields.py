@@ -12,6 +12,8 @@ still in it.
 from __future__ import annotations
 
 from textual import events
+from textual.geometry import Size
+from textual.reactive import Reactive
 from textual.widgets import Input
 
 from imr_companion.typed_text import pasted
@@ -23,6 +25,12 @@ class OneLineInput(Input):
     Its text is not selected when it takes the focus: the next key would
     replace everything written. The cursor waits at the end of the text.
     """
+
+    virtual_size = Reactive(Size(0, 0), layout=False)
+    """Input sets it at every change of its text (the text's width): as every widget's, it laid the
+    whole screen out again each time, for a letter typed or a field emptied after a save. A field's
+    size never follows it (one whose width follows its text is laid out again by Input itself), and
+    its scrolling reads it directly; a change still draws the field again."""
 
     def __init__(self, *args, select_on_focus: bool = False, **kwargs) -> None:
         super().__init__(*args, select_on_focus=select_on_focus, **kwargs)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.screen import Screen
+from textual.widget import Widget
 from textual.widgets import Footer
 
 from imr_companion.i18n import _
@@ -11,6 +12,7 @@ from imr_companion.ui.common.textual_internals import (
     footer_bindings_ready,
     mark_footer_bindings_ready,
 )
+from imr_companion.ui.keys import keymap
 
 
 class KeysFooter(Footer):
@@ -39,7 +41,10 @@ class KeysFooter(Footer):
             self._shown = self._keys_to_show()
         # Bindings are written at import with their English words (marked N_()):
         # each key's words are looked up here, in the language of the moment.
-        for widget in super().compose():
+        widgets = list(super().compose())
+        if widgets and keymap.in_use():
+            widgets = self._in_their_places(widgets)
+        for widget in widgets:
             if isinstance(widget, FooterKey):
                 widget.description = _(widget.description)
                 # Function keys as the area bar and sentences write them (key_names.key_for): "F1".
@@ -49,11 +54,38 @@ class KeysFooter(Footer):
                     widget.tooltip = _(widget.tooltip)
             yield widget
 
+    def _in_their_places(self, widgets: list[Widget]) -> list[Widget]:
+        """Each key the person moved (keys.toml) where its action is declared, not at the end.
+
+        Textual's keymap takes a moved binding out and adds it again under its new key,
+        so the footer, which follows the bindings' order, would show it last. The other
+        keys keep the order Textual gives them (the focused widget's, the screen's, the app's)."""
+        active = self.screen.active_bindings
+        nodes = list(dict.fromkeys(found.node for found in active.values()))
+        kept: list[tuple[Widget, tuple[int, int]]] = []
+        moved: list[tuple[Widget, tuple[int, int]]] = []
+        for widget in widgets:
+            found = active.get(widget.key) if isinstance(widget, FooterKey) else None
+            if found is None or widget.has_class("-command-palette"):
+                kept.append((widget, (len(nodes), -1)))
+                continue
+            action = keymap.action_of(found.binding.id)
+            place = (nodes.index(found.node), keymap.declared_order(action) if action else -1)
+            (moved if action and keymap.moved(action.id) else kept).append((widget, place))
+        for widget, place in moved:
+            # Before the first key declared after it, on its own node or a later one.
+            after = (index for index, (_widget, theirs) in enumerate(kept) if theirs > place)
+            kept.insert(next(after, len(kept)), (widget, place))
+        return [widget for widget, _place in kept]
+
     def bindings_changed(self, screen: Screen) -> None:
         mark_footer_bindings_ready(self)
         if screen.app.app_focus and self.is_attached and screen is self.screen:
             self.call_after_refresh(self._rebuild_if_changed)
 
     async def _rebuild_if_changed(self) -> None:
-        if self.is_attached and self._keys_to_show() != self._shown:
+        # `display` is False once the screen is being closed (at quit, or a
+        # dialog dismissed): its widgets leave one by one, and asking the
+        # screen which keys work then would query a widget already gone.
+        if self.is_attached and self.display and self._keys_to_show() != self._shown:
             await self.recompose()
