@@ -23,6 +23,7 @@ from imr_companion.models import Goal, Moment, Person, PracticeTask
 from imr_companion.models.plan import SECTION_BY_FIELD
 from imr_companion.store import Database, Repository
 from imr_companion.store.queries.plan import load_plan
+from tests.helpers import wait_until
 
 
 def goal_editor(db: Database) -> Screen:
@@ -89,16 +90,12 @@ def opening(app, editor: str):
     """Today first, drawn and checked, as a person sees it before opening anything; then the editor."""
 
     async def open_editor(pilot) -> None:
-        for _ in range(500):
-            if app.first_frame_shown and app.screen.query("#moment-input"):
-                break
-            await pilot.pause(0.01)
+        await wait_until(
+            pilot, lambda: app.first_frame_shown and app.screen.query("#moment-input"), "Today never opened"
+        )
         dialog = EDITORS[editor](app.database)
         await app.push_screen(dialog)
-        for _ in range(500):
-            if app.screen is dialog and dialog.query(".buttons"):
-                break
-            await pilot.pause(0.01)
+        await wait_until(pilot, lambda: app.screen is dialog and dialog.query(".buttons"), "no editor")
         for field in dialog.query("*"):
             if isinstance(field, (Input, TextArea)):
                 field.cursor_blink = False
