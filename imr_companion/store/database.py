@@ -280,6 +280,12 @@ class Database:
             self._tinydb = None
             raise
 
+    def prepare_to_save(self) -> None:
+        """What the first save would do first and no save changes (the older years' digests): in a
+        thread, once the file is read."""
+        if self._storage is not None:
+            self._storage.prepare_to_save()
+
     @property
     def version(self) -> int:
         """Changes whenever the data changes; cheap to compare."""
