@@ -391,8 +391,11 @@ class Database:
         return self.storage.last_saved()
 
     def close(self) -> None:
-        if self.lock is not None and self.lock.held:
-            self.lock.release()
+        # After a reading still under way in a thread (finish_reading): a file it sets right
+        # is saved while the folder is still ours.
+        with self._reading:
+            if self.lock is not None and self.lock.held:
+                self.lock.release()
 
 
 def write_document(path: Path, document: Document) -> None:
