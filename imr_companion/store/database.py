@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Generator, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -73,6 +74,9 @@ class Database:
     """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
+    _reading: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    """Held while finish_reading reads the file: the app reads it in a thread after its first frame,
+    and anything on the app's thread that needs the data meanwhile waits for it here."""
     together_with: str | None = None
     """The contact person beside the person while filling in together (set by the app, never saved):
     what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
@@ -176,14 +180,17 @@ class Database:
         """Read the whole file, if open(defer_read=True) has left it for later.
 
         Everything that reads the data comes through here first; the app calls
-        it just after its first frame and then shows what it found (notices).
-        The lock is held all along: nobody else can have changed the file.
+        it in a thread just after its first frame and then shows what it found
+        (notices): a call meanwhile waits until the reading is done.
+        The folder's lock is held all along: nobody else can have changed the file.
         """
-        if self._storage is None:
-            self._head, opened, self._opened = None, self._opened, None
-            self._read(read_file(self.folder) if opened is None else opened)
-            if self._check_when_read and not self.records_checked:
-                self.check_records()
+        with self._reading:
+            if self._storage is None:
+                self._read(read_file(self.folder) if self._opened is None else self._opened)
+                # Only now: until the whole file is read, the settings are read from its head.
+                self._head, self._opened = None, None
+                if self._check_when_read and not self.records_checked:
+                    self.check_records()
 
     @property
     def storage(self) -> OpenDocument:
@@ -359,7 +366,8 @@ class Database:
 
     def stored_settings(self) -> dict[str, Any]:
         """The settings record as stored, not yet validated (empty when there is none)."""
-        tables = self._head if self._head is not None else self.held_document()
+        head = self._head  # read once: finish_reading may clear it in a thread meanwhile
+        tables = head if head is not None and self._storage is None else self.held_document()
         for record in tables.get(SETTINGS, {}).values():
             return record if isinstance(record, dict) else {}
         return {}
@@ -389,8 +397,11 @@ class Database:
         return self.storage.last_saved()
 
     def close(self) -> None:
-        if self.lock is not None and self.lock.held:
-            self.lock.release()
+        # After a reading still under way in a thread (finish_reading): a file it sets right
+        # is saved while the folder is still ours.
+        with self._reading:
+            if self.lock is not None and self.lock.held:
+                self.lock.release()
 
 
 def write_document(path: Path, document: Document) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import cache
 from typing import TYPE_CHECKING, Generic, TypeVar
 
@@ -89,6 +90,23 @@ class Repository(Generic[R]):
         ]
         held = self.parse(list(self.database.held_document().get(self.table, {}).values()))
         return [record for records in older for record in records] + held if older else held
+
+    def newest(self, keep: Callable[[R], bool] | None = None) -> R | None:
+        """The record of a table that keeps older years unparsed (years.LAZY_TABLES) with the latest
+        date, of those `keep` accepts; None when there is none. An older year is parsed only when it
+        could hold a later one than those found (Today's cards need only the last self-check or
+        session, not thirty years of them)."""
+        field = LAZY_TABLES[self.table]
+
+        def latest(records: list[R], found: R | None) -> R | None:
+            kept = [r for r in records if keep is None or keep(r)]
+            return max((*kept, *([found] if found else [])), key=lambda r: getattr(r, field), default=None)
+
+        found = latest(self.parse(list(self.database.held_document().get(self.table, {}).values())), None)
+        for year in reversed(self.database.storage.older_years(self.table)):
+            if found is None or int(year.year) >= getattr(found, field).year:
+                found = latest(self.parse(list(year.records().values())), found)
+        return found
 
     def parse(self, raw: list[dict]) -> list[R]:
         """Records from stored dicts, skipping any not yet set aside by check_records()."""

@@ -70,16 +70,22 @@ CARDS_NEED = (
     "imr_companion.models",
     "imr_companion.progress",
     *(areas.module_of(card.widget) for card in areas.TODAY_CARDS),
+    # What cards_ready starts: imported here, not on the app's thread while a key may be waiting.
+    "imr_companion.ui.closing",
+    "imr_companion.ui.unlock.idle",
 )
 """What Today's cards import: their modules, and pydantic and the models under them."""
 CARDS_READ = (
-    *("moments", "practice", "people", "goals", "plan", "plan_versions"),
+    *("moments", "practice", "people", "goals", "plan"),
     *("checkins", "reading", "sessions", "self_checks"),
 )
 """The tables Today and its cards read: their validators are built in the thread too."""
+UNCHECKED_READ = ("plan_versions",)
+"""Read by the cards through the models only until every record is checked (the plan's last review:
+its day as stored once checked); its validator, the slowest to build, waits for a file not trusted."""
 
 
-def prepare_the_cards() -> None:
+def prepare_the_cards(trusted: bool = False) -> None:
     """In a thread, just after the first frame: the cards' code, pydantic and the models, and every
     model's validators (pydantic builds them at first use), about 100 ms that would otherwise hold
     back a key typed then. It touches no data: the app's thread reads the file meanwhile."""
@@ -90,7 +96,8 @@ def prepare_the_cards() -> None:
         from imr_companion.store.repository import build_validators
 
         Settings.model_rebuild()
-        build_validators([RECORD_TABLES[table] for table in CARDS_READ])
+        tables = CARDS_READ if trusted else (*CARDS_READ, *UNCHECKED_READ)
+        build_validators([RECORD_TABLES[table] for table in tables])
 
 
 CHECK_STEP = 0.008
@@ -113,28 +120,29 @@ def collect_garbage_again() -> None:
 def first_frame_shown(app: CompanionApp) -> None:
     """The first frame is on screen: now the work that could wait for it.
 
-    The rest of the file is read here, then the code the cards need is
-    imported in a thread, keys being handled meanwhile; the cards are mounted
-    when it is done (cards_ready).
+    The rest of the file is read in a thread, then the code the cards need is
+    imported there, keys being handled meanwhile; the cards are mounted when
+    it is done (cards_ready).
     """
 
     def prepare() -> None:
         try:
-            prepare_the_cards()
+            # The frame needed only the settings at the head of the data file; the rest is read
+            # here, off the app's thread: a key typed meanwhile is drawn at once (the stamp's hash
+            # even lets go of Python's lock). Anything on the app's thread that needs the data
+            # waits for it (Database.finish_reading); what the reading found is said when it is done.
+            app.database.finish_reading()
+            prepare_the_cards(trusted=app.database.records_checked)
         except Exception:
-            pass
+            pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
             with suppress(RuntimeError):  # the app closed meanwhile
                 app.call_from_thread(cards_ready, app)
 
-    # The frame needed only the settings at the head of the data file;
-    # the rest is read now, and what the reading found is said.
-    app.database.finish_reading()
     if app.current_mode != areas.HOME:
+        app.database.finish_reading()
         cards_ready(app)  # the welcome: Today and its cards come after it
         return
-    # A worker starts once this call returns, after the reading: both at once, each holding Python's lock
-    # in turn, took longer than one after the other.
     app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
 
 

@@ -226,3 +226,30 @@ def test_saves_one_after_another_find_free_keys_once_and_stamp_every_byte(data_d
         assert not db.records_checked  # one byte of an older year changed: checked again
     finally:
         db.close()
+
+
+def test_the_newest_record_reads_only_the_years_that_could_hold_it(data_dir: Path, monkeypatch):
+    """Today's cards ask for the last self-check or session: not thirty years of them parsed."""
+    from imr_companion.store.files import years
+
+    thirty_years(data_dir)
+    db = Database.open(data_dir)
+    parsed: list[str] = []
+    records = years.OldYear.records
+    monkeypatch.setattr(years.OldYear, "records", lambda self: parsed.append(self.year) or records(self))
+    try:
+        checkins = Repository.of(db, CheckIn)
+        newest = checkins.newest()
+        assert newest is not None and newest.day == date(2026, 4, 3)
+        # An older year's check-in changed now is held with this year's: the newest stays this year's.
+        old = checkins.where("day", "1997-02-03", "1997-02-03")[0]
+        checkins.save(old.touched(noticed=[]))
+        parsed.clear()
+        assert checkins.newest() == newest and parsed == []  # 2026 held: no older year could beat it
+        # Kept only before 2024: the older years are parsed newest first until one has it, none beyond.
+        parsed.clear()
+        found = checkins.newest(lambda c: c.day.year < 2024)
+        assert found is not None and found.day == date(2023, 4, 3)
+        assert parsed == ["2025", "2024", "2023"]
+    finally:
+        db.close()

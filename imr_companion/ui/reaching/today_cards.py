@@ -35,8 +35,12 @@ class CheckupCard(TodayCard):
     def refresh_data(self) -> None:
         weeks = self.companion.settings.checkup_weeks
         today = clock.today()
-        days = [note.day for note in Repository.of(self.companion.database, SessionNote).all()]
-        upcoming = next_checkup_day(max(days, default=None), weeks, today)
+        if weeks <= 0:  # no rhythm chosen: no check-up to offer, and nothing to read
+            self.display = False
+            return
+        # Only the newest session counts: older years are read only where it could be.
+        newest = Repository.of(self.companion.database, SessionNote).newest()
+        upcoming = next_checkup_day(newest.day if newest else None, weeks, today)
         self.display = upcoming is not None and due_soon(upcoming, today)
         if upcoming is None or not self.display:
             return

@@ -12,7 +12,7 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext
-from imr_companion.models.selfcheck import PERSON, SelfCheck, due, own_checks
+from imr_companion.models.selfcheck import PERSON, SelfCheck, due
 from imr_companion.store import Repository
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
@@ -61,7 +61,10 @@ class SelfCheckCard(TodayCard):
         today = clock.today()
         if settings.selfcheck_not_now and (today - settings.selfcheck_not_now).days < REST_DAYS:
             return ""
-        days = [c.day for c in own_checks(Repository.of(self.companion.database, SelfCheck).all(), PERSON)]
+        # The newest of the person's own self-checks is all that counts here (due() and "since the
+        # handouts" look at the last): older years are read only where it could be.
+        last = Repository.of(self.companion.database, SelfCheck).newest(lambda c: c.who == PERSON)
+        days = [last.day] if last else []
         if not days and settings.selfcheck_offer == "start":
             return _(
                 "When you like: a first self-check, to see later how far you have come. "
