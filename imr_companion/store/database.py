@@ -287,6 +287,12 @@ class Database:
             self._tinydb = None
             raise
 
+    def prepare_to_save(self) -> None:
+        """What the first save would do first and no save changes (the older years' digests): in a
+        thread, once the file is read."""
+        if self._storage is not None:
+            self._storage.prepare_to_save()
+
     @property
     def version(self) -> int:
         """Changes whenever the data changes; cheap to compare."""
@@ -391,8 +397,11 @@ class Database:
         return self.storage.last_saved()
 
     def close(self) -> None:
-        if self.lock is not None and self.lock.held:
-            self.lock.release()
+        # After a reading still under way in a thread (finish_reading): a file it sets right
+        # is saved while the folder is still ours.
+        with self._reading:
+            if self.lock is not None and self.lock.held:
+                self.lock.release()
 
 
 def write_document(path: Path, document: Document) -> None:
