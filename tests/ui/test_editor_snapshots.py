@@ -18,12 +18,11 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from imr_companion import demo
 from imr_companion.models import Goal, Moment, Person, PracticeTask
 from imr_companion.models.plan import SECTION_BY_FIELD
 from imr_companion.store import Database, Repository
 from imr_companion.store.queries.plan import load_plan
-from tests.helpers import wait_until
+from tests.helpers import demo_folder, wait_until
 
 
 def goal_editor(db: Database) -> Screen:
@@ -81,9 +80,7 @@ def first(db: Database, model, keep):
 
 @pytest.fixture(scope="module")
 def demo_copy(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("editors") / "demo"
-    demo.create(folder, years=1).close()
-    return folder
+    return demo_folder(tmp_path_factory.mktemp("editors"))
 
 
 def opening(app, editor: str):
@@ -115,9 +112,7 @@ def test_editor(snap_compare, demo_copy: Path, data_dir: Path, open_app, editor:
 
 @pytest.fixture(scope="module")
 def danish_demo(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("editors-da") / "demo"
-    demo.create(folder, years=1, language="da").close()
-    return folder
+    return demo_folder(tmp_path_factory.mktemp("editors-da"), language="da")
 
 
 @pytest.mark.parametrize("editor", ["person", "plan_entry", "goal"])
