@@ -23,7 +23,6 @@ from imr_companion.store.files.data_folder import (
 )
 from imr_companion.store.files.lock import WriterLock
 from imr_companion.store.files.storage import holds_non_finite
-from imr_companion.store.files.years import encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -287,12 +286,6 @@ class Database:
             self._tinydb = None
             raise
 
-    def prepare_to_save(self) -> None:
-        """What the first save would do first and no save changes (the older years' digests): in a
-        thread, once the file is read."""
-        if self._storage is not None:
-            self._storage.prepare_to_save()
-
     @property
     def version(self) -> int:
         """Changes whenever the data changes; cheap to compare."""
@@ -402,8 +395,3 @@ class Database:
         with self._reading:
             if self.lock is not None and self.lock.held:
                 self.lock.release()
-
-
-def write_document(path: Path, document: Document) -> None:
-    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
-    codec.write(path, encode_file(document))

@@ -232,3 +232,8 @@ class OpenDocument:
 
     def close(self) -> None:
         pass
+
+
+def write_document(path: Path, document: Document) -> None:
+    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
+    codec.write(path, encode_file(document))

@@ -208,7 +208,9 @@ async def _check_in_steps(app: CompanionApp) -> None:
 def _checked(app: CompanionApp) -> None:
     app.records_checked = True
     # The stamp's older years hashed ahead of the first save (a thread: hashing lets go of the lock).
-    app.run_worker(app.database.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save")
+    app.run_worker(
+        app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
+    )
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
     app.run_worker(import_ahead, thread=True, exit_on_error=False, group="import ahead")
