@@ -22,13 +22,13 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from benchmarks.terminal import Terminal
-from imr_companion import content, demo
+from imr_companion import content
 from imr_companion.models import Answer, Goal, Moment, Reading, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.ui import closing
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.today.screen import KEPT_AT_CLOSE
-from tests.helpers import running, type_text, wait_until
+from tests.helpers import demo_folder, running, type_text, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and pseudo-terminals")
 
@@ -42,8 +42,8 @@ WAIT = 90.0
 def demo_source(tmp_path_factory) -> tuple[Path, str, str]:
     """Sam's data, and where Today's reading card points: a section with a written exercise
     (module, section title)."""
-    folder = tmp_path_factory.mktemp("closing") / "demo"
-    database = demo.create(folder, years=1)
+    folder = demo_folder(tmp_path_factory.mktemp("closing"))
+    database = Database.open(folder)
     try:
         handout_id, title = at_a_written_exercise(database)
     finally:
