@@ -77,11 +77,12 @@ class MomentRows(Sequence[Row]):
     # --- counting ----------------------------------------------------------------
 
     def add_year(self, year: str, moments: list[Moment]) -> None:
-        """An older year's moments, counted (older than every part before it); kept while recent."""
+        """An older year's moments, counted (older than every part before it), then let go: they
+        are read again when the list reaches them."""
         if moments:
-            self._add(year, moments)
+            self._add(year, moments, hold=False)
 
-    def _add(self, year: str | None, moments: list[Moment]) -> None:
+    def _add(self, year: str | None, moments: list[Moment], hold: bool = True) -> None:
         rows = moment_rows(moments)
         start = len(self)
         part = _Part(year, start, len(rows))
@@ -91,7 +92,8 @@ class MomentRows(Sequence[Row]):
             self._days[month] = self._days.get(month, 0) | 1 << moment.day.day
         self.count += len(moments)
         self._parts.append(part)
-        self._hold(len(self._parts) - 1, _Held(rows, {m.id: m for m in moments}))
+        if hold:
+            self._hold(len(self._parts) - 1, _Held(rows, {m.id: m for m in moments}))
 
     @staticmethod
     def _headings(rows: list[Row], moments: list[Moment]) -> Iterator[tuple[int, Moment]]:
