@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+import time
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from pathlib import Path
 
@@ -51,15 +52,32 @@ async def running(
         with eager_tasks_as_in_app_run():
             async with app.run_test(size=size, notifications=notifications) as pilot:
                 # As a person starts once they see it: after the first frame, cards and all.
-                for _ in range(500):
-                    if app.first_frame_shown:
-                        break
-                    await pilot.pause(0.01)
+                await wait_until(pilot, lambda: app.first_frame_shown, "the first frame was never shown")
                 await pilot.pause()
                 await pilot.pause()
                 yield app, pilot
     finally:
         db.close()
+
+
+WAIT_AT_MOST = 60.0
+"""Seconds a test waits for a state before it fails: far longer than any wait on an idle machine,
+so that a machine busy with other work (six workers on two cores, other suites) only makes it slower."""
+
+
+async def wait_until(
+    pilot, condition: Callable[[], object], failure: str, seconds: float = WAIT_AT_MOST
+) -> None:
+    """Wait until `condition()` holds, looking again after every round of the app's messages.
+
+    The limit is in seconds of the clock, not in rounds: under load each round takes longer,
+    and the work waited for (a thread importing code, a timer) does not come sooner.
+    """
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(failure)
+        await pilot.pause(0.01)
 
 
 async def type_text(pilot, text: str) -> None:
@@ -103,18 +121,14 @@ async def settled(pilot) -> None:
     from textual.widgets import Input, TextArea
 
     app = pilot.app
-    for _ in range(1000):
-        if getattr(app, "records_checked", True):
-            break
-        await pilot.pause(0.01)
-    else:
-        raise AssertionError("the records were never checked after the first frame")
+    checked = "the records were never checked after the first frame"
+    await wait_until(pilot, lambda: getattr(app, "records_checked", True), checked)
     shown = None
     laid_out = False
     for _ in range(200):
         await app.workers.wait_for_complete()
+        # This also waits until every widget on the screen has handled its messages, and for idle.
         await pilot.wait_for_scheduled_animations()
-        await pilot.pause()
         # A blinking cursor never settles, and would be drawn on or off by chance.
         for field in app.screen.query(Input).results():
             field.cursor_blink = False
@@ -129,8 +143,30 @@ async def settled(pilot) -> None:
             laid_out = True
             app.screen.refresh(layout=True)
         shown = screenshot
-        await pilot.pause(0.05)
+        # A moment apart (the next round waits for the screen's messages again).
+        await asyncio.sleep(0.05)
     raise AssertionError("the screen kept changing: it never settled")
+
+
+@contextmanager
+def fixed_folder(name: str) -> Iterator[Path]:
+    """An empty data folder at the same path on every run (a snapshot that shows the path), held alone.
+
+    Other suites on the machine (another worktree, another Python) use the same path:
+    a lock beside it keeps one test at a time in it, so none empties it under another.
+    """
+    import fcntl
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.gettempdir()) / name
+    with open(folder.with_name(name + ".lock"), "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+            yield folder
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def demo_folder(parent: Path, years: float = 1) -> Path:
@@ -249,10 +285,7 @@ async def shown_after(pilot, *keys: str, front: type) -> str:
     from tests.ui.markup_walk import screen_text
 
     await pilot.press(*keys)
-    for _ in range(200):
-        if isinstance(pilot.app.screen, front):
-            break
-        await pilot.pause(0.05)
-    assert isinstance(pilot.app.screen, front), f"{front.__name__} did not come to the front after {keys}"
+    failure = f"{front.__name__} did not come to the front after {keys}"
+    await wait_until(pilot, lambda: isinstance(pilot.app.screen, front), failure)
     await settled(pilot)
     return screen_text(pilot.app)

@@ -23,7 +23,6 @@ from imr_companion.store.files.data_folder import (
 )
 from imr_companion.store.files.lock import WriterLock
 from imr_companion.store.files.storage import holds_non_finite
-from imr_companion.store.files.years import encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -391,10 +390,8 @@ class Database:
         return self.storage.last_saved()
 
     def close(self) -> None:
-        if self.lock is not None and self.lock.held:
-            self.lock.release()
-
-
-def write_document(path: Path, document: Document) -> None:
-    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
-    codec.write(path, encode_file(document))
+        # After a reading still under way in a thread (finish_reading): a file it sets right
+        # is saved while the folder is still ours.
+        with self._reading:
+            if self.lock is not None and self.lock.held:
+                self.lock.release()

@@ -76,13 +76,16 @@ CARDS_NEED = (
 )
 """What Today's cards import: their modules, and pydantic and the models under them."""
 CARDS_READ = (
-    *("moments", "practice", "people", "goals", "plan", "plan_versions"),
+    *("moments", "practice", "people", "goals", "plan"),
     *("checkins", "reading", "sessions", "self_checks"),
 )
 """The tables Today and its cards read: their validators are built in the thread too."""
+UNCHECKED_READ = ("plan_versions",)
+"""Read by the cards through the models only until every record is checked (the plan's last review:
+its day as stored once checked); its validator, the slowest to build, waits for a file not trusted."""
 
 
-def prepare_the_cards() -> None:
+def prepare_the_cards(trusted: bool = False) -> None:
     """In a thread, just after the first frame: the cards' code, pydantic and the models, and every
     model's validators (pydantic builds them at first use), about 100 ms that would otherwise hold
     back a key typed then. It touches no data: the app's thread reads the file meanwhile."""
@@ -93,7 +96,8 @@ def prepare_the_cards() -> None:
         from imr_companion.store.repository import build_validators
 
         Settings.model_rebuild()
-        build_validators([RECORD_TABLES[table] for table in CARDS_READ])
+        tables = CARDS_READ if trusted else (*CARDS_READ, *UNCHECKED_READ)
+        build_validators([RECORD_TABLES[table] for table in tables])
 
 
 CHECK_STEP = 0.008
@@ -128,7 +132,7 @@ def first_frame_shown(app: CompanionApp) -> None:
             # even lets go of Python's lock). Anything on the app's thread that needs the data
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
-            prepare_the_cards()
+            prepare_the_cards(trusted=app.database.records_checked)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
@@ -203,6 +207,10 @@ async def _check_in_steps(app: CompanionApp) -> None:
 
 def _checked(app: CompanionApp) -> None:
     app.records_checked = True
+    # The stamp's older years hashed ahead of the first save (a thread: hashing lets go of the lock).
+    app.run_worker(
+        app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
+    )
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
     app.run_worker(import_ahead, thread=True, exit_on_error=False, group="import ahead")

@@ -23,7 +23,7 @@ from imr_companion.store import Database, Repository, gate
 from imr_companion.store.files import backups
 from imr_companion.store.gate import QUARANTINE
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
-from tests.helpers import running
+from tests.helpers import running, wait_until
 
 META = '"_meta": {"1": {"schema_version": 1}}'
 
@@ -363,10 +363,7 @@ async def test_settings_at_the_head_holding_what_cannot_be_shown(data_dir: Path)
     content = "{" + META + ", " + settings + ', "moments": {"1": ' + moment_text("kept") + "}}"
     (data_dir / DATA_FILE).write_text(content)
     async with running(data_dir) as (app, pilot):
-        for _ in range(200):
-            if app.database.quarantined():
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, app.database.quarantined, "nothing was set aside")
         assert app.database.quarantined()[0]["table"] == "settings"
         assert app.return_code is None
     assert strict_json(data_dir)[QUARANTINE]["1"]["record"]["first_name"] == "A\\ud800b\x1b[31m"
@@ -376,10 +373,7 @@ async def test_a_good_moment_dated_9999_does_not_stop_good_moments(data_dir: Pat
     settings = ', "settings": {"1": {"first_name": "Alex", "welcomed": true}}'
     write_file(data_dir, moment_text("far future", day="9999-12-31"), settings)
     async with running(data_dir) as (app, pilot):
-        for _ in range(200):
-            if app.database.quarantined():
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, app.database.quarantined, "nothing was set aside")
         # Esc answers the restore offer; the next Esc leaves Today's field, where a digit would type.
         await pilot.press("escape", "escape", "3")
         await pilot.pause()

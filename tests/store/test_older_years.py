@@ -14,10 +14,11 @@ import orjson
 
 from imr_companion.models import CheckIn, Moment
 from imr_companion.paths import DATA_FILE
-from imr_companion.store.database import Database, write_document
+from imr_companion.store.database import Database
 from imr_companion.store.gate import read_document
 from imr_companion.store.queries.moments import recent_months_start, years_before
 from imr_companion.store.repository import Repository
+from imr_companion.store.saving import write_document
 from imr_companion.store.undo import UndoHistory
 from tests.helpers import welcomed
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +11,7 @@ from imr_companion.models import Moment
 from imr_companion.store import Database
 from imr_companion.ui.app import CompanionApp
 from tests.conftest import no_blink
-from tests.helpers import welcomed
+from tests.helpers import fixed_folder, welcomed
 
 TEXTS = ["Walked to the shop", "Tea with my sister", "Slept well", "Finished a puzzle", "Fed the ducks"]
 
@@ -60,10 +58,9 @@ def test_good_moments_large(snap_compare, app_on):
 
 def test_welcome(snap_compare):
     # The welcome names the data folder, so it must be the same on every run.
-    folder = Path(tempfile.gettempdir()) / "imr-companion-snapshot"
-    shutil.rmtree(folder, ignore_errors=True)
-    db = Database.open(folder)
-    try:
-        assert snap_compare(CompanionApp(db), terminal_size=(80, 24), run_before=no_blink)
-    finally:
-        db.close()
+    with fixed_folder("imr-companion-snapshot") as folder:
+        db = Database.open(folder)
+        try:
+            assert snap_compare(CompanionApp(db), terminal_size=(80, 24), run_before=no_blink)
+        finally:
+            db.close()

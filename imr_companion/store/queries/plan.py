@@ -59,6 +59,13 @@ def newest_version(database: Database) -> PlanVersion | None:
 
 def newest_review_since(database: Database, day: date) -> date | None:
     """The newest review on or after `day`, reading only those (Today calls this)."""
+    if database.records_checked:
+        # Every record has passed the gate: a review's stored day is its day. No version of the
+        # whole plan is validated to learn it, nor the validator built before Today's cards show.
+        since = day.isoformat()
+        days = (v.get("reviewed_on") for v in database.storage.records("plan_versions", since))
+        newest = max((d for d in days if isinstance(d, str) and d >= since), default=None)
+        return date.fromisoformat(newest) if newest is not None else None
     recent = Repository.of(database, PlanVersion).where("reviewed_on", day.isoformat())
     return max((version.reviewed_on for version in recent), default=None)
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
-import tempfile
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -28,7 +26,7 @@ from imr_companion.ui.today.screen import TodayScreen
 from imr_companion.ui.today.welcome import WelcomeScreen
 from imr_companion.ui.together.menu import together_commands
 from tests.conftest import no_blink
-from tests.helpers import english_left, running, type_text, welcomed
+from tests.helpers import english_left, fixed_folder, running, type_text, welcomed
 
 TEXTS = ["Walked to the shop", "Tea with my sister", "Slept well", "Finished a puzzle", "Fed the ducks"]
 OWN_WORDS = frozenset({"Alex", "IMR", "Companion", *(word for text in TEXTS for word in text.split())})
@@ -202,14 +200,13 @@ def test_today_in_danish_fits_80_by_24(snap_compare, data_dir: Path, open_app):
 
 def test_the_welcome_in_danish_fits_80_by_24(snap_compare, monkeypatch):
     # The welcome names the data folder, so it must be the same on every run.
-    folder = Path(tempfile.gettempdir()) / "imr-companion-snapshot-da"
-    shutil.rmtree(folder, ignore_errors=True)
     monkeypatch.setenv("LANG", "da_DK.UTF-8")
-    db = Database.open(folder)
-    try:
-        assert snap_compare(CompanionApp(db), terminal_size=(80, 24), run_before=no_blink)
-    finally:
-        db.close()
+    with fixed_folder("imr-companion-snapshot-da") as folder:
+        db = Database.open(folder)
+        try:
+            assert snap_compare(CompanionApp(db), terminal_size=(80, 24), run_before=no_blink)
+        finally:
+            db.close()
 
 
 async def test_the_area_bar_fits_80_columns_in_danish_whichever_area_is_open(danish):
