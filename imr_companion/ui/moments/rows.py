@@ -70,7 +70,7 @@ class MomentRows(Sequence[Row]):
         self._held: OrderedDict[int, _Held] = OrderedDict()
         self._days: dict[date, int] = {}
         """Each month's days with a moment, as bits (1 << day): the calendar's marks."""
-        self.count = 0
+        self.moment_count = 0
         """Good moments counted."""
         self._add(None, newest)
 
@@ -90,7 +90,7 @@ class MomentRows(Sequence[Row]):
         for moment in moments:
             month = moment.day.replace(day=1)
             self._days[month] = self._days.get(month, 0) | 1 << moment.day.day
-        self.count += len(moments)
+        self.moment_count += len(moments)
         self._parts.append(part)
         if hold:
             self._hold(len(self._parts) - 1, _Held(rows, {m.id: m for m in moments}))

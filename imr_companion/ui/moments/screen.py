@@ -75,7 +75,7 @@ class MomentsScreen(AreaScreen):
 
     def refresh_data(self) -> None:
         database = self.companion.database
-        again = self._rows.count > 0
+        again = self._rows.moment_count > 0
         keep = self._current_key() if again else None
         self._shown_version = database.version
         self.workers.cancel_group(self, "older")
@@ -130,25 +130,25 @@ class MomentsScreen(AreaScreen):
         shown = self._found if words else self._rows
         self.query_one(RowList).set_rows(shown, keep_key=keep)
         empty = self.query_one("#empty", Static)
-        if not self._rows.count:
+        if not self._rows.moment_count:
             today = key_for(self.app, "open_area('today')")
             empty.update(
                 _("Your good moments will gather here. Write the first one on Today (press {key}).").format(
                     key=today
                 )
             )
-        elif not shown.count:
+        elif not shown.moment_count:
             nothing = _("No good moments with “{words}” yet. Press {key} to see them all again.")
             empty.update(Text(nothing.format(words=words, key=key_for(self, "clear_search"))))
         elif words:
-            count = shown.count
+            count = shown.moment_count
             found = ngettext(
                 "{count} good moment with these words.", "{count} good moments with these words.", count
             )
             empty.update(found.format(count=count))
-        empty.display = not shown.count or bool(words)
-        self.query_one("#panes").display = bool(shown.count)
-        if not shown.count:
+        empty.display = not shown.moment_count or bool(words)
+        self.query_one("#panes").display = bool(shown.moment_count)
+        if not shown.moment_count:
             self._show_month(clock.today().replace(day=1), None)
 
     def _matching(self, words: str) -> list[Moment]:
@@ -193,7 +193,7 @@ class MomentsScreen(AreaScreen):
         self.query_one(RowList).focus()
 
     def _moment(self, key: str) -> Moment | None:
-        rows = self._found if self._found.count else self._rows
+        rows = self._found if self._found.moment_count else self._rows
         return rows.moment(key)
 
     def _selected(self) -> Moment | None:
@@ -216,7 +216,7 @@ class MomentsScreen(AreaScreen):
         if moment is None:
             return
         current = moment.day.replace(day=1)
-        months = (self._found if self._found.count else self._rows).months()
+        months = (self._found if self._found.moment_count else self._rows).months()
         if step < 0:
             target = next((i for i, month in months if month < current), None)
         else:
