@@ -23,7 +23,6 @@ from imr_companion.store.files.data_folder import (
 )
 from imr_companion.store.files.lock import WriterLock
 from imr_companion.store.files.storage import holds_non_finite
-from imr_companion.store.files.years import encode_file
 from imr_companion.store.gate import (
     QUARANTINE,
     SETTINGS,
@@ -392,8 +391,3 @@ class Database:
         with self._reading:  # after a reading under way (finish_reading): its saves are in our folder
             if self.lock is not None and self.lock.held:
                 self.lock.release()
-
-
-def write_document(path: Path, document: Document) -> None:
-    """Write a document that is not open in a Database (backups, exports), laid out as the data file."""
-    codec.write(path, encode_file(document))

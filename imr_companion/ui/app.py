@@ -269,12 +269,13 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         self._switching_to_built = mode in self._built_modes
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
+        holds = len(self._paint_holds)
         mounted = super().switch_mode(mode)
-        if first_open:
+        if first_open and len(self._paint_holds) > holds:
             # The new screen's own messages start once its widgets are mounted and its on_mount
             # has run; this one comes after its ScreenResume (where an area may read its data):
             # then there is nothing half built to hide.
-            self.screen.call_later(self._end_paint_hold)
+            self.screen.call_later(self._end_paint_hold, self._paint_holds[-1])
         return mounted
 
     def delay_update(self, delay: float = 0.05) -> None:
@@ -290,13 +291,11 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         self._paint_holds.append(hold)
         self.set_timer(delay, partial(self._end_paint_hold, hold))
 
-    def _end_paint_hold(self, hold: AbstractContextManager | None = None) -> None:
-        """Paint again: after the hold's time, or (with no hold named) once the screen it hid is mounted."""
-        holds = self._paint_holds if hold is None else [h for h in self._paint_holds if h is hold]
-        for ended in holds:
-            self._paint_holds.remove(ended)
-            ended.__exit__(None, None, None)
-        if holds:
+    def _end_paint_hold(self, hold: AbstractContextManager) -> None:
+        """Paint again after the hold's time, or once the screen it hid is mounted: whichever is first."""
+        if hold in self._paint_holds:
+            self._paint_holds.remove(hold)
+            hold.__exit__(None, None, None)
             self.screen.refresh()
 
     def action_open_area(self, mode: str) -> None:

@@ -170,10 +170,10 @@ def test_the_digest_of_a_file_in_pieces_is_that_of_its_bytes_whole():
         OldYear("moments", str(1990 + n), b'"%d":{"t":"%s"}' % (n, b"x" * rng.randrange(9000)))
         for n in range(6)
     ]
-    pieces: list[bytes | memoryview] = [b',"moments":{\n']
+    laid_out: list[bytes | memoryview] = [b',"moments":{\n']
     for year in older:
-        pieces += [year.members, b",\n"]
-    pieces += [memoryview(b'{"9":{"t":"new"}\n},"reading":{"1":{}}}')[1:], b""]
+        laid_out += [year.members, b",\n"]
+    pieces = (*laid_out, memoryview(b'{"9":{"t":"new"}\n},"reading":{"1":{}}}')[1:], b"")
     whole = b"".join(pieces)
     digests = Digests()
     for _ in range(2):  # made, then kept
@@ -181,5 +181,5 @@ def test_the_digest_of_a_file_in_pieces_is_that_of_its_bytes_whole():
         assert _lines_digest(b"meta", pieces, known) == _lines_digest(b"meta", (b"{" + whole,), {}, skip=1)
     cut = sorted(rng.sample(range(1, len(whole)), 40))  # any cut, a newline's own included
     parts = [whole[a:b] for a, b in zip([0, *cut], [*cut, len(whole)], strict=True)]
-    assert _lines_digest(b"meta", parts, {}) == _lines_digest(b"meta", (whole,), {})
+    assert _lines_digest(b"meta", tuple(parts), {}) == _lines_digest(b"meta", (whole,), {})
     assert _lines_digest(b"meta", (whole.replace(b"\n", b"", 1),), {}) != _lines_digest(b"meta", (whole,), {})

@@ -239,3 +239,26 @@ def test_changes_are_made_in_the_table_itself_and_a_failed_one_leaves_memory_as_
     stored = json.loads(codec.read(data_dir / DATA_FILE))["moments"]
     assert {key: record["id"] for key, record in stored.items()} == {"2": second.id, "3": third.id}
     assert [m.text for m in moments.all()] == ["second", "third"]
+
+
+@pytest.mark.parametrize("system", ["writev", "write"])
+def test_pieces_are_written_whole_however_little_the_system_takes_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, system: str
+):
+    """A write may take fewer bytes than offered (a signal, a pipe, a full buffer): what is left goes
+    on from there, with writev and where the system has only write (Windows)."""
+    pieces = [b"", b"{", memoryview(b"xx" * 3000)[1:], *(b"%d," % n for n in range(1500)), b"}"]
+    real = {name: getattr(os, name) for name in ("write", "writev")}
+    monkeypatch.setattr(os, "write", lambda fd, data: real["write"](fd, memoryview(data)[:7]))
+    if system == "writev":
+
+        def writev(fd: int, views: list[memoryview]) -> int:
+            offered = b"".join(views[:3])
+            return real["write"](fd, offered[: len(offered) // 2 or 1])
+
+        monkeypatch.setattr(os, "writev", writev)
+    else:
+        monkeypatch.delattr(os, "writev")
+    path = tmp_path / "pieces"
+    storage_module.write_atomically(path, tuple(pieces))
+    assert path.read_bytes() == b"".join(pieces)

@@ -30,7 +30,6 @@ paid once, on reading (and on the first save).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
 from typing import Any
 
 from imr_companion import __version__, clock
@@ -60,25 +59,34 @@ class Digests:
     """
 
     def __init__(self) -> None:
-        self._kept: dict[int, tuple[bytes, Any]] = {}
+        self._kept: dict[int, tuple[bytes, Any, bytes]] = {}
 
-    def of(self, old: OldYears | None) -> dict[int, tuple[bytes, Any]]:
-        """The digests of `old`'s years (by the id of their bytes): those kept, and the others made now."""
-        kept: dict[int, tuple[bytes, Any]] = {}
+    def of(self, old: OldYears | None) -> dict[int, tuple[bytes, Any, bytes]]:
+        """The digests of `old`'s years (by the id of their bytes): those kept, and the others made now.
+
+        Each: the bytes, their SHA-256 (to go on with), and the digest of their line as an older year's
+        line is written, the bytes and a comma."""
+        kept: dict[int, tuple[bytes, Any, bytes]] = {}
         for year in (year for table in (old or {}).values() for year in table):
             members = year.members
             known = self._kept.get(id(members))
             if known is None or known[0] is not members:
                 if b"\n" in members:
                     continue  # never in an older year's line (files/years.py): hashed as it comes
-                known = (members, hashlib.sha256(members))
+                started = hashlib.sha256(members)
+                line = started.copy()
+                line.update(b",")
+                known = (members, started, line.digest())
             kept[id(members)] = known
         self._kept = kept
         return kept
 
 
 def _lines_digest(
-    meta: bytes, pieces: Iterable[bytes | memoryview], known: dict[int, tuple[bytes, Any]], skip: int = 0
+    meta: bytes,
+    pieces: tuple[bytes | memoryview, ...],
+    known: dict[int, tuple[bytes, Any, bytes]],
+    skip: int = 0,
 ) -> str:
     """The digest of `meta` and of the lines of `pieces` (the bytes after `_meta`, in pieces; the
     first `skip` bytes of the first piece left out).
@@ -88,9 +96,16 @@ def _lines_digest(
     digest.update(meta)
     line = hashlib.sha256()
     fresh = True  # nothing of the current line taken in yet
-    for piece in pieces:
+    at = 0
+    while at < len(pieces):
+        piece = pieces[at]
+        at += 1
         if fresh and (kept := known.get(id(piece))) is not None and kept[0] is piece:
-            line, fresh = kept[1].copy(), False
+            if at < len(pieces) and pieces[at] == _NEXT_LINE:  # the line is these bytes and a comma
+                digest.update(kept[2])
+                at += 1
+            else:
+                line, fresh = kept[1].copy(), False
             continue
         # A view (a table between the laid-out ones: a few hundred KB at most) is searched as bytes.
         whole = piece if isinstance(piece, bytes) else piece.tobytes()
@@ -105,6 +120,10 @@ def _lines_digest(
             fresh = False
     digest.update(line.digest())
     return digest.hexdigest()
+
+
+_NEXT_LINE = b",\n"
+"""What follows an older year's bytes in the file (files/years.py), but after the last."""
 
 
 def _meta_record(document: Document) -> dict[str, Any] | None:

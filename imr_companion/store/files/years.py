@@ -183,10 +183,18 @@ def split(content: bytes) -> tuple[bytes, OldYears] | None:
     return b"".join(kept), old
 
 
+def _older(record: Any, field: str, first_recent: str) -> bool:
+    """_year(record) < first_recent, a comparison for most records (this year's dates are not less)."""
+    day = record.get(field) if isinstance(record, dict) else None
+    return isinstance(day, str) and day < first_recent and _year(record, field) is not None
+
+
 def _grouped(
     table: dict[str, Any], field: str, first_recent: str
 ) -> tuple[dict[str, dict[str, Any]], dict[str, Any]]:
     """(older years' records by year, the rest) of a parsed table."""
+    if not any(_older(record, field, first_recent) for record in table.values()):
+        return {}, table  # as mostly (only a change takes an older year in): not copied at every save
     years: dict[str, dict[str, Any]] = {}
     recent: dict[str, Any] = {}
     for key, record in table.items():
