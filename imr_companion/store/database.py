@@ -73,9 +73,8 @@ class Database:
     """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
-    _reading: threading.RLock = field(default_factory=threading.RLock, repr=False)
-    """Held while finish_reading reads the file: the app reads it in a thread after its first frame,
-    and anything on the app's thread that needs the data meanwhile waits for it here."""
+    _reading: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
+    """Held while finish_reading reads the file (in a thread, in the app): whatever needs it waits."""
     together_with: str | None = None
     """The contact person beside the person while filling in together (set by the app, never saved):
     what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
@@ -178,9 +177,8 @@ class Database:
     def finish_reading(self) -> None:
         """Read the whole file, if open(defer_read=True) has left it for later.
 
-        Everything that reads the data comes through here first; the app calls
-        it in a thread just after its first frame and then shows what it found
-        (notices): a call meanwhile waits until the reading is done.
+        Everything that reads the data comes through here first; the app calls it in a thread
+        after its first frame (a call meanwhile waits for it), then shows what it found (notices).
         The folder's lock is held all along: nobody else can have changed the file.
         """
         with self._reading:
@@ -390,8 +388,6 @@ class Database:
         return self.storage.last_saved()
 
     def close(self) -> None:
-        # After a reading still under way in a thread (finish_reading): a file it sets right
-        # is saved while the folder is still ours.
-        with self._reading:
+        with self._reading:  # after a reading under way (finish_reading): its saves are in our folder
             if self.lock is not None and self.lock.held:
                 self.lock.release()

@@ -28,14 +28,14 @@ if TYPE_CHECKING:
 WARM_UP = (
     *(areas.module_of(area.screen) for area in areas.AREAS if area.mode != areas.HOME),
     "imr_companion.ui.plan.help_now",
-    "imr_companion.ui.handouts.reader",
+    # Not the handout reader (Markdown, markdown-it, TextArea and pygments: 3.3 MiB held for the
+    # session at 30 years): Handouts imports it ahead when it is opened (HandoutsScreen._import_reader).
     "imr_companion.ui.coping.signs",
     # TinyDB and the store's table over it, imported at the first save: 2 ms off that save.
     "imr_companion.store.in_place",
 )
 """Modules imported in the background once Today is drawn and checked, so that
-each first open (and Help now) does not wait for its code: 3-20 ms an area,
-40-55 ms for the handout reader (Markdown and its parser). A module's
+each first open (and Help now) does not wait for its code: 3-20 ms an area. A module's
 `read_ahead()`, where it has one, is called then too."""
 
 

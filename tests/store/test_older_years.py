@@ -120,7 +120,7 @@ def test_good_moments_reads_older_years_newest_first(data_dir: Path):
     try:
         start = recent_months_start(db, 10)
         assert start == "2024-07-01"  # the ten newest: 2026's four, 2025's four, 2024's two newest
-        years = [[r["day"][:4] for r in year] for year in years_before(db, start)]
+        years = [[r["day"][:4] for r in year] for _name, year in years_before(db, start)]
         assert years[0] == ["2024", "2024"] and years[-1] == ["1997"] * 4
         assert sum(map(len, years)) == 110
     finally:

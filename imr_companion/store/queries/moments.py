@@ -10,7 +10,6 @@ import heapq
 from collections.abc import Iterator
 
 from imr_companion.store.database import Database
-from imr_companion.store.files.years import OldYear
 
 TABLE = "moments"
 
@@ -38,20 +37,33 @@ def recent_months_start(database: Database, at_least: int) -> str | None:
     return heapq.nlargest(at_least, days)[-1][:7] + "-01"
 
 
-def years_before(database: Database, day: str) -> Iterator[list[dict]]:
-    """The stored moments from before `day` (ISO), one list per year, the newest year first;
-    each older year still unparsed is parsed when its turn comes."""
-    held: dict[str, list[dict]] = {}
-    for record in database.held_document().get(TABLE, {}).values():
-        stored_day = record.get("day")
-        if isinstance(stored_day, str) and stored_day < day:
-            held.setdefault(stored_day[:4], []).append(record)
-    older: dict[str, list[OldYear]] = {}
+def year_names_before(database: Database, day: str) -> list[str]:
+    """The years (as '2019') holding stored moments from before `day` (ISO), the newest first."""
+    held = {
+        stored_day[:4]
+        for stored_day in (r.get("day") for r in database.held_document().get(TABLE, {}).values())
+        if isinstance(stored_day, str) and stored_day < day
+    }
+    older = {year.year for year in database.storage.older_years(TABLE) if year.year <= day[:4]}
+    return sorted(held | older, reverse=True)
+
+
+def stored_in_year(database: Database, name: str, day: str) -> list[dict]:
+    """The stored moments of the year `name` from before `day` (ISO); an older year still
+    unparsed is parsed now, and nothing of it is kept here."""
+    records = [
+        record
+        for record in database.held_document().get(TABLE, {}).values()
+        if isinstance(stored_day := record.get("day"), str) and stored_day < day and stored_day[:4] == name
+    ]
     for year in database.storage.older_years(TABLE):
-        if year.year <= day[:4]:
-            older.setdefault(year.year, []).append(year)
-    for name in sorted({*held, *older}, reverse=True):
-        records = held.get(name, [])
-        for year in older.get(name, []):
+        if year.year == name:
             records += [r for r in year.records().values() if r["day"] < day]
-        yield records
+    return records
+
+
+def years_before(database: Database, day: str) -> Iterator[tuple[str, list[dict]]]:
+    """The stored moments from before `day` (ISO), one list per year (with its name), the newest
+    year first; each older year still unparsed is parsed when its turn comes."""
+    for name in year_names_before(database, day):
+        yield name, stored_in_year(database, name, day)

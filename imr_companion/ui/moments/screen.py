@@ -16,34 +16,20 @@ from imr_companion import clock
 from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.layout.text import shorten
 from imr_companion.models import Moment
-from imr_companion.models.moments import by_month, month_heading
 from imr_companion.store import Repository
-from imr_companion.store.queries.moments import recent_months_start, years_before
+from imr_companion.store.queries.moments import recent_months_start, stored_in_year, years_before
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.lists.row_list import Row, RowList
+from imr_companion.ui.common.lists.row_list import RowList
 from imr_companion.ui.keys.declared import MOMENTS
 from imr_companion.ui.moments.month_calendar import MonthCalendar
+from imr_companion.ui.moments.rows import MomentRows, moment_rows
+
+__all__ = ["FIRST_ROWS", "MomentsScreen", "moment_rows"]
 
 # The confirm dialog is imported by the actions that ask: its module cost a first open ~12 ms.
-
-
-def moment_rows(moments: list[Moment]) -> list[Row]:
-    rows: list[Row] = []
-    # Translators: a day in the list of good moments: the weekday's short name and the day of the month.
-    day_words = _("{wd} {day}")
-    weekdays = [date_words(date(2024, 1, n), "weekday_short") for n in range(1, 8)]
-    # Every row's words start in one column, however long this language's weekday names are.
-    width = max(len(day_words.format(wd=wd, day=10)) for wd in weekdays)
-    for month, group in by_month(moments):
-        rows.append(Row(month_heading(month, len(group))))
-        for moment in group:
-            together = _("with {name}").format(name=moment.together_with) if moment.together_with else ""
-            day = day_words.format(wd=weekdays[moment.day.weekday()], day=f"{moment.day.day:>2}")
-            rows.append(Row(f"{day:<{width}}  {moment.text.splitlines()[0]}", moment.id, together))
-    return rows
 
 
 FIRST_ROWS = 200
@@ -57,10 +43,12 @@ class MomentsScreen(AreaScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._moments: list[Moment] = []
-        self._by_id: dict[str, Moment] = {}
-        self._days: set[date] = set()
-        self._all_rows: list[Row] = []
+        self._rows = MomentRows([])
+        """Every good moment's row; of the older years only those looked at are held (rows.py)."""
+        self._start: str | None = None
+        """The first day of the newest months held for good (None: every moment is held)."""
+        self._found = MomentRows([])
+        """The moments a search found (only these are held while it lasts)."""
         self._shown_version = -1
 
     def compose_body(self) -> ComposeResult:
@@ -87,23 +75,38 @@ class MomentsScreen(AreaScreen):
 
     def refresh_data(self) -> None:
         database = self.companion.database
+        again = self._rows.moment_count > 0
+        keep = self._current_key() if again else None
         self._shown_version = database.version
-        start = None if self._moments else recent_months_start(database, FIRST_ROWS)
+        self.workers.cancel_group(self, "older")
+        start = recent_months_start(database, FIRST_ROWS)
+        self._start = start
+        newest = self.repository.all() if start is None else self.repository.where("day", start)
+        self._rows = MomentRows(newest, self._read_year)
         if start is None:
-            self.workers.cancel_group(self, "older")  # everything is read here
-            self._moments, self._by_id = [], {}  # not held twice meanwhile (years of them)
-            self._use(self.repository.all())
+            self._show(keep=keep)
+            return
+        if again:
+            # Read again after a change (an edit, a delete, an undo): counted at once, so that
+            # the cursor stays on the moment it was on, whatever year it is in.
+            for name, year in years_before(database, start):
+                self._rows.add_year(name, self.repository.parse(year))
+            self._show(keep=keep)
             return
         # Opening with years of moments: the newest months first (a screenful and more),
         # then a year at a time, each a short step between which the screen is drawn
         # and keys are answered. Reading and validating them all at once took longer
         # than the rest of the screen together, and grew with every year.
-        self._use(self.repository.where("day", start))
-        self.run_worker(self._read_older(years_before(database, start)), group="older", exclusive=True)
+        self._show()
+        self.run_worker(self._count_older(years_before(database, start)), group="older", exclusive=True)
 
-    async def _read_older(self, years: Iterable[list[dict]]) -> None:
+    def _read_year(self, name: str) -> list[Moment]:
+        """An older year's moments, read again when the list reaches into it."""
+        return self.repository.parse(stored_in_year(self.companion.database, name, self._start or ""))
+
+    async def _count_older(self, years: Iterable[tuple[str, list[dict]]]) -> None:
         version = self._shown_version
-        for year in years:
+        for name, year in years:
             # Let the screen be drawn and keys be answered between two years.
             await asyncio.sleep(0)
             if version != self.companion.database.version:
@@ -113,19 +116,8 @@ class MomentsScreen(AreaScreen):
                 if self._shown_version != self.companion.database.version:
                     self.refresh_data()
                 return
-            older = self.repository.parse(year)
-            self._moments += older
-            self._by_id.update((m.id, m) for m in older)
-            self._days.update(m.day for m in older)
-            # A year is older than everything read before it: its months go below theirs.
-            self._all_rows += moment_rows(older)
-        self._show(keep=self._current_key())
-
-    def _use(self, moments: list[Moment]) -> None:
-        self._moments = moments
-        self._by_id = {m.id: m for m in moments}
-        self._days = {m.day for m in moments}
-        self._all_rows = moment_rows(moments)
+            # A year is older than everything counted before it: its months go below theirs.
+            self._rows.add_year(name, self.repository.parse(year))
         self._show(keep=self._current_key())
 
     def _current_key(self) -> str | None:
@@ -134,38 +126,52 @@ class MomentsScreen(AreaScreen):
 
     def _show(self, keep: str | None = None) -> None:
         words = self.query_one("#search", Input).value.strip().casefold()
-        shown = [m for m in self._moments if words in m.text.casefold()] if words else self._moments
-        self.query_one(RowList).set_rows(moment_rows(shown) if words else self._all_rows, keep_key=keep)
+        self._found = MomentRows(self._matching(words) if words else [])
+        shown = self._found if words else self._rows
+        self.query_one(RowList).set_rows(shown, keep_key=keep)
         empty = self.query_one("#empty", Static)
-        if not self._moments:
+        if not self._rows.moment_count:
             today = key_for(self.app, "open_area('today')")
             empty.update(
                 _("Your good moments will gather here. Write the first one on Today (press {key}).").format(
                     key=today
                 )
             )
-        elif not shown:
+        elif not shown.moment_count:
             nothing = _("No good moments with “{words}” yet. Press {key} to see them all again.")
             empty.update(Text(nothing.format(words=words, key=key_for(self, "clear_search"))))
         elif words:
-            count = len(shown)
+            count = shown.moment_count
             found = ngettext(
                 "{count} good moment with these words.", "{count} good moments with these words.", count
             )
             empty.update(found.format(count=count))
-        empty.display = not shown or bool(words)
-        self.query_one("#panes").display = bool(shown)
-        if not shown:
+        empty.display = not shown.moment_count or bool(words)
+        self.query_one("#panes").display = bool(shown.moment_count)
+        if not shown.moment_count:
             self._show_month(clock.today().replace(day=1), None)
+
+    def _matching(self, words: str) -> list[Moment]:
+        """Every good moment holding `words`, of every year: an older year is read again, its
+        stored words looked through, and only what it holds with them is kept."""
+        database = self.companion.database
+        newest = self.repository.all() if self._start is None else self.repository.where("day", self._start)
+        found = [m for m in newest if words in m.text.casefold()]
+        if self._start is None:
+            return found
+        for _name, year in years_before(database, self._start):
+            with_words = [r for r in year if isinstance(r.get("text"), str) and words in r["text"].casefold()]
+            found += self.repository.parse(with_words)
+        return found
 
     @on(RowList.Highlighted)
     def _highlighted(self, event: RowList.Highlighted) -> None:
-        moment = self._by_id.get(event.row.key) if event.row and event.row.key else None
+        moment = self._moment(event.row.key) if event.row and event.row.key else None
         month = (moment.day if moment else clock.today()).replace(day=1)
         self._show_month(month, moment)
 
     def _show_month(self, month: date, moment: Moment | None) -> None:
-        self.query_one(MonthCalendar).show(month, self._days, clock.today())
+        self.query_one(MonthCalendar).show(month, self._rows.days_in(month), clock.today())
         detail = Text()
         if moment:
             detail.append(date_words(moment.day, "day_year") + "\n", style="bold")
@@ -186,9 +192,13 @@ class MomentsScreen(AreaScreen):
     def _search_done(self) -> None:
         self.query_one(RowList).focus()
 
+    def _moment(self, key: str) -> Moment | None:
+        rows = self._found if self._found.moment_count else self._rows
+        return rows.moment(key)
+
     def _selected(self) -> Moment | None:
         key = self._current_key()
-        return self._by_id.get(key) if key else None
+        return self._moment(key) if key else None
 
     def action_search(self) -> None:
         self.query_one("#search", Input).focus()
@@ -206,7 +216,7 @@ class MomentsScreen(AreaScreen):
         if moment is None:
             return
         current = moment.day.replace(day=1)
-        months = [(i, self._by_id[row.key].day.replace(day=1)) for i, row in enumerate(rows.rows) if row.key]
+        months = (self._found if self._found.moment_count else self._rows).months()
         if step < 0:
             target = next((i for i, month in months if month < current), None)
         else:

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from imr_companion.models import Moment
-from imr_companion.store import Database
+from imr_companion.store import Database, Repository
 from imr_companion.ui.common.lists.row_list import RowList
+from imr_companion.ui.moments.rows import KEPT_YEARS
 from imr_companion.ui.moments.screen import FIRST_ROWS, moment_rows
 from tests.helpers import running, type_text, welcomed
 
@@ -63,3 +64,19 @@ async def test_years_of_moments_are_all_there_to_the_oldest(data_dir: Path, stam
         await pilot.pause()
         assert rows(app)[1:] == [f"{oldest.day:%a %d}  {oldest.text}"]
         assert bool(app.database.storage.older_years("moments")) == stamped  # read, and left as they were
+        # Back to the whole list: the oldest moment (its year read again from the store) can be
+        # deleted there and brought back, and only a few older years' rows stay held meanwhile.
+        await pilot.press("enter", "escape", "end")
+        await pilot.pause()
+        assert app.screen.query_one(RowList).current.text == f"{oldest.day:%a %d}  {oldest.text}"
+        assert len(app.screen._rows._held) <= KEPT_YEARS + 1
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("ctrl+d")
+        await pilot.pause()
+        assert Repository.of(app.database, Moment).get(oldest.id) is None
+        assert oldest.text not in rows(app)[-1]
+        await pilot.press("ctrl+z")
+        await pilot.pause()
+        assert Repository.of(app.database, Moment).get(oldest.id) is not None
+        assert rows(app)[-1] == f"{oldest.day:%a %d}  {oldest.text}"

@@ -7,6 +7,7 @@ row here is exactly one line, so the list's height is simply its row count.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -20,7 +21,7 @@ from imr_companion.layout.text import shorten
 from imr_companion.ui.common.lists.cursor_list import CursorList
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Row:
     text: str
     key: str | None = None
@@ -58,19 +59,22 @@ class RowList(CursorList):
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
-        self.rows: list[Row] = []
-        self._choosable: list[int] = []
+        self.rows: Sequence[Row] = []
+        """A list, or a sequence that builds its rows when asked (years of good moments): only the
+        rows on screen and around the cursor are ever looked at."""
         self._styles: dict[str, Style] = {}
 
-    def set_rows(self, rows: list[Row], keep_key: str | None = None) -> None:
+    def set_rows(self, rows: Sequence[Row], keep_key: str | None = None) -> None:
         self.rows = rows
-        self._choosable = [index for index, row in enumerate(rows) if not row.is_heading]
         self.virtual_size = Size(self.size.width, len(rows))
         target = self.index_of(keep_key) if keep_key else None
         self.cursor = target if target is not None else self._selectable_from(0, 1)
         self.refresh()
 
     def index_of(self, key: str | None) -> int | None:
+        finder = getattr(self.rows, "index_of", None)  # a sequence that knows where to look first
+        if finder is not None:
+            return finder(key)
         for index, row in enumerate(self.rows):
             if row.key == key:
                 return index
@@ -98,8 +102,39 @@ class RowList(CursorList):
     def selectable(self, index: int) -> bool:
         return not self.rows[index].is_heading
 
-    def _on_screen(self) -> list[int]:
-        return self._choosable  # kept with the rows: a list may hold years of good moments
+    # A row is a line: the moves walk the rows from the cursor rather than list every row that can
+    # be chosen (CursorList's way), which would build years of good moments' rows at each key.
+
+    def action_move(self, direction: int) -> None:
+        if not self.rows:
+            return
+        if not (0 <= self.cursor < len(self.rows)) or self.rows[self.cursor].is_heading:
+            self.cursor = self._selectable_from(0, 1)
+            return
+        found = self._selectable_from(self.cursor + direction, direction)
+        if found >= 0:
+            self.cursor = found
+
+    def action_edge(self, direction: int) -> None:
+        last = len(self.rows) - 1
+        found = self._selectable_from(0, 1) if direction < 0 else self._selectable_from(last, -1)
+        if found >= 0:
+            self.cursor = found
+
+    def action_page(self, direction: int) -> None:
+        last = len(self.rows) - 1
+        first_row, last_row = self._selectable_from(0, 1), self._selectable_from(last, -1)
+        if first_row < 0:
+            return
+        height = max(1, self.scrollable_content_region.height - 1)
+        chosen = 0 <= self.cursor <= last and not self.rows[self.cursor].is_heading
+        target = (self.cursor if chosen else 0) + direction * height
+        if direction > 0:
+            found = self._selectable_from(target, 1) if target <= last else -1
+            self.cursor = found if found >= 0 else last_row
+        else:
+            found = self._selectable_from(target, -1) if target >= 0 else -1
+            self.cursor = found if found >= 0 else first_row
 
     def lines_in_view(self, index: int) -> tuple[int, int]:
         # Keep the month heading above the first row of a month in view.
