@@ -51,8 +51,14 @@ async def running(
     try:
         with eager_tasks_as_in_app_run():
             async with app.run_test(size=size, notifications=notifications) as pilot:
-                # As a person starts once they see it: after the first frame, cards and all.
-                await wait_until(pilot, lambda: app.first_frame_shown, "the first frame was never shown")
+                # As a person starts once they see it: after the first frame, cards and all
+                # (Today mounts its cards in a worker after the first frame, in a column
+                # shown once all are in: a click before that, on a busy machine, hit nothing).
+                def cards_shown() -> bool:
+                    mounting = (w for w in app.workers if w.group == "today cards" and not w.is_finished)
+                    return app.first_frame_shown and next(mounting, None) is None
+
+                await wait_until(pilot, cards_shown, "the first frame and the cards were never shown")
                 await pilot.pause()
                 await pilot.pause()
                 yield app, pilot
@@ -169,18 +175,37 @@ def fixed_folder(name: str) -> Iterator[Path]:
             fcntl.flock(lock, fcntl.LOCK_UN)
 
 
-def demo_folder(parent: Path, years: float = 1) -> Path:
-    """Sam's demo data in `parent`/data, made on the tests' fixed day (see conftest.FIXED_NOW)."""
+_DEMOS: dict[tuple[float, str], Path] = {}
+"""Sam's demo data made once per worker for each (years, language), copied for each test that asks."""
+
+
+def demo_folder(parent: Path, years: float = 1, language: str = "en") -> Path:
+    """Sam's demo data in `parent`/data, made on the tests' fixed day (see conftest.FIXED_NOW).
+
+    Made once per worker and copied byte for byte (the stamp of the check stays true):
+    the same data a fresh `demo.create` makes on that day, at a thousandth of the cost.
+    """
+    import atexit
+    import shutil
+    import tempfile
+
     from imr_companion import clock, demo
     from tests.conftest import FIXED_NOW
 
-    before = clock._fixed  # the test's own clock, put back after (the fixed one, unless it chose another)
-    clock.fix(FIXED_NOW)
-    try:
-        folder = parent / "data"
-        demo.create(folder, years=years).close()
-    finally:
-        clock.fix(before)
+    made = _DEMOS.get((years, language))
+    if made is None:
+        before = clock._fixed  # the test's own clock, put back after (the fixed one, unless it chose another)
+        clock.fix(FIXED_NOW)
+        try:
+            place = Path(tempfile.mkdtemp(prefix="imr-demo-"))
+            atexit.register(shutil.rmtree, place, True)
+            made = place / "data"
+            demo.create(made, years=years, language=language).close()  # type: ignore[arg-type]
+        finally:
+            clock.fix(before)
+        _DEMOS[(years, language)] = made
+    folder = parent / "data"
+    shutil.copytree(made, folder)
     return folder
 
 

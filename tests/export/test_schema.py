@@ -16,9 +16,9 @@ from typing import Any
 import pytest
 from pydantic import BaseModel, ValidationError
 
-from imr_companion import demo
 from imr_companion.export import schema, to_json
 from imr_companion.store import Database
+from tests.helpers import demo_folder
 
 SCHEMA = json.loads(schema.SCHEMA_FILE.read_text(encoding="utf-8"))
 DEFS = SCHEMA["$defs"]
@@ -27,9 +27,7 @@ MODELS = {model.__name__: model for model in schema.models_within(schema.ExportF
 
 @pytest.fixture(scope="module")
 def ten_years(tmp_path_factory) -> dict:
-    folder = tmp_path_factory.mktemp("ten-years") / "data"
-    demo.create(folder, years=10).close()
-    database = Database.read_only(folder)
+    database = Database.read_only(demo_folder(tmp_path_factory.mktemp("ten-years"), years=10))
     return json.loads(to_json(database))
 
 

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import io
 import re
+import time
 from collections.abc import Callable
 
 from rich.console import Console
 
+from tests.helpers import WAIT_AT_MOST
 from tests.markup_seed import ANCHORED, TEXTS
-
-WAIT_ROUNDS = 400
-"""Rounds of pilot.pause(0.05) before a wait gives up: 20 s, time enough on a busy machine."""
 
 
 def screen_text(app) -> str:
@@ -65,7 +64,8 @@ def shown_whole(shown: str) -> set[str]:
 
 async def wait_for(pilot, condition: Callable[[], object], what: str) -> None:
     """Pause until `condition()` holds; fail with `what` (and the screen) when it never does."""
-    for _ in range(WAIT_ROUNDS):
+    deadline = time.monotonic() + WAIT_AT_MOST
+    while time.monotonic() < deadline:
         if not pilot.app.is_running or pilot.app._exception is not None:
             raise AssertionError(f"the app stopped while waiting for {what}: {pilot.app._exception!r}")
         if condition():

@@ -22,13 +22,13 @@ import pytest
 from textual.widgets import Input, TextArea
 
 from benchmarks.terminal import Terminal
-from imr_companion import content, demo
+from imr_companion import content
 from imr_companion.models import Answer, Goal, Moment, Reading, Settings
 from imr_companion.store import Database, Repository
 from imr_companion.ui import closing
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.today.screen import KEPT_AT_CLOSE
-from tests.helpers import running, type_text
+from tests.helpers import demo_folder, running, type_text, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals and pseudo-terminals")
 
@@ -42,8 +42,8 @@ WAIT = 90.0
 def demo_source(tmp_path_factory) -> tuple[Path, str, str]:
     """Sam's data, and where Today's reading card points: a section with a written exercise
     (module, section title)."""
-    folder = tmp_path_factory.mktemp("closing") / "demo"
-    database = demo.create(folder, years=1)
+    folder = demo_folder(tmp_path_factory.mktemp("closing"))
+    database = Database.open(folder)
     try:
         handout_id, title = at_a_written_exercise(database)
     finally:
@@ -180,10 +180,7 @@ async def test_the_next_start_finds_the_words_where_they_were_left(folder: Path,
     async with running(folder, notifications=True) as (app, pilot):
         await type_text(pilot, MOMENT)
         app.read_handout(place[0])  # where Sam stopped: a section with a written exercise
-        for _ in range(500):
-            if app.screen.query(TextArea):
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: app.screen.query(TextArea), "the reader never showed the answer")
         app.screen.query(TextArea).first().focus()
         await pilot.pause()
         await type_text(pilot, ANSWER)
@@ -226,10 +223,7 @@ async def test_words_in_an_editor_or_a_new_task_come_back_to_be_copied(folder: P
     assert "Learn to swim" not in [goal.text for goal in goals]
 
     async with running(folder) as (app, pilot):
-        for _ in range(500):
-            if isinstance(app.screen, Confirm):
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: isinstance(app.screen, Confirm), "nothing was asked")
         shown = app.screen.query_one("#question").render().plain
         assert shown.startswith(closing.WORDS_KEPT)
         assert "Learn to swim" in shown and "Call Jo on Friday" in shown

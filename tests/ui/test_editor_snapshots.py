@@ -18,11 +18,11 @@ import pytest
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
-from imr_companion import demo
 from imr_companion.models import Goal, Moment, Person, PracticeTask
 from imr_companion.models.plan import SECTION_BY_FIELD
 from imr_companion.store import Database, Repository
 from imr_companion.store.queries.plan import load_plan
+from tests.helpers import demo_folder, wait_until
 
 
 def goal_editor(db: Database) -> Screen:
@@ -80,25 +80,19 @@ def first(db: Database, model, keep):
 
 @pytest.fixture(scope="module")
 def demo_copy(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("editors") / "demo"
-    demo.create(folder, years=1).close()
-    return folder
+    return demo_folder(tmp_path_factory.mktemp("editors"))
 
 
 def opening(app, editor: str):
     """Today first, drawn and checked, as a person sees it before opening anything; then the editor."""
 
     async def open_editor(pilot) -> None:
-        for _ in range(500):
-            if app.first_frame_shown and app.screen.query("#moment-input"):
-                break
-            await pilot.pause(0.01)
+        await wait_until(
+            pilot, lambda: app.first_frame_shown and app.screen.query("#moment-input"), "Today never opened"
+        )
         dialog = EDITORS[editor](app.database)
         await app.push_screen(dialog)
-        for _ in range(500):
-            if app.screen is dialog and dialog.query(".buttons"):
-                break
-            await pilot.pause(0.01)
+        await wait_until(pilot, lambda: app.screen is dialog and dialog.query(".buttons"), "no editor")
         for field in dialog.query("*"):
             if isinstance(field, (Input, TextArea)):
                 field.cursor_blink = False
@@ -118,9 +112,7 @@ def test_editor(snap_compare, demo_copy: Path, data_dir: Path, open_app, editor:
 
 @pytest.fixture(scope="module")
 def danish_demo(tmp_path_factory) -> Path:
-    folder = tmp_path_factory.mktemp("editors-da") / "demo"
-    demo.create(folder, years=1, language="da").close()
-    return folder
+    return demo_folder(tmp_path_factory.mktemp("editors-da"), language="da")
 
 
 @pytest.mark.parametrize("editor", ["person", "plan_entry", "goal"])

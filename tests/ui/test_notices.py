@@ -7,6 +7,7 @@ notices as a person sees them (`notifications=True`).
 
 from __future__ import annotations
 
+from contextlib import suppress
 from pathlib import Path
 
 from textual.geometry import Region
@@ -18,7 +19,7 @@ from imr_companion.ui.common.frame.area_bar import AreaBar
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
 from imr_companion.ui.network.person_editor import PersonEditor
 from imr_companion.ui.plan.help_now import HelpNowScreen
-from tests.helpers import running
+from tests.helpers import running, wait_until
 from tests.plan_seed import seed_plan
 
 LONG = "Saved. This notice is long enough to take more than one line at eighty columns, on purpose."
@@ -26,12 +27,12 @@ LONG = "Saved. This notice is long enough to take more than one line at eighty c
 
 async def shown(pilot, count: int = 1) -> list[Toast]:
     """The notices drawn on the screen in front, once `count` of them are there."""
-    for _ in range(200):
-        toasts = [toast for toast in pilot.app.screen.query(Toast) if toast.region.area]
-        if len(toasts) >= count:
-            return toasts
-        await pilot.pause(0.02)
-    return [toast for toast in pilot.app.screen.query(Toast) if toast.region.area]
+    def drawn() -> list[Toast]:
+        return [toast for toast in pilot.app.screen.query(Toast) if toast.region.area]
+
+    with suppress(AssertionError):  # fewer than `count`: the caller says what was missing
+        await wait_until(pilot, lambda: len(drawn()) >= count, "")
+    return drawn()
 
 
 def overlaps(region: Region, widget) -> bool:
@@ -39,10 +40,9 @@ def overlaps(region: Region, widget) -> bool:
 
 
 async def wait_for_screen(pilot, kind: type) -> None:
-    for _ in range(200):
-        if isinstance(pilot.app.screen, kind) and pilot.app.screen.query(Button):
-            break
-        await pilot.pause(0.02)
+    await wait_until(
+        pilot, lambda: isinstance(pilot.app.screen, kind) and pilot.app.screen.query(Button), kind.__name__
+    )
     await pilot.pause()
 
 
@@ -68,10 +68,7 @@ async def test_a_notice_ends_when_the_person_changes_area(data_dir: Path):
         await pilot.click("#checkin-actions", offset=(column + 1, 0))
         assert await shown(pilot)
         await pilot.press("escape", "6")  # on Today the digit would type: Esc first
-        for _ in range(200):
-            if app.current_mode == "plan":
-                break
-            await pilot.pause(0.02)
+        await wait_until(pilot, lambda: app.current_mode == "plan", "My plan never opened")
         await pilot.pause()
         assert not app._notifications
         assert not [toast for toast in app.screen.query(Toast) if toast.region.area]

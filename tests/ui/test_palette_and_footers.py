@@ -8,7 +8,7 @@ import pytest
 from textual.geometry import Size
 
 from imr_companion.ui.common.textual_internals import FooterKey
-from tests.helpers import running
+from tests.helpers import demo_folder, running
 from tests.plan_seed import seed_plan
 
 AREA_KEYS = {
@@ -70,9 +70,7 @@ async def test_footers_are_whole_at_80_columns(data_dir: Path, keys: list[str]):
 
 
 async def test_todays_footer_is_whole_at_80_columns_with_every_card(data_dir: Path):
-    from imr_companion import demo
-
-    demo.create(data_dir, years=1).close()
+    demo_folder(data_dir.parent)
     async with running(data_dir, size=(80, 24)) as (app, pilot):
         await pilot.pause(0.2)
         assert app.screen.query("#practice-card") and app.screen.query_one("#practice-card").display

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from imr_companion import demo
 from tests.conftest import no_blink
+from tests.helpers import demo_folder as sam
 
 KEYS = {
     "today": [],
@@ -28,8 +28,7 @@ KEYS = {
 
 @pytest.fixture
 def demo_folder(data_dir: Path) -> Path:
-    demo.create(data_dir, years=1).close()
-    return data_dir
+    return sam(data_dir.parent)
 
 
 @pytest.mark.parametrize("theme", ["dark", "light", "high-contrast"])

@@ -14,7 +14,7 @@ from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.lists.row_list import RowList
-from tests.helpers import demo_folder, running
+from tests.helpers import demo_folder, running, wait_until
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +55,11 @@ async def settle(pilot, times: int = 3) -> None:
 
 async def choose_a_row(pilot) -> None:
     # The rows are read in the background after the screen opens: wait for them, however busy.
-    for _ in range(400):
+    def listed() -> bool:
         rows = pilot.app.screen.query(RowList)
-        if rows and any(row.key for row in rows.first().rows):
-            break
-        await pilot.pause(0.05)
+        return bool(rows) and any(row.key for row in rows.first().rows)
+
+    await wait_until(pilot, listed, "the rows were never listed")
     rows = pilot.app.screen.query_one(RowList)
     rows.focus()
     rows.move_to(next(i for i, row in enumerate(rows.rows) if row.key))

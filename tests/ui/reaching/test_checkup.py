@@ -18,7 +18,7 @@ from imr_companion.ui.palette import commands
 from imr_companion.ui.reaching import checkup
 from imr_companion.ui.reaching.checkup import CheckupScreen
 from imr_companion.ui.today.screen import TodayScreen
-from tests.helpers import english_left, running, settled, shown_after
+from tests.helpers import english_left, running, settled, shown_after, wait_until
 from tests.ui.markup_walk import screen_text
 
 OWN_WORDS = frozenset({"Alex", "IMR", "Companion"})
@@ -56,10 +56,7 @@ async def test_checkup_from_todays_card_in_danish(data_dir: Path, monkeypatch):
         assert "Min plan: set igennem, den passer stadig." in seen[-1]
         assert all(english_left(words, OWN_WORDS) == [] for words in seen), [english_left(w) for w in seen]
         await pilot.press("ctrl+s")
-        for _ in range(100):
-            if isinstance(app.screen, TodayScreen):
-                break
-            await pilot.pause(0.05)
+        await wait_until(pilot, lambda: isinstance(app.screen, TodayScreen), "Today never came back")
         await settled(pilot)
         assert "I dag er en god dag" not in screen_text(app)  # the next check-up is in two weeks
     db = Database.open(data_dir)
@@ -70,11 +67,7 @@ async def test_checkup_from_todays_card_in_danish(data_dir: Path, monkeypatch):
 
 
 async def until(pilot, condition) -> None:
-    for _ in range(200):
-        if condition():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("not shown in time")
+    await wait_until(pilot, condition, "not shown in time")
 
 
 async def test_the_welcome_offers_once_unticked_and_the_palette_asks_first(data_dir: Path, monkeypatch):

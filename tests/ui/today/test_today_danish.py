@@ -26,7 +26,7 @@ from imr_companion.ui.today.screen import TodayScreen
 from imr_companion.ui.today.welcome import WelcomeScreen
 from imr_companion.ui.together.menu import together_commands
 from tests.conftest import no_blink
-from tests.helpers import english_left, fixed_folder, running, type_text, welcomed
+from tests.helpers import english_left, fixed_folder, running, type_text, wait_until, welcomed
 
 TEXTS = ["Walked to the shop", "Tea with my sister", "Slept well", "Finished a puzzle", "Fed the ducks"]
 OWN_WORDS = frozenset({"Alex", "IMR", "Companion", *(word for text in TEXTS for word in text.split())})
@@ -73,23 +73,19 @@ async def choose_in_palette(pilot, search: str, choice: str) -> None:
     await type_text(pilot, search)
     await pilot.pause(0.3)
     await pilot.press("enter")
-    for _ in range(200):
-        if isinstance(app.screen, CommandPalette) and app.screen.query_one(Input).placeholder.startswith(
-            "Language"
-        ):
-            break
-        await pilot.pause(0.02)
+    await wait_until(
+        pilot,
+        lambda: isinstance(app.screen, CommandPalette)
+        and app.screen.query_one(Input).placeholder.startswith("Language"),
+        "the palette never asked for the language",
+    )
     await type_text(pilot, choice)
     await pilot.pause(0.3)
     await pilot.press("enter")
 
 
 async def until(pilot, condition) -> None:
-    for _ in range(500):
-        if condition():
-            return
-        await pilot.pause(0.02)
-    raise AssertionError("the screen never showed it")
+    await wait_until(pilot, condition, "the screen never showed it")
 
 
 async def test_danish_chosen_in_the_palette_shows_at_once_keeps_the_writing_and_stays_after_a_restart(

@@ -11,7 +11,7 @@ from imr_companion.store.files import codec
 from imr_companion.ui.unlock import idle
 from imr_companion.ui.unlock.app import LockedHelp, UnlockApp
 from imr_companion.ui.unlock.dialogs import PassphraseDialog
-from tests.helpers import english_left, running, settled, shown_after, type_text
+from tests.helpers import english_left, running, settled, shown_after, type_text, wait_until
 from tests.ui.markup_walk import screen_text
 
 WORDS = "Walked by the sea with Mette"
@@ -26,11 +26,7 @@ def _folder(data_dir: Path) -> Path:
 
 
 async def _wait(pilot, done) -> None:
-    for _ in range(400):
-        if done():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError("waited in vain")
+    await wait_until(pilot, done, "waited in vain")
 
 
 async def test_set_in_the_app_then_lock_when_idle_then_unlock_in_danish(data_dir: Path, danish):

@@ -38,6 +38,17 @@ class AreaScreen(Screen):
         if styles_up_to_date(self):
             event.refresh_styles = False
 
+    @on(events.ScreenSuspend)
+    def let_go_of_drawn_lines(self) -> None:
+        # Each widget keeps the lines it last drew (Textual's Strips, each with its own small
+        # caches of cut and restyled copies): some 1-2 MiB a screen with a list or a map, held
+        # while the screen is out of sight, for the whole session. Refreshing lets them go now
+        # (the lines are drawn again when the screen is next shown, a few milliseconds), so the
+        # next area's lines take their place rather than adding to them.
+        if self.app.screen is not self:
+            for widget in self.walk_children():
+                widget.refresh()
+
     @property
     def companion(self) -> Companion:
         return companion_of(self)
