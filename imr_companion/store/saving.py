@@ -151,12 +151,19 @@ class OpenDocument:
         return key
 
     def prepare_to_save(self) -> None:
-        """Hash the older years for the stamp ahead of the first save (a few ms at thirty years).
+        """What a first save does first, done ahead: the older years hashed for the stamp and the next
+        keys searched for (a few ms at thirty years).
 
         For a thread (hashlib lets go of Python's lock while it hashes): it reads only the older
-        years' bytes, which never change (the lists of them copied first: a save may take a year in
-        meanwhile), and what it keeps is what a save would have made."""
-        self._digests.of({table: list(kept) for table, kept in list(self.old.items())})
+        years' bytes, which never change, and the keys held (each list copied first: a save may
+        take a year in meanwhile), and what it keeps is what a save would have made. A search
+        goes where it started: a failed save that read the file again has started anew."""
+        old = {table: list(kept) for table, kept in list(self.old.items())}
+        self._digests.of(old)
+        free, held = self._free_keys, self._document
+        for table, kept in old.items():
+            key = max((int(key) for key in list(held.get(table, {}))), default=0) + 1
+            free.setdefault(table, years.free_keys(kept, key))
 
     def write(self, data: Document, whole: bool = False) -> None:
         """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.

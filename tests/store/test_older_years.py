@@ -203,6 +203,7 @@ def test_saves_one_after_another_find_free_keys_once_and_stamp_every_byte(data_d
     db = Database.open(data_dir)
     moments = Repository.of(db, Moment)
     try:
+        db.storage.prepare_to_save()  # as the app does in a thread once the records are checked
         for words in ("One", "Two"):
             moments.add(Moment(text=words))
             content = codec.read(path)
