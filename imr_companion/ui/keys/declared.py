@@ -290,8 +290,18 @@ PLAN = Keys(
     Action("reminders", "s", "reminders", N_("Reminders"), palette=N_("When my plan reminds me"), show=False),
     Action("save_file", "x", "save_file", N_("Save"), palette=N_("Save my plan as a file")),
     Action("enter", "enter", "enter", N_("Change"), show=False),
-    Action("to_entries", "right", "to_entries", N_("Entries"), show=False),
-    Action("to_sections", "left,escape", "to_sections", N_("Sections"), show=False, fixed=True),
+    Action(
+        "to_entries", "right", "to_entries", N_("Entries"), palette=N_("The section's entries"), show=False
+    ),
+    Action(
+        "to_sections",
+        "left,escape",
+        "to_sections",
+        N_("Sections"),
+        palette=N_("Back to the list of sections"),
+        show=False,
+        fixed=True,
+    ),
 )
 
 REVIEW = Keys(
