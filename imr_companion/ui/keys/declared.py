@@ -291,7 +291,12 @@ PLAN = Keys(
     Action("save_file", "x", "save_file", N_("Save"), palette=N_("Save my plan as a file")),
     Action("enter", "enter", "enter", N_("Change"), show=False),
     Action(
-        "to_entries", "right", "to_entries", N_("Entries"), palette=N_("The section's entries"), show=False
+        "to_entries",
+        "right",
+        "to_entries",
+        N_("Entries"),
+        palette=N_("What is written in this section"),
+        show=False,
     ),
     Action(
         "to_sections",
