@@ -119,13 +119,15 @@ class Database:
             content = None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content = read_file(folder)
+                content, kept = read_file(folder)
+                if kept is not None:
+                    kept.close()  # not sealed after all: read again after the first frame
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(read_file(folder) if content is None else content)
+                database._read(*(read_file(folder) if content is None else (content, None)))
                 if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
@@ -143,7 +145,7 @@ class Database:
         database = cls(folder, None, lock, cannot_save=why)
         try:
             try:
-                database._read(read_file(folder), read_only=True)
+                database._read(*read_file(folder), read_only=True)
             except Unreadable as problem:
                 database._read(None, read_only=True)
                 database.notices.append(
@@ -169,7 +171,7 @@ class Database:
         Raises Unreadable rather than setting a damaged file aside.
         """
         database = cls(folder, None, None)
-        database._read(read_file(folder), read_only=True)
+        database._read(*read_file(folder), read_only=True)
         if not database.records_checked:
             database.check_records()
         return database
@@ -183,7 +185,7 @@ class Database:
         """
         with self._reading:
             if self._storage is None:
-                self._read(read_file(self.folder) if self._opened is None else self._opened)
+                self._read(*(read_file(self.folder) if self._opened is None else (self._opened, None)))
                 # Only now: until the whole file is read, the settings are read from its head.
                 self._head, self._opened = None, None
                 if self._check_when_read and not self.records_checked:
@@ -195,15 +197,19 @@ class Database:
         assert self._storage is not None
         return self._storage
 
-    def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
-        """Take in the file's `content` (None: there is no file yet) through the gate."""
-        taken = take_in(self.folder, content, read_only)
+    def _read(
+        self, content: bytes | Unreadable | None, kept: codec.KeptFile | None = None, read_only: bool = False
+    ) -> None:
+        """Take in the file's `content` (None: there is no file yet) through the gate.
+        `kept`: the plain file it was read from, kept open (reading.read_file)."""
+        taken = take_in(self.folder, content, read_only, kept)
         self._storage = OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
             daily_backup=self._daily_backup,
             old=taken.old,
+            kept=taken.kept,
         )
         self._storage.checked = self._storage.stamped = taken.checked
         self.notices.extend(taken.notices)
@@ -389,5 +395,7 @@ class Database:
 
     def close(self) -> None:
         with self._reading:  # after a reading under way (finish_reading): its saves are in our folder
+            if self._storage is not None:
+                self._storage.close()
             if self.lock is not None and self.lock.held:
                 self.lock.release()

@@ -22,10 +22,9 @@ from imr_companion.store.errors import SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
-from imr_companion.store.files.stamp import Digests
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
-from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
+from imr_companion.store.files.years import OldYear, OldYears, Piece, decode_file, encode_file
 
 
 class OpenDocument:
@@ -52,18 +51,22 @@ class OpenDocument:
         as_on_disk: bool = False,
         daily_backup: DailyBackup | None = None,
         old: OldYears | None = None,
+        kept: codec.KeptFile | None = None,
     ) -> None:
         """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
 
         Otherwise (a new folder, a document read with odd values kept as text)
         the document's own bytes are kept until its first save, to go back to.
         `daily_backup` keeps the old file as each save is about to replace it.
+        `kept`: the plain file `document` was read from, kept open: where the older years are.
         """
         self.path = path
         self._document = document
         self.old: OldYears = old or {}
         """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
-        every save writes them back as they were read."""
+        every save reads them back from the file it replaces, checks them, and writes them on."""
+        self._kept = kept
+        """The data file as last read or written, while it is plain (codec.KeptFile)."""
         self._free_keys: dict[str, range] = {}
         """By table, keys no older year holds (next_key): valid while `old` only loses years."""
         self._unsaved: bytes | None = None
@@ -81,8 +84,6 @@ class OpenDocument:
         """Every record of the document has passed the gate: its saves carry the stamp (files/stamp.py)."""
         self.stamped = False
         """The file holds the stamp of the document as it is now."""
-        self._digests = Digests()
-        """The older years' digests for the stamp, kept from save to save (files/stamp.py)."""
 
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
@@ -126,7 +127,10 @@ class OpenDocument:
     def take_in_record(self, table: str, record_id: str) -> None:
         """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
         for year in self.older_years(table):
-            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
+            members = year.members  # read (back) once
+            if year.may_hold(record_id, members) and any(
+                r.get("id") == record_id for r in years.parsed(members).values()
+            ):
                 self.take_in(year)
 
     def every_year(self) -> Document:
@@ -151,15 +155,17 @@ class OpenDocument:
         return key
 
     def prepare_to_save(self) -> None:
-        """What a first save does first, done ahead: the older years hashed for the stamp and the next
-        keys searched for (a few ms at thirty years).
+        """What a first save does first, done ahead: the next keys searched for (a few ms at thirty
+        years), and the digests of older years held as bytes (a sealed file's) made.
 
         For a thread (hashlib lets go of Python's lock while it hashes): it reads only the older
         years' bytes, which never change, and the keys held (each list copied first: a save may
         take a year in meanwhile), and what it keeps is what a save would have made. A search
         goes where it started: a failed save that read the file again has started anew."""
         old = {table: list(kept) for table, kept in list(self.old.items())}
-        self._digests.of(old)
+        for kept in old.values():
+            for year in kept:
+                year.line_digest  # noqa: B018  # made now, if not known from the file's stamp
         free, held = self._free_keys, self._document
         for table, kept in old.items():
             key = max((int(key) for key in list(held.get(table, {}))), default=0) + 1
@@ -169,6 +175,10 @@ class OpenDocument:
         """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.
 
         The older years still unparsed are saved with it, unless `whole`: `data` is all there is.
+        Each is read back from the file this save replaces and checked against its digest as it
+        is written (files/years.OldYear); when the file no longer holds it, ChangedElsewhere:
+        the file is left as it is, and memory keeps the change (it cannot go back to a file that
+        is no longer what was read).
         """
         if self._refusal is not None:
             self._restore()
@@ -177,8 +187,10 @@ class OpenDocument:
         # the next start reads the settings from the head of the file.
         data = put_head_first(data)
         checked = self.checked
+        if codec.held() is not None and not whole:
+            self._hold_older_years()  # a sealed file's plain bytes are nowhere on the disk
         try:
-            encoded = stamped(data, checked, None if whole else self.old, self._digests)
+            encoded = stamped(data, checked, None if whole else self.old)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -200,10 +212,10 @@ class OpenDocument:
         self.stamped = checked
         self.writes += 1
 
-    def _put(self, encoded: tuple[bytes | memoryview, ...]) -> None:
+    def _put(self, encoded: tuple[Piece, ...]) -> None:
         """The save's steps on the disk, in order: the new file whole beside the old, the old kept as
-        the day's backup, the new in its place."""
-        prepared = codec.prepare(self.path, encoded)
+        the day's backup, the new in its place (then kept open: where the older years are now)."""
+        prepared = codec.prepare(self.path, encoded, keep_open=True)
         after: Callable[[], None] | None = None
         try:
             if self._daily_backup is not None and self.saved_once:
@@ -211,9 +223,34 @@ class OpenDocument:
             prepared.commit()
         finally:
             prepared.discard()  # nothing left behind when a step failed
+            landed = prepared.take_fd()  # the new file, once in place (Unconfirmed too)
+            if landed is not None:
+                self._now_in(codec.KeptFile(self.path, landed), encoded)
             # After the save (or its failure), so the save gets the disk's room first.
             if after is not None:
                 after()
+
+    def _now_in(self, file: codec.KeptFile, encoded: tuple[Piece, ...]) -> None:
+        """The older years written in `file` (just put in place) are read from there from now on."""
+        at = 0
+        for piece in encoded:
+            if isinstance(piece, OldYear):
+                piece.now_at(file, at)
+                at += piece.size
+            else:
+                at += len(piece) if isinstance(piece, bytes) else piece.nbytes
+        if self._kept is not None:
+            self._kept.close()
+        self._kept = file
+
+    def _hold_older_years(self) -> None:
+        """Read the older years back into memory (checked), and let go of the plain file."""
+        for kept in self.old.values():
+            for year in kept:
+                year.hold()
+        if self._kept is not None:
+            self._kept.close()
+            self._kept = None
 
     def _restore(self) -> None:
         """Put the document back to what was last saved, after a failed save."""
@@ -221,9 +258,14 @@ class OpenDocument:
             self._document = copy.deepcopy(self._unsaved_document)
             return
         try:
-            content = self._unsaved if self._unsaved is not None else codec.read(self.path)
+            kept = self._kept if self._unsaved is None and self.old else None
+            if self._unsaved is not None:
+                content = self._unsaved
+            else:
+                # The file of the last save (kept open: whatever has taken its name since), else by name.
+                content = kept.read() if kept is not None else codec.read(self.path)
             # Older years are only ever kept unparsed from bytes the app trusts: these.
-            self._document, self.old = decode_file(content) if self.old else (decode(content), {})
+            self._document, self.old = decode_file(content, None, kept) if self.old else (decode(content), {})
             self._free_keys = {}  # other older years, maybe: their keys are searched again
         except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
@@ -238,7 +280,9 @@ class OpenDocument:
         return codec.read(self.path)
 
     def close(self) -> None:
-        pass
+        """Let go of the kept file (an older year read after this is read by the file's name)."""
+        if self._kept is not None:
+            self._kept.close()
 
 
 def write_document(path: Path, document: Document) -> None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+import weakref
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,7 +34,7 @@ from imr_companion.store.file_head import HEAD_BYTES, head_tables
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
-    from imr_companion.store.files.storage import Prepared
+    from imr_companion.store.files.storage import Piece, Prepared
 from imr_companion.store.files import keys
 
 MAGIC = b"IMRC-SEALED 1\n"
@@ -183,6 +184,70 @@ def read(path: Path) -> bytes:
     return opened(read_raw(path))
 
 
+class KeptFile:
+    """A plain data file as it was read or written, kept open so that parts of it can be read again.
+
+    The older years of a trusted file are not kept in memory (files/years.py):
+    each is read again from here when asked for, and checked against the
+    digest it had when it was read. Kept open, not named: the file that was
+    read stays readable whatever takes its name meanwhile (a save of ours,
+    another program's, a copy by hand), until the data file's next save
+    hands its own file here. Where a file cannot be kept open (closed, or on
+    Windows, where an open file cannot be replaced), it is read by its name:
+    the digests still say whether it holds the same bytes.
+    """
+
+    def __init__(self, path: Path, fd: int | None) -> None:
+        self.path = path
+        self._fd = fd
+        self._closing = weakref.finalize(self, os.close, fd) if fd is not None else None
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset` (fewer where the file is shorter now): raises OSError."""
+        if self._closing is not None and self._closing.alive:
+            assert self._fd is not None
+            return _read_at(self._fd, offset, length)
+        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            return _read_at(fd, offset, length)
+        finally:
+            os.close(fd)
+
+    def read(self) -> bytes:
+        """The whole file, as it is now."""
+        if self._closing is not None and self._closing.alive:
+            assert self._fd is not None
+            return _read_at(self._fd, 0, os.fstat(self._fd).st_size)
+        return read_raw(self.path)
+
+    def close(self) -> None:
+        if self._closing is not None:
+            self._closing()
+
+
+def _read_at(fd: int, offset: int, length: int) -> bytes:
+    data = os.pread(fd, length, offset)
+    while 0 < len(data) < length and (more := os.pread(fd, length - len(data), offset + len(data))):
+        data += more
+    return data
+
+
+def read_kept(path: Path) -> tuple[bytes, KeptFile | None]:
+    """The data file's plain bytes, and the file kept open when it is plain (None when sealed: its plain
+    bytes are nowhere on the disk). Raises as read() does."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    kept = KeptFile(path, fd)  # closes it, however this ends, once no longer referred to
+    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        kept.close()
+        raise Unreadable(_("it is not an ordinary file"))
+    with os.fdopen(fd, "rb", closefd=False) as file:
+        raw = file.read()
+    if is_sealed(raw) or os.name == "nt":
+        kept.close()
+        return opened(raw), None
+    return raw, kept
+
+
 def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
     from imr_companion.store.files.storage import write_atomically
@@ -190,19 +255,25 @@ def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     write_atomically(path, _sealed_pieces(plain, unlocked))
 
 
-def prepare(path: Path, plain: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
+def prepare(path: Path, plain: bytes | tuple[Piece, ...], *, keep_open: bool = False) -> Prepared:
     """The first step of write(): `plain`, sealed when a key is held, whole and durable beside `path`.
 
     The caller commits it (or discards it) once it has done what must come in
     between: the data file's save keeps the day's backup there (store/saving.py).
     `plain` may come in pieces (the stamped document, files/stamp.py): written one
-    after another as they are, or joined to be sealed.
+    after another as they are, or joined to be sealed (an older year read back is
+    then read and joined too). keep_open: the new file stays open when it is plain
+    (Prepared.take_fd, for a KeptFile); a sealed file's plain bytes are nowhere on the disk.
     """
     from imr_companion.store.files.storage import prepare_atomically
 
     if isinstance(plain, tuple):
-        return prepare_atomically(path, plain if _held is None else _sealed_pieces(b"".join(plain)))
-    return prepare_atomically(path, _sealed_pieces(plain))
+        if _held is None:
+            return prepare_atomically(path, plain, keep_open=keep_open)
+        from imr_companion.store.files.storage import resolved
+
+        return prepare_atomically(path, _sealed_pieces(b"".join(resolved(plain))))
+    return prepare_atomically(path, _sealed_pieces(plain), keep_open=keep_open and _held is None)
 
 
 def write_plain(path: Path, plain: bytes) -> None:
