@@ -125,9 +125,10 @@ class OpenDocument:
         return len(self._document.get(table, {})) + sum(year.count for year in self.older_years(table))
 
     def take_in_record(self, table: str, record_id: str) -> None:
-        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
+        """Parse the older year holding `record_id`, if one does, into the document: before it changes.
+        (Before a save: SaveError when an older year cannot be read back, as the save would say.)"""
         for year in self.older_years(table):
-            members = year.members  # read (back) once
+            members = _read_back(year)
             if year.may_hold(record_id, members) and any(
                 r.get("id") == record_id for r in years.parsed(members).values()
             ):
@@ -147,11 +148,14 @@ class OpenDocument:
         if not older:
             return key
         free = self._free_keys.get(table)
-        if free is None or key not in free:
-            # A search of bytes, not a parse: the next keys too, as each save takes the next one.
-            free = self._free_keys[table] = years.free_keys(older, key)
-        if key not in free:
-            key = max(key, *(year.largest_key for year in older)) + 1
+        try:
+            if free is None or key not in free:
+                # A search of bytes, not a parse: the next keys too, as each save takes the next one.
+                free = self._free_keys[table] = years.free_keys(older, key)
+            if key not in free:
+                key = max(key, *(year.largest_key for year in older)) + 1
+        except OSError as error:  # before a save: said as the save would say it
+            raise SaveError(plain_reason(error)) from error
         return key
 
     def prepare_to_save(self) -> None:
@@ -283,6 +287,14 @@ class OpenDocument:
         """Let go of the kept file (an older year read after this is read by the file's name)."""
         if self._kept is not None:
             self._kept.close()
+
+
+def _read_back(year: OldYear) -> bytes:
+    """An older year's bytes before a save: SaveError when the disk does not give them back."""
+    try:
+        return year.members
+    except OSError as error:
+        raise SaveError(plain_reason(error)) from error
 
 
 def write_document(path: Path, document: Document) -> None:
