@@ -192,9 +192,7 @@ class Prepared:
             os.close(fd)
 
 
-def prepare_atomically(
-    path: Path, data: bytes | tuple[Piece, ...], *, keep_open: bool = False
-) -> Prepared:
+def prepare_atomically(path: Path, data: bytes | tuple[Piece, ...], *, keep_open: bool = False) -> Prepared:
     """The first step of write_atomically: `data` whole and durable in a temporary file beside `path`.
 
     `data` may come in pieces written one after another (a sealed file's header,

@@ -7,8 +7,11 @@ months of them; parsing thirty years of them into dicts took three times
 their size in memory, held for the whole session. So the data file lays
 each older year of these tables out on a line of its own, and a file the
 app trusts (it wrote these very bytes: see Database) is read without those
-lines: each is kept as an `OldYear`, the bytes of its records, and parsed
-only when a screen, an export or a change asks for that year.
+lines: each is an `OldYear`, where the file holds its records (the file is
+kept open, store/files/codec.KeptFile), read back and checked against its
+line's digest (files/stamp.py) and parsed only when a screen, an export, a
+change or a save asks for that year. (A sealed file's are held as bytes: its
+plain bytes are nowhere on the disk.)
 
 The file stays one JSON document, TinyDB's, whatever reads it: newlines
 between the members of an object are whitespace, and orjson never writes a
@@ -26,7 +29,9 @@ so the document without those lines is still valid JSON (it is what gets
 parsed). When there are no recent records, the last older year takes the
 recent line's place and is parsed with the rest. Untouched older years are
 written back exactly as they were read: the file is written in pieces, and
-an older year's piece is the very bytes it was read as.
+an older year's piece is the very bytes it was read as, read back from the
+file being replaced and checked as it is written (ChangedElsewhere when
+they are not what was read).
 """
 
 from __future__ import annotations
