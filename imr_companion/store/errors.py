@@ -78,9 +78,22 @@ class CannotSaveNow(SaveError):
         )
 
 
-class ChangedElsewhere(SaveError):
+class FileChanged(StoreError):
     """The data file no longer holds what this app read or wrote there: another program (or a copy
-    by hand) changed it while the app was open. Nothing is written over it (files/years.py)."""
+    by hand) changed it while the app was open. What it holds now is not read as this app's
+    (files/years.py); a save says ChangedElsewhere."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "Your data file was changed outside IMR Companion while it was open, so the app did not "
+                "read the changed part. Open the app again to see the data file as it is now."
+            )
+        )
+
+
+class ChangedElsewhere(SaveError):
+    """A save refused because of FileChanged: nothing is written over the changed file."""
 
     def __init__(self) -> None:
         self.reason = _("the data file was changed outside IMR Companion while it was open")

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from imr_companion.i18n import _
-from imr_companion.store.errors import SaveError, StoreError, plain_reason
+from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
@@ -156,6 +156,8 @@ class OpenDocument:
                 key = max(key, *(year.largest_key for year in older)) + 1
         except OSError as error:  # before a save: said as the save would say it
             raise SaveError(plain_reason(error)) from error
+        except FileChanged as error:
+            raise ChangedElsewhere() from error
         return key
 
     def prepare_to_save(self) -> None:
@@ -184,6 +186,12 @@ class OpenDocument:
         the file is left as it is, and memory keeps the change (it cannot go back to a file that
         is no longer what was read).
         """
+        try:
+            self._write(data, whole)
+        except FileChanged as error:
+            raise ChangedElsewhere() from error
+
+    def _write(self, data: Document, whole: bool) -> None:
         if self._refusal is not None:
             self._restore()
             raise self._refusal()
@@ -290,11 +298,14 @@ class OpenDocument:
 
 
 def _read_back(year: OldYear) -> bytes:
-    """An older year's bytes before a save: SaveError when the disk does not give them back."""
+    """An older year's bytes before a save: SaveError when the disk does not give them back, or
+    not as they were."""
     try:
         return year.members
     except OSError as error:
         raise SaveError(plain_reason(error)) from error
+    except FileChanged as error:
+        raise ChangedElsewhere() from error
 
 
 def write_document(path: Path, document: Document) -> None:

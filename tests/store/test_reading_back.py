@@ -16,7 +16,7 @@ import pytest
 
 from imr_companion.models import Moment
 from imr_companion.store.database import Database
-from imr_companion.store.errors import ChangedElsewhere, SaveError
+from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError
 from imr_companion.store.files import codec
 from imr_companion.store.repository import Repository
 from tests.store.test_older_years import thirty_years
@@ -44,7 +44,7 @@ def test_a_file_changed_under_the_app_is_never_written_over_and_the_words_stay(d
         assert "What you wrote is still here" in str(refused.value)
         assert path.read_bytes() == changed  # the other program's file, as it left it
         # What it changed is not read as this app's: that year is refused, the others read on.
-        with pytest.raises(ChangedElsewhere):
+        with pytest.raises(FileChanged):
             moments.where("day", "1999-01-01", "1999-12-31")
         assert len(moments.where("day", "2001-01-01", "2001-12-31")) == 4
     finally:

@@ -267,6 +267,7 @@ def prepare(path: Path, plain: bytes | tuple[Piece, ...], *, keep_open: bool = F
     """
     from imr_companion.store.files.storage import prepare_atomically
 
+    keep_open = keep_open and os.name != "nt"  # there, a file open cannot be replaced (KeptFile)
     if isinstance(plain, tuple):
         if _held is None:
             return prepare_atomically(path, plain, keep_open=keep_open)

@@ -30,8 +30,8 @@ parsed). When there are no recent records, the last older year takes the
 recent line's place and is parsed with the rest. Untouched older years are
 written back exactly as they were read: the file is written in pieces, and
 an older year's piece is the very bytes it was read as, read back from the
-file being replaced and checked as it is written (ChangedElsewhere when
-they are not what was read).
+file being replaced and checked as it is written (FileChanged when they
+are not what was read: the save is refused, store/saving.py).
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ from typing import TYPE_CHECKING, Any
 
 import orjson
 
-from imr_companion.store.errors import ChangedElsewhere
+from imr_companion.store.errors import FileChanged
 from imr_companion.store.files.storage import resolved
 
 if TYPE_CHECKING:
@@ -100,14 +100,14 @@ class OldYear:
 
     @property
     def members(self) -> bytes:
-        """The year's bytes: held, or read back from the file and checked (OSError, ChangedElsewhere)."""
+        """The year's bytes: held, or read back from the file and checked (OSError, FileChanged)."""
         if self._held is not None:
             return self._held
         assert self._place is not None and self._digest is not None
         file, at, size = self._place
         members = file.read_at(at, size)
         if len(members) != size or _line_digest(members) != self._digest:
-            raise ChangedElsewhere()
+            raise FileChanged()
         return members
 
     @property
