@@ -198,7 +198,10 @@ class Database:
         return self._storage
 
     def _read(
-        self, content: bytes | Unreadable | None, kept: codec.KeptFile | None = None, read_only: bool = False
+        self,
+        content: codec.Plain | Unreadable | None,
+        kept: codec.KeptFile | None = None,
+        read_only: bool = False,
     ) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate.
         `kept`: the plain file it was read from, kept open (reading.read_file)."""

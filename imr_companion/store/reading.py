@@ -22,7 +22,7 @@ from imr_companion.store.gate import META, Document, Unreadable, read_document, 
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
 
-def read_file(folder: Path) -> tuple[bytes | Unreadable | None, codec.KeptFile | None]:
+def read_file(folder: Path) -> tuple[codec.Plain | Unreadable | None, codec.KeptFile | None]:
     """The data file's bytes (through a link, if it is one), None when there is none yet, or
     Unreadable when it is not an ordinary file (it is set aside like a damaged one); and the file,
     kept open when it is plain (codec.read_kept: where its older years stay, take_in)."""
@@ -85,7 +85,7 @@ class Taken:
 
 def take_in(
     folder: Path,
-    content: bytes | Unreadable | None,
+    content: codec.Plain | Unreadable | None,
     read_only: bool = False,
     kept: codec.KeptFile | None = None,
 ) -> Taken:
@@ -114,7 +114,7 @@ def take_in(
                 except ValueError:  # a stamp copied onto other bytes: the careful reader decides
                     stamped = False
             if not stamped:
-                document, odd = read_document(content)
+                document, odd = read_document(content if isinstance(content, bytes) else content[:])
         except Unreadable as problem:
             if read_only:
                 raise

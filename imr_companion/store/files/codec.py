@@ -20,6 +20,7 @@ folder per process) until locked again: `forget()`.
 from __future__ import annotations
 
 import json
+import mmap
 import os
 import stat
 import weakref
@@ -232,20 +233,46 @@ def _read_at(fd: int, offset: int, length: int) -> bytes:
     return data
 
 
-def read_kept(path: Path) -> tuple[bytes, KeptFile | None]:
+Plain = bytes | mmap.mmap
+"""A data file's plain bytes as read_kept gives them: bytes, or (a large plain file) memory of
+their own, with bytes' find and slicing (see read_kept)."""
+_OWN_MEMORY_FROM = 1024 * 1024
+
+
+def read_kept(path: Path) -> tuple[Plain, KeptFile | None]:
     """The data file's plain bytes, and the file kept open when it is plain (None when sealed: its plain
-    bytes are nowhere on the disk). Raises as read() does."""
+    bytes are nowhere on the disk). Raises as read() does.
+
+    A large plain file is read into memory of its own (anonymous, given back whole when let go of),
+    not bytes: a buffer of megabytes from the allocator, once freed, made it keep every later
+    allocation below that size in its heap instead (glibc's dynamic threshold), a megabyte or more
+    of the app's memory for good."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
     kept = KeptFile(path, fd)  # closes it, however this ends, once no longer referred to
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
         kept.close()
         raise Unreadable(_("it is not an ordinary file"))
-    with os.fdopen(fd, "rb", closefd=False) as file:
-        raw = file.read()
-    if is_sealed(raw) or os.name == "nt":
+    raw = _read_whole(fd, status.st_size)
+    if raw[: len(MAGIC)] == MAGIC or os.name == "nt":
         kept.close()
-        return opened(raw), None
+        return opened(raw if isinstance(raw, bytes) else raw[:]), None
     return raw, kept
+
+
+def _read_whole(fd: int, size: int) -> Plain:
+    with os.fdopen(fd, "rb", buffering=0, closefd=False) as file:
+        if size >= max(_OWN_MEMORY_FROM, 1) and os.name != "nt":
+            own = mmap.mmap(-1, size)
+            with memoryview(own) as view:
+                got = 0
+                while got < size and (more := file.readinto(view[got:])):
+                    got += more
+            if got == size and not file.read(1):
+                return own
+            own.close()  # the file changed size while being read: read as it is now
+            file.seek(0)
+        return file.readall()
 
 
 def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:

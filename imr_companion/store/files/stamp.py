@@ -37,6 +37,7 @@ from typing import Any
 
 from imr_companion import __version__, clock
 from imr_companion.store.files import years
+from imr_companion.store.files.codec import Plain
 from imr_companion.store.files.storage import Document, encode
 from imr_companion.store.files.years import OldYear, OldYears, Piece
 from imr_companion.tables import META
@@ -54,7 +55,7 @@ _LINES = b"lines\n"
 
 def _lines_digest(
     meta: bytes,
-    pieces: tuple[Piece, ...],
+    pieces: tuple[Piece | Plain, ...],
     skip: int = 0,
     lines: dict[int, bytes] | None = None,
 ) -> str:
@@ -79,7 +80,7 @@ def _lines_digest(
                 continue
             piece = piece.members  # read back (and checked): the last line of its table
         # A view (a table between the laid-out ones: a few hundred KB at most) is searched as bytes.
-        whole = piece if isinstance(piece, bytes) else piece.tobytes()
+        whole = piece.tobytes() if isinstance(piece, memoryview) else piece
         view = memoryview(whole)
         start, skip = skip, 0
         while (end := whole.find(b"\n", start)) >= 0:
@@ -138,7 +139,7 @@ def encoded(document: Document, checked: bool, old: OldYears | None = None) -> t
     return (_OPENING + encode(meta), *tail)
 
 
-def holds_stamp(content: bytes, head: dict[str, Any] | None) -> bool:
+def holds_stamp(content: Plain, head: dict[str, Any] | None) -> bool:
     """Whether `content` (a data file's plain bytes) is exactly what this app wrote after checking it.
 
     `head`: the tables at its head (file_head.head_tables), already read.
@@ -146,7 +147,7 @@ def holds_stamp(content: bytes, head: dict[str, Any] | None) -> bool:
     return stamped_lines(content, head) is not None
 
 
-def stamped_lines(content: bytes, head: dict[str, Any] | None) -> dict[int, bytes] | None:
+def stamped_lines(content: Plain, head: dict[str, Any] | None) -> dict[int, bytes] | None:
     """The digest of each line of `content` by where the line starts, when `content` is exactly what
     this app wrote after checking it (holds_stamp); else None. An older year's line is read back
     later and checked against its digest here (files/years.OldYear)."""
@@ -160,7 +161,7 @@ def stamped_lines(content: bytes, head: dict[str, Any] | None) -> dict[int, byte
         opening = _OPENING + encode(meta)
     except (TypeError, ValueError):
         return None
-    if not content.startswith(opening):
+    if content[: len(opening)] != opening:
         return None
     plain = {**meta, "1": {name: value for name, value in record.items() if name != STAMP}}
     lines: dict[int, bytes] = {}

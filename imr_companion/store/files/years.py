@@ -47,7 +47,7 @@ from imr_companion.store.errors import FileChanged
 from imr_companion.store.files.storage import resolved
 
 if TYPE_CHECKING:
-    from imr_companion.store.files.codec import KeptFile
+    from imr_companion.store.files.codec import KeptFile, Plain
 
 LAZY_TABLES = {
     "moments": "day",
@@ -212,7 +212,7 @@ def _year(record: Any, field: str) -> str | None:
     return None
 
 
-def _year_of(content: bytes, low: int, high: int, field: str) -> str | None:
+def _year_of(content: Plain, low: int, high: int, field: str) -> str | None:
     """The year of a line's first record (the line: `content` from `low` to `high`): every record on
     it is of that year (see encode)."""
     name = b'"' + field.encode() + b'":"'
@@ -222,7 +222,7 @@ def _year_of(content: bytes, low: int, high: int, field: str) -> str | None:
 
 
 def split(
-    content: bytes, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
+    content: Plain, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
 ) -> tuple[bytes, OldYears] | None:
     """(the document without its older years' lines, those years); None when `content` is not
     in this layout after all (then it is parsed whole). Only for files the app trusts.
@@ -239,7 +239,7 @@ def split(
     while True:
         end = content.find(b"\n", start)
         line_end = len(content) if end < 0 else end
-        if table is not None and not content.startswith(b"}", start):
+        if table is not None and content[start : start + 1] != b"}":
             members_lines.append((start, line_end))
         else:
             if table is not None:
@@ -363,7 +363,7 @@ def encode_file(document: Document, old: OldYears | None = None) -> bytes:
 
 
 def decode_file(
-    content: bytes, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
+    content: Plain, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
 ) -> tuple[Document, OldYears]:
     """The document in a file this app wrote, without its older years' lines, and those years.
 
@@ -373,6 +373,6 @@ def decode_file(
     """
     parts = split(content, lines, kept)
     if parts is None:
-        return orjson.loads(content), {}
+        return orjson.loads(content if isinstance(content, bytes) else content[:]), {}
     rest, old = parts
     return orjson.loads(rest), old
