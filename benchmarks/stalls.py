@@ -54,7 +54,12 @@ def _stack(frame: FrameType | None) -> list[str]:
         if not ours and "imr_companion/" in name and "imr_companion/cli/" not in name:
             ours = _where(frame)
         caller = frame.f_back
-        if not handling and caller is not None and caller.f_code.co_name == "_run" and "asyncio" in caller.f_code.co_filename:
+        if (
+            not handling
+            and caller is not None
+            and caller.f_code.co_name == "_run"
+            and "asyncio" in caller.f_code.co_filename
+        ):
             handling = f"in {frame.f_code.co_name}"  # the task or callback the event loop runs
         if not handling and frame.f_code.co_name == "_dispatch_message":
             message = frame.f_locals.get("message")
@@ -133,7 +138,7 @@ def _idle(stack: list[str]) -> bool:
 
 def _interesting(stack: list[str]) -> str:
     """The innermost frame of the app's own code, and what Textual was handling; else the innermost."""
-    innermost, _caller, ours, handling = (stack + ["", "", "", ""])[:4]
+    innermost, _caller, ours, handling = [*stack, "", "", "", ""][:4]
     return " < ".join(part for part in (ours or innermost.split(" ")[0], handling) if part)
 
 

@@ -41,7 +41,6 @@ LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "da": "Dansk"}
 LOCALE = Path(__file__).with_name("locale")
 
 
-
 class _English:
     """English words: the message ids themselves, as gettext's NullTranslations gives them.
 
