@@ -11,6 +11,7 @@ from datetime import date
 from imr_companion.models import CheckIn, Person, Plan, PlanVersion
 from imr_companion.models.plan import PLAN_ID, latest_per_day
 from imr_companion.store import Database, Repository
+
 # The newest review since a day: as stored once checked, through the models before (Today reads it too).
 from imr_companion.store.queries.today_reads import newest_review_since as newest_review_since
 
