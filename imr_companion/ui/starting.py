@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from imr_companion import areas
 from imr_companion.store import SaveError
-from imr_companion.ui.giving_way import giving_way
+from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -113,7 +113,9 @@ def prepare_the_models(more: tuple[str, ...] = ()) -> None:
 
     Settings.model_rebuild()
     Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
-    build_validators([RECORD_TABLES[table] for table in (*CARDS_READ, *more)])
+    for table in (*CARDS_READ, *more):
+        giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
+        build_validators([RECORD_TABLES[table]])
 
 
 CHECK_STEP = 0.008
@@ -148,7 +150,7 @@ def first_frame_shown(app: CompanionApp) -> None:
             # even lets go of Python's lock). Anything on the app's thread that needs the data
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
-            with giving_way(app):  # a key typed meanwhile is handled and drawn first
+            with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
                 prepare_the_cards(trusted=app.database.records_checked)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
@@ -236,5 +238,5 @@ def _checked(app: CompanionApp) -> None:
 
 
 def _import_ahead_giving_way(app: CompanionApp) -> None:
-    with giving_way(app):  # a key typed meanwhile is handled and drawn first
+    with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
         import_ahead()
