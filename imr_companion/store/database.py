@@ -40,10 +40,8 @@ if TYPE_CHECKING:
     from imr_companion.models import Settings
     from imr_companion.store.saving import OpenDocument
 
-# pydantic and the models are imported where they are used: the app opens the
-# data before its first frame, and validating waits until after it. So are
-# reading the whole file (store/reading.py, the stamp's hashing) and saving:
-# the first frame needs only the file's head (~2 ms of imports).
+# pydantic and the models, reading the whole file and saving are imported where they are used:
+# the app opens the data before its first frame, which needs only the file's head.
 T = TypeVar("T")
 
 __all__ = [
@@ -59,8 +57,7 @@ __all__ = [
 
 
 def _whole_file(folder: Path) -> bytes | Unreadable | None:
-    """The data file read whole (store/reading.py, imported here: the first frame reads only the head)."""
-    from imr_companion.store.reading import read_file
+    from imr_companion.store.reading import read_file  # not before the first frame: see above
 
     return read_file(folder)
 
@@ -203,11 +200,10 @@ class Database:
 
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
-        from imr_companion.store.reading import take_in
-        from imr_companion.store.saving import OpenDocument
+        from imr_companion.store import reading, saving
 
-        taken = take_in(self.folder, content, read_only)
-        self._storage = OpenDocument(
+        taken = reading.take_in(self.folder, content, read_only)
+        self._storage = saving.OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
@@ -252,8 +248,6 @@ class Database:
         that a key typed meanwhile is not held up (ui/app.py). A save between two
         steps may change the document: what was found is set right only where it is still in place.
         """
-        from imr_companion.store.reading import set_aside_notice
-
         found = []
         # Older years still unparsed carry the stamp of the check they passed (files/years.py).
         for problem in checking.problem_steps(self.held_document(), odd_values=self._odd_values):
@@ -266,6 +260,8 @@ class Database:
         self._odd_values = False
         self.storage.checked = True
         if moved:
+            from imr_companion.store.reading import set_aside_notice
+
             self.notices.append(set_aside_notice(moved))
         # Only a file that is there is stamped: a new notebook gets its file with its first save.
         restamp = stamp and self.storage.saved_once and not self.storage.stamped
