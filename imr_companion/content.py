@@ -29,6 +29,7 @@ Markdown is only a slice of its file, so nothing is rendered here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -356,6 +357,14 @@ def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
     if numbers != list(range(1, len(handouts) + 1)):
         raise ContentError(f"The modules should be numbered 1 to {len(handouts)} without gaps: {numbers}.")
     return tuple(handouts)
+
+
+def in_order(language: str = LANGUAGE) -> Iterator[Handout]:
+    """The handouts by module number, each file read only when its turn comes (library() reads all
+    and checks that none is missing: where to continue needs the first not done, often module 1)."""
+    # Files are named 'NN-<id>.md' (checked when read): their names sort as their numbers.
+    for name in sorted(_files(language)):
+        yield _read(name, language)
 
 
 def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
