@@ -374,3 +374,13 @@ def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
         if name[3:-3] == handout_id:
             return _read(name, language)
     return None
+
+
+def readable_handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
+    """handout(), or None where its file is broken or cannot be read as well as where it is gone: for
+    words shown beside other things (Help now's strategies, a task's "from Module 3"), which are
+    still shown without them. The Handouts area itself says a file is broken (progress.readable_library)."""
+    try:
+        return handout(handout_id, language)
+    except (ContentError, OSError):
+        return None

@@ -11,7 +11,6 @@ from textual.containers import Horizontal
 from textual.widgets import Button, Input, Static
 
 from imr_companion import clock, content, i18n
-from imr_companion.content_format import ContentError
 from imr_companion.i18n import N_, _, date_words, pgettext
 from imr_companion.models import PracticeTask
 from imr_companion.models.group import AGREED, GROUP_SOURCE
@@ -45,10 +44,7 @@ def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
     kind, _sep, ident = (task.source or "").partition(":")
     if kind == "handout":
-        try:
-            handout = content.handout(ident.partition(":")[0], i18n.language())
-        except (ContentError, OSError):  # a broken handout file: the task is still the person's
-            handout = None
+        handout = content.readable_handout(ident.partition(":")[0], i18n.language())
         return _("from Module {number}").format(number=handout.number) if handout else _("from a handout")
     if kind == GROUP_SOURCE:
         return _(AGREED)
