@@ -111,7 +111,8 @@ class GoalCard(TodayCard):
             )
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
-        newest = self.companion.undo_history.newest
+        # Only a step marked done here has an Undo beside it (the history is made at the first change).
+        newest = self.companion.undo_history.newest if self._done is not None else None
         self.query_one("#goal-done-line").display = newest is not None and newest is self._done
         done_key = _("Done ({key})").format(key=key_for(self, "done"))
         self.query_one("#goal-step-done", KeyLink).update(self.label(_("Done"), done_key))
