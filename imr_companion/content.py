@@ -29,6 +29,7 @@ Markdown is only a slice of its file, so nothing is rendered here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -358,6 +359,14 @@ def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
     return tuple(handouts)
 
 
+def in_order(language: str = LANGUAGE) -> Iterator[Handout]:
+    """The handouts by module number, each file read only when its turn comes (library() reads all
+    and checks that none is missing: where to continue needs the first not done, often module 1)."""
+    # Files are named 'NN-<id>.md' (checked when read): their names sort as their numbers.
+    for name in sorted(_files(language)):
+        yield _read(name, language)
+
+
 def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
     """One handout, reading only its own file (Today needs one, not all eleven)."""
     for name in _files(language):
@@ -365,3 +374,13 @@ def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
         if name[3:-3] == handout_id:
             return _read(name, language)
     return None
+
+
+def readable_handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
+    """handout(), or None where its file is broken or cannot be read as well as where it is gone: for
+    words shown beside other things (Help now's strategies, a task's "from Module 3"), which are
+    still shown without them. The Handouts area itself says a file is broken (progress.readable_library)."""
+    try:
+        return handout(handout_id, language)
+    except (ContentError, OSError):
+        return None

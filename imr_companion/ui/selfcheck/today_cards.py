@@ -100,7 +100,10 @@ class SelfCheckCard(TodayCard):
         def has_module(handout: str) -> bool:
             return content.handout(handout, i18n.language()) is not None
 
-        return today_reads.handouts_finished(self.companion.database, modules, has_module)
+        try:
+            return today_reads.handouts_finished(self.companion.database, modules, has_module)
+        except (content.ContentError, OSError):  # a broken handout file: Handouts says so
+            return None
 
     def action_start(self) -> None:
         from imr_companion.models.selfcheck import PERSON
