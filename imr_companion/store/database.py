@@ -31,8 +31,6 @@ from imr_companion.store.gate import (
     parse_document,
     schema_version,
 )
-from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
-from imr_companion.store.saving import OpenDocument
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
@@ -40,9 +38,10 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
 
     from imr_companion.models import Settings
+    from imr_companion.store.saving import OpenDocument
 
-# pydantic and the models are imported where they are used: the app opens the
-# data before its first frame, and validating waits until after it.
+# pydantic and the models, reading the whole file and saving are imported where they are used:
+# the app opens the data before its first frame, which needs only the file's head.
 T = TypeVar("T")
 
 __all__ = [
@@ -52,11 +51,14 @@ __all__ = [
     "Document",
     "Notice",
     "Unreadable",
-    "new_document",
     "parse_document",
     "schema_version",
-    "set_meta",
 ]
+
+
+def _whole_file(folder: Path) -> codec.Read:
+    from imr_companion.store.reading import read_file  # not before the first frame: see above
+    return read_file(folder)
 
 
 @dataclass
@@ -69,9 +71,9 @@ class Database:
     _daily_backup: backups.DailyBackup = field(init=False)
     _odd_values: bool = False
     _head: dict[str, Any] | None = None
+    """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _opened: bytes | None = None
     """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
-    """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
     _reading: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     """Held while finish_reading reads the file (in a thread, in the app): whatever needs it waits."""
@@ -80,7 +82,6 @@ class Database:
     what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
     _changed_unsaved: bool = False
     """Set right on reading, but saved only once check_records has set odd values aside."""
-
     cannot_save: str | None = None
     """Why changes cannot be saved now (a read-only disk, no permission); None when they can."""
 
@@ -116,18 +117,16 @@ class Database:
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
             head = codec.read_head(data_file(folder)) if defer_read else None
-            content = None
+            content, read = None, None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content, kept = read_file(folder)
-                if kept is not None:
-                    kept.close()  # not sealed after all: read again after the first frame
+                content = (read := _whole_file(folder))[0]
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(*(read_file(folder) if content is None else (content, None)))
+                database._read(read or _whole_file(folder))
                 if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
@@ -145,9 +144,9 @@ class Database:
         database = cls(folder, None, lock, cannot_save=why)
         try:
             try:
-                database._read(*read_file(folder), read_only=True)
+                database._read(_whole_file(folder), read_only=True)
             except Unreadable as problem:
-                database._read(None, read_only=True)
+                database._read((None, None), read_only=True)
                 database.notices.append(
                     Notice(
                         _("Your data file could not be opened: {problem}. It was left as it is.").format(
@@ -171,7 +170,7 @@ class Database:
         Raises Unreadable rather than setting a damaged file aside.
         """
         database = cls(folder, None, None)
-        database._read(*read_file(folder), read_only=True)
+        database._read(_whole_file(folder), read_only=True)
         if not database.records_checked:
             database.check_records()
         return database
@@ -185,7 +184,7 @@ class Database:
         """
         with self._reading:
             if self._storage is None:
-                self._read(*(read_file(self.folder) if self._opened is None else (self._opened, None)))
+                self._read(_whole_file(self.folder) if self._opened is None else (self._opened, None))
                 # Only now: until the whole file is read, the settings are read from its head.
                 self._head, self._opened = None, None
                 if self._check_when_read and not self.records_checked:
@@ -197,22 +196,17 @@ class Database:
         assert self._storage is not None
         return self._storage
 
-    def _read(
-        self,
-        content: codec.Plain | Unreadable | None,
-        kept: codec.KeptFile | None = None,
-        read_only: bool = False,
-    ) -> None:
-        """Take in the file's `content` (None: there is no file yet) through the gate.
-        `kept`: the plain file it was read from, kept open (reading.read_file)."""
-        taken = take_in(self.folder, content, read_only, kept)
-        self._storage = OpenDocument(
+    def _read(self, read: codec.Read, read_only: bool = False) -> None:
+        """Take in the file's content (None: there is no file yet) through the gate (reading.read_file)."""
+        from imr_companion.store import reading, saving
+
+        taken = reading.take_in(self.folder, *read, read_only=read_only)
+        self._storage = saving.OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
             daily_backup=self._daily_backup,
             old=taken.old,
-            kept=taken.kept,
         )
         self._storage.checked = self._storage.stamped = taken.checked
         self.notices.extend(taken.notices)
@@ -264,6 +258,8 @@ class Database:
         self._odd_values = False
         self.storage.checked = True
         if moved:
+            from imr_companion.store.reading import set_aside_notice
+
             self.notices.append(set_aside_notice(moved))
         # Only a file that is there is stamped: a new notebook gets its file with its first save.
         restamp = stamp and self.storage.saved_once and not self.storage.stamped

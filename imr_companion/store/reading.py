@@ -22,7 +22,7 @@ from imr_companion.store.gate import META, Document, Unreadable, read_document, 
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
 
-def read_file(folder: Path) -> tuple[codec.Plain | Unreadable | None, codec.KeptFile | None]:
+def read_file(folder: Path) -> codec.Read:
     """The data file's bytes (through a link, if it is one), None when there is none yet, or
     Unreadable when it is not an ordinary file (it is set aside like a damaged one); and the file,
     kept open when it is plain (codec.read_kept: where its older years stay, take_in)."""
@@ -79,15 +79,13 @@ class Taken:
     notices: list[Notice] = field(default_factory=list)
     old: OldYears = field(default_factory=dict)
     """The older years of the tables that grow, left unparsed (files/years.py): only from a stamped file."""
-    kept: codec.KeptFile | None = None
-    """The plain file read, kept open: where `old` is (None when `old` is held as bytes, or empty)."""
 
 
 def take_in(
     folder: Path,
     content: codec.Plain | Unreadable | None,
-    read_only: bool = False,
     kept: codec.KeptFile | None = None,
+    read_only: bool = False,
 ) -> Taken:
     """Take in the file's `content` (None: there is no file yet) through the gate.
 
@@ -143,6 +141,5 @@ def take_in(
     as_on_disk = content is not None and not (changed or odd)
     checked = stamped and not changed
     if kept is not None and not old:
-        kept.close()  # nothing is read back from it
-        kept = None
-    return Taken(in_order, as_on_disk, changed, odd, checked=checked, notices=notices, old=old, kept=kept)
+        kept.close()  # nothing is read back from it (else the older years hold it: OldYear)
+    return Taken(in_order, as_on_disk, changed, odd, checked=checked, notices=notices, old=old)

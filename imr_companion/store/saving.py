@@ -51,22 +51,21 @@ class OpenDocument:
         as_on_disk: bool = False,
         daily_backup: DailyBackup | None = None,
         old: OldYears | None = None,
-        kept: codec.KeptFile | None = None,
     ) -> None:
         """`as_on_disk`: the file at `path` holds exactly `document` (orjson reads it back equal).
 
         Otherwise (a new folder, a document read with odd values kept as text)
         the document's own bytes are kept until its first save, to go back to.
         `daily_backup` keeps the old file as each save is about to replace it.
-        `kept`: the plain file `document` was read from, kept open: where the older years are.
         """
         self.path = path
         self._document = document
         self.old: OldYears = old or {}
         """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
         every save reads them back from the file it replaces, checks them, and writes them on."""
-        self._kept = kept
-        """The data file as last read or written, while it is plain (codec.KeptFile)."""
+        self._kept = years.kept_file(self.old)
+        """The data file as last read or written, while it is plain (codec.KeptFile): where the older
+        years are (each refers to it too)."""
         self._free_keys: dict[str, range] = {}
         """By table, keys no older year holds (next_key): valid while `old` only loses years."""
         self._unsaved: bytes | None = None

@@ -20,13 +20,12 @@ folder per process) until locked again: `forget()`.
 from __future__ import annotations
 
 import json
-import mmap
 import os
 import stat
 import weakref
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
@@ -35,8 +34,12 @@ from imr_companion.store.file_head import HEAD_BYTES, head_tables
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
+    import mmap
+
+    from imr_companion.store.files import keys
     from imr_companion.store.files.storage import Piece, Prepared
-from imr_companion.store.files import keys
+# The passphrase's keys (store/files/keys.py: secrets, hmac, hashlib, ~2 ms to import) only for a
+# sealed file, where they are used: the app's first frame on plain data needs none of them.
 
 MAGIC = b"IMRC-SEALED 1\n"
 BEFORE_UNLOCKING = ("language", "theme", "region")
@@ -116,6 +119,8 @@ def _sealed_pieces(plain: bytes, unlocked: Unlocked | None = None) -> tuple[byte
         return (plain,)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    from imr_companion.store.files import keys
+
     head = (
         MAGIC
         + json.dumps(
@@ -134,6 +139,8 @@ def opened(raw: bytes) -> bytes:
         return raw
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from imr_companion.store.files import keys
 
     found = header(raw)
     if found is None:
@@ -186,17 +193,10 @@ def read(path: Path) -> bytes:
 
 
 class KeptFile:
-    """A plain data file as it was read or written, kept open so that parts of it can be read again.
-
-    The older years of a trusted file are not kept in memory (files/years.py):
-    each is read again from here when asked for, and checked against the
-    digest it had when it was read. Kept open, not named: the file that was
-    read stays readable whatever takes its name meanwhile (a save of ours,
-    another program's, a copy by hand), until the data file's next save
-    hands its own file here. Where a file cannot be kept open (closed, or on
-    Windows, where an open file cannot be replaced), it is read by its name:
-    the digests still say whether it holds the same bytes.
-    """
+    """A plain data file as read or written, kept open: a trusted file's older years are read back
+    from here (files/years.OldYear, checked against their digests), not kept in memory. Open, not
+    named: the file read stays readable whatever takes its name meanwhile (a save, another program's
+    file, a copy by hand). Closed, it is read by its name: the digests still say if it is the same."""
 
     def __init__(self, path: Path, fd: int | None) -> None:
         self.path = path
@@ -226,6 +226,10 @@ class KeptFile:
             self._closing()
 
 
+Read = tuple["Plain | Unreadable | None", KeptFile | None]
+"""A data file as read (reading.read_file): its plain bytes (None: no file yet), the file kept open."""
+
+
 def _read_at(fd: int, offset: int, length: int) -> bytes:
     data = os.pread(fd, length, offset)
     while 0 < len(data) < length and (more := os.pread(fd, length - len(data), offset + len(data))):
@@ -233,7 +237,7 @@ def _read_at(fd: int, offset: int, length: int) -> bytes:
     return data
 
 
-Plain = bytes | mmap.mmap
+Plain: TypeAlias = "bytes | mmap.mmap"
 """A data file's plain bytes as read_kept gives them: bytes, or (a large plain file) memory of
 their own, with bytes' find and slicing (see read_kept)."""
 _OWN_MEMORY_FROM = 1024 * 1024
@@ -263,6 +267,8 @@ def read_kept(path: Path) -> tuple[Plain, KeptFile | None]:
 def _read_whole(fd: int, size: int) -> Plain:
     with os.fdopen(fd, "rb", buffering=0, closefd=False) as file:
         if size >= max(_OWN_MEMORY_FROM, 1) and os.name != "nt":
+            import mmap  # not before the first frame: the whole file is read after it
+
             own = mmap.mmap(-1, size)
             with memoryview(own) as view:
                 got = 0
@@ -376,6 +382,8 @@ def unlock(folder: Path, secret: str) -> bool:
     Tries the header of every sealed file, the data file first: a damaged
     header on one still leaves the others. False when `secret` opens none.
     """
+    from imr_companion.store.files import keys
+
     derived: dict[str, bytes] = {}
     for path in data_files(folder):
         try:

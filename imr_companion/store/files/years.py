@@ -36,7 +36,6 @@ are not what was read: the save is refused, store/saving.py).
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Iterator
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -159,6 +158,11 @@ class OldYear:
         return b'"%d":{' % key in self.members
 
 
+def kept_file(old: OldYears) -> KeptFile | None:
+    """The file the older years `old` are read back from (None: held as bytes, or none)."""
+    return next((year._place[0] for table in old.values() for year in table if year._place), None)
+
+
 def parsed(members: bytes) -> dict[str, Any]:
     """An older year's records by key, from its bytes (OldYear.members)."""
     return orjson.loads(b"{" + members + b"}")
@@ -166,6 +170,8 @@ def parsed(members: bytes) -> dict[str, Any]:
 
 def _line_digest(members: bytes) -> bytes:
     """The digest of an older year's line: its bytes and the comma after them (files/stamp.py)."""
+    import hashlib  # not before the first frame (a file's older years are read after it)
+
     line = hashlib.sha256(members)
     line.update(b",")
     return line.digest()
@@ -249,7 +255,7 @@ def split(
                     year = _year_of(content, low, high - 1, LAZY_TABLES[table])
                     if year is None or content[high - 1 : high] != b",":
                         return None
-                    digest = (lines or {}).get(low) or hashlib.sha256(view[low:high]).digest()
+                    digest = (lines or {}).get(low) or _line_digest(content[low : high - 1])
                     older = (
                         OldYear(table, year, digest=digest, place=(kept, low, high - 1 - low))
                         if kept is not None

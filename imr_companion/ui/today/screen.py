@@ -296,13 +296,17 @@ class TodayScreen(AreaScreen):
         return Content(f"{greeting(first_name, now.hour)}  {date_words(now.date(), 'day')}")
 
     def _show_moments(self) -> None:
+        # After the first frame, as everything that reads the store (calendar and all: ~1 ms before it).
+        from imr_companion.store.queries import today_reads
+
         shown_again(self.query_one("#greeting", Static), self._greeting())
         now = clock.now()
         today = now.date()
-        # Only this month's records are read: Today stays instant with years of data.
-        month = self.moments.where("day", today.replace(day=1).isoformat(), today.isoformat())
-        todays = sorted((m for m in month if m.day == today), key=lambda m: m.created)
-        lines = [f"• {m.text.splitlines()[0]}" for m in todays[-SHOWN_TODAY:]]
+        # Only this month's records are read: Today stays instant with years of data. As stored,
+        # for a file already checked: no pydantic or models before the cards (today_reads).
+        month = today_reads.month_moments(self.companion.database, today)
+        todays = today_reads.todays_moments(month, today)
+        lines = [f"• {text.splitlines()[0]}" for text in todays[-SHOWN_TODAY:]]
         if len(todays) > SHOWN_TODAY:
             lines.insert(
                 0, _("{count} today; the newest {shown}:").format(count=len(todays), shown=SHOWN_TODAY)
