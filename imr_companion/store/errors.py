@@ -86,8 +86,8 @@ class FileChanged(StoreError):
     def __init__(self) -> None:
         super().__init__(
             _(
-                "Your data file was changed outside IMR Companion while it was open, so the app did not "
-                "read the changed part. Open the app again to see the data file as it is now."
+                "Your data file was changed outside IMR Companion while it was open, so the app stopped "
+                "reading it and wrote nothing over it. Open the app again to see the data file as it is now."
             )
         )
 

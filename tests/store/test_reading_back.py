@@ -61,6 +61,28 @@ def test_a_file_changed_under_the_app_is_never_written_over_and_the_words_stay(
         db.close()
 
 
+def test_older_years_moved_by_a_change_before_them_are_found_by_their_digests(data_dir: Path):
+    """An editor saving the whole file in place, a longer name at its head: the older years' bytes
+    are still there, further on, and still the ones that were checked."""
+    path = thirty_years(data_dir)
+    db = Database.open(data_dir)
+    moments = Repository.of(db, Moment)
+    try:
+        content = path.read_bytes()
+        assert content.count(b'"first_name":"Alex"') == 1
+        with open(path, "r+b") as file:  # the same file, every byte after the head moved on
+            file.write(content.replace(b'"first_name":"Alex"', b'"first_name":"Alexandra"'))
+        assert len(moments.where("day", "1999-01-01", "1999-12-31")) == 4
+        moments.add(Moment(text="Saved all the same"))
+    finally:
+        db.close()
+    db = Database.open(data_dir)
+    try:
+        assert db.records_checked and db.storage.count("moments") == 121  # as this app wrote it
+    finally:
+        db.close()
+
+
 def test_a_failure_reading_back_leaves_the_old_file_and_the_words_are_saved_once_tried_again(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):

@@ -71,12 +71,9 @@ Document = dict[str, dict[str, Any]]
 class OldYear:
     """One older year of one table, as the file holds it: `"key":{record},...`, unparsed.
 
-    Held as bytes (a sealed file's, whose plain bytes are nowhere on the disk),
-    or not held at all: where the plain data file holds it (`place`), read
-    back whenever asked for and checked against the digest its line had when
-    the file was read (the stamp's, files/stamp.py), so what is read back is
-    the very bytes that were trusted, or ChangedElsewhere.
-    """
+    Held as bytes (a sealed file's: its plain bytes are nowhere on the disk), or where the plain
+    file holds it (`place`), read back when asked for and checked against the digest its line had
+    when the file was read (the stamp's): the very bytes that were trusted, or FileChanged."""
 
     __slots__ = ("_digest", "_held", "_place", "_summary", "table", "year")
 
@@ -105,9 +102,16 @@ class OldYear:
         assert self._place is not None and self._digest is not None
         file, at, size = self._place
         members = file.read_at(at, size)
-        if len(members) != size or _line_digest(members) != self._digest:
+        if len(members) == size and _line_digest(members) == self._digest:
+            return members
+        # Not there: the file was changed in place. Still the same bytes on another line (a change
+        # before them moved them)? Then they are these; else FileChanged.
+        content = file.read()
+        moved = _line_of(content, size, self._digest)
+        if moved is None:
             raise FileChanged()
-        return members
+        self._place = (file, moved, size)
+        return content[moved : moved + size]
 
     @property
     def size(self) -> int:
@@ -166,6 +170,18 @@ def kept_file(old: OldYears) -> KeptFile | None:
 def parsed(members: bytes) -> dict[str, Any]:
     """An older year's records by key, from its bytes (OldYear.members)."""
     return orjson.loads(b"{" + members + b"}")
+
+
+def _line_of(content: bytes, size: int, digest: bytes) -> int | None:
+    """Where a line of `content` starts that is `size` bytes and a comma with this digest; or None."""
+    start = 0
+    while start < len(content):
+        end = content.find(b"\n", start)
+        end = len(content) if end < 0 else end
+        if end - start == size + 1 and _line_digest(content[start : end - 1]) == digest:
+            return start
+        start = end + 1
+    return None
 
 
 def _line_digest(members: bytes) -> bytes:
