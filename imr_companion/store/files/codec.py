@@ -201,11 +201,11 @@ class KeptFile:
     def __init__(self, path: Path, fd: int | None) -> None:
         self.path = path
         self._fd = fd
-        self._closing = weakref.finalize(self, os.close, fd) if fd is not None else None
+        self._let_go = weakref.finalize(self, os.close, fd) if fd is not None else None
 
     def read_at(self, offset: int, length: int) -> bytes:
         """`length` bytes from `offset` (fewer where the file is shorter now): raises OSError."""
-        if self._closing is not None and self._closing.alive:
+        if self._let_go is not None and self._let_go.alive:
             assert self._fd is not None
             return _read_at(self._fd, offset, length)
         fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
@@ -216,14 +216,14 @@ class KeptFile:
 
     def read(self) -> bytes:
         """The whole file, as it is now."""
-        if self._closing is not None and self._closing.alive:
+        if self._let_go is not None and self._let_go.alive:
             assert self._fd is not None
             return _read_at(self._fd, 0, os.fstat(self._fd).st_size)
         return read_raw(self.path)
 
     def close(self) -> None:
-        if self._closing is not None:
-            self._closing()
+        if self._let_go is not None:
+            self._let_go()
 
 
 Read = tuple["Plain | Unreadable | None", KeptFile | None]
