@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -256,6 +257,14 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
 
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
+
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        # A widget's classes set as it is made (a Button's variant and compact look, a field's
+        # placeholder...) ask for its styles at once, before it is mounted: styled alone, outside
+        # its screen, every rule is matched for nothing (~1 ms a button), and mounting styles it
+        # again in its place. Only a widget in the app's DOM is styled here.
+        if node.is_attached:
+            super().update_styles(node, animate)
 
     def push_screen(self, *args, **kwargs):
         # A notice belongs to the screen it was said on: one opening on top of
