@@ -29,67 +29,75 @@ Markdown is only a slice of its file, so nothing is rendered here.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Annotated, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from typing import Any, Literal
 
 from imr_companion.content_format import (
+    ALL_SHEETS,
     ID_PATTERN,
     MARKER_LINE,
+    PRACTICE_SECTION,
+    REQUIRED,
     ContentError,
-    duplicates,
+    check_handout,
     fixed_words,
+    flag,
     front_matter,
     ids_in_front_matter,
+    many,
+    number,
+    one_of,
+    optional,
+    record,
     sections,
+    text,
 )
 
 LANGUAGE = "en"
 FALLBACK = "en"
 """The language every module is written in; other languages fall back to it per module."""
-PRACTICE_SECTION = "try-this-week"
-"""The id of every module's last section; its heading is the file's language's
-('Try this week', 'Prøv i denne uge': content_format.FIXED_WORDS)."""
-ALL_SHEETS = "all"
-"""A person's sheet choice meaning 'show me every sheet'."""
 
 ExerciseKind = Literal["text", "list", "checklist", "choice", "rating", "tool"]
 ToolName = Literal["goals", "network", "plan", "moments"]
-Slug = Annotated[str, Field(pattern=ID_PATTERN, max_length=30)]
-Words = Annotated[str, Field(min_length=1, max_length=200)]
+SLUG = text(pattern=ID_PATTERN, most=30)
+WORDS = text(least=1, most=200)
+
+# Plain frozen dataclasses, checked by the fields' declarations below each (content_format's
+# checks): what a person reads is built without pydantic (see content_format).
 
 
-class _Content(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-
-class Option(_Content):
+@dataclass(frozen=True, slots=True)
+class Option:
     """Something a person can pick, or a task they can add: an id that stays, words that may change."""
 
-    id: Slug
-    text: Words
+    id: str
+    text: str
 
 
-class Exercise(_Content):
-    id: Slug
+OPTION = record(Option, {"id": (SLUG, REQUIRED), "text": (WORDS, REQUIRED)})
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
     kind: ExerciseKind
-    prompt: Words
-    hint: str = Field("", max_length=300)
+    prompt: str
+    hint: str = ""
     options: tuple[Option, ...] = ()
     """checklist and choice: what the person can pick. Answers store the ids."""
     allow_other: bool = False
     """checklist: a line for 'something else' in the person's own words."""
-    low: str = Field("", max_length=40)
-    high: str = Field("", max_length=40)
+    low: str = ""
+    high: str = ""
     """rating: the words at the 1 and 5 ends of the scale."""
     tool: ToolName | None = None
     """tool: the area of the app where this exercise is done."""
 
-    @model_validator(mode="after")
-    def _fits_kind(self) -> Exercise:
+    def __post_init__(self) -> None:
         picks = self.kind in ("checklist", "choice")
         if picks and len(self.options) < 2:
             raise ValueError(f"a {self.kind} needs at least two options")
@@ -103,7 +111,6 @@ class Exercise(_Content):
             raise ValueError("a rating needs both 'low' and 'high' words, and nothing else has them")
         if (self.kind == "tool") != (self.tool is not None):
             raise ValueError("a tool exercise needs 'tool', and nothing else has it")
-        return self
 
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
@@ -114,6 +121,22 @@ class Exercise(_Content):
         return [o.text if (o := self.option(ident)) else ident for ident in option_ids]
 
 
+EXERCISE = record(
+    Exercise,
+    {
+        "id": (SLUG, REQUIRED),
+        "kind": (one_of("text", "list", "checklist", "choice", "rating", "tool"), REQUIRED),
+        "prompt": (WORDS, REQUIRED),
+        "hint": (text(most=300), ""),
+        "options": (many(OPTION), ()),
+        "allow_other": (flag, False),
+        "low": (text(most=40), ""),
+        "high": (text(most=40), ""),
+        "tool": (optional(one_of("goals", "network", "plan", "moments")), None),
+    },
+)
+
+
 def picked_words(exercise: Exercise | None, option_ids: list[str], unmatched: list[str]) -> list[str]:
     """What a person ticked or chose, as words: the options' words from the handout (its id where the
     handout has no such option, or no longer exists), then words kept from before options had ids."""
@@ -121,21 +144,30 @@ def picked_words(exercise: Exercise | None, option_ids: list[str], unmatched: li
     return [*shown, *unmatched]
 
 
-class Word(_Content):
+@dataclass(frozen=True, slots=True)
+class Word:
     """A word from the module, explained in plain words on its Words page."""
 
-    word: Annotated[str, Field(min_length=1, max_length=60)]
+    word: str
     """As the module writes it, so the reader can find it in the text."""
-    meaning: Words
+    meaning: str
 
 
-class Sheet(_Content):
-    id: Slug
-    title: Words
+WORD = record(Word, {"word": (text(least=1, most=60), REQUIRED), "meaning": (WORDS, REQUIRED)})
 
 
-class Section(_Content):
-    id: Annotated[str, Field(pattern=ID_PATTERN, max_length=80)]
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    id: str
+    title: str
+
+
+SHEET = record(Sheet, {"id": (SLUG, REQUIRED), "title": (WORDS, REQUIRED)})
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    id: str
     """Written in the file after the heading: what reading progress remembers."""
     title: str
     source: str
@@ -155,13 +187,26 @@ class Section(_Content):
         return self.id == PRACTICE_SECTION
 
 
-class Handout(_Content):
-    id: Slug
-    number: int = Field(ge=1, le=99)
-    title: Words
-    summary: Words
-    minutes: int = Field(ge=1, le=120)
-    practice: tuple[Option, ...] = Field(min_length=1, max_length=3)
+SECTION = record(
+    Section,
+    {
+        "id": (text(pattern=ID_PATTERN, most=80), REQUIRED),
+        "title": (text(), REQUIRED),
+        "source": (text(), REQUIRED),
+        "sheet": (optional(text()), None),
+        "exercises": (many(text()), ()),
+    },
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Handout:
+    id: str
+    number: int
+    title: str
+    summary: str
+    minutes: int
+    practice: tuple[Option, ...]
     """The 'Try this week' tasks a person can add to this week's practice."""
     language: str = LANGUAGE
     """The language this module was read in: FALLBACK where the person's language has no file."""
@@ -203,13 +248,31 @@ class Handout(_Content):
         return [s for s in self.sections if s.sheet in (None, sheet)]
 
 
+HANDOUT = record(
+    Handout,
+    {
+        "id": (SLUG, REQUIRED),
+        "number": (number(1, 99), REQUIRED),
+        "title": (WORDS, REQUIRED),
+        "summary": (WORDS, REQUIRED),
+        "minutes": (number(1, 120), REQUIRED),
+        "practice": (many(OPTION, least=1, most=3), REQUIRED),
+        "language": (text(), LANGUAGE),
+        "sheets": (many(SHEET), ()),
+        "exercises": (many(EXERCISE), ()),
+        "words": (many(WORD), ()),
+        "sections": (many(SECTION), ()),
+    },
+)
+
+
 # --- Parsing ----------------------------------------------------------------
 
 
-def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) -> Handout:
-    """A checked Handout from the text of a handout file, or ContentError saying what is wrong."""
+def handout_data(text: str, name: str = "handout", language: str = LANGUAGE) -> dict[str, Any]:
+    """The fields of a Handout as the file gives them, not yet checked: the front matter with its
+    "id: words" items split, the language and the sections; ContentError for a mistake of the format."""
     text = text.replace("\r\n", "\n")
-    heading = fixed_words(language).practice
     data, body, first_line = front_matter(text, name)
     ids_in_front_matter(data, name)
     raw_sections = sections(body, first_line, name)
@@ -226,66 +289,17 @@ def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) ->
         }
         for s in raw_sections
     ]
-    try:
-        handout = Handout.model_validate(data)
-    except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'front matter'}: {e['msg']}" for e in error.errors()
-        )
-        raise ContentError(f"{name}: {problems}") from None
-    _check(handout, name, heading)
-    return handout
+    return data
 
 
-def _check(handout: Handout, name: str, heading: str) -> None:
-    """What the models alone cannot see: how sections, markers, exercises and sheets fit together."""
-    if not handout.sections:
-        raise ContentError(f"{name}: there are no '## ' sections.")
+def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) -> Handout:
+    """A checked Handout from the text of a handout file, or ContentError saying what is wrong."""
     problems: list[str] = []
-    for label, ids in (
-        ("section id", [s.id for s in handout.sections]),
-        ("exercise id", [e.id for e in handout.exercises]),
-        ("sheet id", [s.id for s in handout.sheets]),
-        ("word", [w.word.casefold() for w in handout.words]),
-    ):
-        problems += [f"the {label} '{d}' is used twice" for d in duplicates(ids)]
-    if any(s.id == ALL_SHEETS for s in handout.sheets):
-        problems.append(f"'{ALL_SHEETS}' cannot be a sheet id")
-    declared = {e.id for e in handout.exercises}
-    placed = [ident for s in handout.sections for ident in s.exercises]
-    for section in handout.sections:
-        for ident in section.exercises:
-            if ident not in declared:
-                problems.append(f"section '{section.title}' places exercise '{ident}', which is not declared")
-        if section.sheet is not None and handout.sheet(section.sheet) is None:
-            problems.append(f"section '{section.title}' names sheet '{section.sheet}', which is not declared")
-        if not MARKER_LINE.sub("", section.source).strip():
-            problems.append(f"section '{section.title}' has no text")
-    for exercise in handout.exercises:
-        count = placed.count(exercise.id)
-        if count != 1:
-            problems.append(f"exercise '{exercise.id}' is placed {count} times (it should be once)")
-    for sheet in handout.sheets:
-        if not any(s.sheet == sheet.id for s in handout.sections):
-            problems.append(f"sheet '{sheet.id}' has no sections")
-    last = handout.sections[-1]
-    if not last.is_practice or any(s.is_practice for s in handout.sections[:-1]):
-        problems.append(
-            f"the last section, and only that one, should be '{PRACTICE_SECTION}' ('## {heading}')"
-        )
-    elif last.sheet is not None or last.exercises:
-        problems.append(f"'{heading}' belongs to everyone and has no exercises")
-    # The heading is the language's own: the practice section reads the same in every module.
-    for section in handout.sections:
-        if section.is_practice != (section.title == heading):
-            problems.append(
-                f"the section '{PRACTICE_SECTION}', and only that one, is headed '## {heading}' in this "
-                f"language ('{section.title}' is not)"
-                if section.is_practice
-                else f"the section '{section.id}' is headed '## {heading}', which is for '{PRACTICE_SECTION}'"
-            )
+    handout = HANDOUT(handout_data(text, name, language), (), problems)
     if problems:
-        raise ContentError(f"{name}: " + "; ".join(problems) + ".")
+        raise ContentError(f"{name}: {'; '.join(problems)}")
+    check_handout(handout, name)
+    return handout
 
 
 # --- Loading ----------------------------------------------------------------
@@ -345,6 +359,14 @@ def library(language: str = LANGUAGE) -> tuple[Handout, ...]:
     return tuple(handouts)
 
 
+def in_order(language: str = LANGUAGE) -> Iterator[Handout]:
+    """The handouts by module number, each file read only when its turn comes (library() reads all
+    and checks that none is missing: where to continue needs the first not done, often module 1)."""
+    # Files are named 'NN-<id>.md' (checked when read): their names sort as their numbers.
+    for name in sorted(_files(language)):
+        yield _read(name, language)
+
+
 def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
     """One handout, reading only its own file (Today needs one, not all eleven)."""
     for name in _files(language):
@@ -352,3 +374,13 @@ def handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
         if name[3:-3] == handout_id:
             return _read(name, language)
     return None
+
+
+def readable_handout(handout_id: str, language: str = LANGUAGE) -> Handout | None:
+    """handout(), or None where its file is broken or cannot be read as well as where it is gone: for
+    words shown beside other things (Help now's strategies, a task's "from Module 3"), which are
+    still shown without them. The Handouts area itself says a file is broken (progress.readable_library)."""
+    try:
+        return handout(handout_id, language)
+    except (ContentError, OSError):
+        return None

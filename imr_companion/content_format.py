@@ -1,17 +1,30 @@
 """The handout file format, read into plain data: front matter, sections, markers and ids.
 
-`content.parse_handout()` turns what this reads into checked models; this module
+`content.parse_handout()` turns what this reads into checked handouts; this module
 knows only the shape of the file (CONTENT.md), so a writer's mistake is named
-with its file and line.
+with its file and line, and the small checks (`text`, `number`, `record`...)
+that `content` declares each field with.
+
+Not pydantic: the handouts are read on Today and in Handouts, and pydantic's
+import and models cost more than the eleven files (tests/content/models.py
+keeps the same rules as pydantic models, and a test holds both to the same
+result for every module).
 """
 
 from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 ID_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+PRACTICE_SECTION = "try-this-week"
+"""The id of every module's last section; its heading is the file's language's
+('Try this week', 'Prøv i denne uge': FIXED_WORDS)."""
+ALL_SHEETS = "all"
+"""A person's sheet choice meaning 'show me every sheet'."""
 
 
 @dataclass(frozen=True)
@@ -194,3 +207,163 @@ def sections(body: str, first_line: int, name: str) -> list[dict]:
 
 def duplicates(values: list[str]) -> list[str]:
     return sorted({v for v in values if values.count(v) > 1})
+
+
+def check_handout(handout: Any, name: str) -> None:
+    """What each field alone cannot show: how sections, markers, exercises and sheets fit together."""
+    heading = fixed_words(handout.language).practice
+    if not handout.sections:
+        raise ContentError(f"{name}: there are no '## ' sections.")
+    problems: list[str] = []
+    for label, ids in (
+        ("section id", [s.id for s in handout.sections]),
+        ("exercise id", [e.id for e in handout.exercises]),
+        ("sheet id", [s.id for s in handout.sheets]),
+        ("word", [w.word.casefold() for w in handout.words]),
+    ):
+        problems += [f"the {label} '{d}' is used twice" for d in duplicates(ids)]
+    if any(s.id == ALL_SHEETS for s in handout.sheets):
+        problems.append(f"'{ALL_SHEETS}' cannot be a sheet id")
+    declared = {e.id for e in handout.exercises}
+    placed = [ident for s in handout.sections for ident in s.exercises]
+    for section in handout.sections:
+        for ident in section.exercises:
+            if ident not in declared:
+                problems.append(f"section '{section.title}' places exercise '{ident}', which is not declared")
+        if section.sheet is not None and handout.sheet(section.sheet) is None:
+            problems.append(f"section '{section.title}' names sheet '{section.sheet}', which is not declared")
+        if not MARKER_LINE.sub("", section.source).strip():
+            problems.append(f"section '{section.title}' has no text")
+    for exercise in handout.exercises:
+        count = placed.count(exercise.id)
+        if count != 1:
+            problems.append(f"exercise '{exercise.id}' is placed {count} times (it should be once)")
+    for sheet in handout.sheets:
+        if not any(s.sheet == sheet.id for s in handout.sections):
+            problems.append(f"sheet '{sheet.id}' has no sections")
+    last = handout.sections[-1]
+    if not last.is_practice or any(s.is_practice for s in handout.sections[:-1]):
+        problems.append(
+            f"the last section, and only that one, should be '{PRACTICE_SECTION}' ('## {heading}')"
+        )
+    elif last.sheet is not None or last.exercises:
+        problems.append(f"'{heading}' belongs to everyone and has no exercises")
+    # The heading is the language's own: the practice section reads the same in every module.
+    for section in handout.sections:
+        if section.is_practice != (section.title == heading):
+            problems.append(
+                f"the section '{PRACTICE_SECTION}', and only that one, is headed '## {heading}' in this "
+                f"language ('{section.title}' is not)"
+                if section.is_practice
+                else f"the section '{section.id}' is headed '## {heading}', which is for '{PRACTICE_SECTION}'"
+            )
+    if problems:
+        raise ContentError(f"{name}: " + "; ".join(problems) + ".")
+
+
+# --- Checking the front matter's values -----------------------------------------
+# Each check takes (value, where, problems): it returns the value as kept, or adds
+# "where: what is wrong" to problems. `where` is the value's place, ("exercises", 0, "kind"),
+# written out only for a mistake (said as pydantic says it: "exercises.0.kind").
+
+Where = tuple[str | int, ...]
+Check = Callable[[Any, Where, list[str]], Any]
+REQUIRED = object()
+"""A field's default meaning 'the file must give it'."""
+
+
+def _say(where: Where, words: str) -> str:
+    return f"{'.'.join(map(str, where)) or 'front matter'}: {words}"
+
+
+def text(least: int = 0, most: int | None = None, pattern: str | None = None) -> Check:
+    shape = re.compile(pattern) if pattern else None
+
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        if not isinstance(value, str):
+            problems.append(_say(where, "should be text"))
+        elif len(value) < least:
+            problems.append(_say(where, f"should have at least {least} character{'s' * (least != 1)}"))
+        elif most is not None and len(value) > most:
+            problems.append(_say(where, f"should have at most {most} characters"))
+        elif shape is not None and not shape.match(value):
+            problems.append(_say(where, f"should match the pattern '{pattern}'"))
+        return value
+
+    return check
+
+
+def number(least: int, most: int) -> Check:
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        if not isinstance(value, int) or isinstance(value, bool):
+            problems.append(_say(where, "should be a whole number"))
+        elif not least <= value <= most:
+            problems.append(_say(where, f"should be from {least} to {most}"))
+        return value
+
+    return check
+
+
+def flag(value: Any, where: Where, problems: list[str]) -> Any:
+    if not isinstance(value, bool):
+        problems.append(_say(where, "should be true or false"))
+    return value
+
+
+def one_of(*allowed: str) -> Check:
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        if value not in allowed:
+            problems.append(_say(where, f"should be one of {', '.join(map(repr, allowed))}"))
+        return value
+
+    return check
+
+
+def optional(inner: Check) -> Check:
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        return None if value is None else inner(value, where, problems)
+
+    return check
+
+
+def many(inner: Check, least: int = 0, most: int | None = None) -> Check:
+    """A list (or tuple) whose every item passes `inner`, kept as a tuple."""
+
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        if not isinstance(value, list | tuple):
+            problems.append(_say(where, "should be a list"))
+            return value
+        if len(value) < least:
+            problems.append(_say(where, f"should have at least {least} item{'s' * (least != 1)}"))
+        if most is not None and len(value) > most:
+            problems.append(_say(where, f"should have at most {most} items"))
+        return tuple(inner(item, (*where, index), problems) for index, item in enumerate(value))
+
+    return check
+
+
+def record(make: Callable[..., Any], fields: dict[str, tuple[Check, Any]]) -> Check:
+    """A table of the front matter made into `make(**fields)`: every field checked, those without a
+    default required, no other names allowed. `make` may raise ValueError for how fields fit together."""
+
+    def check(value: Any, where: Where, problems: list[str]) -> Any:
+        if not isinstance(value, dict):
+            problems.append(_say(where, "should be a table"))
+            return value
+        before = len(problems)
+        kept: dict[str, Any] = {}
+        for name, (inner, default) in fields.items():
+            if name in value:
+                kept[name] = inner(value[name], (*where, name), problems)
+            elif default is REQUIRED:
+                problems.append(_say((*where, name), "Field required"))
+        problems += [_say((*where, name), "is not a field here") for name in value if name not in fields]
+        if len(problems) > before:
+            return value
+        try:
+            return make(**kept)
+        except ValueError as error:
+            problems.append(_say(where, str(error)))
+            return value
+
+    return check

@@ -1,14 +1,26 @@
-"""Where a person is in the handouts, from the content and their reading records."""
+"""Where a person is in the handouts, from the content and their reading records.
+
+Read without pydantic: the reading records come as stored (store/queries/today_reads.stored,
+which passes them through the models first where the file is not yet checked), so Today's
+handouts card is drawn before pydantic is imported, and the same functions serve both.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
 
 from imr_companion import content, i18n
 from imr_companion.content import Handout, Section
+from imr_companion.content_format import ContentError
 from imr_companion.i18n import N_, _, pgettext
-from imr_companion.models.handouts import Reading, last_read
-from imr_companion.store import Database, Repository
+from imr_companion.store import Database
+from imr_companion.store.queries.today_reads import stored
+
+if TYPE_CHECKING:
+    from imr_companion.models.handouts import Reading
 
 BAR_CELLS = 8
 
@@ -21,12 +33,62 @@ def progress_bar(read: int, total: int, cells: int = BAR_CELLS) -> str:
     return "█" * filled + "░" * (cells - filled)
 
 
+def resume_at(read: Sequence[str], current: str | None, section_ids: list[str]) -> int:
+    """Index of the section to open: where the person stopped (`current`), else the next unread one.
+
+    When everything is read, the first section: coming back to a finished
+    module is reading it again.
+    """
+    if not section_ids:
+        return 0
+    done = set(read)
+    start = section_ids.index(current) if current in section_ids else 0
+    if section_ids[start] not in done:
+        return start
+    for offset in range(1, len(section_ids)):
+        index = (start + offset) % len(section_ids)
+        if section_ids[index] not in done:
+            return index
+    return 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoredReading:
+    """How far the person is in one handout, from its stored record (models.handouts.Reading's fields)."""
+
+    handout: str
+    read: tuple[str, ...] = ()
+    """Ids of the sections read to the end."""
+    current: str | None = None
+    done: bool = False
+    done_on: date | None = None
+    sheet: str | None = None
+    updated: datetime = datetime.min
+
+    @classmethod
+    def of(cls, record: dict[str, Any]) -> StoredReading:
+        return cls(
+            record["handout"],
+            tuple(record.get("read", ())),
+            record.get("current"),
+            record.get("done", False),
+            date.fromisoformat(done_on) if (done_on := record.get("done_on")) else None,
+            record.get("sheet"),
+            datetime.fromisoformat(record["updated"]),
+        )
+
+    def has_read(self, section_ids: list[str]) -> int:
+        """How many of `section_ids` (the sections this person reads) are read."""
+        done = set(self.read)
+        return sum(1 for s in section_ids if s in done)
+
+
 @dataclass(frozen=True)
 class Place:
     """Where a person is in one handout: the section to open and how far they are."""
 
     handout: Handout
-    reading: Reading
+    reading: StoredReading
     index: int
     total: int
     read: int
@@ -47,35 +109,60 @@ class Place:
         )
 
 
-def readings(database: Database) -> dict[str, Reading]:
+def readings(database: Database) -> dict[str, StoredReading]:
     """Every reading record by handout id (at most one per module, so this stays small)."""
-    return {r.handout: r for r in Repository.of(database, Reading).all()}
+    return {record["handout"]: StoredReading.of(record) for record in stored(database, "reading")}
 
 
-def place_in(handout: Handout, reading: Reading | None) -> Place:
-    reading = reading or Reading.of(handout.id)
+def place_in(handout: Handout, reading: StoredReading | None) -> Place:
+    reading = reading or StoredReading(handout.id)
     ids = [s.id for s in handout.sections_for(reading.sheet)]
-    return Place(handout, reading, reading.resume_at(ids), len(ids), reading.has_read(ids))
+    return Place(
+        handout, reading, resume_at(reading.read, reading.current, ids), len(ids), reading.has_read(ids)
+    )
 
 
-def where_to_continue(readings: dict[str, Reading]) -> tuple[Place, bool] | None:
+def where_to_continue(readings: dict[str, StoredReading]) -> tuple[Place, bool] | None:
     """(place, started) for Continue: the module the person was in, else the next one to start.
 
     The modules in the person's language (each in English where it has none yet).
-    None when every module is done.
+    None when every module is done. Only the modules up to the one found are read
+    (Today's card needs one, not all eleven).
     """
     language = i18n.language()
-    last = last_read(list(readings.values()))
+    last = max(readings.values(), key=lambda r: r.updated, default=None)
     last_handout = content.handout(last.handout, language) if last is not None else None
     if last is not None and last_handout is not None and not last.done:
         return place_in(last_handout, last), True
-    waiting = [h for h in content.library(language) if not (h.id in readings and readings[h.id].done)]
     after = last_handout.number if last_handout is not None else 0
-    upcoming = [h for h in waiting if h.number > after] or waiting
-    if not upcoming:
+    first_waiting: Handout | None = None
+    for handout in content.in_order(language):
+        if handout.id in readings and readings[handout.id].done:
+            continue
+        if handout.number > after:
+            return place_in(handout, readings.get(handout.id)), handout.id in readings
+        first_waiting = first_waiting or handout
+    if first_waiting is None:
         return None
-    handout = upcoming[0]
-    return place_in(handout, readings.get(handout.id)), handout.id in readings
+    return place_in(first_waiting, readings.get(first_waiting.id)), first_waiting.id in readings
+
+
+def readable_library() -> tuple[Handout, ...] | None:
+    """The handouts in the person's language; None when a file is broken or cannot be read.
+
+    The handouts ship with the app, but a broken install must not take the app down with it:
+    the library says so kindly, and everything else (Help now first) works as always."""
+    try:
+        return content.library(i18n.language())
+    except (ContentError, OSError):
+        return None
+
+
+def unreadable_words() -> str:
+    return _(
+        "The handouts cannot be read just now: a file of the app is missing or damaged. "
+        "Everything you wrote is kept, and Help now works as always. Installing the app again mends it."
+    )
 
 
 ONLY_IN_ENGLISH = N_("This handout is only in English so far.")

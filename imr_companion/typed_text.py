@@ -25,7 +25,8 @@ def pasted(text: str, keep_lines: bool) -> str:
 
     Invisible control characters are removed (nobody can take them out by
     hand); joiners and other formatting characters that build emoji and
-    scripts are kept. A one-line field gets the lines joined with spaces;
+    scripts are kept. A one-line field gets the lines joined with spaces
+    (a space it begins or ends with stays, so it cannot glue two words);
     a field that holds lines keeps them. The length is left alone: a field
     that is over its limit says so when it is saved.
     """
@@ -34,4 +35,9 @@ def pasted(text: str, keep_lines: bool) -> str:
     if keep_lines:
         return text
     lines = (" ".join(line.split()) for line in text.split("\n"))
-    return " ".join(line for line in lines if line)
+    joined = " ".join(line for line in lines if line)
+    # A space the paste begins or ends with keeps words apart from the text around the cursor
+    # ("Walk before" + " breakfast"); a line break there is only the end of a copied line.
+    before = " " if joined and text[:1] in (" ", "\t") else ""
+    after = " " if joined and text[-1:] in (" ", "\t") else ""
+    return before + joined + after

@@ -107,24 +107,6 @@ class Reading(Record):
         read = set(self.read)
         return sum(1 for s in section_ids if s in read)
 
-    def resume_at(self, section_ids: list[str]) -> int:
-        """Index of the section to open: where the person stopped, else the next unread one.
-
-        When everything is read, the first section: coming back to a finished
-        module is reading it again.
-        """
-        if not section_ids:
-            return 0
-        read = set(self.read)
-        start = section_ids.index(self.current) if self.current in section_ids else 0
-        if section_ids[start] not in read:
-            return start
-        for offset in range(1, len(section_ids)):
-            index = (start + offset) % len(section_ids)
-            if section_ids[index] not in read:
-                return index
-        return 0
-
 
 def last_read(readings: list[Reading]) -> Reading | None:
     """The handout the person was in most recently."""

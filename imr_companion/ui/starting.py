@@ -17,10 +17,12 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from typing import TYPE_CHECKING
 
 from imr_companion import areas
 from imr_companion.store import SaveError
+from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -59,6 +61,8 @@ def _sharing_the_lock() -> Iterator[None]:
 
 def import_ahead() -> None:
     with _sharing_the_lock():
+        # The models first: for a trusted file Today's cards were drawn without them.
+        prepare_the_models()
         for module in WARM_UP:
             # A module may read ahead what its first open shows and is certain (the handouts' text).
             read_ahead = getattr(importlib.import_module(module), "read_ahead", None)
@@ -67,38 +71,51 @@ def import_ahead() -> None:
 
 
 CARDS_NEED = (
-    "imr_companion.models",
+    # Where the reading card finds its place in the handouts (it imports it when drawn).
     "imr_companion.progress",
     *(areas.module_of(card.widget) for card in areas.TODAY_CARDS),
     # What cards_ready starts: imported here, not on the app's thread while a key may be waiting.
     "imr_companion.ui.closing",
     "imr_companion.ui.unlock.idle",
 )
-"""What Today's cards import: their modules, and pydantic and the models under them."""
+"""What Today's cards import: for a file already checked they draw its stored records as they are
+(store/queries/today_reads.py), without pydantic or the models."""
 CARDS_READ = (
     *("moments", "practice", "people", "goals", "plan"),
     *("checkins", "reading", "sessions", "self_checks"),
 )
-"""The tables Today and its cards read: their validators are built in the thread too."""
+"""The tables Today, its cards and the areas first read: their validators are built in a thread."""
 UNCHECKED_READ = ("plan_versions",)
 """Read by the cards through the models only until every record is checked (the plan's last review:
 its day as stored once checked); its validator, the slowest to build, waits for a file not trusted."""
 
 
 def prepare_the_cards(trusted: bool = False) -> None:
-    """In a thread, just after the first frame: the cards' code, pydantic and the models, and every
-    model's validators (pydantic builds them at first use), about 100 ms that would otherwise hold
-    back a key typed then. It touches no data: the app's thread reads the file meanwhile."""
+    """In a thread, just after the first frame: the cards' code, which would otherwise hold back a
+    key typed then. It touches no data: the app's thread reads the file meanwhile.
+
+    A file with this app's stamp (`trusted`) is drawn as stored: pydantic and the models come
+    after the cards (import_ahead). Any other is read through them until every record is
+    checked: then they are imported here, with the validators the cards use (pydantic builds
+    them at first use, about 100 ms in all)."""
     with _sharing_the_lock():
         for module in CARDS_NEED:
             importlib.import_module(module)
-        from imr_companion.models import RECORD_TABLES, Moment, Settings
-        from imr_companion.store.repository import build_validators
+        if not trusted:
+            prepare_the_models(UNCHECKED_READ)
 
-        Settings.model_rebuild()
-        Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
-        tables = CARDS_READ if trusted else (*CARDS_READ, *UNCHECKED_READ)
-        build_validators([RECORD_TABLES[table] for table in tables])
+
+def prepare_the_models(more: tuple[str, ...] = ()) -> None:
+    """pydantic, the models, and the validators of the tables Today and the areas first read
+    (each built once: calling again costs nothing)."""
+    from imr_companion.models import RECORD_TABLES, Moment, Settings
+    from imr_companion.store.repository import build_validators
+
+    Settings.model_rebuild()
+    Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
+    for table in (*CARDS_READ, *more):
+        giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
+        build_validators([RECORD_TABLES[table]])
 
 
 CHECK_STEP = 0.008
@@ -133,7 +150,8 @@ def first_frame_shown(app: CompanionApp) -> None:
             # even lets go of Python's lock). Anything on the app's thread that needs the data
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
-            prepare_the_cards(trusted=app.database.records_checked)
+            with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
+                prepare_the_cards(trusted=app.database.records_checked)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
@@ -214,4 +232,11 @@ def _checked(app: CompanionApp) -> None:
     )
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
-    app.run_worker(import_ahead, thread=True, exit_on_error=False, group="import ahead")
+    app.run_worker(
+        partial(_import_ahead_giving_way, app), thread=True, exit_on_error=False, group="import ahead"
+    )
+
+
+def _import_ahead_giving_way(app: CompanionApp) -> None:
+    with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
+        import_ahead()

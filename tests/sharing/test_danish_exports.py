@@ -11,6 +11,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import asdict
 
 import pytest
 
@@ -53,7 +54,7 @@ def frame_words(text: str, database: Database) -> list[str]:
     """The English words in `text` once the person's own words and the handouts' text are taken out."""
     theirs = set(_strings(json.loads(to_json(database))["tables"]))
     for handout in content.library("da"):
-        theirs |= set(_strings(handout.model_dump()))
+        theirs |= set(_strings(asdict(handout)))
     pattern = "|".join(re.escape(s) for s in sorted(theirs, key=len, reverse=True) if len(s) > 1)
     # The page's style is not words a person reads; the files' escaping is undone, so
     # the person's words are found as they typed them.

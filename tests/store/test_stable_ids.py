@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from imr_companion import content
@@ -192,13 +193,11 @@ def test_stored_answers_depend_on_no_wording_in_any_language():
     reworded = {}
     for handout in content.library():
         exercises = tuple(
-            e.model_copy(
-                update={"options": tuple(o.model_copy(update={"text": f"Ny: {o.text}"}) for o in e.options)}
-            )
+            replace(e, options=tuple(replace(o, text=f"Ny: {o.text}") for o in e.options))
             for e in handout.exercises
         )
-        practice = tuple(t.model_copy(update={"text": f"Ny: {t.text}"}) for t in handout.practice)
-        reworded[handout.id] = handout.model_copy(update={"exercises": exercises, "practice": practice})
+        practice = tuple(replace(t, text=f"Ny: {t.text}") for t in handout.practice)
+        reworded[handout.id] = replace(handout, exercises=exercises, practice=practice)
     for record in document["answers"].values():
         answer = Answer.model_validate(record)
         if answer.kind not in ("checklist", "choice"):

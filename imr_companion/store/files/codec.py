@@ -33,8 +33,10 @@ from imr_companion.store.file_head import HEAD_BYTES, head_tables
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
+    from imr_companion.store.files import keys
     from imr_companion.store.files.storage import Prepared
-from imr_companion.store.files import keys
+# The passphrase's keys (store/files/keys.py: secrets, hmac, hashlib, ~2 ms to import) only for a
+# sealed file, where they are used: the app's first frame on plain data needs none of them.
 
 MAGIC = b"IMRC-SEALED 1\n"
 BEFORE_UNLOCKING = ("language", "theme", "region")
@@ -114,6 +116,8 @@ def _sealed_pieces(plain: bytes, unlocked: Unlocked | None = None) -> tuple[byte
         return (plain,)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    from imr_companion.store.files import keys
+
     head = (
         MAGIC
         + json.dumps(
@@ -132,6 +136,8 @@ def opened(raw: bytes) -> bytes:
         return raw
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from imr_companion.store.files import keys
 
     found = header(raw)
     if found is None:
@@ -277,6 +283,8 @@ def unlock(folder: Path, secret: str) -> bool:
     Tries the header of every sealed file, the data file first: a damaged
     header on one still leaves the others. False when `secret` opens none.
     """
+    from imr_companion.store.files import keys
+
     derived: dict[str, bytes] = {}
     for path in data_files(folder):
         try:

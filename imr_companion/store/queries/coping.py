@@ -44,7 +44,7 @@ def words(strategy: CopingStrategy, language: str | None = None) -> str:
     if found is None:
         return strategy.source
     handout_id, exercise_id, option_id = found
-    handout = content.handout(handout_id, language or i18n.language())
+    handout = content.readable_handout(handout_id, language or i18n.language())
     exercise = handout.exercise(exercise_id) if handout else None
     option = exercise.option(option_id) if exercise else None
     return option.text if option else option_id.replace("-", " ")
@@ -54,7 +54,7 @@ def module_offers(language: str | None = None) -> list[Offer]:
     """Modules 8 and 9's strategies to try: the lists' options in the person's language."""
     offers = []
     for handout_id, exercise_id in COPING_LISTS:
-        handout = content.handout(handout_id, language or i18n.language())
+        handout = content.readable_handout(handout_id, language or i18n.language())
         exercise = handout.exercise(exercise_id) if handout else None
         for option in exercise.options if exercise else ():
             offers.append(Offer(option.text, handout_source(handout_id, exercise_id, option.id)))

@@ -12,6 +12,9 @@ from imr_companion.models import CheckIn, Person, Plan, PlanVersion
 from imr_companion.models.plan import PLAN_ID, latest_per_day
 from imr_companion.store import Database, Repository
 
+# The newest review since a day: as stored once checked, through the models before (Today reads it too).
+from imr_companion.store.queries.today_reads import newest_review_since as newest_review_since
+
 
 def load_plan(database: Database) -> Plan:
     """The person's plan; a new, empty one (not yet stored) when there is none."""
@@ -55,19 +58,6 @@ def newest_version(database: Database) -> PlanVersion | None:
         versions = versions_newest_first(database)
         return versions[0] if versions else None
     return max(found, key=lambda v: (v.reviewed_on, v.created))
-
-
-def newest_review_since(database: Database, day: date) -> date | None:
-    """The newest review on or after `day`, reading only those (Today calls this)."""
-    if database.records_checked:
-        # Every record has passed the gate: a review's stored day is its day. No version of the
-        # whole plan is validated to learn it, nor the validator built before Today's cards show.
-        since = day.isoformat()
-        days = (v.get("reviewed_on") for v in database.storage.records("plan_versions", since))
-        newest = max((d for d in days if isinstance(d, str) and d >= since), default=None)
-        return date.fromisoformat(newest) if newest is not None else None
-    recent = Repository.of(database, PlanVersion).where("reviewed_on", day.isoformat())
-    return max((version.reviewed_on for version in recent), default=None)
 
 
 def checkins_between(database: Database, start: date, end: date) -> dict[date, CheckIn]:

@@ -10,16 +10,33 @@ from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Button, Static
 
-from imr_companion.i18n import N_, _
-from imr_companion.models import Goal
-from imr_companion.models.goals import GoalStatus, current_goal, steps_phrase
-from imr_companion.store import Repository, SaveError
+from imr_companion.i18n import N_, _, ngettext
+from imr_companion.store import SaveError
+from imr_companion.store.queries.today_reads import GoalShown, goal_card
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import GOAL_CARD
 
 if TYPE_CHECKING:
+    from imr_companion.models import Goal
+    from imr_companion.store import Repository
     from imr_companion.store.undo import Change
+
+# Drawn from the stored records (store/queries/today_reads.py): pydantic and the models are
+# imported only when a step is marked done.
+
+
+def steps_words(shown: GoalShown) -> str:
+    """As models.goals.steps_phrase: what has been climbed, never what is missing."""
+    if shown.steps == 0:
+        return _("no steps yet")
+    if shown.done == 0:
+        return ngettext("{count} step on the ladder", "{count} steps on the ladder", shown.steps).format(
+            count=shown.steps
+        )
+    return ngettext("{done} of {count} step done", "{done} of {count} steps done", shown.steps).format(
+        done=shown.done, count=shown.steps
+    )
 
 
 class GoalCard(TodayCard):
@@ -38,7 +55,7 @@ class GoalCard(TodayCard):
 
     def __init__(self) -> None:
         super().__init__(id="goal-card")
-        self.goal: Goal | None = None
+        self.goal: GoalShown | None = None
         self._done: Change | None = None
         """The step just marked done here: its Undo shows while that is the newest change (ctrl+z)."""
 
@@ -61,17 +78,18 @@ class GoalCard(TodayCard):
 
     @property
     def repository(self) -> Repository[Goal]:
+        from imr_companion.models import Goal
+        from imr_companion.store import Repository
+
         return Repository.of(self.companion.database, Goal)
 
     def refresh_data(self) -> None:
-        # Only active goals are read: a few records, however many years are stored.
-        active = GoalStatus.ACTIVE.value
-        self.goal = goal = current_goal(self.repository.where("status", active, active))
+        self.goal = goal = goal_card(self.companion.database)
         self.display = goal is not None
         if goal is None:
             return
         if goal.steps:
-            title = _("Your goal: {goal} · {progress}").format(goal=goal.text, progress=steps_phrase(goal))
+            title = _("Your goal: {goal} · {progress}").format(goal=goal.text, progress=steps_words(goal))
         else:
             title = _("Your goal: {goal}").format(goal=goal.text)
         self.border_title = Content(title)
@@ -79,7 +97,7 @@ class GoalCard(TodayCard):
         # "Enter", as written on the key (the footer's ⏎ is for the footer).
         open_key = key_for(type(self), "open").capitalize()
         if step is not None:
-            says = Content(_("Next step: {step}").format(step=step.text))
+            says = Content(_("Next step: {step}").format(step=step))
         elif goal.steps:
             says = Content(
                 self.label(
@@ -118,7 +136,8 @@ class GoalCard(TodayCard):
 
     @on(Button.Pressed, "#goal-step-done")
     def action_done(self) -> None:
-        goal = self.goal
+        shown = self.goal
+        goal = self.repository.get(shown.id) if shown is not None else None
         step = goal.next_step if goal else None
         if goal is None or step is None:
             return

@@ -11,7 +11,7 @@ from datetime import date
 from pydantic import ValidationError
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Checkbox, Input, Label, TextArea
+from textual.widgets import Checkbox, Input, Label
 
 from imr_companion.i18n import _, date_words
 from imr_companion.models import GroupNote, PracticeTask
@@ -21,6 +21,8 @@ from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.fields.text_field import TextField
+from imr_companion.ui.common.fields.text_fields import OneLineInput
 
 
 class AfterNote(EditorDialog[bool]):
@@ -43,9 +45,11 @@ class AfterNote(EditorDialog[bool]):
         with Vertical(classes="dialog") as box:
             box.border_title = _("After the meeting on {day}").format(day=date_words(self.day, "day"))
             yield Label(_("What I took with me (optional)"))
-            yield TextArea(id="took", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            # The app's own fields: a paste keeps every word (lines joined in the one-line field), and
+            # a text over its limit is said when saved, never cut.
+            yield TextField(id="took", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             yield Label(_("What we agreed to try this week (optional)"))
-            yield Input(id="agreed", max_length=200)
+            yield OneLineInput(id="agreed")
             yield TickBox(_("Add it to this week's practice"), value=True, id="to-practice")
             if meeting is not None and meeting.kind == MeetingKind.GROUP:
                 with Horizontal(id="module-line"):
@@ -55,12 +59,12 @@ class AfterNote(EditorDialog[bool]):
             yield from self.save_buttons()
 
     def on_mount(self) -> None:
-        self.query_one(TextArea).focus()
+        self.query_one(TextField).focus()
         super().on_mount()
 
     def save(self) -> None:
         meeting = self.companion.settings.meeting
-        took = self.query_one("#took", TextArea).text.strip()
+        took = self.query_one("#took", TextField).text.strip()
         agreed = self.query_one("#agreed", Input).value.strip()
         module = meeting.module if meeting else None
         modules = self.query("#module")

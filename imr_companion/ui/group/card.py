@@ -9,7 +9,7 @@ focus; a click works at any time.
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -19,20 +19,21 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words
-from imr_companion.models import Moment, PracticeTask
-from imr_companion.models.group import Meeting, MeetingKind, Phase, phase
-from imr_companion.models.practice import PracticeStatus, week_span
-from imr_companion.store import Repository
+from imr_companion.store.queries import today_reads
+from imr_companion.store.queries.today_reads import AFTER, READY
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import MEETING_CARD
 
+# Drawn from the stored records and settings (store/queries/today_reads.py): pydantic and the
+# models are imported only when the person acts on the card.
 
-def when_words(meeting: Meeting, day: date, today: date) -> str:
-    """The card's title: who meets, and when, counted from today."""
-    group = meeting.kind == MeetingKind.GROUP
-    at = meeting.at
+
+def when_words(meeting: dict[str, Any], day: date, today: date) -> str:
+    """The card's title: who meets, and when, counted from today (`meeting` as stored in the settings)."""
+    group = meeting.get("kind", "group") == "group"
+    at = meeting.get("at", "")
     if day == today:
         if group:
             return (
@@ -50,10 +51,6 @@ def when_words(meeting: Meeting, day: date, today: date) -> str:
     return _("You meet your contact person tomorrow")
 
 
-def told(moments: list[Moment], day: date) -> Moment | None:
-    return next((m for m in moments if m.told_on == day), None)
-
-
 class MeetingCard(TodayCard):
     TITLE = N_("Your meeting")
     BINDINGS: ClassVar = MEETING_CARD.bindings()  # declared once: ui/keys/declared.py
@@ -66,7 +63,8 @@ class MeetingCard(TodayCard):
 
     def __init__(self) -> None:
         super().__init__(id="meeting-card")
-        self.phase: tuple[Phase, date] | None = None
+        self.phase: tuple[str, date] | None = None
+        """("ready" or "after", the meeting's day): models.group.Phase's values."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="meeting-moment")
@@ -76,33 +74,30 @@ class MeetingCard(TodayCard):
             yield KeyLink("", id="meeting-note")
             yield KeyLink("", id="meeting-set-aside")
 
-    @property
-    def moments(self) -> Repository[Moment]:
-        return Repository.of(self.companion.database, Moment)
-
     def refresh_data(self) -> None:
-        meeting = self.companion.settings.meeting
-        self.phase = phase(meeting, clock.now()) if meeting else None
+        database = self.companion.database
+        meeting = today_reads.settings(database).get("meeting")
+        self.phase = today_reads.meeting_phase(meeting, clock.now()) if meeting else None
         self.display = self.phase is not None
         if meeting is None or self.phase is None:
             return
         state, day = self.phase
         today = clock.today()
-        chosen = told(self.moments.where("told_on", day.isoformat(), day.isoformat()), day)
+        chosen = today_reads.told_on(database, day)
         moment_line = self.query_one("#meeting-moment", Static)
         bring = self.query_one("#meeting-bring", Static)
-        ready = state == Phase.READY
+        ready = state == READY
         if ready:
             self.border_title = Content(when_words(meeting, day, today))
             if chosen is not None:
-                moment_line.update(Content(_("A good moment to tell: {moment}").format(moment=chosen.text)))
+                moment_line.update(Content(_("A good moment to tell: {moment}").format(moment=chosen)))
             else:
                 moment_line.update(_("A good moment to tell: choose one of yours, or write a new one above."))
             below = self._to_bring()
         else:
             self.border_title = Content(_("After the meeting on {day}").format(day=date_words(day, "day")))
             moment_line.update(_("A short note? What you took with you, and what you agreed to try."))
-            below = _("✓ You chose to tell: {moment}").format(moment=chosen.text) if chosen else ""
+            below = _("✓ You chose to tell: {moment}").format(moment=chosen) if chosen else ""
         # The person's own words: Content, never read as markup.
         bring.update(Content(below))
         bring.display = bool(below)
@@ -119,13 +114,10 @@ class MeetingCard(TodayCard):
             )
 
     def _to_bring(self) -> str:
-        monday, sunday = week_span(clock.today())
-        tasks = Repository.of(self.companion.database, PracticeTask).where(
-            "week_of", monday.isoformat(), sunday.isoformat()
-        )
+        tasks = today_reads.week_practice(self.companion.database, clock.today())
         if not tasks:
             return ""
-        done = sum(1 for t in tasks if t.status == PracticeStatus.DONE)
+        done = sum(1 for t in tasks if t.get("status", "open") == "done")
         return _("To bring: this week's practice ({done} of {count} done).").format(
             done=done, count=len(tasks)
         )
@@ -134,12 +126,12 @@ class MeetingCard(TodayCard):
         if self.phase is None:
             return False
         if action == "choose":
-            return self.phase[0] == Phase.READY
-        return self.phase[0] == Phase.AFTER
+            return self.phase[0] == READY
+        return self.phase[0] == AFTER
 
     def on_click(self, event) -> None:
         if not isinstance(event.widget, KeyLink) and self.phase is not None:
-            (self.action_choose if self.phase[0] == Phase.READY else self.action_note)()
+            (self.action_choose if self.phase[0] == READY else self.action_note)()
 
     @on(KeyLink.Clicked, "#meeting-choose")
     def action_choose(self) -> None:

@@ -44,7 +44,7 @@ def source_words(task: PracticeTask) -> str:
     """'from Module 3' for a handout's task; '' for one the person wrote."""
     kind, _sep, ident = (task.source or "").partition(":")
     if kind == "handout":
-        handout = content.handout(ident.partition(":")[0], i18n.language())
+        handout = content.readable_handout(ident.partition(":")[0], i18n.language())
         return _("from Module {number}").format(number=handout.number) if handout else _("from a handout")
     if kind == GROUP_SOURCE:
         return _(AGREED)

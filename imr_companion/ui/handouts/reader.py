@@ -14,11 +14,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Markdown, Static
 
-from imr_companion import clock, content, i18n
-from imr_companion.content import Handout, Section
+from imr_companion import clock, content, i18n, progress
+from imr_companion.content import ContentError, Handout, Section
 from imr_companion.i18n import N_, _
 from imr_companion.models import Answer, PracticeTask, Reading, Record
-from imr_companion.progress import after_sheet_chosen, language_note, reader_place
+from imr_companion.progress import after_sheet_chosen, language_note, reader_place, resume_at
 from imr_companion.store import Repository, SaveError
 from imr_companion.store.queries.practice import this_weeks_practice
 from imr_companion.ui.common import stylesheet
@@ -123,7 +123,12 @@ class ReaderScreen(area_screen.AreaScreen):
         """Show `handout_id` at `section_id`, or where the person stopped."""
         if not self._kept_everything():
             return
-        handout = content.handout(handout_id, i18n.language())
+        try:
+            handout = content.handout(handout_id, i18n.language())
+        except (ContentError, OSError):
+            self.notify(progress.unreadable_words(), severity="warning")
+            self.dismiss()
+            return
         if handout is None:
             self.notify(
                 _("That handout is not here any more. Anything you wrote for it is still kept."),
@@ -141,7 +146,11 @@ class ReaderScreen(area_screen.AreaScreen):
         self._asked_sheet = self.reading.sheet is not None
         self.sections = handout.sections_for(self.reading.sheet)
         ids = [s.id for s in self.sections]
-        index = ids.index(section_id) if section_id in ids else self.reading.resume_at(ids)
+        index = (
+            ids.index(section_id)
+            if section_id in ids
+            else resume_at(self.reading.read, self.reading.current, ids)
+        )
         await self._show(index)
 
     async def _show(self, index: int, read: str | None = None) -> None:

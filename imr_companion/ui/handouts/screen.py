@@ -13,11 +13,19 @@ from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from imr_companion import content, i18n
 from imr_companion.i18n import _, ngettext, pgettext
 from imr_companion.layout.text import shorten
 from imr_companion.models.group import Meeting, MeetingKind
-from imr_companion.progress import Place, language_note, place_in, progress_bar, readings, where_to_continue
+from imr_companion.progress import (
+    Place,
+    language_note,
+    place_in,
+    progress_bar,
+    readable_library,
+    readings,
+    unreadable_words,
+    where_to_continue,
+)
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.frame.area_screen import AreaScreen
@@ -97,8 +105,8 @@ def open_reader(app: App, handout_id: str, section_id: str | None = None) -> Non
 
 def read_ahead() -> None:
     """The handouts in the person's language, read and checked before Handouts is first opened
-    (ui/starting.py, in a thread): about 30 ms that its first open would otherwise wait for."""
-    content.library(i18n.language())
+    (ui/starting.py, in a thread): about 20 ms that its first open would otherwise wait for."""
+    readable_library()
 
 
 class HandoutsScreen(AreaScreen):
@@ -150,11 +158,16 @@ class HandoutsScreen(AreaScreen):
     def refresh_data(self) -> None:
         self._shown = data_stamp(self.companion.database)
         by_handout = readings(self.companion.database)
-        library = content.library(i18n.language())
-        self._places = [place_in(h, by_handout.get(h.id)) for h in library]
-        found = where_to_continue(by_handout)
+        library = readable_library()
+        self._places = [place_in(h, by_handout.get(h.id)) for h in library or ()]
+        found = where_to_continue(by_handout) if library is not None else None
         button = self.query_one("#continue", Button)
-        if found is None:
+        if library is None:
+            self._continue = None
+            button.label = _("The handouts cannot be read just now.")
+            button.disabled = True
+            self.query_one("#about", Static).update(unreadable_words())
+        elif found is None:
             self._continue = None
             button.label = _("All modules are done. Choose one to read again.")
             button.disabled = True

@@ -1,8 +1,13 @@
-"""The handouts on Today: where the person is reading, and this week's practice."""
+"""The handouts on Today: where the person is reading, and this week's practice.
+
+Drawn from the stored records (progress.readings, today_reads.week_practice), not the models:
+pydantic and the models are imported only when the person ticks a task done or lets it go.
+"""
 
 from __future__ import annotations
 
-from typing import ClassVar
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,13 +17,17 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext, pgettext
-from imr_companion.models import PracticeTask
-from imr_companion.models.practice import PracticeStatus, week_span
-from imr_companion.store import Repository, SaveError
+from imr_companion.store.queries.today_reads import week_practice
 from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import PRACTICE_CARD, READING_CARD
+
+if TYPE_CHECKING:
+    from imr_companion.models.practice import PracticeStatus
+
+OPEN, DONE = "open", "done"
+"""A practice task's status as stored (models.practice.PracticeStatus)."""
 
 
 class ReadingCard(TodayCard):
@@ -39,9 +48,14 @@ class ReadingCard(TodayCard):
         yield Static("", id="reading-line")
 
     def refresh_data(self) -> None:
+        from imr_companion.content_format import ContentError
         from imr_companion.progress import readings, where_to_continue
 
-        found = where_to_continue(readings(self.companion.database))
+        try:
+            found = where_to_continue(readings(self.companion.database))
+        except (ContentError, OSError):
+            # A handout file broken or gone: Handouts says so when opened; Today stays calm.
+            found = None
         self.display = found is not None
         if found is None:
             self._opens = None
@@ -84,7 +98,8 @@ class PracticeCard(TodayCard):
 
     def __init__(self) -> None:
         super().__init__(id="practice-card")
-        self._shown: PracticeTask | None = None
+        self._shown: dict[str, Any] | None = None
+        """The task shown, as stored."""
 
     def compose(self) -> ComposeResult:
         yield Static("", id="practice-task")
@@ -94,17 +109,13 @@ class PracticeCard(TodayCard):
             yield KeyLink("All", id="practice-all")
             yield Static("", id="practice-count")
 
-    @property
-    def repository(self) -> Repository[PracticeTask]:
-        return Repository.of(self.companion.database, PracticeTask)
-
     def refresh_data(self) -> None:
-        monday, sunday = week_span(clock.today())
         tasks = sorted(
-            self.repository.where("week_of", monday.isoformat(), sunday.isoformat()), key=lambda t: t.created
+            week_practice(self.companion.database, clock.today()),
+            key=lambda t: datetime.fromisoformat(t["created"]),
         )
-        waiting = [t for t in tasks if t.status == PracticeStatus.OPEN]
-        done = sum(1 for t in tasks if t.status == PracticeStatus.DONE)
+        waiting = [t for t in tasks if t.get("status", OPEN) == OPEN]
+        done = sum(1 for t in tasks if t.get("status", OPEN) == DONE)
         self.display = bool(tasks)
         self._shown = waiting[0] if waiting else None
         line = self.query_one("#practice-task", Static)
@@ -120,7 +131,7 @@ class PracticeCard(TodayCard):
             with_key = _("{words} ({key})").format(words=words, key=key_for(self, action))
             self.query_one(link_id, KeyLink).update(self.label(words, with_key))
         if self._shown is not None:
-            line.update(Content(f"○ {self._shown.text}"))
+            line.update(Content(f"○ {self._shown['text']}"))
             more = len(waiting) - 1
             count.update(
                 ngettext("{count} more open", "{count} more open", more).format(count=more) if more else ""
@@ -136,24 +147,32 @@ class PracticeCard(TodayCard):
 
     @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
+        from imr_companion.models.practice import PracticeStatus
+
         self._finish(PracticeStatus.DONE, N_("Ticked done. {undo} undoes it."))
 
     @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:
+        from imr_companion.models.practice import PracticeStatus
+
         self._finish(
             PracticeStatus.LET_GO, N_("Let go. That is fine: {undo} undoes it, or take it up later.")
         )
 
     def _finish(self, status: PracticeStatus, words: str) -> None:
-        task = self._shown
+        from imr_companion.models import PracticeTask
+        from imr_companion.store import Repository, SaveError
+
+        repository = Repository.of(self.companion.database, PracticeTask)
+        task = repository.get(self._shown["id"]) if self._shown is not None else None
         if task is None:
             return
         changed = task.touched(status=status, finished_on=clock.today())
         try:
             with self.companion.undo_history.change(
-                N_("The practice task is as it was before."), (self.repository, task.id)
+                N_("The practice task is as it was before."), (repository, task.id)
             ):
-                self.repository.save(changed)
+                repository.save(changed)
         except SaveError as error:
             self.notify(str(error), severity="warning")
             return

@@ -6,7 +6,6 @@ Today stays instant with years of data.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import TYPE_CHECKING, ClassVar, cast
 
 from rich.cells import cell_len
@@ -18,16 +17,17 @@ from textual.widgets import Static
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.layout.text import shorten
-from imr_companion.models import CheckIn
-from imr_companion.models.plan import helper_name, helper_reach, review_due, signs_note_due, window_start
-from imr_companion.store import Repository, SaveError
-from imr_companion.store.queries.plan import checkins_between, load_plan, newest_review_since, people_by_id
+from imr_companion.store import SaveError
+from imr_companion.store.queries.today_reads import checkin_card, plan_note
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import CHECKIN_CARD, PLAN_CARD
 
 if TYPE_CHECKING:
     from imr_companion.ui.common.frame.area_screen import AreaScreen
+
+# Drawn from the stored records (store/queries/today_reads.py): pydantic and the models are
+# imported only when the person checks in.
 
 
 class LinkCard(TodayCard):
@@ -66,13 +66,11 @@ class CheckInCard(LinkCard):
         return True
 
     def refresh_data(self) -> None:
-        plan = load_plan(self.companion.database)
-        self.display = bool(plan.signs)
-        if not plan.signs:
+        checkin = checkin_card(self.companion.database, clock.today())
+        self.display = checkin is not None
+        if checkin is None:
             return
-        today = clock.today()
-        checkin = checkins_between(self.companion.database, today, today).get(today)
-        self._answered = checkin is not None
+        self._answered = checkin.answered
         question = self.query_one("#checkin-question", Static)
         none_key, check_key = key_for(self, "none_today"), key_for(self, "check_in")
         # Once answered, the card shrinks to one line (click it, or c, to change).
@@ -84,12 +82,12 @@ class CheckInCard(LinkCard):
                 action("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
             )
         )
-        self.query_one("#checkin-actions").display = checkin is None
-        self.tooltip = _("Click to change today's check-in") if checkin else None
-        if checkin is None:
+        self.query_one("#checkin-actions").display = not checkin.answered
+        self.tooltip = _("Click to change today's check-in") if checkin.answered else None
+        if not checkin.answered:
             question.update(_("Have you noticed any of your early warning signs today?"))
         elif checkin.noticed:
-            names = ", ".join(sign.text for sign in checkin.noticed)
+            names = ", ".join(checkin.noticed)
             question.update(
                 Content(
                     self.label(
@@ -113,6 +111,9 @@ class CheckInCard(LinkCard):
             self.action_check_in()
 
     def action_none_today(self) -> None:
+        from imr_companion.models import CheckIn
+        from imr_companion.store import Repository
+
         checkin = CheckIn.for_day(clock.today(), [])
         try:
             Repository.of(self.companion.database, CheckIn).save(checkin)
@@ -169,35 +170,26 @@ class PlanNoteCard(LinkCard):
 
     def refresh_data(self) -> None:
         """Up to three lines: what the note is about, the plan's first step, and someone to call."""
-        database = self.companion.database
-        plan = load_plan(database)
-        today = clock.today()
+        note = plan_note(self.companion.database, clock.today())
         first, step, last = "", "", ""
-        days = 0
-        if plan.signs:
-            recent = checkins_between(database, window_start(plan, today), today)
-            days = signs_note_due(plan, list(recent.values()), today)
-        if days:
-            if plan.note_window == 1:
+        if note.signs_days:
+            if note.window == 1:
                 first = _("You noticed some of your signs today.")
             else:
                 first = _("You noticed some of your signs on {count} of the last {days} days.").format(
-                    count=days, days=plan.note_window
+                    count=note.signs_days, days=note.window
                 )
-            if plan.steps:
-                step = _("Your plan's first step: {step}").format(step=plan.steps[0].text)
-            if plan.helpers:
-                people = people_by_id(database)
-                reach = helper_reach(plan.helpers[0], people)
-                last = helper_name(plan.helpers[0], people) + (f": {reach}" if reach else "")
-            if not plan.steps and not plan.helpers:
+            if note.first_step:
+                step = _("Your plan's first step: {step}").format(step=note.first_step)
+            last = note.helper
+            if not note.has_steps_or_helpers:
                 step = _("Your plan has room for what you will do and who can help.")
-        elif review_due(plan, newest_review_since(database, today - timedelta(days=plan.review_days)), today):
+        elif note.review_every:
             first = ngettext(
                 "A good time to look your plan over again (every {count} day).",
                 "A good time to look your plan over again (every {count} days).",
-                plan.review_days,
-            ).format(count=plan.review_days)
+                note.review_every,
+            ).format(count=note.review_every)
             # One line beside the link, even with the scroll bar: longer words were cut off.
             last = _("A few minutes, one section at a time.")
         self.display = bool(first)

@@ -11,9 +11,8 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words
-from imr_companion.models import SessionNote
 from imr_companion.reaching.rhythm import due_soon, next_checkup_day
-from imr_companion.store import Repository
+from imr_companion.store.queries import today_reads
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import CHECKUP_CARD
@@ -33,14 +32,14 @@ class CheckupCard(TodayCard):
         yield Static("", id="checkup-when")
 
     def refresh_data(self) -> None:
-        weeks = self.companion.settings.checkup_weeks
+        # As stored (store/queries/today_reads.py): no pydantic or models for this card.
+        weeks = today_reads.settings(self.companion.database).get("checkup_weeks", 0)
         today = clock.today()
         if weeks <= 0:  # no rhythm chosen: no check-up to offer, and nothing to read
             self.display = False
             return
         # Only the newest session counts: older years are read only where it could be.
-        newest = Repository.of(self.companion.database, SessionNote).newest()
-        upcoming = next_checkup_day(newest.day if newest else None, weeks, today)
+        upcoming = next_checkup_day(today_reads.newest_session(self.companion.database), weeks, today)
         self.display = upcoming is not None and due_soon(upcoming, today)
         if upcoming is None or not self.display:
             return

@@ -4,7 +4,7 @@ and when the person's rhythm says one is due. `ctrl+l` (not now) rests it for tw
 from __future__ import annotations
 
 from datetime import date
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.content import Content
@@ -12,11 +12,16 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext
-from imr_companion.models.selfcheck import PERSON, SelfCheck, due
-from imr_companion.store import Repository
+from imr_companion.store.queries import today_reads
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import SELFCHECK_CARD
+
+if TYPE_CHECKING:
+    from imr_companion.models.selfcheck import SelfCheck
+
+# Drawn from the stored records and settings (store/queries/today_reads.py): pydantic and the
+# models are imported only when the person starts a self-check.
 
 REST_DAYS = 14
 """After "not now", the card rests this long."""
@@ -57,15 +62,17 @@ class SelfCheckCard(TodayCard):
 
     def offer(self) -> str:
         """Why a self-check is offered today, in a sentence; '' when it is not."""
-        settings = self.companion.settings
+        database = self.companion.database
+        settings = today_reads.settings(database)
         today = clock.today()
-        if settings.selfcheck_not_now and (today - settings.selfcheck_not_now).days < REST_DAYS:
+        not_now = settings.get("selfcheck_not_now")
+        if not_now and (today - date.fromisoformat(not_now)).days < REST_DAYS:
             return ""
         # The newest of the person's own self-checks is all that counts here (due() and "since the
         # handouts" look at the last): older years are read only where it could be.
-        last = Repository.of(self.companion.database, SelfCheck).newest(lambda c: c.who == PERSON)
-        days = [last.day] if last else []
-        if not days and settings.selfcheck_offer == "start":
+        last = today_reads.newest_selfcheck(database)
+        days = [last] if last else []
+        if not days and settings.get("selfcheck_offer", "") == "start":
             return _(
                 "When you like: a first self-check, to see later how far you have come. "
                 "A few minutes; every question can be skipped."
@@ -73,8 +80,8 @@ class SelfCheckCard(TodayCard):
         finished = self._handouts_finished()
         if finished is not None and not any(day >= finished for day in days):
             return _("You have been through all the handouts. A self-check now shows how far you have come.")
-        months = settings.selfcheck_months
-        if due(days, months, today):
+        months = settings.get("selfcheck_months", 0)
+        if today_reads.selfcheck_due(last, months, today):
             return ngettext(
                 "Time for your self-check (every month). A few minutes; skip any question.",
                 "Time for your self-check (every {count} months). A few minutes; skip any question.",
@@ -84,15 +91,22 @@ class SelfCheckCard(TodayCard):
 
     def _handouts_finished(self) -> date | None:
         """The day the last module was marked done, when every module is; else None."""
-        from imr_companion import progress
 
-        readings = progress.readings(self.companion.database)
-        finished = [r.done_on for r in readings.values() if r.done and r.done_on]
-        if not finished or progress.where_to_continue(readings) is not None:
+        from imr_companion import content, i18n
+
+        def modules() -> list[str]:
+            return [handout.id for handout in content.library(i18n.language())]
+
+        def has_module(handout: str) -> bool:
+            return content.handout(handout, i18n.language()) is not None
+
+        try:
+            return today_reads.handouts_finished(self.companion.database, modules, has_module)
+        except (content.ContentError, OSError):  # a broken handout file: Handouts says so
             return None
-        return max(finished)
 
     def action_start(self) -> None:
+        from imr_companion.models.selfcheck import PERSON
         from imr_companion.ui.selfcheck.form import SelfCheckForm
 
         def saved(record: SelfCheck | None) -> None:

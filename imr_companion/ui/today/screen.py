@@ -16,6 +16,7 @@ from imr_companion import clock
 from imr_companion.areas import TODAY_CARDS, Card, load
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
+from imr_companion.store.queries import today_reads
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.quick_add import add_from_field
@@ -299,10 +300,11 @@ class TodayScreen(AreaScreen):
         shown_again(self.query_one("#greeting", Static), self._greeting())
         now = clock.now()
         today = now.date()
-        # Only this month's records are read: Today stays instant with years of data.
-        month = self.moments.where("day", today.replace(day=1).isoformat(), today.isoformat())
-        todays = sorted((m for m in month if m.day == today), key=lambda m: m.created)
-        lines = [f"• {m.text.splitlines()[0]}" for m in todays[-SHOWN_TODAY:]]
+        # Only this month's records are read: Today stays instant with years of data. As stored,
+        # for a file already checked: no pydantic or models before the cards (today_reads).
+        month = today_reads.month_moments(self.companion.database, today)
+        todays = today_reads.todays_moments(month, today)
+        lines = [f"• {text.splitlines()[0]}" for text in todays[-SHOWN_TODAY:]]
         if len(todays) > SHOWN_TODAY:
             lines.insert(
                 0, _("{count} today; the newest {shown}:").format(count=len(todays), shown=SHOWN_TODAY)

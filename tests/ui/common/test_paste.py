@@ -14,7 +14,10 @@ FAMILY = "👩\u200d👩\u200d👧"
 
 
 def test_the_rule_itself():
-    assert pasted("one\r\ntwo\rthree\n\n four ", keep_lines=False) == "one two three four"
+    assert pasted("one\r\ntwo\rthree\n\n four\n", keep_lines=False) == "one two three four"
+    # Pasted after "Walk before", " breakfast" must not glue the two words together.
+    assert pasted(" breakfast\nevery day ", keep_lines=False) == " breakfast every day "
+    assert pasted("\n \n", keep_lines=False) == ""
     assert pasted("one\r\ntwo\n", keep_lines=True) == "one\ntwo\n"
     assert pasted("ring\x07 the\x00 bell\x1b", keep_lines=False) == "ring the bell"
     assert pasted(f"my {FAMILY}", keep_lines=False) == f"my {FAMILY}"
@@ -68,3 +71,26 @@ async def test_a_written_answer_keeps_its_lines_and_loses_control_characters(dat
         why.focus()
         await paste(pilot, why, "First\r\nSecond\x0b\n")
         assert why.text == "First\nSecond\n"
+
+
+def test_every_field_for_a_persons_words_takes_the_paste_rule():
+    """Textual's own Input keeps a paste's first line only and refuses one over `max_length` without a
+    word; its TextArea keeps control characters the store then refuses. So a field for a person's
+    words is a OneLineInput or a TextField; a plain Input is only for a number, a date, a time or a
+    passphrase (a `type`, `password`, or a `max_length` of at most 10)."""
+    import ast
+
+    import imr_companion.ui
+
+    plain: list[str] = []
+    for path in Path(imr_companion.ui.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+                continue
+            words = {k.arg: k.value for k in node.keywords}
+            short = isinstance(words.get("max_length"), ast.Constant) and words["max_length"].value <= 10
+            if node.func.id == "TextArea" and path.name != "text_field.py":
+                plain.append(f"{path.name}:{node.lineno} TextArea")
+            if node.func.id == "Input" and not ({"type", "password"} & words.keys() or short):
+                plain.append(f"{path.name}:{node.lineno} Input")
+    assert plain == []

@@ -20,6 +20,7 @@ from imr_companion.ui.group.setup import MeetingSetup
 from imr_companion.ui.handouts.screen import HandoutsScreen
 from imr_companion.ui.today.screen import TodayScreen
 from tests.helpers import english_left, running, settled, shown_after, to_card, type_text
+from tests.ui.common.test_paste import paste
 from tests.ui.markup_walk import screen_text
 
 THURSDAY = date(2026, 3, 19)
@@ -106,15 +107,19 @@ async def test_after_the_meeting_a_note_and_the_agreed_practice_in_one_step(data
         await to_card(pilot, "meeting-card")
         await shown_after(pilot, "n", front=AfterNote)
         await type_text(pilot, "Others find mornings hard too")
+        # A paste keeps every word: lines kept in the note, joined in the one-line field,
+        # an invisible control character taken out.
+        await paste(pilot, app.screen.query_one("#took"), "\r\nAnd that helps\x07")
         await pilot.press("tab")
-        await type_text(pilot, "Walk before breakfast")
+        await type_text(pilot, "Walk before")
+        await paste(pilot, app.screen.query_one("#agreed"), " breakfast\nevery day\n")
         await pilot.press("tab", "tab")
         await pilot.press("backspace", "5")
         await pilot.press("ctrl+s")
         await settled(pilot)
         assert isinstance(app.screen, TodayScreen)
         assert "After the meeting" not in screen_text(app)
-        assert "Walk before breakfast" in screen_text(app)  # on this week's practice card
+        assert "Walk before breakfast every day" in screen_text(app)  # on this week's practice card
         # Handouts opens where the group is now; Continue keeps the person's own place.
         await pilot.press("escape", "2")
         await settled(pilot)
@@ -125,11 +130,11 @@ async def test_after_the_meeting_a_note_and_the_agreed_practice_in_one_step(data
         (note,) = Repository.of(db, GroupNote).all()
         assert (note.day, note.took, note.agreed) == (
             THURSDAY,
-            "Others find mornings hard too",
-            "Walk before breakfast",
+            "Others find mornings hard too\nAnd that helps",
+            "Walk before breakfast every day",
         )
         (task,) = Repository.of(db, PracticeTask).all()
-        assert (task.text, task.source) == ("Walk before breakfast", "group:2026-03-19")
+        assert (task.text, task.source) == ("Walk before breakfast every day", "group:2026-03-19")
         assert db.settings().meeting == weekly(settled=THURSDAY, module=5)
     finally:
         db.close()
