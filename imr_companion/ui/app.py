@@ -18,7 +18,7 @@ from textual.widget import AwaitMount
 from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
-from imr_companion.ui import starting
+from imr_companion.ui import giving_way, starting
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
@@ -296,7 +296,9 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
         holds = len(self._paint_holds)
-        mounted = super().switch_mode(mode)
+        # A first open imports the area's code: the thread importing it ahead gives way to no key meanwhile.
+        with giving_way.hurrying():
+            mounted = super().switch_mode(mode)
         if first_open and len(self._paint_holds) > holds:
             # The new screen's own messages start once its widgets are mounted and its on_mount
             # has run; this one comes after its ScreenResume (where an area may read its data):

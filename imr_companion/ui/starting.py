@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import partial
 from typing import TYPE_CHECKING
+from weakref import WeakSet
 
 from imr_companion import areas
 from imr_companion.store import SaveError
@@ -180,6 +181,11 @@ def cards_ready(app: CompanionApp) -> None:
     from imr_companion.ui.unlock import idle
 
     idle.watch(app)
+    if app.database.records_checked:
+        # A file with this app's stamp has nothing to check: the areas' code (and the models,
+        # which the cards drew without) is imported as soon as the cards are on screen, not
+        # 0.3 s later. An area's key pressed then would wait for it all (~100 ms of imports).
+        app.run_worker(_after_the_cards(app), exit_on_error=False, group="after the cards")
     # Checking every record takes longer than drawing what was waiting
     # (tens of milliseconds with years of data): it comes once that is
     # on screen. Until then repositories skip any record it would set aside.
@@ -230,6 +236,26 @@ def _checked(app: CompanionApp) -> None:
     app.run_worker(
         app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
     )
+    _start_import_ahead(app)
+
+
+async def _after_the_cards(app: CompanionApp) -> None:
+    """Once Today's cards are shown (their worker done): the import ahead, which would otherwise
+    share Python's lock with their mounting."""
+    for worker in [w for w in app.workers if w.group == "today cards"]:
+        await worker.wait()
+    _start_import_ahead(app)
+
+
+_IMPORTING_AHEAD: WeakSet[CompanionApp] = WeakSet()
+"""The apps whose import ahead has started (after the cards for a trusted file, else after the check)."""
+
+
+def _start_import_ahead(app: CompanionApp) -> None:
+    """The areas' code imported ahead in a thread, once a session."""
+    if app in _IMPORTING_AHEAD:
+        return
+    _IMPORTING_AHEAD.add(app)
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
     app.run_worker(
