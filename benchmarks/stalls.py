@@ -73,6 +73,7 @@ def _watch(out: Path, main: int) -> None:
     with out.open("w") as file:
         expected = time.perf_counter() + PERIOD
         flushed = time.perf_counter()
+        before: dict[str, list[str]] = {}
         while True:
             time.sleep(PERIOD)
             now = time.perf_counter()
@@ -81,14 +82,24 @@ def _watch(out: Path, main: int) -> None:
             frames = sys._current_frames()
             main_frame = frames.get(main)
             busy = main_frame is not None and main_frame.f_code.co_name not in IDLE
+            others = {
+                str(ident): _stack(frame)
+                for ident, frame in frames.items()
+                if ident not in (main, threading.get_ident())
+            }
             if busy or late > 0.002:
-                others = {
-                    str(ident): _stack(frame)
-                    for ident, frame in frames.items()
-                    if ident not in (main, threading.get_ident())
+                record = {
+                    "t": now,
+                    "late": late,
+                    "busy": busy,
+                    "main": _stack(main_frame),
+                    "others": others,
+                    # Where the other threads were at the look before: one that held the lock
+                    # since (a long call into C code) shows the line that made the call.
+                    "before": before,
                 }
-                record = {"t": now, "late": late, "busy": busy, "main": _stack(main_frame), "others": others}
                 file.write(json.dumps(record) + "\n")
+            before = others
             if now - flushed > 0.05:
                 file.flush()
                 flushed = now
@@ -126,8 +137,12 @@ def holders(looks: list[dict], start: float, end: float, top: int = 4) -> str:
         if look["busy"]:
             held[_interesting(look["main"])] += spent
         elif look["late"] > 0.002:
-            others = [_interesting(stack) for stack in look["others"].values() if stack and not _idle(stack)]
-            held["late look, the loop idle; other threads: " + (" | ".join(others) or "none busy")] += spent
+            # A thread that held the lock since the look before: where it was then.
+            stacks = look.get("before", {}) or look["others"]
+            others = [_interesting(stack) for stack in stacks.values() if stack and not _idle(stack)]
+            held["the loop idle, the look late; other threads: " + (" | ".join(others) or "none busy")] += (
+                spent
+            )
     lines = [f"{seconds * 1000:5.1f} ms  {where}" for where, seconds in held.most_common(top)]
     return "\n".join(lines) if lines else "(the app's thread was waiting)"
 
