@@ -16,6 +16,7 @@ of microseconds), so its typing figures are not the suite's.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import threading
@@ -69,6 +70,20 @@ def _stack(frame: FrameType | None) -> list[str]:
     return [*kept[:2], ours, handling]
 
 
+COLLECTIONS: list[dict] = []
+"""The garbage collector's passes of the oldest generation (gen 2) or of >2 ms, as they end."""
+_collecting: dict[str, float] = {}
+
+
+def _collected(phase: str, info: dict) -> None:
+    if phase == "start":
+        _collecting["t"] = time.perf_counter()
+    elif "t" in _collecting:
+        took = time.perf_counter() - _collecting.pop("t")
+        if info["generation"] == 2 or took > 0.002:
+            COLLECTIONS.append({"gc": info["generation"], "t": time.perf_counter(), "took": took})
+
+
 def _watch(out: Path, main: int) -> None:
     with out.open("w") as file:
         expected = time.perf_counter() + PERIOD
@@ -100,6 +115,8 @@ def _watch(out: Path, main: int) -> None:
                 }
                 file.write(json.dumps(record) + "\n")
             before = others
+            while COLLECTIONS:
+                file.write(json.dumps(COLLECTIONS.pop(0)) + "\n")
             if now - flushed > 0.05:
                 file.flush()
                 flushed = now
@@ -126,6 +143,10 @@ def holders(looks: list[dict], start: float, end: float, top: int = 4) -> str:
     a late look then says another thread or the machine held it up).
     """
     held: Counter[str] = Counter()
+    for collection in looks:
+        if "gc" in collection and start <= collection["t"] and collection["t"] - collection["took"] <= end:
+            held[f"garbage collected (generation {collection['gc']}) in one pass"] += collection["took"]
+    looks = [look for look in looks if "gc" not in look]
     before = start
     for look in looks:
         if not start <= look["t"] <= end + 0.02:
@@ -161,6 +182,7 @@ def main() -> int:
     out = Path(sys.argv[1])
     watcher = threading.Thread(target=_watch, args=(out, threading.get_ident()), daemon=True)
     watcher.start()
+    gc.callbacks.append(_collected)
     from imr_companion.cli import main as app
 
     return app(sys.argv[2:])
