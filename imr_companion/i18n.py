@@ -24,12 +24,14 @@ words against Babel's (CLDR's) for every day of a year in both languages.
 
 from __future__ import annotations
 
-import gettext
 import os
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    import gettext
 
 Language = Literal["en", "da"]
 LANGUAGES: tuple[Language, ...] = ("en", "da")
@@ -38,7 +40,25 @@ LANGUAGE_NAMES: dict[Language, str] = {"en": "English", "da": "Dansk"}
 
 LOCALE = Path(__file__).with_name("locale")
 
-_translations: gettext.NullTranslations = gettext.NullTranslations()
+
+class _English:
+    """English words: the message ids themselves, as gettext's NullTranslations gives them.
+
+    gettext is imported only for Danish (_load): English, the app's first
+    frame needs nothing of it (~1 ms of the start, argparse's import aside).
+    """
+
+    def gettext(self, message: str) -> str:
+        return message
+
+    def ngettext(self, singular: str, plural: str, count: int) -> str:
+        return singular if count == 1 else plural
+
+    def pgettext(self, context: str, message: str) -> str:
+        return message
+
+
+_translations: _English | gettext.NullTranslations = _English()
 _language: Language = "en"
 
 
@@ -93,9 +113,11 @@ def pgettext(context: str, message: str) -> str:
     return _translations.pgettext(context, message)
 
 
-def _load(language: Language) -> gettext.NullTranslations:
+def _load(language: Language) -> _English | gettext.NullTranslations:
     if language == "en":
-        return gettext.NullTranslations()
+        return _English()
+    import gettext
+
     # One catalogue per part of the app (so people can work on them side by
     # side); together they are one language. Each is a few kB.
     found = sorted((LOCALE / language / "LC_MESSAGES").glob("*.mo"))

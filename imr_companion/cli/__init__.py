@@ -9,24 +9,33 @@ arguments.py.
 
 from __future__ import annotations
 
-import argparse
 import gc
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from imr_companion import paths
-from imr_companion.cli.arguments import parse
 from imr_companion.cli.speaking import fail, speak_as_set
 from imr_companion.i18n import _
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     # No pydantic plugin, installed by some other package, ever sees what the
     # person wrote while it is validated; not looking for them saves start-up time too.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    args = parse(argv)
-    folder = paths.data_dir(args.data_dir)
+    app_only, data_dir = just_the_app(sys.argv[1:] if argv is None else argv)
+    args = None
+    if not app_only:
+        from imr_companion.cli.arguments import parse
+
+        args = parse(argv)
+        data_dir = args.data_dir
+    folder = paths.data_dir(data_dir)
     speak_as_set(folder)
     try:
         return _command(folder, args)
@@ -38,13 +47,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail(crash.calm_line(error, report))
 
 
-def _command(folder: Path, args: argparse.Namespace) -> int:
+def just_the_app(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, the data folder given or None) when the command line only opens the app.
+
+    `imr-companion`, `imr-companion --data-dir DIR` or `--data-dir=DIR`: read
+    here, as argparse reads them, without building the parser of every command
+    (argparse and gettext imported, ~3 ms before the app's first frame).
+    Anything else (a command, --help, a mistake) is argparse's.
+    """
+    if not argv:
+        return True, None
+    if len(argv) == 2 and argv[0] == "--data-dir" and not argv[1].startswith("-"):
+        return True, argv[1]
+    if len(argv) == 1 and argv[0].startswith("--data-dir="):
+        return True, argv[0].removeprefix("--data-dir=")
+    return False, None
+
+
+def _command(folder: Path, args: argparse.Namespace | None) -> int:
+    """`args` None: the app alone (just_the_app)."""
     from imr_companion.store import SaveError, StoreError
     from imr_companion.store.errors import plain_reason
     from imr_companion.store.gate import Unreadable
 
     try:
-        if args.command is None:
+        if args is None or args.command is None:
             return _run_app(folder)
         if args.command in NEEDS_THE_DATA:
             from imr_companion.passphrase.commands import unlock_for_command

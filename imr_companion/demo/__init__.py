@@ -26,9 +26,10 @@ from imr_companion.models.goals import GoalStatus, RecoveryArea, Step
 from imr_companion.models.network import ContactFrequency, HelpKind, LifeArea, Ring, Wish
 from imr_companion.models.plan import SECTION_BY_FIELD, SECTIONS, NoticedSign
 from imr_companion.paths import DATA_FILE
-from imr_companion.store.database import SETTINGS, Database, Document, new_document, parse_document
+from imr_companion.store.database import SETTINGS, Database, Document, parse_document
 from imr_companion.store.errors import StoreError
 from imr_companion.store.files import codec
+from imr_companion.store.reading import new_document
 
 FIRST_NAME = "Sam"
 

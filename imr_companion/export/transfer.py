@@ -19,7 +19,7 @@ from imr_companion.export.schema import FORMAT, ExportFile, where_and_what
 from imr_companion.i18n import _
 from imr_companion.models import RECORD_TABLES
 from imr_companion.store import gate
-from imr_companion.store.database import Database, set_meta
+from imr_companion.store.database import Database
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.chosen_file import UnsafePlace, read_chosen
@@ -33,6 +33,7 @@ from imr_companion.store.gate import (
     read_document,
     schema_version,
 )
+from imr_companion.store.reading import set_meta
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
 

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from imr_companion.paths import DATA_FILE, data_file
-from imr_companion.store.database import new_document
 from imr_companion.store.errors import StoreError, Unreadable
 from imr_companion.store.files import backups, codec, keys
 from imr_companion.store.files.data_folder import leftover_temporary_files, prepare_folder
 from imr_companion.store.files.storage import encode
+from imr_companion.store.reading import new_document
 
 
 @dataclass

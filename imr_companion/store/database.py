@@ -31,8 +31,6 @@ from imr_companion.store.gate import (
     parse_document,
     schema_version,
 )
-from imr_companion.store.reading import new_document, read_file, set_aside_notice, set_meta, take_in
-from imr_companion.store.saving import OpenDocument
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION
 from imr_companion.tables import RECORD_TABLE_NAMES
 
@@ -40,9 +38,10 @@ if TYPE_CHECKING:
     from tinydb import TinyDB
 
     from imr_companion.models import Settings
+    from imr_companion.store.saving import OpenDocument
 
-# pydantic and the models are imported where they are used: the app opens the
-# data before its first frame, and validating waits until after it.
+# pydantic and the models, reading the whole file and saving are imported where they are used:
+# the app opens the data before its first frame, which needs only the file's head.
 T = TypeVar("T")
 
 __all__ = [
@@ -52,11 +51,15 @@ __all__ = [
     "Document",
     "Notice",
     "Unreadable",
-    "new_document",
     "parse_document",
     "schema_version",
-    "set_meta",
 ]
+
+
+def _whole_file(folder: Path) -> bytes | Unreadable | None:
+    from imr_companion.store.reading import read_file  # not before the first frame: see above
+
+    return read_file(folder)
 
 
 @dataclass
@@ -119,13 +122,13 @@ class Database:
             content = None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content = read_file(folder)
+                content = _whole_file(folder)
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(read_file(folder) if content is None else content)
+                database._read(_whole_file(folder) if content is None else content)
                 if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
@@ -143,7 +146,7 @@ class Database:
         database = cls(folder, None, lock, cannot_save=why)
         try:
             try:
-                database._read(read_file(folder), read_only=True)
+                database._read(_whole_file(folder), read_only=True)
             except Unreadable as problem:
                 database._read(None, read_only=True)
                 database.notices.append(
@@ -169,7 +172,7 @@ class Database:
         Raises Unreadable rather than setting a damaged file aside.
         """
         database = cls(folder, None, None)
-        database._read(read_file(folder), read_only=True)
+        database._read(_whole_file(folder), read_only=True)
         if not database.records_checked:
             database.check_records()
         return database
@@ -183,7 +186,7 @@ class Database:
         """
         with self._reading:
             if self._storage is None:
-                self._read(read_file(self.folder) if self._opened is None else self._opened)
+                self._read(_whole_file(self.folder) if self._opened is None else self._opened)
                 # Only now: until the whole file is read, the settings are read from its head.
                 self._head, self._opened = None, None
                 if self._check_when_read and not self.records_checked:
@@ -197,8 +200,10 @@ class Database:
 
     def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
         """Take in the file's `content` (None: there is no file yet) through the gate."""
-        taken = take_in(self.folder, content, read_only)
-        self._storage = OpenDocument(
+        from imr_companion.store import reading, saving
+
+        taken = reading.take_in(self.folder, content, read_only)
+        self._storage = saving.OpenDocument(
             data_file(self.folder),
             taken.document,
             as_on_disk=taken.as_on_disk,
@@ -255,6 +260,8 @@ class Database:
         self._odd_values = False
         self.storage.checked = True
         if moved:
+            from imr_companion.store.reading import set_aside_notice
+
             self.notices.append(set_aside_notice(moved))
         # Only a file that is there is stamped: a new notebook gets its file with its first save.
         restamp = stamp and self.storage.saved_once and not self.storage.stamped

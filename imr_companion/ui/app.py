@@ -90,7 +90,24 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
             self.register_theme(theme)
         # Chosen before the stylesheet is first read: set later, the theme
         # would have every style parsed and applied a second time (~50 ms).
+        before = self.theme
         self.theme = plain_theme(database.stored_setting("theme", ""))
+        # Setting it also queued a refresh of every style (Textual's theme watcher), run after the
+        # first screen is styled: the stylesheet, made in App.__init__ with the default theme's
+        # colours, takes the chosen theme's now, before anything is parsed or styled, so that
+        # refresh would parse every stylesheet again and restyle the first screen for nothing
+        # (~7 ms of the first frame). refresh_css lets it go.
+        self.stylesheet.set_variables(self.get_css_variables())
+        self._styles_made_for: dict[str, str] | None = (
+            self.get_css_variables() if self.theme != before else None
+        )
+
+    def refresh_css(self, animate: bool = True) -> None:
+        made_for, self._styles_made_for = self._styles_made_for, None
+        if made_for is not None and made_for == self.get_css_variables():
+            # The refresh the theme chosen in __init__ queued: every style was made with its colours.
+            return
+        super().refresh_css(animate)
 
     def get_default_screen(self) -> Screen:
         """The screen the app starts with (Today, or the welcome on a first run).

@@ -17,10 +17,12 @@ import sys
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
+from functools import partial
 from typing import TYPE_CHECKING
 
 from imr_companion import areas
 from imr_companion.store import SaveError
+from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -101,6 +103,10 @@ def prepare_the_cards(trusted: bool = False) -> None:
             importlib.import_module(module)
         if not trusted:
             prepare_the_models(UNCHECKED_READ)
+        elif "imr_companion.models" in sys.modules:
+            # A card still reads through the models (its module imported them): their
+            # validators are built here, not on the app's thread as that card is drawn.
+            prepare_the_models()
 
 
 def prepare_the_models(more: tuple[str, ...] = ()) -> None:
@@ -111,7 +117,9 @@ def prepare_the_models(more: tuple[str, ...] = ()) -> None:
 
     Settings.model_rebuild()
     Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
-    build_validators([RECORD_TABLES[table] for table in (*CARDS_READ, *more)])
+    for table in (*CARDS_READ, *more):
+        giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
+        build_validators([RECORD_TABLES[table]])
 
 
 CHECK_STEP = 0.008
@@ -146,7 +154,8 @@ def first_frame_shown(app: CompanionApp) -> None:
             # even lets go of Python's lock). Anything on the app's thread that needs the data
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
-            prepare_the_cards(trusted=app.database.records_checked)
+            with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
+                prepare_the_cards(trusted=app.database.records_checked)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
@@ -227,4 +236,11 @@ def _checked(app: CompanionApp) -> None:
     )
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
-    app.run_worker(import_ahead, thread=True, exit_on_error=False, group="import ahead")
+    app.run_worker(
+        partial(_import_ahead_giving_way, app), thread=True, exit_on_error=False, group="import ahead"
+    )
+
+
+def _import_ahead_giving_way(app: CompanionApp) -> None:
+    with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
+        import_ahead()

@@ -22,9 +22,8 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
@@ -33,8 +32,10 @@ from imr_companion.store.file_head import HEAD_BYTES, head_tables
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
+    from imr_companion.store.files import keys
     from imr_companion.store.files.storage import Prepared
-from imr_companion.store.files import keys
+# The passphrase's keys (store/files/keys.py: secrets, hmac, hashlib, ~2 ms to import) only for a
+# sealed file, where they are used: the app's first frame on plain data needs none of them.
 
 MAGIC = b"IMRC-SEALED 1\n"
 BEFORE_UNLOCKING = ("language", "theme", "region")
@@ -49,8 +50,9 @@ class Locked(StoreError):
         super().__init__(_("Your data is locked with a passphrase. Nothing was changed."))
 
 
-@dataclass(frozen=True)
-class Unlocked:
+class Unlocked(NamedTuple):
+    """A named tuple, not a frozen dataclass: this module is imported before the app's first frame."""
+
     data_key: bytes
     wrapping: keys.Wrapping
 
@@ -114,6 +116,8 @@ def _sealed_pieces(plain: bytes, unlocked: Unlocked | None = None) -> tuple[byte
         return (plain,)
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+    from imr_companion.store.files import keys
+
     head = (
         MAGIC
         + json.dumps(
@@ -132,6 +136,8 @@ def opened(raw: bytes) -> bytes:
         return raw
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    from imr_companion.store.files import keys
 
     found = header(raw)
     if found is None:
@@ -277,6 +283,8 @@ def unlock(folder: Path, secret: str) -> bool:
     Tries the header of every sealed file, the data file first: a damaged
     header on one still leaves the others. False when `secret` opens none.
     """
+    from imr_companion.store.files import keys
+
     derived: dict[str, bytes] = {}
     for path in data_files(folder):
         try:

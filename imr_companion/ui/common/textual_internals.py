@@ -28,10 +28,6 @@ from textual.widgets import Footer
 # them, so it must know which children are keys. A public export of FooterKey
 # (or a hook for a binding's shown words) would replace this import.
 from textual.widgets._footer import FooterKey
-
-# ToggleButton (the base of Checkbox and RadioButton) is not exported either.
-# Its BUTTON_INNER is the mark SelectionList draws inside each row's box.
-from textual.widgets._toggle_button import ToggleButton
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
@@ -125,6 +121,10 @@ def toggle_inner_mark() -> str:
     or `[ ]` instead of a colour alone. A public way to draw a SelectionList
     row's box (as ToggleButton's `_button`, below) would replace this.
     """
+    # ToggleButton (the base of Checkbox and RadioButton) is not exported either. Imported
+    # here, where it is used: not before the app's first frame, where this module is (~1 ms).
+    from textual.widgets._toggle_button import ToggleButton
+
     return ToggleButton.BUTTON_INNER
 
 

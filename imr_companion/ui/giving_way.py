@@ -1,0 +1,89 @@
+"""Work in a thread gives way to a key: it waits while the app's thread handles and draws one.
+
+The start-up's threads (the cards' code and the models imported, validators
+built, the areas imported ahead: ui/starting.py) hold Python's lock in turns
+with the app's thread. While a letter is handled and drawn (~10-20 ms of the
+app's thread), such a thread took half the lock's time and the letter took
+twice as long to appear. A thread that gives way looks, before each module it
+imports and between its steps, at the time of the person's last key
+(IdleLock.last_activity) and waits until the key has had GIVE_WAY to itself;
+the work only comes later by what the keys took.
+"""
+
+from __future__ import annotations
+
+import sys
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from importlib.machinery import ModuleSpec
+    from types import ModuleType
+
+
+class _Typed(Protocol):
+    last_activity: float
+    """time.monotonic() of the person's last key or click (ui/unlock/idle.py)."""
+
+
+GIVE_WAY = 0.03
+"""Seconds after a key during which a thread that gives way waits: a letter is
+handled and drawn in about 10-20 ms (the next frame comes at most 1/60 s after)."""
+LONGEST_WAIT = 0.1
+"""A thread waits at most this long at once: someone holding a key down still lets the work go on."""
+
+
+def wait_for_keys(app: _Typed) -> None:
+    """Wait while the person's last key is less than GIVE_WAY old (at most LONGEST_WAIT)."""
+    waited = 0.0
+    while waited < LONGEST_WAIT:
+        since = time.monotonic() - app.last_activity
+        if since >= GIVE_WAY:
+            return
+        pause = min(GIVE_WAY - since, LONGEST_WAIT - waited)
+        time.sleep(pause)
+        waited += pause
+
+
+class _BeforeEachImport:
+    """A finder of sys.meta_path (importlib.abc.MetaPathFinder, not imported before the first frame:
+    ~3 ms), consulted first for every module imported anywhere; finds none itself. In a thread that
+    gives way, it waits for the keys first: an import is a step of a few milliseconds at most."""
+
+    def __init__(self) -> None:
+        self.threads: dict[int, _Typed] = {}
+
+    def find_spec(
+        self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
+    ) -> ModuleSpec | None:
+        app = self.threads.get(threading.get_ident())
+        if app is not None:
+            wait_for_keys(app)
+        return None
+
+
+_FINDER = _BeforeEachImport()
+# Put first once, as this module is imported (before the app's first frame, by ui/starting.py):
+# changing sys.meta_path later could disturb an import under way in another thread.
+sys.meta_path.insert(0, _FINDER)
+
+
+def pause() -> None:
+    """Between two steps of a thread that gives way (not an import: building a validator, ~5 ms
+    held in pydantic's own code): wait for the keys first. Elsewhere nothing."""
+    app = _FINDER.threads.get(threading.get_ident())
+    if app is not None:
+        wait_for_keys(app)
+
+
+@contextmanager
+def giving_way(app: _Typed) -> Iterator[None]:
+    """In this thread, until the block ends: each module imported waits for the keys first."""
+    _FINDER.threads[threading.get_ident()] = app
+    try:
+        yield
+    finally:
+        _FINDER.threads.pop(threading.get_ident(), None)
