@@ -109,6 +109,10 @@ def prepare_the_cards(trusted: bool = False) -> None:
             importlib.import_module(module)
         if not trusted:
             prepare_the_models(UNCHECKED_READ)
+        elif "imr_companion.models" in sys.modules:
+            # A card still reads through the models (its module imported them): their
+            # validators are built here, not on the app's thread as that card is drawn.
+            prepare_the_models()
 
 
 def prepare_the_models(more: tuple[str, ...] = ()) -> None:

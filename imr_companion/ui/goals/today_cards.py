@@ -8,11 +8,12 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Button, Static
+from textual.widgets import Static
 
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.store import SaveError
 from imr_companion.store.queries.today_reads import GoalShown, goal_card
+from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import GOAL_CARD
@@ -48,7 +49,7 @@ class GoalCard(TodayCard):
     GoalCard { border-subtitle-color: $text-muted; }
     GoalCard Horizontal { height: auto; }
     GoalCard Static { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
-    GoalCard Button { margin-left: 1; }
+    GoalCard KeyLink { width: auto; margin: 0 0 0 1; }
     GoalCard #goal-done-line { display: none; }
     GoalCard #goal-done-text { color: $text-muted; }
     """
@@ -62,19 +63,13 @@ class GoalCard(TodayCard):
     def compose(self) -> ComposeResult:
         with Horizontal():
             yield Static("", id="goal-next")
-            yield Button(_("Done"), id="goal-step-done", compact=True)
+            # Links, not Buttons: a Button's styles alone took longer to read than the rest of the
+            # card (Today is the first screen); like a link, nothing here takes the focus from the card.
+            yield KeyLink(_("Done"), id="goal-step-done")
         with Horizontal(id="goal-done-line"):
             yield Static("", id="goal-done-text")
             # ctrl+z is the app's one undo, at work everywhere: its label always names it.
-            yield Button(
-                _("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo", compact=True
-            )
-
-    def on_mount(self) -> None:
-        # The card takes the focus and its keys, not its buttons (a click still presses them).
-        for button in self.query(Button):
-            button.can_focus = False
-        super().on_mount()
+            yield KeyLink(_("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo")
 
     @property
     def repository(self) -> Repository[Goal]:
@@ -116,10 +111,11 @@ class GoalCard(TodayCard):
             )
         self.query_one("#goal-next", Static).update(says)
         self.query_one("#goal-step-done").display = step is not None
-        newest = self.companion.undo_history.newest
+        # Only a step marked done here has an Undo beside it (the history is made at the first change).
+        newest = self.companion.undo_history.newest if self._done is not None else None
         self.query_one("#goal-done-line").display = newest is not None and newest is self._done
         done_key = _("Done ({key})").format(key=key_for(self, "done"))
-        self.query_one("#goal-step-done", Button).label = self.label(_("Done"), done_key)
+        self.query_one("#goal-step-done", KeyLink).update(self.label(_("Done"), done_key))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "done":
@@ -127,14 +123,14 @@ class GoalCard(TodayCard):
         return True
 
     def on_click(self, event) -> None:
-        # The card's words open the ladder; its buttons do their own thing.
-        if not isinstance(event.widget, Button):
+        # The card's words open the ladder; its links do their own thing.
+        if not isinstance(event.widget, KeyLink):
             self.action_open()
 
     def action_open(self) -> None:
         self.app.switch_mode("goals")
 
-    @on(Button.Pressed, "#goal-step-done")
+    @on(KeyLink.Clicked, "#goal-step-done")
     def action_done(self) -> None:
         shown = self.goal
         goal = self.repository.get(shown.id) if shown is not None else None
@@ -154,7 +150,7 @@ class GoalCard(TodayCard):
         self.refresh_data()
         self.refresh_bindings()
 
-    @on(Button.Pressed, "#goal-undo")
+    @on(KeyLink.Clicked, "#goal-undo")
     def _undo_pressed(self) -> None:
         # The app's one undo: the step done here is the newest change while this button shows.
         self.companion.action_undo()

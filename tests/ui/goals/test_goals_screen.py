@@ -455,9 +455,9 @@ async def test_today_shows_the_next_step_and_marks_it_done_with_undo(data_dir: P
         assert card.display and "Next step: Get into the water once" in shown(app, "#goal-next")
         assert str(card.border_title).endswith("3 of 6 steps done")
         # s is text in the good-moment field; on the card, where the person moved, it marks the step.
-        assert str(app.screen.query_one("#goal-step-done").label) == "Done"
+        assert str(app.screen.query_one("#goal-step-done").render()) == "Done"
         await to_card(pilot, "goal-card")
-        assert str(app.screen.query_one("#goal-step-done").label) == "Done (s)"
+        assert str(app.screen.query_one("#goal-step-done").render()) == "Done (s)"
         await pilot.press("s")
         await pilot.pause()
         assert "Next step: Swim four lengths" in shown(app, "#goal-next")
