@@ -23,9 +23,8 @@ import json
 import os
 import stat
 import weakref
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
@@ -54,8 +53,9 @@ class Locked(StoreError):
         super().__init__(_("Your data is locked with a passphrase. Nothing was changed."))
 
 
-@dataclass(frozen=True)
-class Unlocked:
+class Unlocked(NamedTuple):
+    """A named tuple, not a frozen dataclass: this module is imported before the app's first frame."""
+
     data_key: bytes
     wrapping: keys.Wrapping
 
