@@ -16,7 +16,6 @@ from imr_companion import clock
 from imr_companion.areas import TODAY_CARDS, Card, load
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
-from imr_companion.store.queries import today_reads
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.quick_add import add_from_field
@@ -297,6 +296,9 @@ class TodayScreen(AreaScreen):
         return Content(f"{greeting(first_name, now.hour)}  {date_words(now.date(), 'day')}")
 
     def _show_moments(self) -> None:
+        # After the first frame, as everything that reads the store (calendar and all: ~1 ms before it).
+        from imr_companion.store.queries import today_reads
+
         shown_again(self.query_one("#greeting", Static), self._greeting())
         now = clock.now()
         today = now.date()
