@@ -223,20 +223,13 @@ def test_edge_cases_read_the_same(data_dir: Path, monkeypatch):
 
 
 def test_the_cards_path_imports_no_pydantic():
-    """Today's cards of a trusted file, and what they read, without pydantic or the models (the
-    handouts' two cards are drawn by their own module)."""
-    cards = [
-        "imr_companion.store.queries.today_reads",
-        "imr_companion.ui.plan.today_cards",
-        "imr_companion.ui.group.card",
-        "imr_companion.ui.goals.today_cards",
-        "imr_companion.ui.selfcheck.today_cards",
-        "imr_companion.ui.reaching.today_cards",
-        "imr_companion.ui.today.screen",
-    ]
+    """Today and every card, with all that is imported for them before they are drawn
+    (starting.CARDS_NEED), come without pydantic or the models: they read a trusted file as stored."""
     code = (
         "import importlib, sys\n"
-        f"for module in {cards!r}: importlib.import_module(module)\n"
+        "from imr_companion.ui import starting\n"
+        "for module in (*starting.CARDS_NEED, 'imr_companion.ui.today.screen'):\n"
+        "    importlib.import_module(module)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'"
         " or m.startswith('imr_companion.models')))\n"
     )
