@@ -204,7 +204,13 @@ def main() -> None:
         choices=sorted(PARTS),
         help="measure only this part (may be given again); README is left alone",
     )
+    parser.add_argument(
+        "--stalls",
+        action="store_true",
+        help="with typing: what held the app's thread for the slowest letters (benchmarks/stalls.py)",
+    )
     args = parser.parse_args()
+    person.STALLS = args.stalls
     plan = QUICK if args.quick else Plan()
     if args.rounds:
         plan = replace(plan, rounds=args.rounds)

@@ -17,8 +17,10 @@ from __future__ import annotations
 import random
 import re
 import string
+import tempfile
 from pathlib import Path
 
+from benchmarks import stalls
 from benchmarks.suite import AREAS, MINIMAL_MARKER, SETTLE, TODAY, Round, companion, leave_field, minimal_app
 from benchmarks.terminal import NotSeen, Terminal
 
@@ -74,19 +76,40 @@ def typing_while_starting(one: Round, label: str, folder: Path, cards: tuple[str
     those typed after are counted apart: the cards are drawn in the first
     moments, the records checked and the areas imported ahead after them.
     """
-    with companion(folder) as app:
+    watched = Path(tempfile.mkstemp(prefix="imr-stalls-")[1]) if STALLS else None
+    with companion(folder, watched) as app:
         first = app.wait_for(TODAY)
         typed, sent = _type_for_two_seconds(app, first, seed)
         cards_in = app.wait_for(*cards) if cards else first
         name = f"a typed letter, {label}, first {TYPING_FOR:g} s after the first frame"
         slowest = (0.0, 0.0)
+        times = []
         for (_mark, pressed), seen in zip(sent, _shown(app, typed, sent), strict=True):
             one.after_key(name, seen - pressed)
             part = BEFORE_CARDS if pressed < cards_in else AFTER_CARDS
             one.after_key(f"{name}{part}", seen - pressed)
             slowest = max(slowest, (seen - pressed, pressed - first))
+            times.append((seen - pressed, pressed, seen))
     one.after_key(f"{name}{SLOWEST_AT}", slowest[1])
     one.after_key(f"{name}{CARDS_IN}", cards_in - first)
+    if watched is not None:
+        _say_what_held(app, watched, first, sorted(times, reverse=True)[:3])
+
+
+STALLS = False
+"""--stalls: the app is watched while letters are typed (benchmarks/stalls.py), and what held its
+thread is printed for the three slowest letters of each try (its figures then cost the watching)."""
+
+
+def _say_what_held(
+    app: Terminal, watched: Path, first: float, slowest: list[tuple[float, float, float]]
+) -> None:
+    looks = stalls.read(watched)
+    watched.unlink()
+    for took, pressed, seen in slowest:
+        print(f"  a letter typed {pressed - first:.2f} s after the first frame took {took * 1000:.0f} ms:")
+        held = stalls.holders(looks, app.started + pressed, app.started + seen)
+        print("    " + held.replace("\n", "\n    "), flush=True)
 
 
 def typing_in_minimal_app(one: Round, seed: int) -> None:

@@ -16,6 +16,7 @@ of microseconds), so its typing figures are not the suite's.
 
 from __future__ import annotations
 
+import gc
 import json
 import sys
 import threading
@@ -69,10 +70,25 @@ def _stack(frame: FrameType | None) -> list[str]:
     return [*kept[:2], ours, handling]
 
 
+COLLECTIONS: list[dict] = []
+"""The garbage collector's passes of the oldest generation (gen 2) or of >2 ms, as they end."""
+_collecting: dict[str, float] = {}
+
+
+def _collected(phase: str, info: dict) -> None:
+    if phase == "start":
+        _collecting["t"] = time.perf_counter()
+    elif "t" in _collecting:
+        took = time.perf_counter() - _collecting.pop("t")
+        if info["generation"] == 2 or took > 0.002:
+            COLLECTIONS.append({"gc": info["generation"], "t": time.perf_counter(), "took": took})
+
+
 def _watch(out: Path, main: int) -> None:
     with out.open("w") as file:
         expected = time.perf_counter() + PERIOD
         flushed = time.perf_counter()
+        before: dict[str, list[str]] = {}
         while True:
             time.sleep(PERIOD)
             now = time.perf_counter()
@@ -81,14 +97,26 @@ def _watch(out: Path, main: int) -> None:
             frames = sys._current_frames()
             main_frame = frames.get(main)
             busy = main_frame is not None and main_frame.f_code.co_name not in IDLE
+            others = {
+                str(ident): _stack(frame)
+                for ident, frame in frames.items()
+                if ident not in (main, threading.get_ident())
+            }
             if busy or late > 0.002:
-                others = {
-                    str(ident): _stack(frame)
-                    for ident, frame in frames.items()
-                    if ident not in (main, threading.get_ident())
+                record = {
+                    "t": now,
+                    "late": late,
+                    "busy": busy,
+                    "main": _stack(main_frame),
+                    "others": others,
+                    # Where the other threads were at the look before: one that held the lock
+                    # since (a long call into C code) shows the line that made the call.
+                    "before": before,
                 }
-                record = {"t": now, "late": late, "busy": busy, "main": _stack(main_frame), "others": others}
                 file.write(json.dumps(record) + "\n")
+            before = others
+            while COLLECTIONS:
+                file.write(json.dumps(COLLECTIONS.pop(0)) + "\n")
             if now - flushed > 0.05:
                 file.flush()
                 flushed = now
@@ -115,6 +143,10 @@ def holders(looks: list[dict], start: float, end: float, top: int = 4) -> str:
     a late look then says another thread or the machine held it up).
     """
     held: Counter[str] = Counter()
+    for collection in looks:
+        if "gc" in collection and start <= collection["t"] and collection["t"] - collection["took"] <= end:
+            held[f"garbage collected (generation {collection['gc']}) in one pass"] += collection["took"]
+    looks = [look for look in looks if "gc" not in look]
     before = start
     for look in looks:
         if not start <= look["t"] <= end + 0.02:
@@ -126,8 +158,12 @@ def holders(looks: list[dict], start: float, end: float, top: int = 4) -> str:
         if look["busy"]:
             held[_interesting(look["main"])] += spent
         elif look["late"] > 0.002:
-            others = [_interesting(stack) for stack in look["others"].values() if stack and not _idle(stack)]
-            held["late look, the loop idle; other threads: " + (" | ".join(others) or "none busy")] += spent
+            # A thread that held the lock since the look before: where it was then.
+            stacks = look.get("before", {}) or look["others"]
+            others = [_interesting(stack) for stack in stacks.values() if stack and not _idle(stack)]
+            held["the loop idle, the look late; other threads: " + (" | ".join(others) or "none busy")] += (
+                spent
+            )
     lines = [f"{seconds * 1000:5.1f} ms  {where}" for where, seconds in held.most_common(top)]
     return "\n".join(lines) if lines else "(the app's thread was waiting)"
 
@@ -146,6 +182,7 @@ def main() -> int:
     out = Path(sys.argv[1])
     watcher = threading.Thread(target=_watch, args=(out, threading.get_ident()), daemon=True)
     watcher.start()
+    gc.callbacks.append(_collected)
     from imr_companion.cli import main as app
 
     return app(sys.argv[2:])

@@ -79,8 +79,10 @@ def minimal_app(*arguments: str) -> Terminal:
     return Terminal([sys.executable, str(HERE / "minimal_app.py"), *arguments], environment())
 
 
-def companion(folder: Path) -> Terminal:
-    return Terminal([sys.executable, "-m", "imr_companion", "--data-dir", str(folder)], environment())
+def companion(folder: Path, stalls: Path | None = None) -> Terminal:
+    """The app on `folder`; with `stalls`, watched by benchmarks/stalls.py, which writes there."""
+    watched = ["-m", "benchmarks.stalls", str(stalls)] if stalls is not None else ["-m", "imr_companion"]
+    return Terminal([sys.executable, *watched, "--data-dir", str(folder)], environment())
 
 
 def cards_shown(folder: Path) -> tuple[str, ...]:

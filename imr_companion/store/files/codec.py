@@ -22,9 +22,8 @@ from __future__ import annotations
 import json
 import os
 import stat
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
@@ -51,8 +50,9 @@ class Locked(StoreError):
         super().__init__(_("Your data is locked with a passphrase. Nothing was changed."))
 
 
-@dataclass(frozen=True)
-class Unlocked:
+class Unlocked(NamedTuple):
+    """A named tuple, not a frozen dataclass: this module is imported before the app's first frame."""
+
     data_key: bytes
     wrapping: keys.Wrapping
 
