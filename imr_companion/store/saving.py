@@ -250,8 +250,7 @@ class OpenDocument:
                 at += piece.size
             else:
                 at += len(piece) if isinstance(piece, bytes) else piece.nbytes
-        if self._kept is not None:
-            self._kept.close()
+        # The file before is closed once nothing refers to it (KeptFile): not under a read in a thread.
         self._kept = file
 
     def _hold_older_years(self) -> None:
@@ -259,9 +258,7 @@ class OpenDocument:
         for kept in self.old.values():
             for year in kept:
                 year.hold()
-        if self._kept is not None:
-            self._kept.close()
-            self._kept = None
+        self._kept = None  # closed once nothing refers to it (KeptFile)
 
     def _restore(self) -> None:
         """Put the document back to what was last saved, after a failed save."""
