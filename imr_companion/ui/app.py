@@ -40,6 +40,10 @@ WELCOME_MODE = areas.WELCOME[0]
 FIND_AN_ACTION = N_("Find an action…")
 
 
+FIRST_OPEN = 0.1
+"""Seconds an area's first open may take to be drawn, while the start-up's threads wait for it."""
+
+
 class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -296,9 +300,12 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
         holds = len(self._paint_holds)
-        # A first open imports the area's code: the thread importing it ahead gives way to no key meanwhile.
+        # A first open imports the area's code: the thread importing it ahead gives way to no key
+        # meanwhile; then, while the area is built and drawn, that thread waits.
         with giving_way.hurrying():
             mounted = super().switch_mode(mode)
+        if first_open:
+            giving_way.busy_for(FIRST_OPEN)
         if first_open and len(self._paint_holds) > holds:
             # The new screen's own messages start once its widgets are mounted and its on_mount
             # has run; this one comes after its ScreenResume (where an area may read its data):
