@@ -60,6 +60,10 @@ def write_report(error: BaseException, folder: Path) -> Path | None:
 def calm_line(error: BaseException, report: Path | None) -> str:
     """One calm line in the person's language (i18n is plain Python: it cannot fail here)."""
     from imr_companion.i18n import _
+    from imr_companion.store.errors import FileChanged
+
+    if isinstance(error, FileChanged):
+        return str(error)  # not a problem in the program; its words name nobody
 
     if report:
         return _(

@@ -56,9 +56,8 @@ __all__ = [
 ]
 
 
-def _whole_file(folder: Path) -> bytes | Unreadable | None:
+def _whole_file(folder: Path) -> codec.Read:
     from imr_companion.store.reading import read_file  # not before the first frame: see above
-
     return read_file(folder)
 
 
@@ -72,9 +71,9 @@ class Database:
     _daily_backup: backups.DailyBackup = field(init=False)
     _odd_values: bool = False
     _head: dict[str, Any] | None = None
+    """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _opened: bytes | None = None
     """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
-    """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _check_when_read: bool = False
     _reading: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     """Held while finish_reading reads the file (in a thread, in the app): whatever needs it waits."""
@@ -83,7 +82,6 @@ class Database:
     what the repositories add or change meanwhile is marked with it (store/together_mark.py)."""
     _changed_unsaved: bool = False
     """Set right on reading, but saved only once check_records has set odd values aside."""
-
     cannot_save: str | None = None
     """Why changes cannot be saved now (a read-only disk, no permission); None when they can."""
 
@@ -119,16 +117,16 @@ class Database:
             backups.clean_leftovers(folder)
             database = cls(folder, None, writer)
             head = codec.read_head(data_file(folder)) if defer_read else None
-            content = None
+            content, read = None, None
             if defer_read and head is None and codec.held() is not None:
                 # Sealed: its head is read once opened; the rest is parsed after the first frame, as plain.
-                content = _whole_file(folder)
+                content = (read := _whole_file(folder))[0]
                 head = file_head.head_tables(content) if isinstance(content, bytes) else None
             if head is not None and schema_version(head) <= SCHEMA_VERSION:
                 database._opened = content if isinstance(content, bytes) else None
                 database._head, database._check_when_read = head, not defer_check
             else:
-                database._read(_whole_file(folder) if content is None else content)
+                database._read(read or _whole_file(folder))
                 if not defer_check and not database.records_checked:
                     database.check_records()
         except BaseException:
@@ -148,7 +146,7 @@ class Database:
             try:
                 database._read(_whole_file(folder), read_only=True)
             except Unreadable as problem:
-                database._read(None, read_only=True)
+                database._read((None, None), read_only=True)
                 database.notices.append(
                     Notice(
                         _("Your data file could not be opened: {problem}. It was left as it is.").format(
@@ -186,7 +184,7 @@ class Database:
         """
         with self._reading:
             if self._storage is None:
-                self._read(_whole_file(self.folder) if self._opened is None else self._opened)
+                self._read(_whole_file(self.folder) if self._opened is None else (self._opened, None))
                 # Only now: until the whole file is read, the settings are read from its head.
                 self._head, self._opened = None, None
                 if self._check_when_read and not self.records_checked:
@@ -198,11 +196,11 @@ class Database:
         assert self._storage is not None
         return self._storage
 
-    def _read(self, content: bytes | Unreadable | None, read_only: bool = False) -> None:
-        """Take in the file's `content` (None: there is no file yet) through the gate."""
+    def _read(self, read: codec.Read, read_only: bool = False) -> None:
+        """Take in the file's content (None: there is no file yet) through the gate (reading.read_file)."""
         from imr_companion.store import reading, saving
 
-        taken = reading.take_in(self.folder, content, read_only)
+        taken = reading.take_in(self.folder, *read, read_only=read_only)
         self._storage = saving.OpenDocument(
             data_file(self.folder),
             taken.document,
@@ -396,5 +394,7 @@ class Database:
 
     def close(self) -> None:
         with self._reading:  # after a reading under way (finish_reading): its saves are in our folder
+            if self._storage is not None:
+                self._storage.close()
             if self.lock is not None and self.lock.held:
                 self.lock.release()

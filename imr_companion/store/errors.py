@@ -78,6 +78,36 @@ class CannotSaveNow(SaveError):
         )
 
 
+class FileChanged(StoreError):
+    """The data file no longer holds what this app read or wrote there: another program (or a copy
+    by hand) changed it while the app was open. What it holds now is not read as this app's
+    (files/years.py); a save says ChangedElsewhere."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            _(
+                "Your data file was changed outside IMR Companion while it was open, so the app stopped "
+                "reading it and wrote nothing over it. Open the app again to see the data file as it is now."
+            )
+        )
+
+
+class ChangedElsewhere(SaveError):
+    """A save refused because of FileChanged: nothing is written over the changed file."""
+
+    def __init__(self) -> None:
+        self.reason = _("the data file was changed outside IMR Companion while it was open")
+        StoreError.__init__(
+            self,
+            _(
+                "This could not be saved: your data file was changed outside IMR Companion while it "
+                "was open, so the app left the file as it is. What you wrote is still here on the "
+                "screen, but it will not be kept when the app closes. Open the app again to see the "
+                "data file as it is now."
+            ),
+        )
+
+
 class AlreadyOpen(StoreError):
     def __init__(self, folder: Path) -> None:
         self.folder = folder

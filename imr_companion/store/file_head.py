@@ -12,9 +12,12 @@ before: the head only ever saves time, it never decides anything alone.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from imr_companion.tables import META, SETTINGS
+
+if TYPE_CHECKING:
+    import mmap
 
 HEAD_TABLES = (META, SETTINGS)
 HEAD_BYTES = 64 * 1024
@@ -31,7 +34,7 @@ def _refuse(constant: str) -> None:
 _DECODER = json.JSONDecoder(parse_constant=_refuse)
 
 
-def head_tables(content: bytes) -> dict[str, Any] | None:
+def head_tables(content: bytes | mmap.mmap) -> dict[str, Any] | None:
     """`_meta` and `settings` as the file begins with them; None when it begins otherwise.
 
     The head is only trusted when it holds both tables, or ends the document

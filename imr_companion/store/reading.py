@@ -16,21 +16,22 @@ from imr_companion.store import file_head, gate
 from imr_companion.store.errors import NewerData
 from imr_companion.store.files import backups, codec
 from imr_companion.store.files.data_folder import Notice, offer_notice, set_aside
-from imr_companion.store.files.stamp import holds_stamp
+from imr_companion.store.files.stamp import stamped_lines
 from imr_companion.store.files.years import OldYears, decode_file
 from imr_companion.store.gate import META, Document, Unreadable, read_document, schema_version
 from imr_companion.store.upgrades.migrations import SCHEMA_VERSION, upgrade
 
 
-def read_file(folder: Path) -> bytes | Unreadable | None:
+def read_file(folder: Path) -> codec.Read:
     """The data file's bytes (through a link, if it is one), None when there is none yet, or
-    Unreadable when it is not an ordinary file (it is set aside like a damaged one)."""
+    Unreadable when it is not an ordinary file (it is set aside like a damaged one); and the file,
+    kept open when it is plain (codec.read_kept: where its older years stay, take_in)."""
     try:
-        return codec.read(data_file(folder))
+        return codec.read_kept(data_file(folder))
     except FileNotFoundError:
-        return None
+        return None, None
     except Unreadable as problem:
-        return problem
+        return problem, None
 
 
 def set_meta(document: Document) -> None:
@@ -80,10 +81,17 @@ class Taken:
     """The older years of the tables that grow, left unparsed (files/years.py): only from a stamped file."""
 
 
-def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = False) -> Taken:
+def take_in(
+    folder: Path,
+    content: codec.Plain | Unreadable | None,
+    kept: codec.KeptFile | None = None,
+    read_only: bool = False,
+) -> Taken:
     """Take in the file's `content` (None: there is no file yet) through the gate.
 
     An unreadable file is set aside (read_only: Unreadable is raised instead).
+    `kept`: the plain file `content` was read from, kept open (read_file): a stamped file's older
+    years are read back from there when asked for, not held in memory.
     """
     notices: list[Notice] = []
     document: Document | None = None
@@ -94,15 +102,17 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
             if isinstance(content, Unreadable):
                 raise content
             # What this app wrote after checking it is read as the app wrote it: no careful reading.
-            stamped = holds_stamp(content, file_head.head_tables(content))
+            lines = stamped_lines(content, file_head.head_tables(content))
+            stamped = lines is not None
             if stamped:
                 try:
-                    # Its older years stay the bytes they are until asked for: they were checked too.
-                    document, old = decode_file(content)
+                    # Its older years stay in the file until asked for: they were checked too, and
+                    # are checked again (by their lines' digests) whenever they are read back.
+                    document, old = decode_file(content, lines, kept)
                 except ValueError:  # a stamp copied onto other bytes: the careful reader decides
                     stamped = False
             if not stamped:
-                document, odd = read_document(content)
+                document, odd = read_document(content if isinstance(content, bytes) else content[:])
         except Unreadable as problem:
             if read_only:
                 raise
@@ -130,4 +140,6 @@ def take_in(folder: Path, content: bytes | Unreadable | None, read_only: bool = 
     changed = changed or in_order is not document
     as_on_disk = content is not None and not (changed or odd)
     checked = stamped and not changed
+    if kept is not None and not old:
+        kept.close()  # nothing is read back from it (else the older years hold it: OldYear)
     return Taken(in_order, as_on_disk, changed, odd, checked=checked, notices=notices, old=old)

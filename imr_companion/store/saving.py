@@ -18,14 +18,13 @@ from pathlib import Path
 from typing import Any
 
 from imr_companion.i18n import _
-from imr_companion.store.errors import SaveError, StoreError, plain_reason
+from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
 from imr_companion.store.files import codec, years
 from imr_companion.store.files.backups import DailyBackup
-from imr_companion.store.files.stamp import Digests
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
-from imr_companion.store.files.years import OldYear, OldYears, decode_file, encode_file
+from imr_companion.store.files.years import OldYear, OldYears, Piece, decode_file, encode_file
 
 
 class OpenDocument:
@@ -63,7 +62,10 @@ class OpenDocument:
         self._document = document
         self.old: OldYears = old or {}
         """By table, the older years still unparsed (read from a file the app trusts, files/years.py):
-        every save writes them back as they were read."""
+        every save reads them back from the file it replaces, checks them, and writes them on."""
+        self._kept = years.kept_file(self.old)
+        """The data file as last read or written, while it is plain (codec.KeptFile): where the older
+        years are (each refers to it too)."""
         self._free_keys: dict[str, range] = {}
         """By table, keys no older year holds (next_key): valid while `old` only loses years."""
         self._unsaved: bytes | None = None
@@ -81,8 +83,6 @@ class OpenDocument:
         """Every record of the document has passed the gate: its saves carry the stamp (files/stamp.py)."""
         self.stamped = False
         """The file holds the stamp of the document as it is now."""
-        self._digests = Digests()
-        """The older years' digests for the stamp, kept from save to save (files/stamp.py)."""
 
     def keep_as_it_is(self) -> None:
         """The document as it is now is what a failed save goes back to (the file does not hold it)."""
@@ -124,9 +124,13 @@ class OpenDocument:
         return len(self._document.get(table, {})) + sum(year.count for year in self.older_years(table))
 
     def take_in_record(self, table: str, record_id: str) -> None:
-        """Parse the older year holding `record_id`, if one does, into the document: before it changes."""
+        """Parse the older year holding `record_id`, if one does, into the document: before it changes.
+        (Before a save: SaveError when an older year cannot be read back, as the save would say.)"""
         for year in self.older_years(table):
-            if year.may_hold(record_id) and any(r.get("id") == record_id for r in year.records().values()):
+            members = _read_back(year)
+            if year.may_hold(record_id, members) and any(
+                r.get("id") == record_id for r in years.parsed(members).values()
+            ):
                 self.take_in(year)
 
     def every_year(self) -> Document:
@@ -143,23 +147,30 @@ class OpenDocument:
         if not older:
             return key
         free = self._free_keys.get(table)
-        if free is None or key not in free:
-            # A search of bytes, not a parse: the next keys too, as each save takes the next one.
-            free = self._free_keys[table] = years.free_keys(older, key)
-        if key not in free:
-            key = max(key, *(year.largest_key for year in older)) + 1
+        try:
+            if free is None or key not in free:
+                # A search of bytes, not a parse: the next keys too, as each save takes the next one.
+                free = self._free_keys[table] = years.free_keys(older, key)
+            if key not in free:
+                key = max(key, *(year.largest_key for year in older)) + 1
+        except OSError as error:  # before a save: said as the save would say it
+            raise SaveError(plain_reason(error)) from error
+        except FileChanged as error:
+            raise ChangedElsewhere() from error
         return key
 
     def prepare_to_save(self) -> None:
-        """What a first save does first, done ahead: the older years hashed for the stamp and the next
-        keys searched for (a few ms at thirty years).
+        """What a first save does first, done ahead: the next keys searched for (a few ms at thirty
+        years), and the digests of older years held as bytes (a sealed file's) made.
 
         For a thread (hashlib lets go of Python's lock while it hashes): it reads only the older
         years' bytes, which never change, and the keys held (each list copied first: a save may
         take a year in meanwhile), and what it keeps is what a save would have made. A search
         goes where it started: a failed save that read the file again has started anew."""
         old = {table: list(kept) for table, kept in list(self.old.items())}
-        self._digests.of(old)
+        for kept in old.values():
+            for year in kept:
+                year.line_digest  # noqa: B018  # made now, if not known from the file's stamp
         free, held = self._free_keys, self._document
         for table, kept in old.items():
             key = max((int(key) for key in list(held.get(table, {}))), default=0) + 1
@@ -169,7 +180,17 @@ class OpenDocument:
         """Save `data` whole: on disk when this returns, or SaveError with memory as last saved.
 
         The older years still unparsed are saved with it, unless `whole`: `data` is all there is.
+        Each is read back from the file this save replaces and checked against its digest as it
+        is written (files/years.OldYear); when the file no longer holds it, ChangedElsewhere:
+        the file is left as it is, and memory keeps the change (it cannot go back to a file that
+        is no longer what was read).
         """
+        try:
+            self._write(data, whole)
+        except FileChanged as error:
+            raise ChangedElsewhere() from error
+
+    def _write(self, data: Document, whole: bool) -> None:
         if self._refusal is not None:
             self._restore()
             raise self._refusal()
@@ -177,8 +198,10 @@ class OpenDocument:
         # the next start reads the settings from the head of the file.
         data = put_head_first(data)
         checked = self.checked
+        if codec.held() is not None and not whole:
+            self._hold_older_years()  # a sealed file's plain bytes are nowhere on the disk
         try:
-            encoded = stamped(data, checked, None if whole else self.old, self._digests)
+            encoded = stamped(data, checked, None if whole else self.old)
         except (TypeError, ValueError) as error:
             self._restore()
             raise SaveError(_("the entry held something that cannot be stored")) from error
@@ -200,10 +223,10 @@ class OpenDocument:
         self.stamped = checked
         self.writes += 1
 
-    def _put(self, encoded: tuple[bytes | memoryview, ...]) -> None:
+    def _put(self, encoded: tuple[Piece, ...]) -> None:
         """The save's steps on the disk, in order: the new file whole beside the old, the old kept as
-        the day's backup, the new in its place."""
-        prepared = codec.prepare(self.path, encoded)
+        the day's backup, the new in its place (then kept open: where the older years are now)."""
+        prepared = codec.prepare(self.path, encoded, keep_open=True)
         after: Callable[[], None] | None = None
         try:
             if self._daily_backup is not None and self.saved_once:
@@ -211,9 +234,34 @@ class OpenDocument:
             prepared.commit()
         finally:
             prepared.discard()  # nothing left behind when a step failed
+            landed = prepared.take_fd()  # the new file, once in place (Unconfirmed too)
+            if landed is not None:
+                self._now_in(codec.KeptFile(self.path, landed), encoded)
             # After the save (or its failure), so the save gets the disk's room first.
             if after is not None:
                 after()
+
+    def _now_in(self, file: codec.KeptFile, encoded: tuple[Piece, ...]) -> None:
+        """The older years written in `file` (just put in place) are read from there from now on."""
+        at = 0
+        for piece in encoded:
+            if isinstance(piece, OldYear):
+                piece.now_at(file, at)
+                at += piece.size
+            else:
+                at += len(piece) if isinstance(piece, bytes) else piece.nbytes
+        if self._kept is not None:
+            self._kept.close()
+        self._kept = file
+
+    def _hold_older_years(self) -> None:
+        """Read the older years back into memory (checked), and let go of the plain file."""
+        for kept in self.old.values():
+            for year in kept:
+                year.hold()
+        if self._kept is not None:
+            self._kept.close()
+            self._kept = None
 
     def _restore(self) -> None:
         """Put the document back to what was last saved, after a failed save."""
@@ -221,9 +269,14 @@ class OpenDocument:
             self._document = copy.deepcopy(self._unsaved_document)
             return
         try:
-            content = self._unsaved if self._unsaved is not None else codec.read(self.path)
+            kept = self._kept if self._unsaved is None and self.old else None
+            if self._unsaved is not None:
+                content = self._unsaved
+            else:
+                # The file of the last save (kept open: whatever has taken its name since), else by name.
+                content = kept.read() if kept is not None else codec.read(self.path)
             # Older years are only ever kept unparsed from bytes the app trusts: these.
-            self._document, self.old = decode_file(content) if self.old else (decode(content), {})
+            self._document, self.old = decode_file(content, None, kept) if self.old else (decode(content), {})
             self._free_keys = {}  # other older years, maybe: their keys are searched again
         except (OSError, ValueError, StoreError):
             # The disk does not give the last save back either: the document keeps
@@ -238,7 +291,20 @@ class OpenDocument:
         return codec.read(self.path)
 
     def close(self) -> None:
-        pass
+        """Let go of the kept file (an older year read after this is read by the file's name)."""
+        if self._kept is not None:
+            self._kept.close()
+
+
+def _read_back(year: OldYear) -> bytes:
+    """An older year's bytes before a save: SaveError when the disk does not give them back, or
+    not as they were."""
+    try:
+        return year.members
+    except OSError as error:
+        raise SaveError(plain_reason(error)) from error
+    except FileChanged as error:
+        raise ChangedElsewhere() from error
 
 
 def write_document(path: Path, document: Document) -> None:

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -17,7 +18,7 @@ from textual.widget import AwaitMount
 from imr_companion import areas, i18n
 from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
-from imr_companion.ui import starting
+from imr_companion.ui import giving_way, starting
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import OwnCrashOutput
 from imr_companion.ui.common.undoing import UndoKeeping
@@ -272,6 +273,14 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         if self.current_mode == WELCOME_MODE:
             self.call_later(leave)
 
+    def update_styles(self, node: DOMNode, animate: bool = True) -> None:
+        # A widget's classes set as it is made (a Button's variant and compact look, a field's
+        # placeholder...) ask for its styles at once, before it is mounted: styled alone, outside
+        # its screen, every rule is matched for nothing (~1 ms a button), and mounting styles it
+        # again in its place. Only a widget in the app's DOM is styled here.
+        if node.is_attached:
+            super().update_styles(node, animate)
+
     def push_screen(self, *args, **kwargs):
         # A notice belongs to the screen it was said on: one opening on top of
         # it (Help now, a dialog, the reader) ends it, so it never covers that.
@@ -285,7 +294,9 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
         holds = len(self._paint_holds)
-        mounted = super().switch_mode(mode)
+        # A first open imports the area's code: the thread importing it ahead gives way to no key meanwhile.
+        with giving_way.hurrying():
+            mounted = super().switch_mode(mode)
         if first_open and len(self._paint_holds) > holds:
             # The new screen's own messages start once its widgets are mounted and its on_mount
             # has run; this one comes after its ScreenResume (where an area may read its data):

@@ -36,14 +36,33 @@ LONGEST_WAIT = 0.1
 """A thread waits at most this long at once: someone holding a key down still lets the work go on."""
 
 
+NAP = 0.002
+"""Seconds a waiting thread sleeps before it looks again whether the app's thread is waiting for it."""
+_HURRY = threading.Event()
+"""Set while the app's thread itself waits for what such a thread imports (hurrying)."""
+
+
+@contextmanager
+def hurrying() -> Iterator[None]:
+    """On the app's thread, while it needs modules a thread may be importing (an area's first open
+    while the areas are imported ahead): that thread holds the module's import lock, so it must not
+    wait for the key just pressed; the app's thread is waiting for it."""
+    _HURRY.set()
+    try:
+        yield
+    finally:
+        _HURRY.clear()
+
+
 def wait_for_keys(app: _Typed) -> None:
     """Wait while the person's last key is less than GIVE_WAY old (at most LONGEST_WAIT)."""
     waited = 0.0
-    while waited < LONGEST_WAIT:
+    while waited < LONGEST_WAIT and not _HURRY.is_set():
         since = time.monotonic() - app.last_activity
         if since >= GIVE_WAY:
             return
-        pause = min(GIVE_WAY - since, LONGEST_WAIT - waited)
+        # In short naps: the app's thread may come to need what this one is importing (hurrying).
+        pause = min(GIVE_WAY - since, LONGEST_WAIT - waited, NAP)
         time.sleep(pause)
         waited += pause
 

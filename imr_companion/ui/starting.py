@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import partial
 from typing import TYPE_CHECKING
+from weakref import WeakSet
 
 from imr_companion import areas
 from imr_companion.store import SaveError
@@ -36,7 +37,8 @@ WARM_UP = (
     # TinyDB and the store's table over it, imported at the first save: 2 ms off that save.
     "imr_companion.store.in_place",
 )
-"""Modules imported in the background once Today is drawn and checked, so that
+"""Modules imported in the background once Today's cards are shown (a file with this app's stamp)
+or every record is checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area. A module's
 `read_ahead()`, where it has one, is called then too."""
 
@@ -62,7 +64,7 @@ def _sharing_the_lock() -> Iterator[None]:
 def import_ahead() -> None:
     with _sharing_the_lock():
         # The models first: for a trusted file Today's cards were drawn without them.
-        prepare_the_models()
+        prepare_the_models(OPENS_READ)
         for module in WARM_UP:
             # A module may read ahead what its first open shows and is certain (the handouts' text).
             read_ahead = getattr(importlib.import_module(module), "read_ahead", None)
@@ -88,6 +90,11 @@ CARDS_READ = (
 UNCHECKED_READ = ("plan_versions",)
 """Read by the cards through the models only until every record is checked (the plan's last review:
 its day as stored once checked); its validator, the slowest to build, waits for a file not trusted."""
+
+
+OPENS_READ = ("plan_versions",)
+"""Read by an area's first open beyond what Today reads (My plan's line on its last review):
+their validators are built ahead too (~5 ms off that open)."""
 
 
 def prepare_the_cards(trusted: bool = False) -> None:
@@ -184,6 +191,11 @@ def cards_ready(app: CompanionApp) -> None:
     from imr_companion.ui.unlock import idle
 
     idle.watch(app)
+    if app.database.records_checked:
+        # A file with this app's stamp has nothing to check: the areas' code (and the models,
+        # which the cards drew without) is imported as soon as the cards are on screen, not
+        # 0.3 s later. An area's key pressed then would wait for it all (~100 ms of imports).
+        app.run_worker(_after_the_cards(app), exit_on_error=False, group="after the cards")
     # Checking every record takes longer than drawing what was waiting
     # (tens of milliseconds with years of data): it comes once that is
     # on screen. Until then repositories skip any record it would set aside.
@@ -234,6 +246,26 @@ def _checked(app: CompanionApp) -> None:
     app.run_worker(
         app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
     )
+    _start_import_ahead(app)
+
+
+async def _after_the_cards(app: CompanionApp) -> None:
+    """Once Today's cards are shown (their worker done): the import ahead, which would otherwise
+    share Python's lock with their mounting."""
+    for worker in [w for w in app.workers if w.group == "today cards"]:
+        await worker.wait()
+    _start_import_ahead(app)
+
+
+_IMPORTING_AHEAD: WeakSet[CompanionApp] = WeakSet()
+"""The apps whose import ahead has started (after the cards for a trusted file, else after the check)."""
+
+
+def _start_import_ahead(app: CompanionApp) -> None:
+    """The areas' code imported ahead in a thread, once a session."""
+    if app in _IMPORTING_AHEAD:
+        return
+    _IMPORTING_AHEAD.add(app)
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
     app.run_worker(

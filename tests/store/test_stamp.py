@@ -159,10 +159,10 @@ def test_the_check_makes_no_file_where_there_is_none(data_dir: Path):
 
 
 def test_the_digest_of_a_file_in_pieces_is_that_of_its_bytes_whole():
-    """A save hashes its pieces (an older year's kept), a start the file whole: the same digest."""
+    """A save hashes its pieces (an older year's digest kept), a start the file whole: the same digest."""
     import random
 
-    from imr_companion.store.files.stamp import Digests, _lines_digest
+    from imr_companion.store.files.stamp import _lines_digest
     from imr_companion.store.files.years import OldYear
 
     rng = random.Random(25)
@@ -170,16 +170,17 @@ def test_the_digest_of_a_file_in_pieces_is_that_of_its_bytes_whole():
         OldYear("moments", str(1990 + n), b'"%d":{"t":"%s"}' % (n, b"x" * rng.randrange(9000)))
         for n in range(6)
     ]
-    laid_out: list[bytes | memoryview] = [b',"moments":{\n']
+    laid_out: list[bytes | memoryview | OldYear] = [b',"moments":{\n']
     for year in older:
-        laid_out += [year.members, b",\n"]
+        laid_out += [year, b",\n"]
     pieces = (*laid_out, memoryview(b'{"9":{"t":"new"}\n},"reading":{"1":{}}}')[1:], b"")
-    whole = b"".join(pieces)
-    digests = Digests()
-    for _ in range(2):  # made, then kept
-        known = digests.of({"moments": older})
-        assert _lines_digest(b"meta", pieces, known) == _lines_digest(b"meta", (b"{" + whole,), {}, skip=1)
+    whole = b"".join(year.members if isinstance(year, OldYear) else year for year in pieces)
+    lines: dict[int, bytes] = {}
+    assert _lines_digest(b"meta", pieces) == _lines_digest(b"meta", (b"{" + whole,), skip=1, lines=lines)
+    # Each line's digest, by where it starts: an older year's is its bytes' and the comma's.
+    at = whole.index(older[2].members) + 1
+    assert lines[at] == older[2].line_digest
     cut = sorted(rng.sample(range(1, len(whole)), 40))  # any cut, a newline's own included
     parts = [whole[a:b] for a, b in zip([0, *cut], [*cut, len(whole)], strict=True)]
-    assert _lines_digest(b"meta", tuple(parts), {}) == _lines_digest(b"meta", (whole,), {})
-    assert _lines_digest(b"meta", (whole.replace(b"\n", b"", 1),), {}) != _lines_digest(b"meta", (whole,), {})
+    assert _lines_digest(b"meta", tuple(parts)) == _lines_digest(b"meta", (whole,))
+    assert _lines_digest(b"meta", (whole.replace(b"\n", b"", 1),)) != _lines_digest(b"meta", (whole,))

@@ -52,6 +52,12 @@ def finished(database: Database) -> tuple[date | None, date | None]:
     return plain, by_models
 
 
+def told_day(settings: Settings, now: datetime) -> date:
+    """The meeting's day the card would read the told moment of (the last one when none is near)."""
+    shown = phase(settings.meeting, now) if settings.meeting else None
+    return shown[1] if shown else now.date() - timedelta(days=(now.weekday() - 3) % 7)
+
+
 def through_models(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every read from now on takes the path of a file not yet checked."""
     monkeypatch.setattr(Database, "records_checked", property(lambda self: False))
@@ -85,6 +91,7 @@ def expected(database: Database, now: datetime) -> tuple:
         due([checks.day] if checks else [], settings.selfcheck_months, today),
         session.day if session else None,
         sorted(m.text for m in month if m.day == today),
+        [m.text for m in Repository.of(database, Moment).all() if m.told_on == told_day(settings, now)][:1],
     )
 
 
@@ -110,6 +117,7 @@ def plain(database: Database, now: datetime) -> tuple:
         today_reads.selfcheck_due(today_reads.newest_selfcheck(database), months, today),
         today_reads.newest_session(database),
         sorted(today_reads.todays_moments(today_reads.month_moments(database, today), today)),
+        [told] if (told := today_reads.told_on(database, told_day(database.settings(), now))) else [],
     )
 
 
@@ -129,6 +137,11 @@ def test_the_demo_reads_the_same_as_stored_and_through_the_models(tmp_path: Path
             assert as_stored[-1] == expected(database, now), now
         assert any(shown[0] for shown in as_stored) and any(shown[5] for shown in as_stored)
         assert finished(database)[0] == finished(database)[1]
+        # The moment told at each meeting, back into last year's line of the file (read unparsed).
+        last = told_day(database.settings(), start)
+        days = [last - timedelta(weeks=week) for week in range(20)]
+        told = {m.told_on: m.text for m in Repository.of(database, Moment).all() if m.told_on}
+        assert [today_reads.told_on(database, day) for day in days] == [told.get(day) for day in days]
         through_models(monkeypatch)
         for now, shown in zip(moments, as_stored, strict=True):
             clock.fix(now)
@@ -158,6 +171,9 @@ def edge_cases(database: Database, today: date) -> None:
             created=earlier,
         )
     )
+    moments = Repository.of(database, Moment)
+    moments.add(Moment(text="Told long ago", day=date(2019, 5, 1), told_on=date(2019, 5, 3)))
+    moments.add(Moment(text="Not told", day=date(2020, 5, 1)))
     checkins = Repository.of(database, CheckIn)
     checkins.save(CheckIn.for_day(today, [sign]))
     selfchecks = Repository.of(database, SelfCheck)
@@ -184,6 +200,11 @@ def test_edge_cases_read_the_same(data_dir: Path, monkeypatch):
         assert empty[0] == empty[1]
         edge_cases(database, today)
         database.check_records(stamp=True)
+        database.close()
+        database = Database.open(data_dir)  # trusted: the older years' lines are read unparsed
+        assert database.records_checked and database.storage.older_years("moments")
+        assert today_reads.told_on(database, date(2019, 5, 3)) == "Told long ago"
+        assert today_reads.told_on(database, date(2020, 5, 3)) is None
         for hours in (-20, 0, 14, 40):
             now = clock.now() + timedelta(hours=hours)
             clock.fix(now)
@@ -202,20 +223,13 @@ def test_edge_cases_read_the_same(data_dir: Path, monkeypatch):
 
 
 def test_the_cards_path_imports_no_pydantic():
-    """Today's cards of a trusted file, and what they read, without pydantic or the models (the
-    handouts' two cards are drawn by their own module)."""
-    cards = [
-        "imr_companion.store.queries.today_reads",
-        "imr_companion.ui.plan.today_cards",
-        "imr_companion.ui.group.card",
-        "imr_companion.ui.goals.today_cards",
-        "imr_companion.ui.selfcheck.today_cards",
-        "imr_companion.ui.reaching.today_cards",
-        "imr_companion.ui.today.screen",
-    ]
+    """Today and every card, with all that is imported for them before they are drawn
+    (starting.CARDS_NEED), come without pydantic or the models: they read a trusted file as stored."""
     code = (
         "import importlib, sys\n"
-        f"for module in {cards!r}: importlib.import_module(module)\n"
+        "from imr_companion.ui import starting\n"
+        "for module in (*starting.CARDS_NEED, 'imr_companion.ui.today.screen'):\n"
+        "    importlib.import_module(module)\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'"
         " or m.startswith('imr_companion.models')))\n"
     )

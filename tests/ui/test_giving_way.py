@@ -54,6 +54,15 @@ def test_a_thread_waits_until_the_key_had_its_time_and_never_long(clock: FakeClo
     assert sum(clock.slept) == pytest.approx(giving_way.LONGEST_WAIT)  # the work still goes on
 
 
+def test_no_thread_waits_for_a_key_while_the_app_waits_for_its_imports(clock: FakeClock):
+    # An area's first open imports its code, which the thread importing ahead may hold half done.
+    with giving_way.hurrying():
+        giving_way.wait_for_keys(Typed(last_activity=clock.now))  # the area's key, just pressed
+    assert clock.slept == []
+    giving_way.wait_for_keys(Typed(last_activity=clock.now))  # once it is done, keys come first again
+    assert sum(clock.slept) == pytest.approx(giving_way.GIVE_WAY)
+
+
 def test_only_a_thread_that_gives_way_waits_before_its_imports(tmp_path: Path, monkeypatch):
     waited: list[str] = []
     monkeypatch.setattr(

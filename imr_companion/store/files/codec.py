@@ -22,8 +22,9 @@ from __future__ import annotations
 import json
 import os
 import stat
+import weakref
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
 from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
@@ -32,8 +33,10 @@ from imr_companion.store.file_head import HEAD_BYTES, head_tables
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
+    import mmap
+
     from imr_companion.store.files import keys
-    from imr_companion.store.files.storage import Prepared
+    from imr_companion.store.files.storage import Piece, Prepared
 # The passphrase's keys (store/files/keys.py: secrets, hmac, hashlib, ~2 ms to import) only for a
 # sealed file, where they are used: the app's first frame on plain data needs none of them.
 
@@ -189,6 +192,95 @@ def read(path: Path) -> bytes:
     return opened(read_raw(path))
 
 
+class KeptFile:
+    """A plain data file as read or written, kept open: a trusted file's older years are read back
+    from here (files/years.OldYear, checked against their digests), not kept in memory. Open, not
+    named: the file read stays readable whatever takes its name meanwhile (a save, another program's
+    file, a copy by hand). Closed, it is read by its name: the digests still say if it is the same."""
+
+    def __init__(self, path: Path, fd: int | None) -> None:
+        self.path = path
+        self._fd = fd
+        self._let_go = weakref.finalize(self, os.close, fd) if fd is not None else None
+
+    def read_at(self, offset: int, length: int) -> bytes:
+        """`length` bytes from `offset` (fewer where the file is shorter now): raises OSError."""
+        if self._let_go is not None and self._let_go.alive:
+            assert self._fd is not None
+            return _read_at(self._fd, offset, length)
+        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+        try:
+            return _read_at(fd, offset, length)
+        finally:
+            os.close(fd)
+
+    def read(self) -> bytes:
+        """The whole file, as it is now."""
+        if self._let_go is not None and self._let_go.alive:
+            assert self._fd is not None
+            return _read_at(self._fd, 0, os.fstat(self._fd).st_size)
+        return read_raw(self.path)
+
+    def close(self) -> None:
+        if self._let_go is not None:
+            self._let_go()
+
+
+Read = tuple["Plain | Unreadable | None", KeptFile | None]
+"""A data file as read (reading.read_file): its plain bytes (None: no file yet), the file kept open."""
+
+
+def _read_at(fd: int, offset: int, length: int) -> bytes:
+    data = os.pread(fd, length, offset)
+    while 0 < len(data) < length and (more := os.pread(fd, length - len(data), offset + len(data))):
+        data += more
+    return data
+
+
+Plain: TypeAlias = "bytes | mmap.mmap"
+"""A data file's plain bytes as read_kept gives them: bytes, or (a large plain file) memory of
+their own, with bytes' find and slicing (see read_kept)."""
+_OWN_MEMORY_FROM = 1024 * 1024
+
+
+def read_kept(path: Path) -> tuple[Plain, KeptFile | None]:
+    """The data file's plain bytes, and the file kept open when it is plain (None when sealed: its plain
+    bytes are nowhere on the disk). Raises as read() does.
+
+    A large plain file is read into memory of its own (anonymous, given back whole when let go of),
+    not bytes: a buffer of megabytes from the allocator, once freed, made it keep every later
+    allocation below that size in its heap instead (glibc's dynamic threshold), a megabyte or more
+    of the app's memory for good."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
+    kept = KeptFile(path, fd)  # closes it, however this ends, once no longer referred to
+    status = os.fstat(fd)
+    if not stat.S_ISREG(status.st_mode):
+        kept.close()
+        raise Unreadable(_("it is not an ordinary file"))
+    raw = _read_whole(fd, status.st_size)
+    if raw[: len(MAGIC)] == MAGIC or os.name == "nt":
+        kept.close()
+        return opened(raw if isinstance(raw, bytes) else raw[:]), None
+    return raw, kept
+
+
+def _read_whole(fd: int, size: int) -> Plain:
+    with os.fdopen(fd, "rb", buffering=0, closefd=False) as file:
+        if size >= max(_OWN_MEMORY_FROM, 1) and os.name != "nt":
+            import mmap  # not before the first frame: the whole file is read after it
+
+            own = mmap.mmap(-1, size)
+            with memoryview(own) as view:
+                got = 0
+                while got < size and (more := file.readinto(view[got:])):
+                    got += more
+            if got == size and not file.read(1):
+                return own
+            own.close()  # the file changed size while being read: read as it is now
+            file.seek(0)
+        return file.readall()
+
+
 def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     """Put `plain` at `path` the crash-safe way (storage.write_atomically), sealed when a key is held."""
     from imr_companion.store.files.storage import write_atomically
@@ -196,19 +288,26 @@ def write(path: Path, plain: bytes, unlocked: Unlocked | None = None) -> None:
     write_atomically(path, _sealed_pieces(plain, unlocked))
 
 
-def prepare(path: Path, plain: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
+def prepare(path: Path, plain: bytes | tuple[Piece, ...], *, keep_open: bool = False) -> Prepared:
     """The first step of write(): `plain`, sealed when a key is held, whole and durable beside `path`.
 
     The caller commits it (or discards it) once it has done what must come in
     between: the data file's save keeps the day's backup there (store/saving.py).
     `plain` may come in pieces (the stamped document, files/stamp.py): written one
-    after another as they are, or joined to be sealed.
+    after another as they are, or joined to be sealed (an older year read back is
+    then read and joined too). keep_open: the new file stays open when it is plain
+    (Prepared.take_fd, for a KeptFile); a sealed file's plain bytes are nowhere on the disk.
     """
     from imr_companion.store.files.storage import prepare_atomically
 
+    keep_open = keep_open and os.name != "nt"  # there, a file open cannot be replaced (KeptFile)
     if isinstance(plain, tuple):
-        return prepare_atomically(path, plain if _held is None else _sealed_pieces(b"".join(plain)))
-    return prepare_atomically(path, _sealed_pieces(plain))
+        if _held is None:
+            return prepare_atomically(path, plain, keep_open=keep_open)
+        from imr_companion.store.files.storage import resolved
+
+        return prepare_atomically(path, _sealed_pieces(b"".join(resolved(plain))))
+    return prepare_atomically(path, _sealed_pieces(plain), keep_open=keep_open and _held is None)
 
 
 def write_plain(path: Path, plain: bytes) -> None:

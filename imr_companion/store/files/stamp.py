@@ -18,13 +18,16 @@ bytes between two newlines; see files/years.py for the lines). Every byte is
 in it all the same (each line's digest has a fixed length, so the lines and
 their order are fixed too), and a save hashes only the lines it changed: an
 older year's line is the same bytes at every save, and its digest is kept
-(`Digests`). Hashing thirty years of data whole took 3 ms of every save; the
-lines of this year and the other tables are a tenth of the file.
+with it (files/years.OldYear: the digest its line had when the file was read,
+against which its bytes are checked whenever they are read back). Hashing
+thirty years of data whole took 3 ms of every save; the lines of this year
+and the other tables are a tenth of the file.
 
 The stamp sits inside the plain bytes, so a sealed file (a passphrase)
 carries it the same way under its seal (store/codec.py opens it first).
 SHA-256 runs at about 1.7 GB/s here: under 3 ms for thirty years of data,
-paid once, on reading (and on the first save).
+paid once, on reading; each line's digest is kept from that reading
+(stamped_lines).
 """
 
 from __future__ import annotations
@@ -34,8 +37,9 @@ from typing import Any
 
 from imr_companion import __version__, clock
 from imr_companion.store.files import years
+from imr_companion.store.files.codec import Plain
 from imr_companion.store.files.storage import Document, encode
-from imr_companion.store.files.years import OldYears
+from imr_companion.store.files.years import OldYear, OldYears, Piece
 from imr_companion.tables import META
 
 STAMP = "checked"
@@ -49,49 +53,18 @@ _LINES = b"lines\n"
 """Says the digest is over the lines' digests (an earlier digest, over the bytes whole, never matches it)."""
 
 
-class Digests:
-    """The SHA-256 of each older year's bytes (files/years.OldYear.members), kept from save to save.
-
-    Known by the bytes themselves (the very object), which the open document
-    keeps unchanged until the year is taken in (store/saving.py); each save
-    keeps only the years it writes, so nothing is held longer than the
-    document holds it.
-    """
-
-    def __init__(self) -> None:
-        self._kept: dict[int, tuple[bytes, Any, bytes]] = {}
-
-    def of(self, old: OldYears | None) -> dict[int, tuple[bytes, Any, bytes]]:
-        """The digests of `old`'s years (by the id of their bytes): those kept, and the others made now.
-
-        Each: the bytes, their SHA-256 (to go on with), and the digest of their line as an older year's
-        line is written, the bytes and a comma."""
-        kept: dict[int, tuple[bytes, Any, bytes]] = {}
-        for year in (year for table in (old or {}).values() for year in table):
-            members = year.members
-            known = self._kept.get(id(members))
-            if known is None or known[0] is not members:
-                if b"\n" in members:
-                    continue  # never in an older year's line (files/years.py): hashed as it comes
-                started = hashlib.sha256(members)
-                line = started.copy()
-                line.update(b",")
-                known = (members, started, line.digest())
-            kept[id(members)] = known
-        self._kept = kept
-        return kept
-
-
 def _lines_digest(
     meta: bytes,
-    pieces: tuple[bytes | memoryview, ...],
-    known: dict[int, tuple[bytes, Any, bytes]],
+    pieces: tuple[Piece | Plain, ...],
     skip: int = 0,
+    lines: dict[int, bytes] | None = None,
 ) -> str:
     """The digest of `meta` and of the lines of `pieces` (the bytes after `_meta`, in pieces; the
     first `skip` bytes of the first piece left out).
 
-    `known`: digests of pieces that start a line and hold no newline (Digests.of), by their id."""
+    An older year still unparsed (files/years.OldYear) that starts a line brings its line's digest,
+    known without its bytes. `lines`: filled with each line's digest by where it starts in the
+    first piece (for a file read whole: stamped_lines)."""
     digest = hashlib.sha256(_SALT + _LINES)
     digest.update(meta)
     line = hashlib.sha256()
@@ -100,19 +73,20 @@ def _lines_digest(
     while at < len(pieces):
         piece = pieces[at]
         at += 1
-        if fresh and (kept := known.get(id(piece))) is not None and kept[0] is piece:
-            if at < len(pieces) and pieces[at] == _NEXT_LINE:  # the line is these bytes and a comma
-                digest.update(kept[2])
+        if isinstance(piece, OldYear):
+            if fresh and at < len(pieces) and pieces[at] == _NEXT_LINE:  # the line: these bytes, a comma
+                digest.update(piece.line_digest)
                 at += 1
-            else:
-                line, fresh = kept[1].copy(), False
-            continue
+                continue
+            piece = piece.members  # read back (and checked): the last line of its table
         # A view (a table between the laid-out ones: a few hundred KB at most) is searched as bytes.
-        whole = piece if isinstance(piece, bytes) else piece.tobytes()
+        whole = piece.tobytes() if isinstance(piece, memoryview) else piece
         view = memoryview(whole)
         start, skip = skip, 0
         while (end := whole.find(b"\n", start)) >= 0:
             line.update(view[start:end])
+            if lines is not None and at == 1:
+                lines[start] = line.digest()
             digest.update(line.digest())
             line, fresh, start = hashlib.sha256(), True, end + 1
         if start < len(whole):
@@ -135,15 +109,13 @@ def _meta_record(document: Document) -> dict[str, Any] | None:
     return record if isinstance(record, dict) else None
 
 
-def encoded(
-    document: Document, checked: bool, old: OldYears | None = None, digests: Digests | None = None
-) -> tuple[bytes | memoryview, ...]:
+def encoded(document: Document, checked: bool, old: OldYears | None = None) -> tuple[Piece, ...]:
     """The file's bytes for `document`, in pieces to be written one after the other.
 
     Byte for byte what encode_file(document, old) writes (`old`: the older years still
     unparsed, files/years.py), with `_meta` stamped when
     `checked` (every record has passed the gate), and any earlier stamp left
-    out when not. `digests`: the older years' digests kept from the last save (and kept for the next).
+    out when not. The older years still unparsed are pieces of their own (read as they are written).
     """
     record = _meta_record(document)
     if record is None:
@@ -155,32 +127,43 @@ def encoded(
     )
     # The tables after `_meta`: "{...}" as written alone, ",..." after `_meta` in the file.
     # (Views, not copies: years of data are not copied once more.)
-    tail: tuple[bytes | memoryview, ...]
+    tail: tuple[Piece, ...]
     if len(rest) > 1:
         tail = (b",", *rest[1:])  # rest[0] is "{"
     else:
-        tail = (b",", memoryview(rest[0])[1:]) if len(rest[0]) > 2 else (b"}",)
+        whole = rest[0]  # the whole document in one piece: nothing is laid out (files/years.encode)
+        assert isinstance(whole, bytes)
+        tail = (b",", memoryview(whole)[1:]) if len(whole) > 2 else (b"}",)
     if checked:
-        meta["1"] = {**plain, STAMP: _lines_digest(encode(meta), tail, (digests or Digests()).of(old))}
+        meta["1"] = {**plain, STAMP: _lines_digest(encode(meta), tail)}
     return (_OPENING + encode(meta), *tail)
 
 
-def holds_stamp(content: bytes, head: dict[str, Any] | None) -> bool:
+def holds_stamp(content: Plain, head: dict[str, Any] | None) -> bool:
     """Whether `content` (a data file's plain bytes) is exactly what this app wrote after checking it.
 
     `head`: the tables at its head (file_head.head_tables), already read.
     """
+    return stamped_lines(content, head) is not None
+
+
+def stamped_lines(content: Plain, head: dict[str, Any] | None) -> dict[int, bytes] | None:
+    """The digest of each line of `content` by where the line starts, when `content` is exactly what
+    this app wrote after checking it (holds_stamp); else None. An older year's line is read back
+    later and checked against its digest here (files/years.OldYear)."""
     meta = head.get(META) if head is not None else None
     record = meta.get("1") if isinstance(meta, dict) else None
     stamp = record.get(STAMP) if isinstance(record, dict) else None
     if not isinstance(stamp, str):
-        return False
+        return None
     assert isinstance(meta, dict) and isinstance(record, dict)
     try:
         opening = _OPENING + encode(meta)
     except (TypeError, ValueError):
-        return False
-    if not content.startswith(opening):
-        return False
+        return None
+    if content[: len(opening)] != opening:
+        return None
     plain = {**meta, "1": {name: value for name, value in record.items() if name != STAMP}}
-    return _lines_digest(encode(plain), (content,), {}, skip=len(opening)) == stamp
+    lines: dict[int, bytes] = {}
+    digest = _lines_digest(encode(plain), (content,), skip=len(opening), lines=lines)
+    return lines if digest == stamp else None

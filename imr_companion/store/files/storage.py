@@ -16,7 +16,7 @@ import os
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import orjson
 
@@ -56,14 +56,49 @@ def holds_non_finite(value: object) -> bool:
 
 _BATCH = 1024
 """Pieces handed to the system in one call at most (IOV_MAX on Linux and macOS)."""
+_READ_BACK = 512 * 1024
+"""Bytes read back (Later) held at most before they are written: years of data are never all in memory."""
+
+
+class Later(Protocol):
+    """A piece whose bytes are read only as it is written: an older year read back from the data file
+    it replaces, and checked there (files/years.OldYear; it raises when they are not what they were)."""
+
+    @property
+    def members(self) -> bytes: ...
+
+
+Piece = bytes | memoryview | Later
+
+
+def resolved(pieces: Sequence[Piece]) -> list[bytes | memoryview]:
+    """`pieces` with every piece read back read now: for what needs them all at once (a sealed file)."""
+    return [piece if isinstance(piece, bytes | memoryview) else piece.members for piece in pieces]
 
 
 # The disk steps are separate functions so that tests can make each one fail.
-def _write_all(fd: int, data: bytes | memoryview | Sequence[bytes | memoryview]) -> None:
+def _write_all(fd: int, data: bytes | memoryview | Sequence[Piece]) -> None:
     """Write `data` whole: bytes, or pieces one after the other (a few hundred for years of data,
-    handed to the system in one call where it has writev: a third less time than a call each)."""
-    views = [memoryview(data)] if isinstance(data, bytes | memoryview) else [memoryview(p) for p in data]
-    views = [view for view in views if view.nbytes]
+    handed to the system in one call where it has writev: a third less time than a call each).
+    A piece read back (Later) is read as its turn comes, and written soon after."""
+    pieces: Sequence[Piece] = [data] if isinstance(data, bytes | memoryview) else data
+    batch: list[memoryview] = []
+    read_back = 0
+    for piece in pieces:
+        if isinstance(piece, bytes | memoryview):
+            view = memoryview(piece)
+        else:
+            view = memoryview(piece.members)
+            read_back += view.nbytes
+        if view.nbytes:
+            batch.append(view)
+        if len(batch) >= _BATCH or read_back >= _READ_BACK:
+            _write_views(fd, batch)
+            batch, read_back = [], 0
+    _write_views(fd, batch)
+
+
+def _write_views(fd: int, views: list[memoryview]) -> None:
     writev = getattr(os, "writev", None)
     first = 0  # the first piece not yet written whole
     while first < len(views):
@@ -108,9 +143,12 @@ class Prepared:
     leaves the old file as it was. Nothing here calls back up.
     """
 
-    def __init__(self, path: Path, temp: str) -> None:
+    def __init__(self, path: Path, temp: str, fd: int | None = None) -> None:
         self.path = path
         self._temp: str | None = temp
+        self._fd = fd
+        """The new file, still open (prepare_atomically(keep_open=True)), for take_fd()."""
+        self._in_place = False
 
     def commit(self) -> None:
         """Replace the file with the new content, then make the rename durable.
@@ -127,7 +165,7 @@ class Prepared:
         except BaseException:
             self.discard()
             raise
-        self._temp = None
+        self._temp, self._in_place = None, True
         try:
             _fsync_dir(self.path.parent)
         except OSError as error:
@@ -139,22 +177,36 @@ class Prepared:
         if temp is not None:
             with contextlib.suppress(FileNotFoundError):
                 os.unlink(temp)
+        if not self._in_place:
+            self._close_fd()
+
+    def take_fd(self) -> int | None:
+        """The new file, open for reading, once it is in place (committed; Unconfirmed too): the
+        caller closes it. None when it was not kept open or is not in place."""
+        fd, self._fd = (self._fd, None) if self._in_place else (None, self._fd)
+        return fd
+
+    def _close_fd(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)
 
 
-def prepare_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> Prepared:
+def prepare_atomically(path: Path, data: bytes | tuple[Piece, ...], *, keep_open: bool = False) -> Prepared:
     """The first step of write_atomically: `data` whole and durable in a temporary file beside `path`.
 
     `data` may come in pieces written one after another (a sealed file's header,
     then its body: years of data are not copied once more to join them).
+    keep_open: the new file stays open, for Prepared.take_fd() once it is in place.
     """
 
     def fill(fd: int) -> None:
         _write_all(fd, data)
 
-    return _prepare(path, fill)
+    return _prepare(path, fill, keep_open=keep_open)
 
 
-def write_atomically(path: Path, data: bytes | tuple[bytes | memoryview, ...]) -> None:
+def write_atomically(path: Path, data: bytes | tuple[Piece, ...]) -> None:
     """Put `data` at `path` so that the file is whole, durable and private, or unchanged.
 
     Raises Unconfirmed when only the final folder fsync failed (see Prepared.commit).
@@ -178,17 +230,19 @@ def copy_atomically(source: int, path: Path) -> None:
     _prepare(path, copy).commit()
 
 
-def _prepare(path: Path, fill: Callable[[int], None]) -> Prepared:
+def _prepare(path: Path, fill: Callable[[int], None], *, keep_open: bool = False) -> Prepared:
     fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    kept = None
     try:
         try:
             os.fchmod(fd, FILE_MODE)
             fill(fd)
             _fsync_file(fd)
+            kept = os.dup(fd) if keep_open else None
         finally:
             os.close(fd)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(temp)
         raise
-    return Prepared(path, temp)
+    return Prepared(path, temp, kept)

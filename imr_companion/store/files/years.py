@@ -7,8 +7,11 @@ months of them; parsing thirty years of them into dicts took three times
 their size in memory, held for the whole session. So the data file lays
 each older year of these tables out on a line of its own, and a file the
 app trusts (it wrote these very bytes: see Database) is read without those
-lines: each is kept as an `OldYear`, the bytes of its records, and parsed
-only when a screen, an export or a change asks for that year.
+lines: each is an `OldYear`, where the file holds its records (the file is
+kept open, store/files/codec.KeptFile), read back and checked against its
+line's digest (files/stamp.py) and parsed only when a screen, an export, a
+change or a save asks for that year. (A sealed file's are held as bytes: its
+plain bytes are nowhere on the disk.)
 
 The file stays one JSON document, TinyDB's, whatever reads it: newlines
 between the members of an object are whitespace, and orjson never writes a
@@ -26,17 +29,24 @@ so the document without those lines is still valid JSON (it is what gets
 parsed). When there are no recent records, the last older year takes the
 recent line's place and is parsed with the rest. Untouched older years are
 written back exactly as they were read: the file is written in pieces, and
-an older year's piece is the very bytes it was read as.
+an older year's piece is the very bytes it was read as, read back from the
+file being replaced and checked as it is written (FileChanged when they
+are not what was read: the save is refused, store/saving.py).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
+
+from imr_companion.store.errors import FileChanged
+from imr_companion.store.files.storage import resolved
+
+if TYPE_CHECKING:
+    from imr_companion.store.files.codec import KeptFile, Plain
 
 LAZY_TABLES = {
     "moments": "day",
@@ -58,22 +68,77 @@ _OPENERS = {table: orjson.dumps(table) + b":{" for table in LAZY_TABLES}
 Document = dict[str, dict[str, Any]]
 
 
-@dataclass(eq=False)
 class OldYear:
-    """One older year of one table, as the file holds it: `"key":{record},...`, unparsed."""
+    """One older year of one table, as the file holds it: `"key":{record},...`, unparsed.
 
-    table: str
-    year: str
-    members: bytes
-    _summary: tuple[int, int] | None = None
+    Held as bytes (a sealed file's: its plain bytes are nowhere on the disk), or where the plain
+    file holds it (`place`), read back when asked for and checked against the digest its line had
+    when the file was read (the stamp's): the very bytes that were trusted, or FileChanged."""
+
+    __slots__ = ("_digest", "_held", "_place", "_summary", "table", "year")
+
+    def __init__(
+        self,
+        table: str,
+        year: str,
+        members: bytes | None = None,
+        *,
+        digest: bytes | None = None,
+        place: tuple[KeptFile, int, int] | None = None,
+    ) -> None:
+        self.table, self.year = table, year
+        self._held = members
+        self._digest = digest
+        """SHA-256 of the members and the comma after them: the line's digest in the stamp."""
+        self._place = place
+        """(the file, where the members start, how long they are), when not held."""
+        self._summary: tuple[int, int] | None = None
+
+    @property
+    def members(self) -> bytes:
+        """The year's bytes: held, or read back from the file and checked (OSError, FileChanged)."""
+        if self._held is not None:
+            return self._held
+        assert self._place is not None and self._digest is not None
+        file, at, size = self._place
+        members = file.read_at(at, size)
+        if len(members) == size and _line_digest(members) == self._digest:
+            return members
+        # Not there: the file was changed in place. Still the same bytes on another line (a change
+        # before them moved them)? Then they are these; else FileChanged.
+        content = file.read()
+        moved = _line_of(content, size, self._digest)
+        if moved is None:
+            raise FileChanged()
+        self._place = (file, moved, size)
+        return content[moved : moved + size]
+
+    @property
+    def size(self) -> int:
+        return len(self._held) if self._held is not None else self._place[2] if self._place else 0
+
+    @property
+    def line_digest(self) -> bytes:
+        if self._digest is None:
+            self._digest = _line_digest(self.members)
+        return self._digest
+
+    def hold(self) -> None:
+        """Keep the bytes in memory (read back and checked now): for a file to be sealed."""
+        self._held = self.members
+
+    def now_at(self, file: KeptFile, at: int) -> None:
+        """The year's bytes are in `file` from `at` (a save just wrote them there): no longer held."""
+        self.line_digest  # noqa: B018  # known before the bytes are let go of
+        self._place, self._held = (file, at, self.size), None
 
     def records(self) -> dict[str, Any]:
         """The year's records by key, parsed now (nothing is kept: the caller decides)."""
-        return orjson.loads(b"{" + self.members + b"}")
+        return parsed(self.members)
 
-    def may_hold(self, record_id: str) -> bool:
+    def may_hold(self, record_id: str, members: bytes | None = None) -> bool:
         """False when no record of this year has `record_id` (True may be wrong: parse to be sure)."""
-        return b'"id":' + orjson.dumps(record_id) in self.members
+        return b'"id":' + orjson.dumps(record_id) in (self.members if members is None else members)
 
     def may_hold_text(self, text: bytes) -> bool:
         return text in self.members
@@ -95,6 +160,37 @@ class OldYear:
     def may_hold_key(self, key: int) -> bool:
         """False when no record of this year is under `key` (a record is an object under its key)."""
         return b'"%d":{' % key in self.members
+
+
+def kept_file(old: OldYears) -> KeptFile | None:
+    """The file the older years `old` are read back from (None: held as bytes, or none)."""
+    return next((year._place[0] for table in old.values() for year in table if year._place), None)
+
+
+def parsed(members: bytes) -> dict[str, Any]:
+    """An older year's records by key, from its bytes (OldYear.members)."""
+    return orjson.loads(b"{" + members + b"}")
+
+
+def _line_of(content: bytes, size: int, digest: bytes) -> int | None:
+    """Where a line of `content` starts that is `size` bytes and a comma with this digest; or None."""
+    start = 0
+    while start < len(content):
+        end = content.find(b"\n", start)
+        end = len(content) if end < 0 else end
+        if end - start == size + 1 and _line_digest(content[start : end - 1]) == digest:
+            return start
+        start = end + 1
+    return None
+
+
+def _line_digest(members: bytes) -> bytes:
+    """The digest of an older year's line: its bytes and the comma after them (files/stamp.py)."""
+    import hashlib  # not before the first frame (a file's older years are read after it)
+
+    line = hashlib.sha256(members)
+    line.update(b",")
+    return line.digest()
 
 
 def free_keys(old: list[OldYear], key: int) -> range:
@@ -138,41 +234,53 @@ def _year(record: Any, field: str) -> str | None:
     return None
 
 
-def _year_of(members: bytes, field: str) -> str | None:
-    """The year of a line's first record: every record on it is of that year (see encode)."""
+def _year_of(content: Plain, low: int, high: int, field: str) -> str | None:
+    """The year of a line's first record (the line: `content` from `low` to `high`): every record on
+    it is of that year (see encode)."""
     name = b'"' + field.encode() + b'":"'
-    at = members.find(name)
-    year = members[at + len(name) : at + len(name) + 4] if at >= 0 else b""
+    at = content.find(name, low, high)
+    year = content[at + len(name) : min(at + len(name) + 4, high)] if at >= 0 else b""
     return year.decode() if len(year) == 4 and year.isdigit() else None
 
 
-def split(content: bytes) -> tuple[bytes, OldYears] | None:
+def split(
+    content: Plain, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
+) -> tuple[bytes, OldYears] | None:
     """(the document without its older years' lines, those years); None when `content` is not
-    in this layout after all (then it is parsed whole). Only for files the app trusts."""
+    in this layout after all (then it is parsed whole). Only for files the app trusts.
+
+    `lines`: the digest of each line by where it starts (stamp.stamped_lines), else each older
+    year's is made here. `kept`: the plain file `content` was read from, where the older years
+    stay (not held in memory); else (a sealed file) they are held as bytes."""
     old: OldYears = {}
-    kept: list[memoryview] = []
+    parts: list[memoryview] = []
     view = memoryview(content)
     start = 0
     table: str | None = None
-    lines: list[tuple[int, int]] = []  # the member lines of the table being read
+    members_lines: list[tuple[int, int]] = []  # the member lines of the table being read
     while True:
         end = content.find(b"\n", start)
         line_end = len(content) if end < 0 else end
-        if table is not None and not content.startswith(b"}", start):
-            lines.append((start, line_end))
+        if table is not None and content[start : start + 1] != b"}":
+            members_lines.append((start, line_end))
         else:
             if table is not None:
-                if not lines:
+                if not members_lines:
                     return None
-                for low, high in lines[:-1]:
-                    members = content[low : high - 1]
-                    year = _year_of(members, LAZY_TABLES[table])
+                for low, high in members_lines[:-1]:
+                    year = _year_of(content, low, high - 1, LAZY_TABLES[table])
                     if year is None or content[high - 1 : high] != b",":
                         return None
-                    old.setdefault(table, []).append(OldYear(table, year, members))
-                kept.append(view[lines[-1][0] : lines[-1][1]])
-                lines = []
-            kept.append(view[start:line_end])
+                    digest = (lines or {}).get(low) or _line_digest(content[low : high - 1])
+                    older = (
+                        OldYear(table, year, digest=digest, place=(kept, low, high - 1 - low))
+                        if kept is not None
+                        else OldYear(table, year, content[low : high - 1], digest=digest)
+                    )
+                    old.setdefault(table, []).append(older)
+                parts.append(view[members_lines[-1][0] : members_lines[-1][1]])
+                members_lines = []
+            parts.append(view[start:line_end])
             line = view[start:line_end]
             table = next((name for name, opener in _OPENERS.items() if line[-len(opener) :] == opener), None)
         if end < 0:
@@ -180,7 +288,7 @@ def split(content: bytes) -> tuple[bytes, OldYears] | None:
         start = end + 1
     if table is not None:
         return None  # cut off inside a table
-    return b"".join(kept), old
+    return b"".join(parts), old
 
 
 def _older(record: Any, field: str, first_recent: str) -> bool:
@@ -206,8 +314,10 @@ def _grouped(
     return years, recent
 
 
-Pieces = list[bytes | memoryview]
-"""A file's bytes in pieces, written one after the other: years of data are not copied to join them."""
+Piece = bytes | memoryview | OldYear
+Pieces = list[Piece]
+"""A file's bytes in pieces, written one after the other: years of data are not copied to join them.
+An older year still unparsed is itself a piece: its bytes are read (and checked) as it is written."""
 
 
 def encode(document: Document, old: OldYears | None = None, *, today: date) -> Pieces:
@@ -219,18 +329,18 @@ def encode(document: Document, old: OldYears | None = None, *, today: date) -> P
     parsed into the document only by taking it out of `old` (OpenDocument.take_in).
     """
     first_recent = first_recent_year(today)
-    laid_out: dict[str, list[bytes]] = {}
+    laid_out: dict[str, list[Piece]] = {}
     for table, field in LAZY_TABLES.items():
         records = document.get(table)
         unparsed = (old or {}).get(table, [])
         if not isinstance(records, dict) or not (unparsed or records):
             continue
         grouped, recent = _grouped(records, field, first_recent)
-        parsed = (OldYear(table, year, orjson.dumps(group)[1:-1]) for year, group in grouped.items())
-        lines = [*unparsed, *parsed]
+        parsed = ((year, orjson.dumps(group)[1:-1]) for year, group in grouped.items())
+        lines: list[tuple[str, Piece]] = [*((year.year, year) for year in unparsed), *parsed]
         if lines:
-            lines.sort(key=lambda line: line.year)  # stable: two lines of a year keep their order
-            laid_out[table] = [line.members for line in lines]
+            lines.sort(key=lambda line: line[0])  # stable: two lines of a year keep their order
+            laid_out[table] = [piece for _year, piece in lines]
             if recent:  # else the last older year is read with the recent lines (see split)
                 laid_out[table].append(orjson.dumps(recent)[1:-1])
     if not laid_out:
@@ -238,7 +348,7 @@ def encode(document: Document, old: OldYears | None = None, *, today: date) -> P
     pieces: Pieces = [b"{"]
     run: Document = {}  # tables between the laid-out ones, written together
 
-    def member(*more: bytes | memoryview) -> None:
+    def member(*more: Piece) -> None:
         pieces.extend([b","] if len(pieces) > 1 else [])
         pieces.extend(more)
 
@@ -271,17 +381,20 @@ def encode_file(document: Document, old: OldYears | None = None) -> bytes:
     and `old`, the years still unparsed, written back as they were read."""
     from imr_companion import clock
 
-    return b"".join(encode(document, old, today=clock.today()))
+    return b"".join(resolved(encode(document, old, today=clock.today())))
 
 
-def decode_file(content: bytes) -> tuple[Document, OldYears]:
+def decode_file(
+    content: Plain, lines: dict[int, bytes] | None = None, kept: KeptFile | None = None
+) -> tuple[Document, OldYears]:
     """The document in a file this app wrote, without its older years' lines, and those years.
 
     Only for bytes the app trusts (reading.py decides): anything else is
     parsed whole, through the gate. Raises ValueError when it is not JSON.
+    `lines` and `kept`: see split.
     """
-    parts = split(content)
+    parts = split(content, lines, kept)
     if parts is None:
-        return orjson.loads(content), {}
+        return orjson.loads(content if isinstance(content, bytes) else content[:]), {}
     rest, old = parts
     return orjson.loads(rest), old

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
 
+import orjson
+
 from imr_companion.store.database import Database
 from imr_companion.store.files.years import LAZY_TABLES
 
@@ -281,7 +283,17 @@ def meeting_phase(meeting: Stored, now: datetime) -> tuple[str, date] | None:
 
 def told_on(database: Database, day: date) -> str | None:
     """The words of the good moment chosen to tell at the meeting on `day`."""
-    told = stored(database, "moments", "told_on", day.isoformat(), day.isoformat())
+    text = day.isoformat()
+    if not database.records_checked:
+        told = stored(database, "moments", "told_on", text, text)
+    else:
+        # Any moment may be the one told (its own day says nothing of it): of the older years
+        # still unparsed, only those whose bytes hold this very field are read, not thirty years.
+        field = b'"told_on":' + orjson.dumps(text)
+        older = (y for y in database.storage.older_years("moments") if y.may_hold_text(field))
+        records = [*(r for y in older for r in y.records().values())]
+        records += database.held_document().get("moments", {}).values()
+        told = [r for r in records if r.get("told_on") == text]
     return told[0]["text"] if told else None
 
 

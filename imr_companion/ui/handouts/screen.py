@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import sys
 from functools import partial
+from typing import Any
 
 from rich.cells import cell_len, set_cell_size
 from textual import on
@@ -15,7 +16,6 @@ from textual.widgets.option_list import Option
 
 from imr_companion.i18n import _, ngettext, pgettext
 from imr_companion.layout.text import shorten
-from imr_companion.models.group import Meeting, MeetingKind
 from imr_companion.progress import (
     Place,
     language_note,
@@ -26,6 +26,7 @@ from imr_companion.progress import (
     unreadable_words,
     where_to_continue,
 )
+from imr_companion.store.queries import today_reads
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.data_stamp import data_stamp
 from imr_companion.ui.common.frame.area_screen import AreaScreen
@@ -73,16 +74,23 @@ def library_header(width: int) -> str:
     )
 
 
-def group_words(meeting: Meeting | None, key: str) -> str:
-    """One quiet line about the person's group under the library: where it is, or a gentle question."""
+GROUP = "group"
+"""A meeting's kind in the settings when it is an IMR group (models.group.MeetingKind.GROUP)."""
+
+
+def group_words(meeting: dict[str, Any] | None, key: str) -> str:
+    """One quiet line about the person's group under the library: where it is, or a gentle question.
+
+    `meeting` as stored in the settings (store/queries/today_reads.settings): Handouts opens without
+    pydantic or the models for a checked file."""
     if meeting is None:
         return _("In an IMR group? Press {key} to tell the app which module it is on.").format(key=key)
-    if meeting.kind != MeetingKind.GROUP:
+    if meeting.get("kind", GROUP) != GROUP:
         return ""
-    if meeting.module is None:
+    if meeting.get("module") is None:
         return _("Press {key} to tell the app which module your group is on.").format(key=key)
     return _("Your group is on module {number}. Continue goes to your own place.").format(
-        number=meeting.module
+        number=meeting["module"]
     )
 
 
@@ -182,15 +190,16 @@ class HandoutsScreen(AreaScreen):
             button.disabled = False
         button.refresh(layout=True)  # a new label needs a new width
         self._show_rows()
-        self.query_one("#group", Static).update(
-            group_words(self.companion.settings.meeting, key_for(self, "group"))
-        )
+        self.query_one("#group", Static).update(group_words(self._meeting(), key_for(self, "group")))
+
+    def _meeting(self) -> dict[str, Any] | None:
+        return today_reads.settings(self.companion.database).get("meeting")
 
     def _opening_row(self) -> int:
         """Where the list opens: the group's module, else where the person would continue."""
-        meeting = self.companion.settings.meeting
-        if meeting is not None and meeting.kind == MeetingKind.GROUP and meeting.module:
-            return meeting.module - 1
+        meeting = self._meeting()
+        if meeting is not None and meeting.get("kind", GROUP) == GROUP and meeting.get("module"):
+            return int(meeting["module"]) - 1
         return self._continue.handout.number - 1 if self._continue is not None else 0
 
     def _show_rows(self) -> None:

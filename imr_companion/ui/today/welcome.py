@@ -1,15 +1,17 @@
 """The first-run welcome: what this is, that it stays here, the language, and a name to greet.
 
-Its first frame holds what is read first (the title, the languages, what this
-is, the name's field); the region, the two offers and Start are mounted just
-after that frame is on screen, into a space kept for them, so nothing moves.
-Textual styles every widget before a frame: the two lists of the region and
-their parts are half the welcome's widgets, and their styles were read first.
+Its first frame holds what is read first (the title, what this is, the
+name's field); the choice of language, the region, the two offers and Start
+are mounted just after that frame is on screen, into a space kept for them, so
+nothing moves. Textual styles every widget before a frame (and reads the
+styles of each kind of widget the first time one is mounted): the languages'
+radio set and the region's two lists are most of the welcome's widgets.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from textual import on
 from textual.app import ComposeResult
@@ -17,18 +19,20 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Button, Input, RadioSet, Static
+from textual.widgets import Input, Static
 
 from imr_companion import i18n
 from imr_companion.i18n import _
 from imr_companion.typed_text import SHORT_TEXT
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.keys.dialogs import WELCOME
+
+if TYPE_CHECKING:
+    from textual.widgets import Button, RadioSet
 
 
 class WelcomeScreen(Screen):
@@ -54,12 +58,9 @@ class WelcomeScreen(Screen):
         with Vertical():
             with Horizontal(id="top"):
                 yield Static(_("Welcome to IMR Companion"), id="title")
-                # Each language named in itself; preselected from the computer's language.
-                with RadioSet(id="language", compact=True):
-                    for code in i18n.LANGUAGES:
-                        yield MarkedRadioButton(
-                            i18n.LANGUAGE_NAMES[code], value=code == i18n.language(), name=code
-                        )
+                # The languages after the first frame, at the end of this line (see the module's words).
+                if self._rest_shown:
+                    yield self._languages()
             yield Static(
                 _(
                     "A quiet place for your recovery work: the IMR handouts, good moments, "
@@ -84,8 +85,24 @@ class WelcomeScreen(Screen):
                 if self._rest_shown:
                     yield from self._the_rest()
 
+    def _languages(self) -> Widget:
+        from textual.widgets import RadioSet
+
+        from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+
+        # Each language named in itself; preselected from the computer's language.
+        return RadioSet(
+            *(
+                MarkedRadioButton(i18n.LANGUAGE_NAMES[code], value=code == i18n.language(), name=code)
+                for code in i18n.LANGUAGES
+            ),
+            id="language",
+            compact=True,
+        )
+
     def _the_rest(self) -> Iterator[Widget]:
         from textual.containers import Center
+        from textual.widgets import Button
 
         from imr_companion.ui.common.choices.region_choice import RegionChoice
         from imr_companion.ui.common.choices.tick_box import TickBox
@@ -109,6 +126,7 @@ class WelcomeScreen(Screen):
         if self._rest_shown:
             return
         self._rest_shown = True
+        await self.query_one("#top", Horizontal).mount(self._languages())
         await self.query_one("#rest", Vertical).mount_all(self._the_rest())
 
     def on_mount(self) -> None:
@@ -124,13 +142,14 @@ class WelcomeScreen(Screen):
         """A name typed but not started with yet: quitting asks first."""
         return bool(self.query_one("#name", Input).value.strip())
 
-    @on(RadioSet.Changed, "#language")
-    async def _language_chosen(self, event: RadioSet.Changed) -> None:
-        if event.pressed.name == i18n.language():
+    # By their handlers' names, not @on(): the radio set's and the button's code is imported only
+    # when they are mounted, after the first frame.
+    async def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
+        if event.radio_set.id != "language" or event.pressed.name == i18n.language():
             return  # the choice as drawn (a radio set says so as it is built)
         i18n.use(event.pressed.name)
         await self.speak_again()
-        self.query_one("#language", RadioSet).focus()
+        self.query_one("#language").focus()
 
     async def speak_again(self) -> None:
         """Drawn again in the language of the moment, with the name and the region as they were."""
@@ -147,8 +166,11 @@ class WelcomeScreen(Screen):
         )
         await self.recompose()
 
+    async def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            await self.action_start()
+
     @on(Input.Submitted, "#name")
-    @on(Button.Pressed, "#start")
     async def action_start(self) -> None:
         from imr_companion.ui.common.choices.region_choice import RegionChoice
         from imr_companion.ui.common.choices.tick_box import TickBox

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from textual.widgets import Button, Static
@@ -64,3 +66,24 @@ async def test_a_broken_handout_file_hides_the_card_and_handouts_say_so_while_he
     finally:
         for cached in (content._files, content._read, content.library):
             cached.cache_clear()
+
+
+def test_the_handouts_cards_and_library_and_their_text_import_no_pydantic():
+    """Today's two handouts cards, the library's screen and the handouts' text: without pydantic or
+    the models (those come when a task is ticked, a reading saved, or the reader opened)."""
+    modules = [
+        "imr_companion.content",
+        "imr_companion.progress",
+        "imr_companion.ui.handouts.today_cards",
+        "imr_companion.ui.handouts.screen",
+    ]
+    code = (
+        "import importlib, sys\n"
+        f"for module in {modules!r}: importlib.import_module(module)\n"
+        "from imr_companion import content\n"
+        "content.library('da')\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'pydantic'"
+        " or m.startswith('imr_companion.models')))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "[]"

@@ -46,6 +46,9 @@ class KeysFooter(Footer):
             widgets = self._in_their_places(widgets)
         for widget in widgets:
             if isinstance(widget, FooterKey):
+                # Its compact look, as its watcher sets it once mounted: already there, the
+                # watcher finds nothing to change, rather than styling the key a second time.
+                widget.set_class(self.compact, "-compact", update=False)
                 widget.description = _(widget.description)
                 # Function keys as the area bar and sentences write them (key_names.key_for): "F1".
                 if widget.key_display[:1] == "f" and widget.key_display[1:].isdigit():
