@@ -103,13 +103,11 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         # refresh would parse every stylesheet again and restyle the first screen for nothing
         # (~7 ms of the first frame). refresh_css lets it go.
         self.stylesheet.set_variables(self.get_css_variables())
-        self._styles_made_for: dict[str, str] | None = (
-            self.get_css_variables() if self.theme != before else None
-        )
+        self._styles_made_for: str | None = self.theme if self.theme != before else None
 
     def refresh_css(self, animate: bool = True) -> None:
         made_for, self._styles_made_for = self._styles_made_for, None
-        if made_for is not None and made_for == self.get_css_variables():
+        if made_for is not None and made_for == self.theme:
             # The refresh the theme chosen in __init__ queued: every style was made with its colours.
             return
         super().refresh_css(animate)
