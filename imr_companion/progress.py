@@ -74,7 +74,7 @@ class StoredReading:
             record.get("done", False),
             date.fromisoformat(done_on) if (done_on := record.get("done_on")) else None,
             record.get("sheet"),
-            datetime.fromisoformat(record["updated"]),
+            datetime.fromisoformat(updated) if (updated := record.get("updated")) else datetime.min,
         )
 
     def has_read(self, section_ids: list[str]) -> int:

@@ -37,7 +37,8 @@ WARM_UP = (
     # TinyDB and the store's table over it, imported at the first save: 2 ms off that save.
     "imr_companion.store.in_place",
 )
-"""Modules imported in the background once Today is drawn and checked, so that
+"""Modules imported in the background once Today's cards are shown (a file with this app's stamp)
+or every record is checked, so that
 each first open (and Help now) does not wait for its code: 3-20 ms an area. A module's
 `read_ahead()`, where it has one, is called then too."""
 
@@ -190,7 +191,7 @@ def cards_ready(app: CompanionApp) -> None:
     from imr_companion.ui.unlock import idle
 
     idle.watch(app)
-    if app.database.records_checked:
+    if app.database.records_checked and app.current_mode == areas.HOME:
         # A file with this app's stamp has nothing to check: the areas' code (and the models,
         # which the cards drew without) is imported as soon as the cards are on screen, not
         # 0.3 s later. An area's key pressed then would wait for it all (~100 ms of imports).

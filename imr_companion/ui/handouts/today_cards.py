@@ -112,7 +112,7 @@ class PracticeCard(TodayCard):
     def refresh_data(self) -> None:
         tasks = sorted(
             week_practice(self.companion.database, clock.today()),
-            key=lambda t: datetime.fromisoformat(t["created"]),
+            key=lambda t: datetime.fromisoformat(t["created"]) if t.get("created") else datetime.min,
         )
         waiting = [t for t in tasks if t.get("status", OPEN) == OPEN]
         done = sum(1 for t in tasks if t.get("status", OPEN) == DONE)
