@@ -40,6 +40,10 @@ WELCOME_MODE = areas.WELCOME[0]
 FIND_AN_ACTION = N_("Find an action…")
 
 
+FIRST_OPEN = 0.1
+"""Seconds an area's first open may take to be drawn, while the start-up's threads wait for it."""
+
+
 class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
     TITLE = "IMR Companion"
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -99,13 +103,11 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         # refresh would parse every stylesheet again and restyle the first screen for nothing
         # (~7 ms of the first frame). refresh_css lets it go.
         self.stylesheet.set_variables(self.get_css_variables())
-        self._styles_made_for: dict[str, str] | None = (
-            self.get_css_variables() if self.theme != before else None
-        )
+        self._styles_made_for: str | None = self.theme if self.theme != before else None
 
     def refresh_css(self, animate: bool = True) -> None:
         made_for, self._styles_made_for = self._styles_made_for, None
-        if made_for is not None and made_for == self.get_css_variables():
+        if made_for is not None and made_for == self.theme:
             # The refresh the theme chosen in __init__ queued: every style was made with its colours.
             return
         super().refresh_css(animate)
@@ -296,9 +298,12 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
         holds = len(self._paint_holds)
-        # A first open imports the area's code: the thread importing it ahead gives way to no key meanwhile.
+        # A first open imports the area's code: the thread importing it ahead gives way to no key
+        # meanwhile; then, while the area is built and drawn, that thread waits.
         with giving_way.hurrying():
             mounted = super().switch_mode(mode)
+        if first_open:
+            giving_way.busy_for(FIRST_OPEN)
         if first_open and len(self._paint_holds) > holds:
             # The new screen's own messages start once its widgets are mounted and its on_mount
             # has run; this one comes after its ScreenResume (where an area may read its data):

@@ -54,15 +54,28 @@ def hurrying() -> Iterator[None]:
         _HURRY.clear()
 
 
+_BUSY_UNTIL = [0.0]
+"""time.monotonic() until which the app's thread draws what a person waits for (busy_for)."""
+
+
+def busy_for(seconds: float) -> None:
+    """On the app's thread, as it starts drawing what a person waits for (an area's first open,
+    ~60-80 ms): a thread that gives way waits meanwhile as after a key, at most `seconds` and
+    LONGEST_WAIT at once, rather than taking half of Python's lock from that drawing."""
+    _BUSY_UNTIL[0] = time.monotonic() + seconds
+
+
 def wait_for_keys(app: _Typed) -> None:
-    """Wait while the person's last key is less than GIVE_WAY old (at most LONGEST_WAIT)."""
+    """Wait while the person's last key is less than GIVE_WAY old, or the app's thread is busy
+    drawing for them (busy_for); at most LONGEST_WAIT."""
     waited = 0.0
     while waited < LONGEST_WAIT and not _HURRY.is_set():
-        since = time.monotonic() - app.last_activity
-        if since >= GIVE_WAY:
+        now = time.monotonic()
+        left = max(GIVE_WAY - (now - app.last_activity), _BUSY_UNTIL[0] - now)
+        if left <= 0:
             return
         # In short naps: the app's thread may come to need what this one is importing (hurrying).
-        pause = min(GIVE_WAY - since, LONGEST_WAIT - waited, NAP)
+        pause = min(left, LONGEST_WAIT - waited, NAP)
         time.sleep(pause)
         waited += pause
 

@@ -63,6 +63,15 @@ def test_no_thread_waits_for_a_key_while_the_app_waits_for_its_imports(clock: Fa
     assert sum(clock.slept) == pytest.approx(giving_way.GIVE_WAY)
 
 
+def test_a_thread_waits_while_an_area_is_first_drawn(clock: FakeClock):
+    giving_way.busy_for(0.05)  # an area's first open, just begun: no key for a second
+    giving_way.wait_for_keys(Typed(last_activity=clock.now - 1.0))
+    assert sum(clock.slept) == pytest.approx(0.05)
+    clock.slept.clear()
+    giving_way.wait_for_keys(Typed(last_activity=clock.now - 1.0))  # drawn: the work goes on
+    assert clock.slept == []
+
+
 def test_only_a_thread_that_gives_way_waits_before_its_imports(tmp_path: Path, monkeypatch):
     waited: list[str] = []
     monkeypatch.setattr(
