@@ -191,7 +191,7 @@ def cards_ready(app: CompanionApp) -> None:
     from imr_companion.ui.unlock import idle
 
     idle.watch(app)
-    if app.database.records_checked:
+    if app.database.records_checked and app.current_mode == areas.HOME:
         # A file with this app's stamp has nothing to check: the areas' code (and the models,
         # which the cards drew without) is imported as soon as the cards are on screen, not
         # 0.3 s later. An area's key pressed then would wait for it all (~100 ms of imports).
