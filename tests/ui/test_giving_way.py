@@ -33,6 +33,8 @@ class Typed:
 def clock(monkeypatch) -> FakeClock:
     fake = FakeClock()
     monkeypatch.setattr(giving_way, "time", fake)
+    # Not busy drawing an area, whatever an earlier test in this process opened (by the real clock).
+    monkeypatch.setattr(giving_way, "_BUSY_UNTIL", [0.0])
     return fake
 
 

@@ -13,7 +13,7 @@ only while it has the focus, where they work; a click works at any time.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -22,6 +22,9 @@ from textual.css.query import NoMatches
 from imr_companion.i18n import _
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.textual_internals import is_exiting
+
+if TYPE_CHECKING:
+    from imr_companion.store import Database
 
 
 class TodayCard(Vertical, can_focus=True):
@@ -41,6 +44,12 @@ class TodayCard(Vertical, can_focus=True):
     ]
     TITLE: ClassVar[str] = ""
     """The card's title in English, marked with N_(): drawn through _()."""
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        """Whether the card has something to say now (as its refresh_data decides), read cheaply:
+        Today mounts a card only once it shows, so a card with nothing to say costs no widgets."""
+        return True
 
     def on_mount(self) -> None:
         self.border_title = _(self.TITLE) if self.TITLE else ""

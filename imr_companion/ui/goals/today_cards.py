@@ -20,7 +20,7 @@ from imr_companion.ui.keys.cards import GOAL_CARD
 
 if TYPE_CHECKING:
     from imr_companion.models import Goal
-    from imr_companion.store import Repository
+    from imr_companion.store import Database, Repository
     from imr_companion.store.undo import Change
 
 # Drawn from the stored records (store/queries/today_reads.py): pydantic and the models are
@@ -70,6 +70,10 @@ class GoalCard(TodayCard):
             yield Static("", id="goal-done-text")
             # ctrl+z is the app's one undo, at work everywhere: its label always names it.
             yield KeyLink(_("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo")
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        return goal_card(database) is not None
 
     @property
     def repository(self) -> Repository[Goal]:

@@ -9,7 +9,7 @@ focus; a click works at any time.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual import on
 from textual.app import ComposeResult
@@ -25,6 +25,9 @@ from imr_companion.ui.common.key_link import KeyLink
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import MEETING_CARD
+
+if TYPE_CHECKING:
+    from imr_companion.store import Database
 
 # Drawn from the stored records and settings (store/queries/today_reads.py): pydantic and the
 # models are imported only when the person acts on the card.
@@ -73,6 +76,13 @@ class MeetingCard(TodayCard):
             yield KeyLink("", id="meeting-choose")
             yield KeyLink("", id="meeting-note")
             yield KeyLink("", id="meeting-set-aside")
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        meeting = today_reads.settings(database).get("meeting")
+        if not meeting:
+            return False
+        return today_reads.meeting_phase(meeting, clock.now()) is not None
 
     def refresh_data(self) -> None:
         database = self.companion.database

@@ -24,6 +24,7 @@ from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import CHECKIN_CARD, PLAN_CARD
 
 if TYPE_CHECKING:
+    from imr_companion.store import Database
     from imr_companion.ui.common.frame.area_screen import AreaScreen
 
 # Drawn from the stored records (store/queries/today_reads.py): pydantic and the models are
@@ -59,6 +60,10 @@ class CheckInCard(LinkCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="checkin-question")
         yield Static("", id="checkin-actions", classes="actions")
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        return checkin_card(database, clock.today()) is not None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "none_today":
@@ -167,6 +172,11 @@ class PlanNoteCard(LinkCard):
         yield Static("", id="plan-note-text")
         yield Static("", id="plan-note-step")
         yield WordsThenLink(id="plan-note-last", classes="actions")
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        note = plan_note(database, clock.today())
+        return bool(note.signs_days or note.review_every)
 
     def refresh_data(self) -> None:
         """Up to three lines: what the note is about, the plan's first step, and someone to call."""

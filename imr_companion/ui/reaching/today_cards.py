@@ -3,7 +3,7 @@ rhythm the person chose; Enter (or c) starts it. It reads the settings and the s
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual import events
 from textual.app import ComposeResult
@@ -16,6 +16,9 @@ from imr_companion.store.queries import today_reads
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import CHECKUP_CARD
+
+if TYPE_CHECKING:
+    from imr_companion.store import Database
 
 
 class CheckupCard(TodayCard):
@@ -30,6 +33,15 @@ class CheckupCard(TodayCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="checkup-when")
+
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        weeks = today_reads.settings(database).get("checkup_weeks", 0)
+        if weeks <= 0:
+            return False
+        today = clock.today()
+        upcoming = next_checkup_day(today_reads.newest_session(database), weeks, today)
+        return upcoming is not None and due_soon(upcoming, today)
 
     def refresh_data(self) -> None:
         # As stored (store/queries/today_reads.py): no pydantic or models for this card.

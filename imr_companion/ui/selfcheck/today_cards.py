@@ -19,6 +19,7 @@ from imr_companion.ui.keys.cards import SELFCHECK_CARD
 
 if TYPE_CHECKING:
     from imr_companion.models.selfcheck import SelfCheck
+    from imr_companion.store import Database
 
 # Drawn from the stored records and settings (store/queries/today_reads.py): pydantic and the
 # models are imported only when the person starts a self-check.
@@ -29,6 +30,52 @@ REST_DAYS = 14
 
 def _link(name: str, label: str) -> str:
     return f"[@click=screen.card('selfcheck-card','{name}')] {label} [/]"
+
+
+def offer(database: Database) -> str:
+    """Why a self-check is offered today, in a sentence; '' when it is not."""
+    settings = today_reads.settings(database)
+    today = clock.today()
+    not_now = settings.get("selfcheck_not_now")
+    if not_now and (today - date.fromisoformat(not_now)).days < REST_DAYS:
+        return ""
+    # The newest of the person's own self-checks is all that counts here (due() and "since the
+    # handouts" look at the last): older years are read only where it could be.
+    last = today_reads.newest_selfcheck(database)
+    days = [last] if last else []
+    if not days and settings.get("selfcheck_offer", "") == "start":
+        return _(
+            "When you like: a first self-check, to see later how far you have come. "
+            "A few minutes; every question can be skipped."
+        )
+    finished = handouts_finished(database)
+    if finished is not None and not any(day >= finished for day in days):
+        return _("You have been through all the handouts. A self-check now shows how far you have come.")
+    months = settings.get("selfcheck_months", 0)
+    if today_reads.selfcheck_due(last, months, today):
+        return ngettext(
+            "Time for your self-check (every month). A few minutes; skip any question.",
+            "Time for your self-check (every {count} months). A few minutes; skip any question.",
+            months,
+        ).format(count=months)
+    return ""
+
+
+def handouts_finished(database: Database) -> date | None:
+    """The day the last module was marked done, when every module is; else None."""
+
+    from imr_companion import content, i18n
+
+    def modules() -> list[str]:
+        return [handout.id for handout in content.library(i18n.language())]
+
+    def has_module(handout: str) -> bool:
+        return content.handout(handout, i18n.language()) is not None
+
+    try:
+        return today_reads.handouts_finished(database, modules, has_module)
+    except (content.ContentError, OSError):  # a broken handout file: Handouts says so
+        return None
 
 
 class SelfCheckCard(TodayCard):
@@ -60,50 +107,12 @@ class SelfCheckCard(TodayCard):
         )
         self.query_one("#selfcheck-links", Static).update(Content.from_markup(links))
 
+    @classmethod
+    def shows(cls, database: Database) -> bool:
+        return bool(offer(database))
+
     def offer(self) -> str:
-        """Why a self-check is offered today, in a sentence; '' when it is not."""
-        database = self.companion.database
-        settings = today_reads.settings(database)
-        today = clock.today()
-        not_now = settings.get("selfcheck_not_now")
-        if not_now and (today - date.fromisoformat(not_now)).days < REST_DAYS:
-            return ""
-        # The newest of the person's own self-checks is all that counts here (due() and "since the
-        # handouts" look at the last): older years are read only where it could be.
-        last = today_reads.newest_selfcheck(database)
-        days = [last] if last else []
-        if not days and settings.get("selfcheck_offer", "") == "start":
-            return _(
-                "When you like: a first self-check, to see later how far you have come. "
-                "A few minutes; every question can be skipped."
-            )
-        finished = self._handouts_finished()
-        if finished is not None and not any(day >= finished for day in days):
-            return _("You have been through all the handouts. A self-check now shows how far you have come.")
-        months = settings.get("selfcheck_months", 0)
-        if today_reads.selfcheck_due(last, months, today):
-            return ngettext(
-                "Time for your self-check (every month). A few minutes; skip any question.",
-                "Time for your self-check (every {count} months). A few minutes; skip any question.",
-                months,
-            ).format(count=months)
-        return ""
-
-    def _handouts_finished(self) -> date | None:
-        """The day the last module was marked done, when every module is; else None."""
-
-        from imr_companion import content, i18n
-
-        def modules() -> list[str]:
-            return [handout.id for handout in content.library(i18n.language())]
-
-        def has_module(handout: str) -> bool:
-            return content.handout(handout, i18n.language()) is not None
-
-        try:
-            return today_reads.handouts_finished(self.companion.database, modules, has_module)
-        except (content.ContentError, OSError):  # a broken handout file: Handouts says so
-            return None
+        return offer(self.companion.database)
 
     def action_start(self) -> None:
         from imr_companion.models.selfcheck import PERSON

@@ -141,14 +141,17 @@ class TodayScreen(AreaScreen):
         self.run_worker(self._mount_cards(), group="today cards")
 
     async def _mount_cards(self) -> None:
-        """Each card mounted and filled in turn (a few to 20 ms each with years of data), a key typed
+        """Each card that has something to say mounted and filled in turn (a few ms each), a key typed
         meanwhile handled between two cards; the column shows them all in one frame once every one
-        is in and knows if it shows, as if mounted at once."""
+        is in, as if mounted at once. A card with nothing to say yet (TodayCard.shows) is mounted
+        only once it has (_mount_newly_shown): its widgets cost as much as a shown card's."""
         waiting = self.query_one("#today-cards")
         cards = [card_widget(card) for card in TODAY_CARDS]
+        database = self.companion.database
         for card in cards:
-            await waiting.mount(card)
-            await asyncio.sleep(0)
+            if type(card).shows(database):
+                await waiting.mount(card)
+                await asyncio.sleep(0)
         self._all_cards = cards
         waiting.display = True
         # "tab Cards" joins the footer once the cards are in and know if they show.
@@ -282,8 +285,25 @@ class TodayScreen(AreaScreen):
             if card.id == card_id:
                 getattr(card, f"action_{name}")()
 
+    def _mount_newly_shown(self) -> None:
+        """Each card not mounted yet that now has something to say, in its place in the column."""
+        waiting = self.query_one("#today-cards")
+        database = self.companion.database
+        for index, card in enumerate(self._all_cards):
+            if card.parent is None and type(card).shows(database):
+                after = next((c for c in self._all_cards[index + 1 :] if c.parent is not None), None)
+                # Filled in as it mounts (TodayCard.on_mount), like the cards mounted at the start;
+                # "tab Cards" is looked at again once it is in.
+                if after is not None:
+                    waiting.mount(card, before=after)
+                else:
+                    waiting.mount(card)
+                self.call_after_refresh(self.refresh_bindings)
+
     def refresh_data(self) -> None:
         self._show_moments()
+        if self._all_cards:
+            self._mount_newly_shown()
         for card in self.query(TodayCard):
             if card.is_mounted:  # one still being mounted reads the store as it mounts
                 card.refresh_data()

@@ -301,3 +301,25 @@ async def test_the_arrows_move_from_card_to_card_when_the_cards_do_not_all_fit(t
         cards = [card.id for card in app.screen._cards()]
         await to_card(pilot, cards[-1])
         assert app.screen.query_one(f"#{cards[-1]}").region.bottom <= app.size.height
+
+
+async def test_a_card_with_nothing_to_say_at_the_start_comes_when_it_has(data_dir: Path):
+    """A card is mounted only once it has something to say: a goal made elsewhere (here straight
+    in the store, as Goals saves it) brings the goal card when Today reads the data again."""
+    from imr_companion.models import Goal
+    from tests.helpers import wait_until
+
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        assert not app.screen.query("#goal-card")
+        Repository.of(app.database, Goal).add(Goal(text="Walk to the lake"))
+        app.screen.refresh_data()  # as when Today comes back from an area
+        await wait_until(pilot, lambda: app.screen.query("#goal-card"), "the goal card never came")
+        await pilot.pause()
+        card = app.screen.query_one("#goal-card")
+        assert card.display and "Walk to the lake" in str(card.border_title)
+        # In its place in the column, before the cards that were there already.
+        order = [c.id for c in app.screen.query_one("#today-cards").children]
+        assert order.index("goal-card") < order.index("reading-card")
+        await to_card(pilot, "goal-card")
+        assert app.screen.focused is card
