@@ -17,7 +17,7 @@ import pytest
 from imr_companion.models import Moment
 from imr_companion.store.database import Database
 from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError
-from imr_companion.store.files import codec
+from imr_companion.store.files import codec, kept
 from imr_companion.store.repository import Repository
 from tests.store.test_older_years import thirty_years
 
@@ -92,13 +92,13 @@ def test_a_failure_reading_back_leaves_the_old_file_and_the_words_are_saved_once
     moments = Repository.of(db, Moment)
     try:
         db.storage.prepare_to_save()  # as the app does: the save itself reads the older years back
-        reads = codec._read_at
+        reads = kept._read_at
 
         def failing_once(fd: int, offset: int, length: int) -> bytes:
-            monkeypatch.setattr(codec, "_read_at", reads)
+            monkeypatch.setattr(kept, "_read_at", reads)
             raise OSError(errno.EIO, "Input/output error")
 
-        monkeypatch.setattr(codec, "_read_at", failing_once)
+        monkeypatch.setattr(kept, "_read_at", failing_once)
         with pytest.raises(SaveError) as refused:
             moments.add(Moment(text="Typed once"))
         assert "the disk reported an error" in str(refused.value)

@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
@@ -30,6 +29,7 @@ from imr_companion.i18n import _
 from imr_companion.paths import BACKUP_DIR, DATA_FILE, data_file
 from imr_companion.store.errors import StoreError, Unreadable
 from imr_companion.store.file_head import HEAD_BYTES, head_tables
+from imr_companion.store.files.kept import KeptFile
 from imr_companion.tables import SETTINGS
 
 if TYPE_CHECKING:
@@ -192,49 +192,9 @@ def read(path: Path) -> bytes:
     return opened(read_raw(path))
 
 
-class KeptFile:
-    """A plain data file as read or written, kept open: a trusted file's older years are read back
-    from here (files/years.OldYear, checked against their digests), not kept in memory. Open, not
-    named: the file read stays readable whatever takes its name meanwhile (a save, another program's
-    file, a copy by hand). Closed, it is read by its name: the digests still say if it is the same."""
-
-    def __init__(self, path: Path, fd: int | None) -> None:
-        self.path = path
-        self._fd = fd
-        self._let_go = weakref.finalize(self, os.close, fd) if fd is not None else None
-
-    def read_at(self, offset: int, length: int) -> bytes:
-        """`length` bytes from `offset` (fewer where the file is shorter now): raises OSError."""
-        if self._let_go is not None and self._let_go.alive:
-            assert self._fd is not None
-            return _read_at(self._fd, offset, length)
-        fd = os.open(self.path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0))
-        try:
-            return _read_at(fd, offset, length)
-        finally:
-            os.close(fd)
-
-    def read(self) -> bytes:
-        """The whole file, as it is now."""
-        if self._let_go is not None and self._let_go.alive:
-            assert self._fd is not None
-            return _read_at(self._fd, 0, os.fstat(self._fd).st_size)
-        return read_raw(self.path)
-
-    def close(self) -> None:
-        if self._let_go is not None:
-            self._let_go()
-
-
 Read = tuple["Plain | Unreadable | None", KeptFile | None]
 """A data file as read (reading.read_file): its plain bytes (None: no file yet), the file kept open."""
 
-
-def _read_at(fd: int, offset: int, length: int) -> bytes:
-    data = os.pread(fd, length, offset)
-    while 0 < len(data) < length and (more := os.pread(fd, length - len(data), offset + len(data))):
-        data += more
-    return data
 
 
 Plain: TypeAlias = "bytes | mmap.mmap"

@@ -8,10 +8,10 @@ their size in memory, held for the whole session. So the data file lays
 each older year of these tables out on a line of its own, and a file the
 app trusts (it wrote these very bytes: see Database) is read without those
 lines: each is an `OldYear`, where the file holds its records (the file is
-kept open, store/files/codec.KeptFile), read back and checked against its
-line's digest (files/stamp.py) and parsed only when a screen, an export, a
-change or a save asks for that year. (A sealed file's are held as bytes: its
-plain bytes are nowhere on the disk.)
+kept open, store/files/kept.py), read back and checked against its line's
+digest (files/stamp.py; not again while nothing wrote to the file) and
+parsed when a screen, an export, a change or a save asks. (A sealed file's
+are held as bytes: its plain bytes are nowhere on the disk.)
 
 The file stays one JSON document, TinyDB's, whatever reads it: newlines
 between the members of an object are whitespace, and orjson never writes a
@@ -46,7 +46,8 @@ from imr_companion.store.errors import FileChanged
 from imr_companion.store.files.storage import resolved
 
 if TYPE_CHECKING:
-    from imr_companion.store.files.codec import KeptFile, Plain
+    from imr_companion.store.files.codec import Plain
+    from imr_companion.store.files.kept import KeptFile
 
 LAZY_TABLES = {
     "moments": "day",
@@ -96,16 +97,15 @@ class OldYear:
 
     @property
     def members(self) -> bytes:
-        """The year's bytes: held, or read back from the file and checked (OSError, FileChanged)."""
+        """Held, or read back and checked (unless KeptFile.unchanged): OSError, FileChanged."""
         if self._held is not None:
             return self._held
         assert self._place is not None and self._digest is not None
         file, at, size = self._place
         members = file.read_at(at, size)
-        if len(members) == size and _line_digest(members) == self._digest:
+        if len(members) == size and (file.unchanged() or _line_digest(members) == self._digest):
             return members
-        # Not there: the file was changed in place. Still the same bytes on another line (a change
-        # before them moved them)? Then they are these; else FileChanged.
+        # Changed in place: the same bytes moved by a change before them? Else FileChanged.
         content = file.read()
         moved = _line_of(content, size, self._digest)
         if moved is None:

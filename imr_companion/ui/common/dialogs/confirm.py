@@ -84,7 +84,10 @@ class Confirm(Dialog[bool]):
 
     def on_mount(self) -> None:
         # The safe answer has the focus, so an unthinking Enter (or space) changes nothing.
-        self.query_one("#no" if self.no is not None else "#yes", Button).focus()
+        # query, not query_one: a question shown as the app closes (a restore offer after the
+        # record check) may already have lost its buttons.
+        for button in self.query("#no" if self.no is not None else "#yes").results(Button):
+            button.focus()
 
     def on_key(self, event: events.Key) -> None:
         if self.key and event.key == self.key and self.no is not None:
