@@ -314,3 +314,18 @@ async def shown_after(pilot, *keys: str, front: type) -> str:
     await wait_until(pilot, lambda: isinstance(pilot.app.screen, front), failure)
     await settled(pilot)
     return screen_text(pilot.app)
+
+
+def models_imported_by(code: str) -> list[str]:
+    """The pydantic and imr_companion.models modules a fresh Python has imported after running `code`
+    (the paths drawn before pydantic must stay without it)."""
+    import json
+    import subprocess
+    import sys
+
+    probe = (
+        f"{code}\nimport json, sys\nprint(json.dumps(sorted(m for m in sys.modules"
+        " if m.split('.')[0] == 'pydantic' or m.startswith('imr_companion.models'))))\n"
+    )
+    found = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    return json.loads(found.stdout.splitlines()[-1])
