@@ -156,6 +156,9 @@ class TodayScreen(AreaScreen):
         waiting.display = True
         # "tab Cards" joins the footer once the cards are in and know if they show.
         self.refresh_bindings()
+        # Done once they are on screen: what waits for this worker (the import ahead, a thread that
+        # shares Python's lock) would otherwise slow down the frame that shows them.
+        await self.wait_for_refresh()
 
     def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
