@@ -207,7 +207,10 @@ def main() -> None:
     parser.add_argument(
         "--stalls",
         action="store_true",
-        help="with typing: what held the app's thread for the slowest letters (benchmarks/stalls.py)",
+        help=(
+            "with typing and moments: what held the app's thread for the slowest letters and for "
+            "each area's open (benchmarks/stalls.py)"
+        ),
     )
     args = parser.parse_args()
     person.STALLS = args.stalls

@@ -148,8 +148,11 @@ PRESSED_AT = ": pressed after the first frame"
 
 
 def area_at(one: Round, label: str, folder: Path, key: str, moment: str) -> None:
-    """One area's first open, its key pressed at `moment` (Escape out of the field first)."""
-    with companion(folder) as app:
+    """One area's first open, its key pressed at `moment` (Escape out of the field first).
+
+    With --stalls, what held the app's thread between the key and the area's frame is printed."""
+    watched = Path(tempfile.mkstemp(prefix="imr-stalls-")[1]) if STALLS else None
+    with companion(folder, watched) as app:
         first = app.wait_for(TODAY)
         leave_field(app)  # at once: Escape takes Textual 0.1 s to be known, and longer while the app is busy
         app.read_until(first + MOMENTS[moment])
@@ -158,6 +161,13 @@ def area_at(one: Round, label: str, folder: Path, key: str, moment: str) -> None
         seen = app.wait_for(AREAS[key], after=mark)
         one.after_key(f"first open, {label}, key {moment}", seen - pressed)
         one.after_key(f"first open, {label}, key {moment}{PRESSED_AT}", pressed - first)
+    if watched is not None:
+        looks = stalls.read(watched)
+        watched.unlink()
+        took = (seen - pressed) * 1000
+        print(f"  area {key} opened {pressed - first:.2f} s after the first frame took {took:.0f} ms:")
+        held = stalls.holders(looks, app.started + pressed, app.started + seen, top=8)
+        print("    " + held.replace("\n", "\n    "), flush=True)
 
 
 def saves_to_frame(one: Round, label: str, folder: Path, saves: int) -> None:
