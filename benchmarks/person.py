@@ -212,7 +212,8 @@ def goal_step_to_frame(one: Round, label: str, folder: Path) -> None:
         mark = app.mark()
         pressed = app.press("s")
         seen = app.wait_for("✓ Done", after=mark)
-        one.after_key(f"a goal's step done on Today's card, {label}: the key until it is shown", seen - pressed)
+        shown = f"a goal's step done on Today's card, {label}: the key until it is shown"
+        one.after_key(shown, seen - pressed)
 
 
 def checkin_to_frame(one: Round, label: str, folder: Path) -> None:
