@@ -301,9 +301,10 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         first_open = not self._switching_to_built
         self._built_modes.add(mode)
         holds = len(self._paint_holds)
-        # A first open imports the area's code: the thread importing it ahead gives way to no key
-        # meanwhile; then, while the area is built and drawn, that thread waits.
-        with giving_way.hurrying():
+        # A first open imports the area's code and builds its screen: the thread importing ahead
+        # waits meanwhile (but goes on while this thread waits for a module it is importing), and
+        # while the area is drawn.
+        with giving_way.opening():
             mounted = super().switch_mode(mode)
         if first_open:
             giving_way.busy_for(FIRST_OPEN)

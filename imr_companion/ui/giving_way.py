@@ -12,6 +12,7 @@ the work only comes later by what the keys took.
 
 from __future__ import annotations
 
+import _imp
 import sys
 import threading
 import time
@@ -38,20 +39,21 @@ LONGEST_WAIT = 0.1
 
 NAP = 0.002
 """Seconds a waiting thread sleeps before it looks again whether the app's thread is waiting for it."""
-_HURRY = threading.Event()
-"""Set while the app's thread itself waits for what such a thread imports (hurrying)."""
+_OPENING = threading.Event()
+"""Set while the app's thread builds an area's first open (opening)."""
 
 
 @contextmanager
-def hurrying() -> Iterator[None]:
-    """On the app's thread, while it needs modules a thread may be importing (an area's first open
-    while the areas are imported ahead): that thread holds the module's import lock, so it must not
-    wait for the key just pressed; the app's thread is waiting for it."""
-    _HURRY.set()
+def opening() -> Iterator[None]:
+    """On the app's thread, while it builds what a person waits for and imports its code (an area's
+    first open while the areas are imported ahead): a thread that gives way waits meanwhile, rather
+    than take half of Python's lock from it, but never while the app's thread waits for a module
+    that thread is importing (its lock; `_app_thread_waits_for_a_module`): then it goes on at once."""
+    _OPENING.set()
     try:
         yield
     finally:
-        _HURRY.clear()
+        _OPENING.clear()
 
 
 _BUSY_UNTIL = [0.0]
@@ -65,16 +67,34 @@ def busy_for(seconds: float) -> None:
     _BUSY_UNTIL[0] = time.monotonic() + seconds
 
 
+_IMPORT_MACHINERY = "<frozen importlib._bootstrap>"
+"""Where Python's import waits for a module's lock (not the finders' _bootstrap_external)."""
+
+
+def _app_thread_waits_for_a_module() -> bool:
+    """Whether the app's thread is in Python's import machinery itself (its innermost frame): waiting,
+    but for a moment, for a module's lock, held by the thread that is importing that module.
+
+    A module being run has its own file; only the machinery's steps between modules are here."""
+    frame = sys._current_frames().get(threading.main_thread().ident or 0)
+    return frame is not None and frame.f_code.co_filename == _IMPORT_MACHINERY
+
+
 def wait_for_keys(app: _Typed) -> None:
     """Wait while the person's last key is less than GIVE_WAY old, or the app's thread is busy
-    drawing for them (busy_for); at most LONGEST_WAIT."""
+    drawing for them (busy_for, opening); at most LONGEST_WAIT. Never while the app's thread
+    waits for a module: this thread may be the one importing it."""
     waited = 0.0
-    while waited < LONGEST_WAIT and not _HURRY.is_set():
+    while waited < LONGEST_WAIT and not _app_thread_waits_for_a_module():
         now = time.monotonic()
-        left = max(GIVE_WAY - (now - app.last_activity), _BUSY_UNTIL[0] - now)
+        left = max(
+            GIVE_WAY - (now - app.last_activity),
+            _BUSY_UNTIL[0] - now,
+            NAP if _OPENING.is_set() else 0.0,
+        )
         if left <= 0:
             return
-        # In short naps: the app's thread may come to need what this one is importing (hurrying).
+        # In short naps: the app's thread may come to need what this one is importing.
         pause = min(left, LONGEST_WAIT - waited, NAP)
         time.sleep(pause)
         waited += pause
@@ -93,8 +113,26 @@ class _BeforeEachImport:
     ) -> ModuleSpec | None:
         app = self.threads.get(threading.get_ident())
         if app is not None:
-            wait_for_keys(app)
+            with _import_lock_let_go():
+                wait_for_keys(app)
         return None
+
+
+@contextmanager
+def _import_lock_let_go() -> Iterator[None]:
+    """Python holds its global import lock around every finder's find_spec (importlib's
+    _find_spec, 3.11 to 3.13): waiting with it would hold back any module the app's thread imports
+    meanwhile (an area's first open, up to LONGEST_WAIT). The lock is let go while waiting: this
+    thread still holds the locks of the modules it is importing, as it should."""
+    try:
+        _imp.release_lock()
+    except RuntimeError:  # find_spec called outside an import (not holding the lock): nothing to let go
+        yield
+        return
+    try:
+        yield
+    finally:
+        _imp.acquire_lock()
 
 
 _FINDER = _BeforeEachImport()

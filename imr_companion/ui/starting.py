@@ -19,13 +19,16 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import partial
 from typing import TYPE_CHECKING
-from weakref import WeakSet
+from weakref import WeakKeyDictionary
+
+from textual.worker import Worker, WorkerCancelled, WorkerFailed
 
 from imr_companion import areas
 from imr_companion.store import SaveError
 from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
+    from imr_companion.store import Database
     from imr_companion.ui.app import CompanionApp
 
 WARM_UP = (
@@ -62,13 +65,19 @@ def _sharing_the_lock() -> Iterator[None]:
 
 
 def import_ahead() -> None:
+    """What an area's first open needs, in the order it needs it: pydantic and the models (every
+    area's code imports them; for a trusted file Today's cards were drawn without them), the areas'
+    code, and only then what merely shortens an open (validators, a module's `read_ahead`): an area's
+    key pressed meanwhile waits for the fewest steps."""
     with _sharing_the_lock():
-        # The models first: for a trusted file Today's cards were drawn without them.
+        prepare_the_models(validators=False)
+        modules = [importlib.import_module(module) for module in WARM_UP]
         prepare_the_models(OPENS_READ)
-        for module in WARM_UP:
+        for module in modules:
             # A module may read ahead what its first open shows and is certain (the handouts' text).
-            read_ahead = getattr(importlib.import_module(module), "read_ahead", None)
+            read_ahead = getattr(module, "read_ahead", None)
             if read_ahead is not None:
+                giving_way.pause()  # ~15 ms in one step: not while a key or an area is drawn
                 read_ahead()
 
 
@@ -97,9 +106,10 @@ OPENS_READ = ("plan_versions",)
 their validators are built ahead too (~5 ms off that open)."""
 
 
-def prepare_the_cards(trusted: bool = False) -> None:
+def prepare_the_cards(trusted: bool = False, database: Database | None = None) -> None:
     """In a thread, just after the first frame: the cards' code, which would otherwise hold back a
-    key typed then. It touches no data: the app's thread reads the file meanwhile.
+    key typed then, and what a card reads ahead of its mounting (TodayCard.read_ahead: the
+    handout the reading card names, parsed here rather than on the app's thread).
 
     A file with this app's stamp (`trusted`) is drawn as stored: pydantic and the models come
     after the cards (import_ahead). Any other is read through them until every record is
@@ -108,6 +118,10 @@ def prepare_the_cards(trusted: bool = False) -> None:
     with _sharing_the_lock():
         for module in CARDS_NEED:
             importlib.import_module(module)
+        if database is not None:
+            for card in areas.TODAY_CARDS:
+                giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
+                areas.load(card.widget).read_ahead(database)
         if not trusted:
             prepare_the_models(UNCHECKED_READ)
         elif "imr_companion.models" in sys.modules:
@@ -116,13 +130,16 @@ def prepare_the_cards(trusted: bool = False) -> None:
             prepare_the_models()
 
 
-def prepare_the_models(more: tuple[str, ...] = ()) -> None:
+def prepare_the_models(more: tuple[str, ...] = (), validators: bool = True) -> None:
     """pydantic, the models, and the validators of the tables Today and the areas first read
-    (each built once: calling again costs nothing)."""
+    (each built once: calling again costs nothing). Without `validators`, only the first model
+    built: that one also pays for what pydantic imports and sets up at its first build (~15 ms)."""
     from imr_companion.models import RECORD_TABLES, Moment, Settings
     from imr_companion.store.repository import build_validators
 
     Settings.model_rebuild()
+    if not validators:
+        return
     Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
     for table in (*CARDS_READ, *more):
         giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
@@ -162,7 +179,7 @@ def first_frame_shown(app: CompanionApp) -> None:
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
             with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
-                prepare_the_cards(trusted=app.database.records_checked)
+                prepare_the_cards(trusted=app.database.records_checked, database=app.database)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
@@ -242,11 +259,20 @@ async def _check_in_steps(app: CompanionApp) -> None:
 
 def _checked(app: CompanionApp) -> None:
     app.records_checked = True
-    # The stamp's older years hashed ahead of the first save (a thread: hashing lets go of the lock).
+    _start_import_ahead(app)
+    app.run_worker(_prepare_to_save(app), exit_on_error=False, group="prepare to save")
+
+
+async def _prepare_to_save(app: CompanionApp) -> None:
+    """The stamp's older years hashed ahead of the first save, in a thread (hashing lets go of the
+    lock), once the import ahead is done: with thirty years, its Python steps took Python's lock
+    from an area's first open as much as the import did (the record check 0.3 s after the cards,
+    a key pressed just after the first frame: both come then)."""
+    with suppress(WorkerFailed, WorkerCancelled):  # a failed import ahead is only a missed head start
+        await _IMPORTING_AHEAD[app].wait()
     app.run_worker(
         app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
     )
-    _start_import_ahead(app)
 
 
 async def _after_the_cards(app: CompanionApp) -> None:
@@ -257,18 +283,18 @@ async def _after_the_cards(app: CompanionApp) -> None:
     _start_import_ahead(app)
 
 
-_IMPORTING_AHEAD: WeakSet[CompanionApp] = WeakSet()
-"""The apps whose import ahead has started (after the cards for a trusted file, else after the check)."""
+_IMPORTING_AHEAD: WeakKeyDictionary[CompanionApp, Worker] = WeakKeyDictionary()
+"""The apps whose import ahead has started (after the cards for a trusted file, else after the
+check), with its worker."""
 
 
 def _start_import_ahead(app: CompanionApp) -> None:
     """The areas' code imported ahead in a thread, once a session."""
     if app in _IMPORTING_AHEAD:
         return
-    _IMPORTING_AHEAD.add(app)
     # A failure here is only a missed head start: opening the area imports
     # it again, and the crash handler says what failed.
-    app.run_worker(
+    _IMPORTING_AHEAD[app] = app.run_worker(
         partial(_import_ahead_giving_way, app), thread=True, exit_on_error=False, group="import ahead"
     )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -56,13 +57,69 @@ def test_a_thread_waits_until_the_key_had_its_time_and_never_long(clock: FakeClo
     assert sum(clock.slept) == pytest.approx(giving_way.LONGEST_WAIT)  # the work still goes on
 
 
-def test_no_thread_waits_for_a_key_while_the_app_waits_for_its_imports(clock: FakeClock):
-    # An area's first open imports its code, which the thread importing ahead may hold half done.
-    with giving_way.hurrying():
-        giving_way.wait_for_keys(Typed(last_activity=clock.now))  # the area's key, just pressed
+def test_a_thread_waits_while_an_area_is_first_opened(clock: FakeClock):
+    # The area's key was pressed long ago by this fake clock: only the opening keeps the thread waiting.
+    with giving_way.opening():
+        giving_way.wait_for_keys(Typed(last_activity=clock.now - 1.0))
+    assert sum(clock.slept) == pytest.approx(giving_way.LONGEST_WAIT)
+    clock.slept.clear()
+    giving_way.wait_for_keys(Typed(last_activity=clock.now - 1.0))  # opened: the work goes on
     assert clock.slept == []
-    giving_way.wait_for_keys(Typed(last_activity=clock.now))  # once it is done, keys come first again
-    assert sum(clock.slept) == pytest.approx(giving_way.GIVE_WAY)
+
+
+def test_a_thread_never_waits_while_the_app_waits_for_a_module_it_imports(tmp_path: Path, monkeypatch):
+    """An area's first open needs its code, which the thread importing ahead may be halfway through:
+    the app's thread waits for that module's lock, and the thread, waiting for the open to be drawn,
+    would hold it back as long as it waits. It goes on at once instead; and it never keeps Python's
+    global import lock while it waits, so the app's thread imports any other module meanwhile."""
+    monkeypatch.setattr(giving_way, "LONGEST_WAIT", 60.0)  # waiting for the open: the test would hang
+    monkeypatch.setattr(giving_way, "_BUSY_UNTIL", [0.0])
+    signal = type(sys)("ahead_signal")
+    halfway, go, waiting = threading.Event(), threading.Event(), threading.Event()
+    signal.halfway, signal.go = halfway, go  # type: ignore[attr-defined]
+    happened: list[str] = []
+    waited: list[float] = []
+    monkeypatch.setitem(sys.modules, "ahead_signal", signal)
+    (tmp_path / "ahead_outer.py").write_text(
+        "from ahead_signal import go, halfway\nhalfway.set()\ngo.wait(30)\nimport ahead_inner\n"
+    )
+    (tmp_path / "ahead_inner.py").write_text("VALUE = 1\n")
+    (tmp_path / "ahead_other.py").write_text("VALUE = 2\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    waits = giving_way.wait_for_keys
+
+    def wait_for_keys(app: Typed) -> None:
+        if go.is_set():
+            waiting.set()  # before ahead_inner, while the area opens
+        began = time.monotonic()
+        waits(app)
+        if go.is_set():
+            happened.append("the thread went on")
+            waited.append(time.monotonic() - began)
+
+    monkeypatch.setattr(giving_way, "wait_for_keys", wait_for_keys)
+
+    def ahead() -> None:
+        with giving_way.giving_way(Typed(0.0)):
+            import ahead_outer  # noqa: F401
+
+    thread = threading.Thread(target=ahead, daemon=True)
+    thread.start()
+    assert halfway.wait(30)
+    with giving_way.opening():
+        go.set()
+        assert waiting.wait(30)
+        import ahead_other  # noqa: F401
+
+        happened.append("another module imported")
+        import ahead_outer  # waits for the thread's import, which goes on at once
+    thread.join(30)
+    assert not thread.is_alive()
+    assert happened[0] == "another module imported"
+    assert max(waited) < giving_way.LONGEST_WAIT / 2  # went on as soon as the app's thread waited
+    assert ahead_outer.ahead_inner.VALUE == 1  # type: ignore[attr-defined]
+    for name in ("ahead_outer", "ahead_inner", "ahead_other"):
+        sys.modules.pop(name, None)
 
 
 def test_a_thread_waits_while_an_area_is_first_drawn(clock: FakeClock):

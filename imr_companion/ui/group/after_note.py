@@ -30,8 +30,8 @@ class AfterNote(EditorDialog[bool]):
 
     DEFAULT_CSS = """
     AfterNote > .dialog { width: 72; }
-    AfterNote TextArea { height: 3; }
-    AfterNote #module-line { height: auto; margin-top: 1; }
+    AfterNote TextArea { height: auto; min-height: 3; max-height: 4; }
+    AfterNote #module-line { height: auto; }
     AfterNote #module-line Label { margin: 1 1 0 0; }
     AfterNote #module { width: 10; }
     """
