@@ -98,6 +98,18 @@ async def click_bar(pilot, name: str) -> bool:
     return await pilot.click(bar, offset=(bar.offset_of(name), 0))
 
 
+def link_words(pilot, selector: str) -> str:
+    """The words a line of a Today card shows (its links drawn in it, ui/common/key_link.py)."""
+    return pilot.app.screen.query_one(selector).render().plain
+
+
+async def click_link(pilot, selector: str, words: str) -> None:
+    """Click on `words` where they show in a card's line, as a person clicks a link there."""
+    column = link_words(pilot, selector).index(words)
+    await pilot.click(selector, offset=(column + 1, 0))
+    await pilot.pause()
+
+
 async def to_card(pilot, card_id: str) -> None:
     """On Today, move from the good-moment field to a card as a person does: Tab, then the down arrow.
 

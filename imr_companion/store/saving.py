@@ -20,7 +20,7 @@ from typing import Any
 from imr_companion.i18n import _
 from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
-from imr_companion.store.files import codec, years
+from imr_companion.store.files import codec, runs, years
 from imr_companion.store.files.backups import DailyBackup
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
@@ -226,7 +226,8 @@ class OpenDocument:
     def _put(self, encoded: tuple[Piece, ...]) -> None:
         """The save's steps on the disk, in order: the new file whole beside the old, the old kept as
         the day's backup, the new in its place (then kept open: where the older years are now)."""
-        prepared = codec.prepare(self.path, encoded, keep_open=True)
+        # Older years that lie one after another are read back at once (files/runs.py).
+        prepared = codec.prepare(self.path, runs.in_runs(encoded), keep_open=True)
         after: Callable[[], None] | None = None
         try:
             if self._daily_backup is not None and self.saved_once:

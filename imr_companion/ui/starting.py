@@ -28,6 +28,7 @@ from imr_companion.store import SaveError
 from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
+    from imr_companion.store import Database
     from imr_companion.ui.app import CompanionApp
 
 WARM_UP = (
@@ -105,9 +106,10 @@ OPENS_READ = ("plan_versions",)
 their validators are built ahead too (~5 ms off that open)."""
 
 
-def prepare_the_cards(trusted: bool = False) -> None:
+def prepare_the_cards(trusted: bool = False, database: Database | None = None) -> None:
     """In a thread, just after the first frame: the cards' code, which would otherwise hold back a
-    key typed then. It touches no data: the app's thread reads the file meanwhile.
+    key typed then, and what a card reads ahead of its mounting (TodayCard.read_ahead: the
+    handout the reading card names, parsed here rather than on the app's thread).
 
     A file with this app's stamp (`trusted`) is drawn as stored: pydantic and the models come
     after the cards (import_ahead). Any other is read through them until every record is
@@ -116,6 +118,10 @@ def prepare_the_cards(trusted: bool = False) -> None:
     with _sharing_the_lock():
         for module in CARDS_NEED:
             importlib.import_module(module)
+        if database is not None:
+            for card in areas.TODAY_CARDS:
+                giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
+                areas.load(card.widget).read_ahead(database)
         if not trusted:
             prepare_the_models(UNCHECKED_READ)
         elif "imr_companion.models" in sys.modules:
@@ -173,7 +179,7 @@ def first_frame_shown(app: CompanionApp) -> None:
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
             app.database.finish_reading()
             with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
-                prepare_the_cards(trusted=app.database.records_checked)
+                prepare_the_cards(trusted=app.database.records_checked, database=app.database)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:

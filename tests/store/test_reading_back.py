@@ -150,3 +150,47 @@ def test_a_passphrase_set_while_open_seals_the_older_years_too(data_dir: Path, q
     finally:
         db.close()
     assert os.stat(path).st_mode & 0o777 == 0o600
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="reads which file a descriptor is")
+def test_a_save_reads_the_older_years_back_a_run_at_a_time_and_lets_go_of_the_file_it_replaced(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """Files/runs.py: a table's older years in one read (they lie one after another), not one each;
+    the replaced file is closed by a thread (kept.py), not left open."""
+    import time
+
+    path = thirty_years(data_dir)
+    before = [line for line in path.read_bytes().split(b"\n") if line.endswith(b",")]
+    db = Database.open(data_dir)
+    try:
+        db.storage.prepare_to_save()  # the next keys searched ahead, as the app does
+        reads: list[int] = []
+        real = kept._read_at
+
+        def counted(fd: int, offset: int, length: int) -> bytes:
+            reads.append(length)
+            return real(fd, offset, length)
+
+        monkeypatch.setattr(kept, "_read_at", counted)
+        for words in ("One", "Two", "Three"):
+            reads.clear()
+            Repository.of(db, Moment).add(Moment(text=words))
+            assert len(reads) == 2  # the moments' 29 older years at once, and the check-ins'
+
+        def replaced_still_open() -> list[str]:
+            links = (os.readlink(fd) for fd in Path("/proc/self/fd").iterdir() if fd.is_symlink())
+            return [link for link in links if link.startswith(str(path)) and link.endswith("(deleted)")]
+
+        deadline = time.monotonic() + 10
+        while replaced_still_open() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert replaced_still_open() == []
+    finally:
+        db.close()
+    assert [line for line in path.read_bytes().split(b"\n") if line.endswith(b",")] == before
+    db = Database.open(data_dir)
+    try:
+        assert db.records_checked and db.storage.count("moments") == 123  # this app's stamp holds
+    finally:
+        db.close()

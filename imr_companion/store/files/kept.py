@@ -3,9 +3,12 @@ trusted file's older years are read back from (files/years.OldYear), not held in
 
 from __future__ import annotations
 
+import contextlib
 import os
+import threading
 import weakref
 from pathlib import Path
+from queue import SimpleQueue
 
 
 class KeptFile:
@@ -17,7 +20,11 @@ class KeptFile:
     def __init__(self, path: Path, fd: int | None) -> None:
         self.path = path
         self._fd = fd
-        self._let_go = weakref.finalize(self, os.close, fd) if fd is not None else None
+        # Let go of when nothing refers to it any more (a save put a newer file in its place, and no
+        # read in a thread still holds it): closed then by a thread, not in the save (_close_soon).
+        self._let_go = weakref.finalize(self, _close_soon, fd) if fd is not None else None
+        if self._let_go is not None:
+            self._let_go.atexit = False  # the process's end closes it: no thread started then
         self._seen = _written(fd) if fd is not None else None
         """When it was last written, taken before it was read (or just after this app wrote it)."""
 
@@ -47,8 +54,41 @@ class KeptFile:
         return _by_name(self.path, 0, None)
 
     def close(self) -> None:
-        if self._let_go is not None:
-            self._let_go()
+        """Closed now (the database closes): read by its name from then on."""
+        if self._let_go is not None and self._let_go.detach() is not None:
+            assert self._fd is not None
+            os.close(self._fd)
+
+
+_to_close: SimpleQueue[int] = SimpleQueue()
+_closer: threading.Thread | None = None
+_closer_started = threading.RLock()  # a finalizer may run in a collection within
+
+
+def _close_soon(fd: int) -> None:
+    """Close `fd` in a thread of its own, soon: the last descriptor of a file a save replaced frees
+    its blocks as it closes (a millisecond or more at thirty years, on the disk's journal), which a
+    person waiting for a save to be shown need not wait for. The file is already out of use: only
+    its descriptor is still held, a moment longer."""
+    global _closer
+    with _closer_started:
+        if _closer is None or not _closer.is_alive():
+            try:
+                _closer = threading.Thread(target=_closing, name="imr-close-replaced", daemon=True)
+                _closer.start()
+            except RuntimeError:  # no new thread now (the interpreter is ending): closed here
+                _closer = None
+                os.close(fd)
+                return
+    _to_close.put(fd)
+
+
+def _closing() -> None:
+    while True:
+        fd = _to_close.get()
+        # An error here is the disk's, late, about a file no longer in use: nothing to do about it.
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 def _written(fd: int) -> tuple[int, int, int, int]:

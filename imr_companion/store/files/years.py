@@ -76,7 +76,7 @@ class OldYear:
     file holds it (`place`), read back when asked for and checked against the digest its line had
     when the file was read (the stamp's): the very bytes that were trusted, or FileChanged."""
 
-    __slots__ = ("_digest", "_held", "_place", "_summary", "table", "year")
+    __slots__ = ("_digest", "_held", "_summary", "place", "table", "year")
 
     def __init__(
         self,
@@ -91,8 +91,8 @@ class OldYear:
         self._held = members
         self._digest = digest
         """SHA-256 of the members and the comma after them: the line's digest in the stamp."""
-        self._place = place
-        """(the file, where the members start, how long they are), when not held."""
+        self.place = place
+        """(the file, where the members start, how long they are), when not held (files/runs.py too)."""
         self._summary: tuple[int, int] | None = None
 
     @property
@@ -100,8 +100,8 @@ class OldYear:
         """Held, or read back and checked (unless KeptFile.unchanged): OSError, FileChanged."""
         if self._held is not None:
             return self._held
-        assert self._place is not None and self._digest is not None
-        file, at, size = self._place
+        assert self.place is not None and self._digest is not None
+        file, at, size = self.place
         members = file.read_at(at, size)
         if len(members) == size and (file.unchanged() or _line_digest(members) == self._digest):
             return members
@@ -110,12 +110,12 @@ class OldYear:
         moved = _line_of(content, size, self._digest)
         if moved is None:
             raise FileChanged()
-        self._place = (file, moved, size)
+        self.place = (file, moved, size)
         return content[moved : moved + size]
 
     @property
     def size(self) -> int:
-        return len(self._held) if self._held is not None else self._place[2] if self._place else 0
+        return len(self._held) if self._held is not None else self.place[2] if self.place else 0
 
     @property
     def line_digest(self) -> bytes:
@@ -125,12 +125,12 @@ class OldYear:
 
     def hold(self) -> None:
         """Keep the bytes in memory (read back and checked now): for a file to be sealed."""
-        self._held = self.members
+        self._held, self.place = self.members, None  # the plain file is let go of
 
     def now_at(self, file: KeptFile, at: int) -> None:
         """The year's bytes are in `file` from `at` (a save just wrote them there): no longer held."""
         self.line_digest  # noqa: B018  # known before the bytes are let go of
-        self._place, self._held = (file, at, self.size), None
+        self.place, self._held = (file, at, self.size), None
 
     def records(self) -> dict[str, Any]:
         """The year's records by key, parsed now (nothing is kept: the caller decides)."""
@@ -164,7 +164,7 @@ class OldYear:
 
 def kept_file(old: OldYears) -> KeptFile | None:
     """The file the older years `old` are read back from (None: held as bytes, or none)."""
-    return next((year._place[0] for table in old.values() for year in table if year._place), None)
+    return next((year.place[0] for table in old.values() for year in table if year.place), None)
 
 
 def parsed(members: bytes) -> dict[str, Any]:

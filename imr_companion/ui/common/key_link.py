@@ -1,29 +1,63 @@
-"""A word to click with its key beside it, 'Done (t)': a light Button for the small cards on Today."""
+"""Words to click with their key beside them, 'Done (t)', for the small cards on Today.
+
+A link is a span of a card's line of text (Content with an @click action), not a
+widget of its own: every widget on Today is styled, laid out and drawn while the
+cards appear, and a line of three links as one Static costs a third of three
+widgets in a row. Its look (bold on $boost, $primary 40% under the mouse) is the
+card's `.actions` rule (TodayCard)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from textual.message import Message
+from rich.cells import cell_len
+from textual.content import Content
 from textual.widgets import Static
 
+from imr_companion.layout.text import shorten
 
-class KeyLink(Static):
-    """Today has several cards; a Button each would slow its first frame for no gain."""
+GAP = "  "
+"""Between two links of a line (as a Button's margin would be)."""
 
-    DEFAULT_CSS = """
-    KeyLink { width: auto; height: 1; padding: 0 1; background: $boost; text-style: bold; margin-right: 2; }
-    KeyLink:hover { background: $primary 40%; }
+
+def link(card_id: str, name: str, label: str) -> Content:
+    """A clickable ` label ` calling the card's action_<name> (as its key does: TodayScreen.action_card)."""
+    return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] $label [/]", label=label)
+
+
+def app_link(action: str, label: str) -> Content:
+    """A clickable ` label ` that runs one of the app's own actions (its one undo)."""
+    return Content.from_markup(f"[@click=app.{action}] $label [/]", label=label)
+
+
+def links(*shown: Content) -> Content:
+    """Links side by side."""
+    return Content(GAP).join(shown)
+
+
+class WordsThenLink(Static):
+    """One line: words on the left, shortened so that the link on the right is never hidden.
+
+    Laid out as it is drawn, at the width the line has then: worked out when the
+    text was set, the width could still be the one from before the card's layout.
     """
-    ALLOW_SELECT = False
 
-    @dataclass
-    class Clicked(Message):
-        link: KeyLink
+    def __init__(self, *, id: str | None = None, classes: str | None = None, gap: int = 2) -> None:
+        super().__init__("", id=id, classes=classes)
+        self._words = ""
+        self._link = Content("")
+        self._gap = gap
+        """Cells kept free between the words and the link."""
 
-        @property
-        def control(self) -> KeyLink:
-            return self.link
+    @property
+    def words(self) -> str:
+        return self._words
 
-    def on_click(self) -> None:
-        self.post_message(self.Clicked(self))
+    def show(self, words: str, link: Content) -> None:
+        self._words, self._link = words, link
+        self.refresh()
+
+    def render(self) -> Content:
+        width = self.content_size.width
+        gap = self._gap if self._link.cell_length else 0
+        words = shorten(self._words, max(0, width - self._link.cell_length - gap))
+        space = " " * max(0, width - cell_len(words) - self._link.cell_length)
+        return Content.assemble(Content(words), space, self._link)

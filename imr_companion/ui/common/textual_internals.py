@@ -41,6 +41,7 @@ __all__ = [
     "footer_bindings_ready",
     "is_exiting",
     "mark_footer_bindings_ready",
+    "paint_now",
     "screen_stacks",
     "start_update_clock",
     "styles_up_to_date",
@@ -79,6 +80,20 @@ def start_update_clock(screen: Screen) -> None:
     mounted would replace this.
     """
     screen._update_timer.resume()
+
+
+def paint_now(screen: Screen) -> None:
+    """Lay the screen out and paint it now, not at the next tick of its update clock.
+
+    Textual paints a screen 60 times a second at most, on a timer, and hears of a widget's
+    new size only once that widget is idle: a change made just after a tick waits up to 16 ms.
+    Today's cards appear in one change (their column shown), and that wait came on top of the
+    time a person waits for them. No public API paints at once; a screen method to flush its
+    pending update would replace this. Nothing is done while the app holds painting back
+    (`App.batch_update`, a mode switch's hold): the hold's end paints it.
+    """
+    screen.refresh(layout=True)
+    screen._on_timer_update()
 
 
 def take_styles_count(screen: Screen) -> None:

@@ -34,7 +34,13 @@ class TodayCard(Vertical, can_focus=True):
     TodayCard:focus {
         border-top: heavy $accent; border-title-color: $text; border-title-style: bold; background: $boost;
     }
+    TodayCard .actions {
+        height: 1; text-wrap: nowrap; text-overflow: ellipsis;
+        link-style: bold; link-background: $boost;
+        link-style-hover: bold; link-background-hover: $primary 40%;
+    }
     """
+    # A line of links (ui/common/key_link.py) has the class "actions": one widget for the line.
     # The cards sit in a scrolling column whose own up and down keys would
     # scroll it once there are more cards than fit: the arrows move from card
     # to card instead (Today's card_up/card_down), and moving scrolls as needed.
@@ -50,6 +56,13 @@ class TodayCard(Vertical, can_focus=True):
         """Whether the card has something to say now (as its refresh_data decides), read cheaply:
         Today mounts a card only once it shows, so a card with nothing to say costs no widgets."""
         return True
+
+    @classmethod
+    def read_ahead(cls, database: Database) -> None:
+        """In the reading thread, before the card is mounted (ui/starting.prepare_the_cards): fill a
+        cache of what the card reads that is not the person's data (a handout's text), so that its
+        mounting on the app's thread does not wait for it. Nothing here may touch a widget or the
+        data file; a failure only loses the head start (the card reads it again as it mounts)."""
 
     def on_mount(self) -> None:
         self.border_title = _(self.TITLE) if self.TITLE else ""

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
-from textual.widgets import Static
 
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.store import SaveError
 from imr_companion.store.queries.today_reads import GoalShown, goal_card
-from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.key_link import WordsThenLink, app_link, link
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import GOAL_CARD
@@ -47,11 +45,7 @@ class GoalCard(TodayCard):
     BINDINGS: ClassVar = GOAL_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
-    GoalCard Horizontal { height: auto; }
-    GoalCard Static { width: 1fr; text-wrap: nowrap; text-overflow: ellipsis; }
-    GoalCard KeyLink { width: auto; margin: 0 0 0 1; }
-    GoalCard #goal-done-line { display: none; }
-    GoalCard #goal-done-text { color: $text-muted; }
+    GoalCard #goal-done-line { display: none; color: $text-muted; }
     """
 
     def __init__(self) -> None:
@@ -61,15 +55,11 @@ class GoalCard(TodayCard):
         """The step just marked done here: its Undo shows while that is the newest change (ctrl+z)."""
 
     def compose(self) -> ComposeResult:
-        with Horizontal():
-            yield Static("", id="goal-next")
-            # Links, not Buttons: a Button's styles alone took longer to read than the rest of the
-            # card (Today is the first screen); like a link, nothing here takes the focus from the card.
-            yield KeyLink(_("Done"), id="goal-step-done")
-        with Horizontal(id="goal-done-line"):
-            yield Static("", id="goal-done-text")
-            # ctrl+z is the app's one undo, at work everywhere: its label always names it.
-            yield KeyLink(_("Undo ({key})").format(key=key_for(type(self.app), "undo")), id="goal-undo")
+        # Each line one widget, its link drawn in it (ui/common/key_link.py): Today is the first
+        # screen, and every widget on it is styled and laid out as the cards appear. Like a link,
+        # nothing here takes the focus from the card.
+        yield WordsThenLink(id="goal-next", classes="actions", gap=1)
+        yield WordsThenLink(id="goal-done-line", classes="actions", gap=1)
 
     @classmethod
     def shows(cls, database: Database) -> bool:
@@ -95,46 +85,40 @@ class GoalCard(TodayCard):
         step = goal.next_step
         # "Enter", as written on the key (the footer's ⏎ is for the footer).
         open_key = key_for(type(self), "open").capitalize()
+        # The person's own words: drawn as plain text (WordsThenLink), never read as markup.
         if step is not None:
-            says = Content(_("Next step: {step}").format(step=step))
+            says = _("Next step: {step}").format(step=step)
         elif goal.steps:
-            says = Content(
-                self.label(
-                    _("Every step is done. On your ladder you can mark it reached, or add a step."),
-                    _("Every step is done. {key} opens your ladder: mark it reached, or add a step.").format(
-                        key=open_key
-                    ),
-                )
+            says = self.label(
+                _("Every step is done. On your ladder you can mark it reached, or add a step."),
+                _("Every step is done. {key} opens your ladder: mark it reached, or add a step.").format(
+                    key=open_key
+                ),
             )
         else:
-            says = Content(
-                self.label(
-                    _("What could a first small step be? Click here to open your ladder."),
-                    _("What could a first small step be? {key} opens your ladder.").format(key=open_key),
-                )
+            says = self.label(
+                _("What could a first small step be? Click here to open your ladder."),
+                _("What could a first small step be? {key} opens your ladder.").format(key=open_key),
             )
-        self.query_one("#goal-next", Static).update(says)
-        self.query_one("#goal-step-done").display = step is not None
+        done_key = _("Done ({key})").format(key=key_for(self, "done"))
+        done = link("goal-card", "done", self.label(_("Done"), done_key)) if step is not None else Content()
+        self.query_one("#goal-next", WordsThenLink).show(says, done)
         # Only a step marked done here has an Undo beside it (the history is made at the first change).
         newest = self.companion.undo_history.newest if self._done is not None else None
         self.query_one("#goal-done-line").display = newest is not None and newest is self._done
-        done_key = _("Done ({key})").format(key=key_for(self, "done"))
-        self.query_one("#goal-step-done", KeyLink).update(self.label(_("Done"), done_key))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "done":
             return self.goal is not None and self.goal.next_step is not None
         return True
 
-    def on_click(self, event) -> None:
-        # The card's words open the ladder; its links do their own thing.
-        if not isinstance(event.widget, KeyLink):
-            self.action_open()
+    def on_click(self, event: events.Click) -> None:
+        # The card's words open the ladder; a click on a link does its own thing and goes no further.
+        self.action_open()
 
     def action_open(self) -> None:
         self.app.switch_mode("goals")
 
-    @on(KeyLink.Clicked, "#goal-step-done")
     def action_done(self) -> None:
         shown = self.goal
         goal = self.repository.get(shown.id) if shown is not None else None
@@ -150,11 +134,9 @@ class GoalCard(TodayCard):
             self.notify(str(error), severity="warning")
             return
         self._done = self.companion.undo_history.newest
-        self.query_one("#goal-done-text", Static).update(Content(_("✓ Done: {step}.").format(step=step.text)))
+        # ctrl+z is the app's one undo, at work everywhere: its label always names it.
+        undo = app_link("undo", _("Undo ({key})").format(key=key_for(type(self.app), "undo")))
+        done = _("✓ Done: {step}.").format(step=step.text)
+        self.query_one("#goal-done-line", WordsThenLink).show(done, undo)
         self.refresh_data()
         self.refresh_bindings()
-
-    @on(KeyLink.Clicked, "#goal-undo")
-    def _undo_pressed(self) -> None:
-        # The app's one undo: the step done here is the newest change while this button shows.
-        self.companion.action_undo()

@@ -11,9 +11,8 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on
+from textual import events
 from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
@@ -21,7 +20,7 @@ from imr_companion import clock
 from imr_companion.i18n import N_, _, date_words
 from imr_companion.store.queries import today_reads
 from imr_companion.store.queries.today_reads import AFTER, READY
-from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.key_link import link, links
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import MEETING_CARD
@@ -61,7 +60,6 @@ class MeetingCard(TodayCard):
     MeetingCard > Static { width: 1fr; height: auto; }
     MeetingCard #meeting-moment { text-wrap: nowrap; text-overflow: ellipsis; }
     MeetingCard > #meeting-bring { color: $text-muted; }
-    MeetingCard Horizontal { height: 1; }
     """
 
     def __init__(self) -> None:
@@ -72,10 +70,8 @@ class MeetingCard(TodayCard):
     def compose(self) -> ComposeResult:
         yield Static("", id="meeting-moment")
         yield Static("", id="meeting-bring")
-        with Horizontal():
-            yield KeyLink("", id="meeting-choose")
-            yield KeyLink("", id="meeting-note")
-            yield KeyLink("", id="meeting-set-aside")
+        # The links, one widget (ui/common/key_link.py).
+        yield Static("", id="meeting-actions", classes="actions")
 
     @classmethod
     def shows(cls, database: Database) -> bool:
@@ -111,17 +107,16 @@ class MeetingCard(TodayCard):
         # The person's own words: Content, never read as markup.
         bring.update(Content(below))
         bring.display = bool(below)
-        links = (
-            ("#meeting-choose", "choose", _("Choose a moment"), ready),
-            ("#meeting-note", "note", _("Write a note"), not ready),
-            ("#meeting-set-aside", "set_aside", _("Not now"), not ready),
-        )
-        for link_id, action, words, shown in links:
-            link = self.query_one(link_id, KeyLink)
-            link.display = shown
-            link.update(
-                self.label(words, _("{words} ({key})").format(words=words, key=key_for(self, action)))
-            )
+        offered = []
+        for action, words, shown in (
+            ("choose", _("Choose a moment"), ready),
+            ("note", _("Write a note"), not ready),
+            ("set_aside", _("Not now"), not ready),
+        ):
+            if shown:
+                with_key = _("{words} ({key})").format(words=words, key=key_for(self, action))
+                offered.append(link("meeting-card", action, self.label(words, with_key)))
+        self.query_one("#meeting-actions", Static).update(links(*offered))
 
     def _to_bring(self) -> str:
         tasks = today_reads.week_practice(self.companion.database, clock.today())
@@ -139,11 +134,11 @@ class MeetingCard(TodayCard):
             return self.phase[0] == READY
         return self.phase[0] == AFTER
 
-    def on_click(self, event) -> None:
-        if not isinstance(event.widget, KeyLink) and self.phase is not None:
+    def on_click(self, event: events.Click) -> None:
+        # A click on a link does its own thing and goes no further; anywhere else: the card's first.
+        if self.phase is not None:
             (self.action_choose if self.phase[0] == READY else self.action_note)()
 
-    @on(KeyLink.Clicked, "#meeting-choose")
     def action_choose(self) -> None:
         if self.phase is None:
             return
@@ -151,7 +146,6 @@ class MeetingCard(TodayCard):
 
         self.app.push_screen(ChooseMoment(self.phase[1]))
 
-    @on(KeyLink.Clicked, "#meeting-note")
     def action_note(self) -> None:
         if self.phase is None:
             return
@@ -160,7 +154,6 @@ class MeetingCard(TodayCard):
         # Today looks at the data again when the window closes (its on_screen_resume).
         self.app.push_screen(AfterNote(self.phase[1]))
 
-    @on(KeyLink.Clicked, "#meeting-set-aside")
     def action_set_aside(self) -> None:
         meeting = self.companion.settings.meeting
         if meeting is None or self.phase is None:

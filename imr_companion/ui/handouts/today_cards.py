@@ -6,25 +6,25 @@ pydantic and the models are imported only when the person ticks a task done or l
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal
 from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext, pgettext
 from imr_companion.store.queries.today_reads import week_practice
-from imr_companion.ui.common.key_link import KeyLink
+from imr_companion.ui.common.key_link import GAP, link, links
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import PRACTICE_CARD, READING_CARD
 
 if TYPE_CHECKING:
     from imr_companion.models.practice import PracticeStatus
+    from imr_companion.store import Database
 
 OPEN, DONE = "open", "done"
 """A practice task's status as stored (models.practice.PracticeStatus)."""
@@ -46,6 +46,16 @@ class ReadingCard(TodayCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="reading-line")
+
+    @classmethod
+    def read_ahead(cls, database: Database) -> None:
+        # The handout the card names, parsed in the reading thread (content.py caches it): 5-20 ms
+        # of parsing its file no longer on the app's thread as the card mounts.
+        from imr_companion.progress import readings, where_to_continue
+
+        # A broken file, or the table changed meanwhile by a save: the card reads it again as it mounts.
+        with suppress(Exception):
+            where_to_continue(readings(database))
 
     def refresh_data(self) -> None:
         from imr_companion.content_format import ContentError
@@ -92,8 +102,6 @@ class PracticeCard(TodayCard):
     BINDINGS: ClassVar = PRACTICE_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     PracticeCard #practice-task { height: auto; }
-    PracticeCard #practice-actions { height: 1; }
-    PracticeCard #practice-count { width: 1fr; color: $text-muted; }
     """
 
     def __init__(self) -> None:
@@ -103,11 +111,8 @@ class PracticeCard(TodayCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="practice-task")
-        with Horizontal(id="practice-actions"):
-            yield KeyLink("Done", id="practice-done")
-            yield KeyLink("Let go", id="practice-let-go")
-            yield KeyLink("All", id="practice-all")
-            yield Static("", id="practice-count")
+        # The links and how many more are open, one widget (ui/common/key_link.py).
+        yield Static("", id="practice-actions", classes="actions")
 
     def refresh_data(self) -> None:
         tasks = sorted(
@@ -119,39 +124,35 @@ class PracticeCard(TodayCard):
         self.display = bool(tasks)
         self._shown = waiting[0] if waiting else None
         line = self.query_one("#practice-task", Static)
-        count = self.query_one("#practice-count", Static)
-        for link in self.query("#practice-done, #practice-let-go"):
-            link.display = self._shown is not None
         self.border_title = _(self.TITLE)
-        for link_id, action, words in (
-            ("#practice-done", "done", pgettext("practice card", "Done")),
-            ("#practice-let-go", "let_go", pgettext("practice card", "Let go")),
-            ("#practice-all", "all", pgettext("practice card", "All")),
+        shown = []
+        for action, words, when in (
+            ("done", pgettext("practice card", "Done"), self._shown is not None),
+            ("let_go", pgettext("practice card", "Let go"), self._shown is not None),
+            ("all", pgettext("practice card", "All"), True),
         ):
-            with_key = _("{words} ({key})").format(words=words, key=key_for(self, action))
-            self.query_one(link_id, KeyLink).update(self.label(words, with_key))
+            if when:
+                with_key = _("{words} ({key})").format(words=words, key=key_for(self, action))
+                shown.append(link("practice-card", action, self.label(words, with_key)))
+        more = len(waiting) - 1 if self._shown is not None else 0
+        count = ngettext("{count} more open", "{count} more open", more).format(count=more) if more else ""
+        self.query_one("#practice-actions", Static).update(
+            Content.assemble(links(*shown), GAP, Content.from_markup("[$text-muted]$count", count=count))
+        )
         if self._shown is not None:
             line.update(Content(f"○ {self._shown['text']}"))
-            more = len(waiting) - 1
-            count.update(
-                ngettext("{count} more open", "{count} more open", more).format(count=more) if more else ""
-            )
         elif done:
             line.update(
                 ngettext("✓ {count} done this week.", "✓ {count} done this week.", done).format(count=done)
             )
-            count.update("")
         else:
             line.update(_("Nothing left open this week."))
-            count.update("")
 
-    @on(KeyLink.Clicked, "#practice-done")
     def action_done(self) -> None:
         from imr_companion.models.practice import PracticeStatus
 
         self._finish(PracticeStatus.DONE, N_("Ticked done. {undo} undoes it."))
 
-    @on(KeyLink.Clicked, "#practice-let-go")
     def action_let_go(self) -> None:
         from imr_companion.models.practice import PracticeStatus
 
@@ -185,7 +186,6 @@ class PracticeCard(TodayCard):
             return self._shown is not None
         return True
 
-    @on(KeyLink.Clicked, "#practice-all")
     def action_all(self) -> None:
         from imr_companion.ui.handouts.practice import open_practice
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, cast
 
-from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.content import Content
@@ -16,9 +15,9 @@ from textual.widgets import Static
 
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext
-from imr_companion.layout.text import shorten
 from imr_companion.store import SaveError
 from imr_companion.store.queries.today_reads import checkin_card, plan_note
+from imr_companion.ui.common.key_link import WordsThenLink, link, links
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import CHECKIN_CARD, PLAN_CARD
@@ -37,16 +36,7 @@ class LinkCard(TodayCard):
 
     DEFAULT_CSS = """
     LinkCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    LinkCard .actions {
-        link-style: bold; link-background: $boost;
-        link-style-hover: bold; link-background-hover: $primary 40%;
-    }
     """
-
-
-def action(card_id: str, name: str, label: str) -> Content:
-    """A clickable label that calls the card's action_<name> (as its key does)."""
-    return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] {label} [/]")
 
 
 class CheckInCard(LinkCard):
@@ -81,10 +71,9 @@ class CheckInCard(LinkCard):
         # Once answered, the card shrinks to one line (click it, or c, to change).
         none_today, some = _("None today"), _("Yes, some")
         self.query_one("#checkin-actions", Static).update(
-            Content.assemble(
-                action("checkin-card", "none_today", self.label(none_today, f"{none_today} ({none_key})")),
-                "  ",
-                action("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
+            links(
+                link("checkin-card", "none_today", self.label(none_today, f"{none_today} ({none_key})")),
+                link("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
             )
         )
         self.query_one("#checkin-actions").display = not checkin.answered
@@ -133,29 +122,6 @@ class CheckInCard(LinkCard):
         from imr_companion.ui.plan.checkin import CheckInScreen
 
         self.app.push_screen(CheckInScreen())
-
-
-class WordsThenLink(Static):
-    """One line: words on the left, shortened so that the link on the right is never hidden.
-
-    Laid out as it is drawn, at the width the line has then: worked out when the
-    text was set, the width could still be the one from before the card's layout.
-    """
-
-    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__("", id=id, classes=classes)
-        self._words = ""
-        self._link = Content("")
-
-    def show(self, words: str, link: Content) -> None:
-        self._words, self._link = words, link
-        self.refresh()
-
-    def render(self) -> Content:
-        width = self.content_size.width
-        words = shorten(self._words, max(0, width - self._link.cell_length - 2))
-        gap = " " * max(0, width - cell_len(words) - self._link.cell_length)
-        return Content.assemble(Content(words), gap, self._link)
 
 
 class PlanNoteCard(LinkCard):
@@ -211,8 +177,8 @@ class PlanNoteCard(LinkCard):
 
     def _show_last(self) -> None:
         words = _("Open my plan")
-        link = action("plan-note", "open_plan", self.label(words, f"{words} ({key_for(self, 'open_plan')})"))
-        self.query_one("#plan-note-last", WordsThenLink).show(self._last, link)
+        opens = link("plan-note", "open_plan", self.label(words, f"{words} ({key_for(self, 'open_plan')})"))
+        self.query_one("#plan-note-last", WordsThenLink).show(self._last, opens)
 
     def action_open_plan(self) -> None:
         self.app.switch_mode("plan")

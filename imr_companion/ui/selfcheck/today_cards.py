@@ -13,6 +13,7 @@ from textual.widgets import Static
 from imr_companion import clock
 from imr_companion.i18n import N_, _, ngettext
 from imr_companion.store.queries import today_reads
+from imr_companion.ui.common.key_link import link, links
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import SELFCHECK_CARD
@@ -26,10 +27,6 @@ if TYPE_CHECKING:
 
 REST_DAYS = 14
 """After "not now", the card rests this long."""
-
-
-def _link(name: str, label: str) -> str:
-    return f"[@click=screen.card('selfcheck-card','{name}')] {label} [/]"
 
 
 def offer(database: Database) -> str:
@@ -82,8 +79,7 @@ class SelfCheckCard(TodayCard):
     TITLE = N_("Self-check")
     BINDINGS: ClassVar = SELFCHECK_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
-    SelfCheckCard Static { height: auto; }
-    SelfCheckCard #selfcheck-links { height: 1; link-style: bold; link-background: $boost; }
+    SelfCheckCard #selfcheck-text { height: auto; }
     """
 
     def __init__(self) -> None:
@@ -91,7 +87,7 @@ class SelfCheckCard(TodayCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="selfcheck-text")
-        yield Static("", id="selfcheck-links")
+        yield Static("", id="selfcheck-links", classes="actions")
 
     def refresh_data(self) -> None:
         said = self.offer()
@@ -100,12 +96,12 @@ class SelfCheckCard(TodayCard):
             return
         self.query_one("#selfcheck-text", Static).update(Content(said))
         start, later = _("Start"), _("Not now")
-        links = (
-            _link("start", self.label(start, f"{start} ({key_for(self, 'start')})"))
-            + "  "
-            + _link("not_now", self.label(later, f"{later} ({key_for(self, 'not_now')})"))
+        self.query_one("#selfcheck-links", Static).update(
+            links(
+                link("selfcheck-card", "start", self.label(start, f"{start} ({key_for(self, 'start')})")),
+                link("selfcheck-card", "not_now", self.label(later, f"{later} ({key_for(self, 'not_now')})")),
+            )
         )
-        self.query_one("#selfcheck-links", Static).update(Content.from_markup(links))
 
     @classmethod
     def shows(cls, database: Database) -> bool:

@@ -22,6 +22,7 @@ from imr_companion.ui.common.fields.quick_add import add_from_field
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
 
@@ -135,7 +136,6 @@ class TodayScreen(AreaScreen):
         if self.companion.database.stored_setting("moment_draft", ""):
             # The words are in the field now, where ctrl+q asks about them as ever.
             self.companion.save_settings(moment_draft="")
-        self._show_moments()
         # In a worker of its own, not the screen's queue: the screen's updates (a typed letter
         # drawn) must not wait behind the cards.
         self.run_worker(self._mount_cards(), group="today cards")
@@ -153,9 +153,17 @@ class TodayScreen(AreaScreen):
                 await waiting.mount(card)
                 await asyncio.sleep(0)
         self._all_cards = cards
+        # This day's moments in the same frame as the cards: one layout and paint of the column
+        # for both, not one more between two cards.
+        self._show_moments()
         waiting.display = True
+        # At once, not at the next tick of the screen's update clock (up to 16 ms later).
+        paint_now(self)
         # "tab Cards" joins the footer once the cards are in and know if they show.
         self.refresh_bindings()
+        # Done once they are on screen: what waits for this worker (the import ahead, a thread that
+        # shares Python's lock) would otherwise slow down the frame that shows them.
+        await self.wait_for_refresh()
 
     def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),

@@ -84,6 +84,16 @@ async def test_update_clock_and_styles_count() -> None:
         first = app.screen
         assert isinstance(first._update_timer, Timer), changed("start_update_clock")
         internals.start_update_clock(first)
+        while app._batch_count:  # the first mode's switch holds painting back a moment
+            await pilot.pause()
+        drawn = first.query_one(Footer)
+        assert drawn.region
+        drawn.display = False  # a change waiting for the screen's next update
+        internals.paint_now(first)
+        assert not first._layout_required and not drawn.region, changed("paint_now")
+        drawn.display = True
+        internals.paint_now(first)
+        assert drawn.region, changed("paint_now")
         await app.switch_mode("second")
         app.theme = "textual-light"  # the styles of the screens behind are out of date now
         await pilot.pause()

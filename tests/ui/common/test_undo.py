@@ -14,7 +14,7 @@ from imr_companion.store import Database, Repository
 from imr_companion.store.files import storage as storage_module
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.lists.row_list import RowList
-from tests.helpers import demo_folder, running, wait_until
+from tests.helpers import click_link, demo_folder, running, wait_until
 
 
 @pytest.fixture(scope="module")
@@ -200,9 +200,8 @@ async def test_todays_practice_and_goal_cards_are_undone(sam: Path):
     async with running(sam) as (app, pilot):
         await settle(pilot)
         tasks_before = {t.id: t for t in all_on_disk(sam, PracticeTask)}
-        clicks = (("#practice-done", PracticeStatus.DONE), ("#practice-let-go", PracticeStatus.LET_GO))
-        for link, status in clicks:
-            await pilot.click(link)
+        for words, status in (("Done", PracticeStatus.DONE), ("Let go", PracticeStatus.LET_GO)):
+            await click_link(pilot, "#practice-actions", words)
             await settle(pilot)
             changed = [t for t in all_on_disk(sam, PracticeTask) if t != tasks_before[t.id]]
             assert [t.status for t in changed] == [status]
@@ -211,11 +210,11 @@ async def test_todays_practice_and_goal_cards_are_undone(sam: Path):
             assert {t.id: t for t in all_on_disk(sam, PracticeTask)} == tasks_before
         # The goal card's step: done, then its own Undo button (the same undo as ctrl+z).
         goals_before = all_on_disk(sam, Goal)
-        await pilot.click("#goal-step-done")
+        await click_link(pilot, "#goal-next", "Done")
         await settle(pilot)
         assert all_on_disk(sam, Goal) != goals_before
         assert app.screen.query_one("#goal-done-line").display
-        await pilot.click("#goal-undo")
+        await click_link(pilot, "#goal-done-line", "Undo")
         await settle(pilot)
         assert all_on_disk(sam, Goal) == goals_before
         assert not app.screen.query_one("#goal-done-line").display

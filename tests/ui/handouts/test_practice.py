@@ -13,7 +13,7 @@ from imr_companion.models import PracticeTask, Reading
 from imr_companion.models.practice import PracticeStatus
 from imr_companion.store import Database, Repository
 from imr_companion.ui.common.lists.row_list import RowList
-from tests.helpers import running, to_card, type_text, welcomed
+from tests.helpers import click_link, running, to_card, type_text, welcomed
 from tests.ui.handouts.test_handouts_reader import open_library, open_module, read_on, text_of
 
 
@@ -52,7 +52,7 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
         await pilot.press("escape", "1")
         await pilot.pause()
         assert text_of(app, "#practice-task") == "○ Write down one good moment each day."
-        assert text_of(app, "#practice-count") == "1 more open"
+        assert text_of(app, "#practice-actions").endswith("  1 more open")
         # The card's keys work once the person has moved to it.
         await to_card(pilot, "practice-card")
         await pilot.press("t")
@@ -204,11 +204,9 @@ async def test_today_shows_only_this_weeks_open_tasks(data_dir: Path):
     )
     async with running(data_dir) as (app, pilot):
         assert text_of(app, "#practice-task") == "○ [b]Swim[/b] on Tuesday"
-        await pilot.click("#practice-done")
-        await pilot.pause()
+        await click_link(pilot, "#practice-actions", "Done")
         assert text_of(app, "#practice-task") == "✓ 1 done this week."
-        await pilot.click("#practice-all")
-        await pilot.pause()
+        await click_link(pilot, "#practice-actions", "All")
         rows = [r.text for r in app.screen.query_one(RowList).rows]
         assert rows == [
             "This week, from Monday 16 March",
