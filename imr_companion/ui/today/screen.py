@@ -10,6 +10,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Input, Static
 
 from imr_companion import clock
@@ -89,7 +90,12 @@ class TodayScreen(AreaScreen):
     def keys_settled(self) -> bool:
         """The footer waits for the cards ("tab Cards" comes with them), unless the person has
         left the field meanwhile: then it shows at once where the keys are (KeysFooter)."""
-        return self._cards_in or self.focused is not self.field
+        if self._cards_in:
+            return True
+        try:
+            return self.focused is not self.field
+        except NoMatches:  # not composed yet, or closing: nothing to wait for
+            return True
 
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
