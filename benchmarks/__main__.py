@@ -54,6 +54,8 @@ class Plan:
     saves_at: str = "30 years"
     save_rounds: int = 2
     saves_shown: int = 15
+    card_saves: int = 3
+    """Each round: a goal's step done and a check-in, each in this many programs (one save each)."""
     store_saves: int = 60
     network_people: int = data.NETWORK_PEOPLE
     peers: bool = True
@@ -72,6 +74,7 @@ QUICK = Plan(
     saves_at="1 year",
     save_rounds=1,
     saves_shown=4,
+    card_saves=1,
     store_saves=5,
     network_people=20,
     peers=False,
@@ -145,6 +148,9 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
                 partial(person.saves_to_frame, one, plan.saves_at), sizes[plan.saves_at], scratch
             )
             one.attempt(f"saves shown, {plan.saves_at}", step, plan.saves_shown)
+            for saved in (person.goal_step_to_frame, person.checkin_to_frame) * plan.card_saves:
+                step = _on_a_copy(partial(saved, one, plan.saves_at), sizes[plan.saves_at], scratch)
+                one.attempt(f"{saved.__name__}, {plan.saves_at}", step)
             _progress("saves round", n, plan.save_rounds)
         missing = _peers(plan, results, scratch)
         save_times = {}

@@ -186,3 +186,48 @@ def saves_to_frame(one: Round, label: str, folder: Path, saves: int) -> None:
             seen = app.wait_for(f"• {words}", after=mark)
             one.after_key(f"a good moment, {label}: Enter until it is listed", seen - pressed)
             app.settle(SETTLE)
+
+
+def _focus_card_with(app: Terminal, footer: str) -> None:
+    """From Today's field, Tab to the cards and down until the focused card's keys (the footer) offer
+    `footer`."""
+    mark = app.mark()
+    app.press("\t")
+    app.wait_for("Back to writing", after=mark)  # a card's footer: "esc Back to writing"
+    for _ in range(8):
+        app.settle(0.1)
+        if footer in app.screen_text(mark):
+            return
+        mark = app.mark()
+        app.press("\x1b[B")  # down: the next card
+    raise NotSeen(f"no card of Today offers {footer!r}")
+
+
+def goal_step_to_frame(one: Round, label: str, folder: Path) -> None:
+    """A step done on Today's goal card: its key until the card says so."""
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        app.wait_idle(since=first + 1.0)
+        _focus_card_with(app, "Step done")
+        mark = app.mark()
+        pressed = app.press("s")
+        seen = app.wait_for("✓ Done", after=mark)
+        shown = f"a goal's step done on Today's card, {label}: the key until it is shown"
+        one.after_key(shown, seen - pressed)
+
+
+def checkin_to_frame(one: Round, label: str, folder: Path) -> None:
+    """A check-in, none today, in the check-in window opened from Today's card: ctrl+n until the
+    notice says so (the window closed, Today shown again with its cards read again)."""
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        app.wait_idle(since=first + 1.0)
+        _focus_card_with(app, "Check in")
+        mark = app.mark()
+        app.press("c")
+        app.wait_for("Have you noticed", after=mark)
+        app.settle(SETTLE)
+        mark = app.mark()
+        pressed = app.press("\x0e")  # ctrl+n: none today
+        seen = app.wait_for("Checked in: none today", after=mark)
+        one.after_key(f"a check-in, none today, {label}: the key until it is shown", seen - pressed)
