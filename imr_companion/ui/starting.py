@@ -271,8 +271,14 @@ async def _prepare_to_save(app: CompanionApp) -> None:
     with suppress(WorkerFailed, WorkerCancelled):  # a failed import ahead is only a missed head start
         await _IMPORTING_AHEAD[app].wait()
     app.run_worker(
-        app.database.storage.prepare_to_save, thread=True, exit_on_error=False, group="prepare to save"
+        partial(_prepare_giving_way, app), thread=True, exit_on_error=False, group="prepare to save"
     )
+
+
+def _prepare_giving_way(app: CompanionApp) -> None:
+    with _sharing_the_lock(), giving_way.giving_way(app):
+        giving_way.pause()  # a key typed or an area opened just now first: it comes in one step
+        app.database.storage.prepare_to_save()
 
 
 async def _after_the_cards(app: CompanionApp) -> None:
