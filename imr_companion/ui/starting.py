@@ -73,9 +73,9 @@ def import_ahead() -> None:
     with _sharing_the_lock():
         prepare_the_models(validators=False)
         modules = []
-        for module in WARM_UP:
-            modules.append(importlib.import_module(module))
-            build_the_validators(AREA_READS.get(module, ()))
+        for name in WARM_UP:
+            modules.append(importlib.import_module(name))
+            build_the_validators(AREA_READS.get(name, ()))
         prepare_the_models(OPENS_READ)
         for module in modules:
             # A module may read ahead what its first open shows and is certain (the handouts' text).
