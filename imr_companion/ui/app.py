@@ -20,7 +20,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
 from imr_companion.ui import giving_way, starting
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.textual_internals import OwnCrashOutput
+from imr_companion.ui.common.textual_internals import OwnCrashOutput, keep_parsed_stylesheets
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.keys import keymap
 from imr_companion.ui.keys.declared import APP as APP_KEYS
@@ -73,6 +73,9 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
             mode: make for mode, make in self.SCREENS_BY_MODE.items() if mode != self.DEFAULT_MODE
         }
         super().__init__()
+        # Past 64 stylesheets (opening every screen and dialog of the app) each new kind of widget
+        # parsed them all again, 30-40 ms, unless the app keeps them all.
+        keep_parsed_stylesheets(self)
         self.database = database
         # The person's own keys, before anything is drawn: a file that is not
         # right is said after the first frame, and the usual keys work meanwhile.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len
 from textual.content import Content
+from textual.style import Style
 from textual.widgets import Static
 
 from imr_companion.layout.text import shorten
@@ -20,12 +21,17 @@ GAP = "  "
 
 def link(card_id: str, name: str, label: str) -> Content:
     """A clickable ` label ` calling the card's action_<name> (as its key does: TodayScreen.action_card)."""
-    return Content.from_markup(f"[@click=screen.card('{card_id}','{name}')] $label [/]", label=label)
+    return _clickable(label, f"screen.card('{card_id}','{name}')")
 
 
 def app_link(action: str, label: str) -> Content:
     """A clickable ` label ` that runs one of the app's own actions (its one undo)."""
-    return Content.from_markup(f"[@click=app.{action}] $label [/]", label=label)
+    return _clickable(label, f"app.{action}")
+
+
+def _clickable(label: str, action: str) -> Content:
+    # The style markup "[@click=...]" makes, built directly: parsing markup took ten times as long.
+    return Content(f" {label} ").stylize(Style.from_meta({"@click": action}))
 
 
 def links(*shown: Content) -> Content:

@@ -40,6 +40,7 @@ __all__ = [
     "OwnCrashOutput",
     "footer_bindings_ready",
     "is_exiting",
+    "keep_parsed_stylesheets",
     "mark_footer_bindings_ready",
     "paint_now",
     "screen_stacks",
@@ -114,6 +115,25 @@ def styles_up_to_date(screen: Screen) -> bool:
     time); a theme change raises the app's count, so it still restyles.
     """
     return screen._css_update_count == screen.app._css_update_count
+
+
+PARSED_STYLESHEETS = 1024
+"""Parsed stylesheets the app keeps: far more than it has (about 75 with every screen and dialog)."""
+
+
+def keep_parsed_stylesheets(app: App) -> None:
+    """Let the app's stylesheet keep every stylesheet it parsed, not only the last 64.
+
+    Textual keeps each parsed DEFAULT_CSS in an LRU cache of 64 (Stylesheet._parse_cache), and
+    each time a kind of widget first mounts it goes over every stylesheet the app has, in the
+    same order, taking each from that cache. Once there are more than 64 (the areas, their
+    editors and dialogs, the handout reader's Markdown), such a pass finds none of them
+    there: every stylesheet is parsed again, 30-40 ms each time, four times as the network's
+    person editor first opened. The parsed rules are held by the stylesheet anyway, so the
+    larger cache costs no memory. A larger cache in Textual (or one that a pass in order
+    cannot empty) would replace this.
+    """
+    app.stylesheet._parse_cache.grow(PARSED_STYLESHEETS)
 
 
 def footer_bindings_ready(footer: Footer) -> bool:

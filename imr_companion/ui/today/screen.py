@@ -10,6 +10,7 @@ from textual import events, on
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.widgets import Input, Static
 
 from imr_companion import clock
@@ -83,6 +84,18 @@ class TodayScreen(AreaScreen):
         self._all_cards: list[TodayCard] = []
         """Today's cards, once they are filled in after the first frame (the footer
         asks check_action on every refresh: a query each time was slow)."""
+        self._cards_in = False
+        """True once the cards' worker has shown them (or ended without)."""
+
+    def keys_settled(self) -> bool:
+        """The footer waits for the cards ("tab Cards" comes with them), unless the person has
+        left the field meanwhile: then it shows at once where the keys are (KeysFooter)."""
+        if self._cards_in:
+            return True
+        try:
+            return self.focused is not self.field
+        except NoMatches:  # not composed yet, or closing: nothing to wait for
+            return True
 
     def compose_body(self) -> ComposeResult:
         yield Static(self._greeting(), id="greeting")
@@ -148,19 +161,22 @@ class TodayScreen(AreaScreen):
         waiting = self.query_one("#today-cards")
         cards = [card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
-        for card in cards:
-            if type(card).shows(database):
-                await waiting.mount(card)
-                await asyncio.sleep(0)
-        self._all_cards = cards
-        # This day's moments in the same frame as the cards: one layout and paint of the column
-        # for both, not one more between two cards.
-        self._show_moments()
-        waiting.display = True
-        # At once, not at the next tick of the screen's update clock (up to 16 ms later).
-        paint_now(self)
-        # "tab Cards" joins the footer once the cards are in and know if they show.
-        self.refresh_bindings()
+        try:
+            for card in cards:
+                if type(card).shows(database):
+                    await waiting.mount(card)
+                    await asyncio.sleep(0)
+            self._all_cards = cards
+            # This day's moments in the same frame as the cards: one layout and paint of the column
+            # for both, not one more between two cards.
+            self._show_moments()
+            waiting.display = True
+            # At once, not at the next tick of the screen's update clock (up to 16 ms later).
+            paint_now(self)
+        finally:
+            # The footer, which waited for the cards, is built now, "tab Cards" with it.
+            self._cards_in = True
+            self.refresh_bindings()
         # Done once they are on screen: what waits for this worker (the import ahead, a thread that
         # shares Python's lock) would otherwise slow down the frame that shows them.
         await self.wait_for_refresh()

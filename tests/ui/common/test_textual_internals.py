@@ -173,3 +173,27 @@ def test_no_matches_method_is_the_one_copied() -> None:
     )
     for name in ("_stop_no_matches_countdown", "_NO_MATCHES", "_NO_MATCHES_COUNTDOWN", "_list_visible"):
         assert hasattr(CommandPalette, name), changed("NoMatchesInOwnWords") + f" ({name})"
+
+
+def test_every_parsed_stylesheet_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What Textual does each time a new kind of widget mounts: its stylesheet added, then every
+    # stylesheet of the app gone over again. With more than the cache holds, each pass parsed them all.
+    from textual.css import stylesheet as stylesheets
+
+    parsed: list[str] = []
+    parse = stylesheets.parse
+
+    def counted(scope, css, *args, **kwargs):
+        parsed.append(css)
+        return parse(scope, css, *args, **kwargs)
+
+    monkeypatch.setattr(stylesheets, "parse", counted)
+    app = App()
+    internals.keep_parsed_stylesheets(app)
+    sheet = app.stylesheet
+    assert isinstance(sheet._parse_cache.maxsize, int), changed("keep_parsed_stylesheets")
+    kinds = internals.PARSED_STYLESHEETS // 8  # more than Textual's own 64
+    for kind in range(kinds):
+        sheet.add_source(f"Kind{kind} {{ width: {kind + 1}; }}", read_from=("", f"Kind{kind}.DEFAULT_CSS"))
+        sheet.parse()
+    assert len(parsed) == kinds, changed("keep_parsed_stylesheets")

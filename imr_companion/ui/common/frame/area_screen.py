@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 from textual import events, on
 from textual.app import ComposeResult
 from textual.screen import Screen
@@ -27,6 +29,26 @@ class AreaScreen(Screen):
         # set only on a screen already mounted (Textual PR 5211 notes the
         # refresh could be skipped when not needed).
         take_styles_count(self)
+        # No pass of the garbage collector while the screen is built and first drawn (one over
+        # the objects made since start-up took 10 ms of a first open, at a moment no one chose):
+        # it runs once the screen is on show (`_collect_again`). Off already (the start-up turns
+        # it off until Today is filled in), it is left to the start-up to turn on.
+        self._holding_collector = gc.isenabled()
+        if self._holding_collector:
+            gc.disable()
+
+    @on(events.Mount)
+    def _collect_after_first_frame(self) -> None:
+        # Called once the screen has been refreshed and its messages handled: its first frame.
+        self.call_after_refresh(self._collect_again)
+
+    @on(events.Unmount)
+    def _collect_again(self) -> None:
+        # Also as the screen goes: one closed before its first frame does not keep the collector off.
+        if not self._holding_collector:
+            return
+        self._holding_collector = False
+        gc.enable()
 
     @on(events.ScreenResume)
     def keep_styles_when_up_to_date(self, event: events.ScreenResume) -> None:

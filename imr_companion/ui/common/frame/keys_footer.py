@@ -83,7 +83,7 @@ class KeysFooter(Footer):
 
     def bindings_changed(self, screen: Screen) -> None:
         mark_footer_bindings_ready(self)
-        if screen.app.app_focus and self.is_attached and screen is self.screen:
+        if screen.app.app_focus and self.is_attached and screen is self.screen and keys_settled(screen):
             self.call_after_refresh(self._rebuild_if_changed)
 
     async def _rebuild_if_changed(self) -> None:
@@ -92,3 +92,12 @@ class KeysFooter(Footer):
         # screen which keys work then would query a widget already gone.
         if self.is_attached and self.display and self._keys_to_show() != self._shown:
             await self.recompose()
+
+
+def keys_settled(screen: Screen) -> bool:
+    """Whether the screen's keys are what they will be for a while, as its `keys_settled()` says
+    (Today's, once its cards are in: "tab Cards" comes with them). Until then the footer waits:
+    built once, with the cards, rather than once at the first frame and again as they appear,
+    each time its keys' widgets made, styled and laid out while the cards wait."""
+    settled = getattr(screen, "keys_settled", None)
+    return settled is None or bool(settled())
