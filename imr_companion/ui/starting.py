@@ -67,22 +67,21 @@ def _sharing_the_lock() -> Iterator[None]:
 def import_ahead() -> None:
     """What an area's first open needs, in the order it needs it: pydantic and the models (every
     area's code imports them; for a trusted file Today's cards were drawn without them), then area
-    by area its code and the validators of the tables it keeps (AREA_READS), then the rest: an
+    by area its code, the validators of the tables it keeps (AREA_READS) and what its module reads
+    ahead (`read_ahead()`: its stylesheets, the handouts' text), then the other validators: an
     area's key pressed meanwhile finds its area ready, or does only its own steps (the import
     waits while it opens: ui/giving_way.py)."""
     with _sharing_the_lock():
         prepare_the_models(validators=False)
-        modules = []
         for name in WARM_UP:
-            modules.append(importlib.import_module(name))
+            module = importlib.import_module(name)
             build_the_validators(AREA_READS.get(name, ()))
-        prepare_the_models(OPENS_READ)
-        for module in modules:
             # A module may read ahead what its first open shows and is certain (the handouts' text).
             read_ahead = getattr(module, "read_ahead", None)
             if read_ahead is not None:
-                giving_way.pause()  # ~15 ms in one step: not while a key or an area is drawn
+                giving_way.pause()  # ~5-20 ms in one step: not while a key or an area is drawn
                 read_ahead()
+        prepare_the_models(OPENS_READ)
 
 
 CARDS_NEED = (
