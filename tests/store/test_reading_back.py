@@ -194,3 +194,33 @@ def test_a_save_reads_the_older_years_back_a_run_at_a_time_and_lets_go_of_the_fi
         assert db.records_checked and db.storage.count("moments") == 123  # this app's stamp holds
     finally:
         db.close()
+
+
+def test_the_disk_gets_a_head_start_on_a_long_file_and_the_fsync_still_comes_last(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
+    """storage._start_writeback (sync_file_range on Linux) only starts the writing early: each save
+    still fsyncs the whole file before it takes the old one's place; without it, the same save."""
+    from imr_companion.store.files import runs, storage
+
+    thirty_years(data_dir)
+    # Runs of a few years, written a few at a time: as thirty years of real data are.
+    monkeypatch.setattr(runs, "MOST", 4096)
+    monkeypatch.setattr(storage, "_READ_BACK", 4096)
+    steps: list[str] = []
+    real_fsync = storage._fsync_file
+    monkeypatch.setattr(storage, "writeback", lambda: lambda *started: steps.append("head start") or 0)
+    monkeypatch.setattr(storage, "_fsync_file", lambda fd: (steps.append("fsync"), real_fsync(fd))[1])
+    db = Database.open(data_dir)
+    try:
+        Repository.of(db, Moment).add(Moment(text="With a head start"))
+        assert "head start" in steps and steps[-1] == "fsync"
+        monkeypatch.setattr(storage, "writeback", lambda: None)  # no such call here (not Linux)
+        Repository.of(db, Moment).add(Moment(text="Without one"))
+    finally:
+        db.close()
+    db = Database.open(data_dir)
+    try:
+        assert db.records_checked and db.storage.count("moments") == 122
+    finally:
+        db.close()

