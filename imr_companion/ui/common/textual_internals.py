@@ -14,12 +14,14 @@ callers, in their catalogues.
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Protocol, cast
 
 from rich.text import Text
 from textual.app import App
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -43,6 +45,7 @@ __all__ = [
     "keep_parsed_stylesheets",
     "mark_footer_bindings_ready",
     "paint_now",
+    "parse_styles_ahead",
     "screen_stacks",
     "start_update_clock",
     "styles_up_to_date",
@@ -134,6 +137,53 @@ def keep_parsed_stylesheets(app: App) -> None:
     cannot empty) would replace this.
     """
     app.stylesheet._parse_cache.grow(PARSED_STYLESHEETS)
+
+
+def parse_styles_ahead(app: App, kinds: Iterable[type[DOMNode]]) -> Callable[[], None]:
+    """Parse the stylesheets (DEFAULT_CSS) of `kinds` of widget the app has not parsed yet.
+
+    In a thread (the areas' code imported ahead, ui/starting.py): a screen's first open parsed
+    its own stylesheet and its widgets' as they mounted, 1-2 ms a screen and 4-5 ms for
+    Button's (the first screen with a Button). Parsed here with the app's colours as they are
+    now, the rules are handed to its stylesheet on the app's thread by the function returned
+    (Textual's cache of parsed stylesheets is not safe to share between threads), where Textual
+    finds them as the widgets mount: under the key it would use (Stylesheet._parse_rules, from
+    DOMNode._get_default_css), and only while the colours are the same. No public API parses a
+    widget's stylesheet ahead; a public `Stylesheet.parse_ahead(widget_type)` would replace this.
+    """
+    from inspect import getfile
+
+    from textual.css.parse import parse
+    from textual.css.tokenize import tokenize_values
+
+    sheet = app.stylesheet
+    variables = sheet._variables
+    tokens = tokenize_values(variables)
+    parsed: list[tuple[tuple, list]] = []
+    for kind in kinds:
+        for tie_breaker, base in enumerate(kind._css_bases(kind)):
+            css: str = base.__dict__.get("DEFAULT_CSS", "")
+            if not css:
+                continue
+            try:
+                read_from = (getfile(base), f"{base.__name__}.DEFAULT_CSS")
+            except (TypeError, OSError):
+                read_from = ("", f"{base.__name__}.DEFAULT_CSS")
+            scope = base._css_type_name if base.__dict__.get("SCOPED_CSS", True) else ""
+            key = (css, read_from, True, -tie_breaker, scope)
+            if key in sheet._parse_cache or key in dict(parsed):
+                continue
+            rules = parse(
+                scope, css, read_from, variable_tokens=tokens, is_default_rules=True, tie_breaker=-tie_breaker
+            )
+            parsed.append((key, list(rules)))
+
+    def hand_over() -> None:
+        if sheet._variables is variables:
+            for key, rules in parsed:
+                sheet._parse_cache[key] = rules
+
+    return hand_over
 
 
 def footer_bindings_ready(footer: Footer) -> bool:

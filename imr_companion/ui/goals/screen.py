@@ -5,7 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 from textual import getters, on
 from textual.app import ComposeResult
-from textual.containers import Center, Horizontal, Vertical
+from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Static
 
 from imr_companion.i18n import _
@@ -19,7 +19,7 @@ from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.lists.row_list import RowList
-from imr_companion.ui.goals import words
+from imr_companion.ui.goals import first_goal, words
 from imr_companion.ui.goals.asking import confirm_reached, confirm_then_remove
 from imr_companion.ui.goals.keys import GOALS_KEYS, NEW_GOAL, key_works
 from imr_companion.ui.goals.ladder import GoalLadder, goal_header
@@ -38,11 +38,7 @@ class GoalsScreen(AreaScreen):
         self._keys_state: tuple[object, ...] = ()
 
     def compose_body(self) -> ComposeResult:
-        with Vertical(id="empty"):
-            new = self._key(NEW_GOAL)
-            yield Static(words.empty_words(new))
-            with Center():
-                yield Button(_("Set a goal ({key})").format(key=new), id="first-goal", variant="primary")
+        # What Goals says before there is a goal is mounted only then (first_goal.show).
         with Horizontal(id="panes"):
             yield RowList(id="goal-list")
             with Vertical(id="climb"):
@@ -99,10 +95,8 @@ class GoalsScreen(AreaScreen):
             keep_goal = current.id if current else None
         self.goal_list.set_rows(words.goal_rows(self._goals), keep_key=keep_goal)
         self._show_goal(keep_step)
-        self.query_one("#empty").display = not self._goals
+        first_goal.show(self, not self._goals, self._key(NEW_GOAL))
         self.query_one("#panes").display = bool(self._goals)
-        if not self._goals:
-            self.query_one("#first-goal").focus()
         self._refresh_keys()
 
     def _show_goal(self, keep_step: str | None = None) -> None:
@@ -396,3 +390,8 @@ class GoalsScreen(AreaScreen):
     def action_focus_list(self) -> None:
         if self._goals:
             self.goal_list.focus()
+
+
+def read_ahead() -> None:
+    """The stylesheets of this screen and its widgets, parsed before its first open (ui/starting.py)."""
+    stylesheet.read_ahead(GoalsScreen, GoalLadder, RowList, FieldMessage, Static, Horizontal, Vertical)

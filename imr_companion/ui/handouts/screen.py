@@ -113,8 +113,12 @@ def open_reader(app: App, handout_id: str, section_id: str | None = None) -> Non
 
 def read_ahead() -> None:
     """The handouts in the person's language, read and checked before Handouts is first opened
-    (ui/starting.py, in a thread): about 20 ms that its first open would otherwise wait for."""
+    (ui/starting.py, in a thread): about 20 ms that its first open would otherwise wait for; and
+    the stylesheets of the screen and its widgets."""
+    from textual.containers import Horizontal
+
     readable_library()
+    stylesheet.read_ahead(HandoutsScreen, Button, OptionList, Static, Horizontal)
 
 
 class HandoutsScreen(AreaScreen):

@@ -263,3 +263,8 @@ class MomentsScreen(AreaScreen):
             removed=_("Deleted. {key} brings it back.").format(key=key_for(type(self.app), "undo")),
             undone=_("The good moment is back."),
         )
+
+
+def read_ahead() -> None:
+    """The stylesheets of this screen and its widgets, parsed before its first open (ui/starting.py)."""
+    stylesheet.read_ahead(MomentsScreen, OneLineInput, RowList, MonthCalendar, Static, Horizontal, Vertical)

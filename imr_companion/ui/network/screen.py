@@ -346,3 +346,8 @@ class NetworkScreen(AreaScreen):
                 else _("{name}: no longer marked to call for help.")
             )
         self._change(person, words.format(name=person.name), **{mark: on})
+
+
+def read_ahead() -> None:
+    """The stylesheets of this screen and its widgets, parsed before its first open (ui/starting.py)."""
+    stylesheet.read_ahead(NetworkScreen, NetworkMap, MapLegend, RowList, Static, Horizontal, Vertical)

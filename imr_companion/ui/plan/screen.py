@@ -239,3 +239,8 @@ class PlanScreen(AreaScreen):
                 ),
                 severity="warning",
             )
+
+
+def read_ahead() -> None:
+    """The stylesheets of this screen and its widgets, parsed before its first open (ui/starting.py)."""
+    stylesheet.read_ahead(PlanScreen, SectionPane, RowList, Button, Static, Horizontal, Vertical)
