@@ -19,6 +19,7 @@ from imr_companion.ui.plan.checkin_history import CheckInHistory
 from imr_companion.ui.plan.editor import EntryEditor
 from imr_companion.ui.plan.help_now import HelpNowScreen
 from imr_companion.ui.plan.review import ReviewScreen
+from imr_companion.ui.plan.tools import PlanTools
 from tests.helpers import click_bar, running
 
 
@@ -29,6 +30,14 @@ async def click(pilot, target, **kwargs) -> None:
         await pilot.pause()
     assert await pilot.click(target, **kwargs), f"nothing to click at {target}"
     await pilot.pause()
+
+
+async def click_tool(pilot, action: str) -> None:
+    """Click one of My plan's tools beside its sections, on its words (one line each)."""
+    tools = pilot.app.screen.query_one(PlanTools)
+    words, row = next((words, row) for row, (words, name) in enumerate(tools.lines()) if name == action)
+    column = tools.render().plain.splitlines()[row].index(words)
+    await click(pilot, tools, offset=(column + 1, row))
 
 
 async def click_footer(pilot, action: str) -> None:
@@ -99,13 +108,13 @@ async def test_every_main_action_by_mouse_alone(data_dir: Path):
         assert isinstance(app.screen, EntryEditor)
         assert app.screen.section.field == "steps"
         await click(pilot, "EntryEditor #cancel")
-        await click(pilot, "#review")
+        await click_tool(pilot, "review")
         assert isinstance(app.screen, ReviewScreen)
         await click(pilot, "ReviewScreen #stop")
-        await click(pilot, "#history")
+        await click_tool(pilot, "history")
         assert isinstance(app.screen, CheckInHistory)
         await click(pilot, "CheckInHistory #back")
-        await click(pilot, "#save_file")
+        await click_tool(pilot, "save_file")
         assert isinstance(app.screen, SaveFilePrompt)
         await click(pilot, "SaveFilePrompt #cancel")
 

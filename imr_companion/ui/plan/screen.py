@@ -12,7 +12,7 @@ from textual.widgets import Button, Static
 from textual.worker import Worker, WorkerState
 
 from imr_companion import clock
-from imr_companion.i18n import N_, _, date_words, ngettext
+from imr_companion.i18n import _, date_words, ngettext
 from imr_companion.models import Plan
 from imr_companion.models.plan import SECTIONS, changes, last_looked_over, review_due
 from imr_companion.store import SaveError
@@ -29,6 +29,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.lists.row_list import Row, RowList
 from imr_companion.ui.keys.declared import PLAN
 from imr_companion.ui.plan.section import SectionPane
+from imr_companion.ui.plan.tools import PlanTools
 
 
 def status_line(plan: Plan, newest_review, change_count: int, keys: dict[str, str] | None = None) -> str:
@@ -74,16 +75,7 @@ class PlanScreen(AreaScreen):
         with Horizontal(id="plan-panes"):
             with Vertical(id="plan-side"):
                 yield RowList(id="sections")
-                for label, action in [
-                    (N_("Look it over ({key})"), "review"),
-                    (N_("Check-ins ({key})"), "history"),
-                    (N_("Earlier versions ({key})"), "versions"),
-                    (N_("Reminders ({key})"), "reminders"),
-                    (N_("Save as file ({key})"), "save_file"),
-                    (N_("Things that help me ({key})"), "toolbox"),
-                ]:
-                    words = _(label).format(key=key_for(self, action))
-                    yield Button(words, id=action, classes="side", compact=True)
+                yield PlanTools(id="tools")
             yield SectionPane(id="pane")
 
     @property
@@ -151,10 +143,6 @@ class PlanScreen(AreaScreen):
         getattr(self.pane, name)()
 
     # --- the rest of the plan's tools ---------------------------------
-
-    @on(Button.Pressed, ".side")
-    def _side_button(self, event: Button.Pressed) -> None:
-        getattr(self, f"action_{event.button.id}")()
 
     def action_review(self) -> None:
         from imr_companion.ui.plan.review import ReviewScreen
@@ -243,4 +231,4 @@ class PlanScreen(AreaScreen):
 
 def read_ahead() -> None:
     """The stylesheets of this screen and its widgets, parsed before its first open (ui/starting.py)."""
-    stylesheet.read_ahead(PlanScreen, SectionPane, RowList, Button, Static, Horizontal, Vertical)
+    stylesheet.read_ahead(PlanScreen, SectionPane, PlanTools, RowList, Button, Static, Horizontal, Vertical)

@@ -197,3 +197,30 @@ def test_every_parsed_stylesheet_is_kept(monkeypatch: pytest.MonkeyPatch) -> Non
         sheet.add_source(f"Kind{kind} {{ width: {kind + 1}; }}", read_from=("", f"Kind{kind}.DEFAULT_CSS"))
         sheet.parse()
     assert len(parsed) == kinds, changed("keep_parsed_stylesheets")
+
+
+class AheadKind(Label):
+    DEFAULT_CSS = "AheadKind { width: 7; color: $primary; }"
+
+
+async def test_stylesheets_parsed_ahead_are_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    from textual.css import stylesheet as stylesheets
+
+    app = Two()
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        hand_over = internals.parse_styles_ahead(app, [AheadKind])  # in a thread, in the app
+        hand_over()  # on the app's thread
+        parsed: list[str] = []
+        parse = stylesheets.parse
+
+        def counted(scope, css, *args, **kwargs):
+            parsed.append(css)
+            return parse(scope, css, *args, **kwargs)
+
+        monkeypatch.setattr(stylesheets, "parse", counted)
+        kind = AheadKind("ahead")
+        await app.screen.mount(kind)
+        await pilot.pause()
+        assert AheadKind.DEFAULT_CSS not in parsed, changed("parse_styles_ahead")
+        assert kind.styles.width is not None and kind.styles.width.value == 7, changed("parse_styles_ahead")
