@@ -20,7 +20,7 @@ from typing import Any
 from imr_companion.i18n import _
 from imr_companion.store.errors import ChangedElsewhere, FileChanged, SaveError, StoreError, plain_reason
 from imr_companion.store.file_head import put_head_first
-from imr_companion.store.files import codec, runs, storage, years
+from imr_companion.store.files import codec, runs, years
 from imr_companion.store.files.backups import DailyBackup
 from imr_companion.store.files.stamp import encoded as stamped
 from imr_companion.store.files.storage import Document, Unconfirmed, decode
@@ -167,7 +167,6 @@ class OpenDocument:
         years' bytes, which never change, and the keys held (each list copied first: a save may
         take a year in meanwhile), and what it keeps is what a save would have made. A search
         goes where it started: a failed save that read the file again has started anew."""
-        storage.writeback()  # found now, not in the first save
         old = {table: list(kept) for table, kept in list(self.old.items())}
         for kept in old.values():
             for year in kept:

@@ -199,8 +199,9 @@ def test_a_save_reads_the_older_years_back_a_run_at_a_time_and_lets_go_of_the_fi
 def test_the_disk_gets_a_head_start_on_a_long_file_and_the_fsync_still_comes_last(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    """storage._start_writeback (sync_file_range on Linux) only starts the writing early: each save
-    still fsyncs the whole file before it takes the old one's place; without it, the same save."""
+    """storage._start_writeback (sync_file_range on Linux, looked for after a session's first save)
+    only starts the writing early: each save still fsyncs the whole file before it takes the old
+    one's place; without it, the same save."""
     from imr_companion.store.files import runs, storage
 
     thirty_years(data_dir)
@@ -209,13 +210,13 @@ def test_the_disk_gets_a_head_start_on_a_long_file_and_the_fsync_still_comes_las
     monkeypatch.setattr(storage, "_READ_BACK", 4096)
     steps: list[str] = []
     real_fsync = storage._fsync_file
-    monkeypatch.setattr(storage, "writeback", lambda: lambda *started: steps.append("head start") or 0)
+    monkeypatch.setattr(storage, "_head_start", [lambda *started: steps.append("head start") or 0])
     monkeypatch.setattr(storage, "_fsync_file", lambda fd: (steps.append("fsync"), real_fsync(fd))[1])
     db = Database.open(data_dir)
     try:
         Repository.of(db, Moment).add(Moment(text="With a head start"))
         assert "head start" in steps and steps[-1] == "fsync"
-        monkeypatch.setattr(storage, "writeback", lambda: None)  # no such call here (not Linux)
+        monkeypatch.setattr(storage, "_head_start", [None])  # no such call here (not Linux)
         Repository.of(db, Moment).add(Moment(text="Without one"))
     finally:
         db.close()

@@ -13,6 +13,7 @@ only while it has the focus, where they work; a click works at any time.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from textual.binding import Binding
@@ -24,6 +25,8 @@ from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.textual_internals import is_exiting
 
 if TYPE_CHECKING:
+    from textual.widget import Widget
+
     from imr_companion.store import Database
 
 
@@ -105,6 +108,26 @@ class TodayCard(Vertical, can_focus=True):
         if not self.display and self.keys_shown:
             # A card with nothing left to say hides; its keys go with it.
             self.screen.set_focus(None)
+
+    def part(self, part_id: str, make: Callable[[], Widget], before: str | None = None) -> Widget:
+        """The card's part `part_id` (a line shown only at times), shown: made and mounted the first
+        time it is (before the part `before`, else last). Every widget on Today is made, styled and
+        laid out as the cards appear, a hidden one too: a line hidden at the start costs nothing."""
+        for found in self.query(f"#{part_id}"):
+            found.display = True
+            return found
+        made = make()
+        made.id = part_id
+        self.mount(made, before=f"#{before}" if before else None)
+        return made
+
+    def hide_part(self, part_id: str) -> None:
+        """The part `part_id` hidden, where it was ever shown (TodayCard.part)."""
+        for found in self.query(f"#{part_id}"):
+            found.display = False
+
+    def shows_part(self, part_id: str) -> bool:
+        return any(found.display for found in self.query(f"#{part_id}"))
 
     @property
     def companion(self) -> Companion:

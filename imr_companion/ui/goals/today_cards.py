@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, cast
 
 from textual import events
 from textual.app import ComposeResult
@@ -45,7 +45,7 @@ class GoalCard(TodayCard):
     BINDINGS: ClassVar = GOAL_CARD.bindings()  # declared once: ui/keys/declared.py
     DEFAULT_CSS = """
     GoalCard { border-subtitle-color: $text-muted; }
-    GoalCard #goal-done-line { display: none; color: $text-muted; }
+    GoalCard #goal-done-line { color: $text-muted; }
     """
 
     def __init__(self) -> None:
@@ -59,7 +59,7 @@ class GoalCard(TodayCard):
         # screen, and every widget on it is styled and laid out as the cards appear. Like a link,
         # nothing here takes the focus from the card.
         yield WordsThenLink(id="goal-next", classes="actions", gap=1)
-        yield WordsThenLink(id="goal-done-line", classes="actions", gap=1)
+        # The line of a step just done here, with its Undo, is made when it is first shown (part()).
 
     @classmethod
     def shows(cls, database: Database) -> bool:
@@ -105,7 +105,12 @@ class GoalCard(TodayCard):
         self.query_one("#goal-next", WordsThenLink).show(says, done)
         # Only a step marked done here has an Undo beside it (the history is made at the first change).
         newest = self.companion.undo_history.newest if self._done is not None else None
-        self.query_one("#goal-done-line").display = newest is not None and newest is self._done
+        if newest is None or newest is not self._done:
+            self.hide_part("goal-done-line")
+
+    @staticmethod
+    def _done_line() -> WordsThenLink:
+        return WordsThenLink(classes="actions", gap=1)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "done":
@@ -137,6 +142,6 @@ class GoalCard(TodayCard):
         # ctrl+z is the app's one undo, at work everywhere: its label always names it.
         undo = app_link("undo", _("Undo ({key})").format(key=key_for(type(self.app), "undo")))
         done = _("✓ Done: {step}.").format(step=step.text)
-        self.query_one("#goal-done-line", WordsThenLink).show(done, undo)
+        cast(WordsThenLink, self.part("goal-done-line", self._done_line)).show(done, undo)
         self.refresh_data()
         self.refresh_bindings()

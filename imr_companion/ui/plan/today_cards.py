@@ -39,6 +39,10 @@ class LinkCard(TodayCard):
     """
 
 
+def _actions() -> Static:
+    return Static("", classes="actions")
+
+
 class CheckInCard(LinkCard):
     TITLE = N_("Check-in")
     BINDINGS: ClassVar = CHECKIN_CARD.bindings()  # declared once: ui/keys/declared.py
@@ -49,7 +53,7 @@ class CheckInCard(LinkCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="checkin-question")
-        yield Static("", id="checkin-actions", classes="actions")
+        # Its two answers, a line made when first shown (TodayCard.part): once answered, one line.
 
     @classmethod
     def shows(cls, database: Database) -> bool:
@@ -70,13 +74,15 @@ class CheckInCard(LinkCard):
         none_key, check_key = key_for(self, "none_today"), key_for(self, "check_in")
         # Once answered, the card shrinks to one line (click it, or c, to change).
         none_today, some = _("None today"), _("Yes, some")
-        self.query_one("#checkin-actions", Static).update(
-            links(
-                link("checkin-card", "none_today", self.label(none_today, f"{none_today} ({none_key})")),
-                link("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
+        if checkin.answered:
+            self.hide_part("checkin-actions")
+        else:
+            cast(Static, self.part("checkin-actions", _actions)).update(
+                links(
+                    link("checkin-card", "none_today", self.label(none_today, f"{none_today} ({none_key})")),
+                    link("checkin-card", "check_in", self.label(some, f"{some} ({check_key})")),
+                )
             )
-        )
-        self.query_one("#checkin-actions").display = not checkin.answered
         self.tooltip = _("Click to change today's check-in") if checkin.answered else None
         if not checkin.answered:
             question.update(_("Have you noticed any of your early warning signs today?"))
@@ -101,7 +107,7 @@ class CheckInCard(LinkCard):
             )
 
     def on_click(self, event: events.Click) -> None:
-        if not self.query_one("#checkin-actions").display:
+        if not self.shows_part("checkin-actions"):
             self.action_check_in()
 
     def action_none_today(self) -> None:
@@ -136,7 +142,7 @@ class PlanNoteCard(LinkCard):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="plan-note-text")
-        yield Static("", id="plan-note-step")
+        # The plan's first step, a line made when first shown (TodayCard.part).
         yield WordsThenLink(id="plan-note-last", classes="actions")
 
     @classmethod
@@ -170,8 +176,10 @@ class PlanNoteCard(LinkCard):
             last = _("A few minutes, one section at a time.")
         self.display = bool(first)
         self.query_one("#plan-note-text", Static).update(Content(first))
-        self.query_one("#plan-note-step", Static).update(Content(step))
-        self.query_one("#plan-note-step", Static).display = bool(step)
+        if step:
+            cast(Static, self.part("plan-note-step", Static, before="plan-note-last")).update(Content(step))
+        else:
+            self.hide_part("plan-note-step")
         self._last = last
         self._show_last()
 

@@ -213,11 +213,11 @@ async def test_todays_practice_and_goal_cards_are_undone(sam: Path):
         await click_link(pilot, "#goal-next", "Done")
         await settle(pilot)
         assert all_on_disk(sam, Goal) != goals_before
-        assert app.screen.query_one("#goal-done-line").display
+        assert app.screen.query_one("#goal-card").shows_part("goal-done-line")
         await click_link(pilot, "#goal-done-line", "Undo")
         await settle(pilot)
         assert all_on_disk(sam, Goal) == goals_before
-        assert not app.screen.query_one("#goal-done-line").display
+        assert not app.screen.query_one("#goal-card").shows_part("goal-done-line")
 
 
 async def test_the_sessions_practice_step_is_undone(sam: Path):

@@ -65,7 +65,7 @@ async def test_nothing_ticked_counts_as_none_today(data_dir: Path):
         await pilot.pause()
         await pilot.click("#save")
         await pilot.pause()
-        assert not app.screen.query_one("#checkin-actions").display, "answered: one line"
+        assert not app.screen.query_one("#checkin-card").shows_part("checkin-actions"), "answered: one line"
         await pilot.click("#checkin-question")
         await pilot.pause()
         assert isinstance(app.screen, CheckInScreen)
