@@ -37,6 +37,9 @@ R = TypeVar("R", bound=Record)
 
 class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
+    # Its pages are many widgets made and let go of (Markdown): what is let go of is collected
+    # as it goes, not all at once after the first page (the peak memory of a session held it).
+    HOLDS_COLLECTOR = False
     DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
     BINDINGS = READER.bindings()  # declared once: ui/keys/declared.py
 

@@ -17,6 +17,8 @@ from imr_companion.ui.common.textual_internals import start_update_clock, styles
 
 class AreaScreen(Screen):
     MODE = ""
+    HOLDS_COLLECTOR = True
+    """Whether the garbage collector waits while the screen is built (see __init__)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -33,7 +35,7 @@ class AreaScreen(Screen):
         # the objects made since start-up took 10 ms of a first open, at a moment no one chose):
         # it runs once the screen is on show (`_collect_again`). Off already (the start-up turns
         # it off until Today is filled in), it is left to the start-up to turn on.
-        self._holding_collector = gc.isenabled()
+        self._holding_collector = self.HOLDS_COLLECTOR and gc.isenabled()
         if self._holding_collector:
             gc.disable()
 
