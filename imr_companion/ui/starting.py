@@ -66,19 +66,22 @@ def _sharing_the_lock() -> Iterator[None]:
 
 def import_ahead() -> None:
     """What an area's first open needs, in the order it needs it: pydantic and the models (every
-    area's code imports them; for a trusted file Today's cards were drawn without them), the areas'
-    code, and only then what merely shortens an open (validators, a module's `read_ahead`): an area's
-    key pressed meanwhile waits for the fewest steps."""
+    area's code imports them; for a trusted file Today's cards were drawn without them), then area
+    by area its code, the validators of the tables it keeps (AREA_READS) and what its module reads
+    ahead (`read_ahead()`: its stylesheets, the handouts' text), then the other validators: an
+    area's key pressed meanwhile finds its area ready, or does only its own steps (the import
+    waits while it opens: ui/giving_way.py)."""
     with _sharing_the_lock():
         prepare_the_models(validators=False)
-        modules = [importlib.import_module(module) for module in WARM_UP]
-        prepare_the_models(OPENS_READ)
-        for module in modules:
+        for name in WARM_UP:
+            module = importlib.import_module(name)
+            build_the_validators(AREA_READS.get(name, ()))
             # A module may read ahead what its first open shows and is certain (the handouts' text).
             read_ahead = getattr(module, "read_ahead", None)
             if read_ahead is not None:
-                giving_way.pause()  # ~15 ms in one step: not while a key or an area is drawn
+                giving_way.pause()  # ~5-20 ms in one step: not while a key or an area is drawn
                 read_ahead()
+        prepare_the_models(OPENS_READ)
 
 
 CARDS_NEED = (
@@ -104,6 +107,15 @@ its day as stored once checked); its validator, the slowest to build, waits for 
 OPENS_READ = ("plan_versions",)
 """Read by an area's first open beyond what Today reads (My plan's line on its last review):
 their validators are built ahead too (~5 ms off that open)."""
+
+
+AREA_READS = {
+    areas.module_of(area.screen): tuple(
+        table for table in areas.TABLES.get(area.mode, ()) if table in (*CARDS_READ, *OPENS_READ)
+    )
+    for area in areas.AREAS
+}
+"""Each area's screen module, and the tables it keeps that its first open reads."""
 
 
 def prepare_the_cards(trusted: bool = False, database: Database | None = None) -> None:
@@ -134,14 +146,21 @@ def prepare_the_models(more: tuple[str, ...] = (), validators: bool = True) -> N
     """pydantic, the models, and the validators of the tables Today and the areas first read
     (each built once: calling again costs nothing). Without `validators`, only the first model
     built: that one also pays for what pydantic imports and sets up at its first build (~15 ms)."""
-    from imr_companion.models import RECORD_TABLES, Moment, Settings
-    from imr_companion.store.repository import build_validators
+    from imr_companion.models import Moment, Settings
 
     Settings.model_rebuild()
     if not validators:
         return
     Moment.model_rebuild()  # Today's field makes one at its first save: 2 ms off that save
-    for table in (*CARDS_READ, *more):
+    build_the_validators((*CARDS_READ, *more))
+
+
+def build_the_validators(tables: tuple[str, ...]) -> None:
+    """The validators the store reads these tables with (each built once: again costs nothing)."""
+    from imr_companion.models import RECORD_TABLES
+    from imr_companion.store.repository import build_validators
+
+    for table in tables:
         giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
         build_validators([RECORD_TABLES[table]])
 
