@@ -21,7 +21,16 @@ from textual.strip import Strip
 
 from imr_companion import clock
 from imr_companion.i18n import _, ngettext
-from imr_companion.layout.ladder import CURRENT_MARK, DONE_MARK, WIDEST, Row, rail_row, rung_words, rungs
+from imr_companion.layout.ladder import (
+    CURRENT_MARK,
+    DONE_MARK,
+    WIDEST,
+    Row,
+    Rung,
+    rail_row,
+    rung_words,
+    rungs,
+)
 from imr_companion.layout.ladder import screen_rows as ladder_rows
 from imr_companion.layout.text import shorten
 from imr_companion.models.goals import Goal, Step, area_name, long_date, short_date, steps_phrase
@@ -117,6 +126,9 @@ class GoalLadder(CursorList):
         self._lines: list[Row] = []
         self._dragging: int | None = None
         self._drop: int | None = None
+        self._styles: dict[str, Style] = {}
+        """Each part's style for the paint under way (render_lines), looked up once, not on every line."""
+        self._rungs: list[Rung] = []
 
     # --- what is shown ---------------------------------------------------
 
@@ -209,14 +221,33 @@ class GoalLadder(CursorList):
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
         return len(self._lines)
 
+    def render_lines(self, crop):
+        # The styles and the rungs worked out once per paint: on every line they were most of
+        # the time the ladder took to draw as Goals first opened.
+        self._styles = {"": self.rich_style}
+        self._rungs = rungs(self.goal) if self.goal else []
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._styles = {}
+
+    def _style(self, part: str) -> Style:
+        """The ladder's own style with a part's (a component class) over it."""
+        if not self._styles:  # drawn outside a paint
+            self._styles = {"": self.rich_style}
+            self._rungs = rungs(self.goal) if self.goal else []
+        if part not in self._styles:
+            self._styles[part] = self._styles[""] + self.get_component_rich_style(f"goal-ladder--{part}")
+        return self._styles[part]
+
     def render_line(self, y: int) -> Strip:
         index = y + int(self.scroll_y)
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         if index >= len(self._lines) or width < 8:
             return Strip.blank(width, base)
         line = self._lines[index]
-        rail = base + self.get_component_rich_style("goal-ladder--rail")
+        rail = self._style("rail")
         inner = min(width, WIDEST) - 4
         if line.kind == "rung":
             segments = self._rung(line.step, inner, base, rail)
@@ -230,14 +261,14 @@ class GoalLadder(CursorList):
 
     def _rung(self, index: int, inner: int, base: Style, rail: Style) -> list[Segment]:
         assert self.goal is not None
-        rung = rungs(self.goal)[index]
+        rung = self._rungs[index]
         today = clock.today()
         state, mark, label = rung.state, rung.mark, rung.note(lambda day: short_date(day, today))
-        style = base + self.get_component_rich_style(f"goal-ladder--{state}")
+        style = self._style(state)
         if index == self.cursor:
-            style = base + self.get_component_rich_style("goal-ladder--cursor")
+            style = self._style("cursor")
         if index == self._drop:
-            style = base + self.get_component_rich_style("goal-ladder--drop")
+            style = self._style("drop")
         label_style = style
         if state == "later" and index != self.cursor:
             # Muted only on a plain background: on a filled rung it would fade in light themes.
