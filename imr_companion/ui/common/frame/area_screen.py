@@ -39,10 +39,23 @@ class AreaScreen(Screen):
         if self._holding_collector:
             gc.disable()
 
+    _first_frame_shown = False
+
     @on(events.Mount)
-    def _collect_after_first_frame(self) -> None:
+    def _after_first_frame(self) -> None:
         # Called once the screen has been refreshed and its messages handled: its first frame.
-        self.call_after_refresh(self._collect_again)
+        self.call_after_refresh(self._first_frame_done)
+
+    def _first_frame_done(self) -> None:
+        self._collect_again()
+        self._first_frame_shown = True
+        self.refresh_bindings()  # the footer's keys now (keys_settled)
+
+    def keys_settled(self) -> bool:
+        """The footer shows the screen's keys once its first frame is on show (KeysFooter): built
+        before it, the footer's keys (a widget each, styled and laid out) held it back ~10 ms,
+        as often as not, by which of the two came first."""
+        return self._first_frame_shown
 
     @on(events.Unmount)
     def _collect_again(self) -> None:
