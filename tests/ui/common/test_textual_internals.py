@@ -175,9 +175,8 @@ def test_no_matches_method_is_the_one_copied() -> None:
         assert hasattr(CommandPalette, name), changed("NoMatchesInOwnWords") + f" ({name})"
 
 
-def test_every_parsed_stylesheet_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
-    # What Textual does each time a new kind of widget mounts: its stylesheet added, then every
-    # stylesheet of the app gone over again. With more than the cache holds, each pass parsed them all.
+def counted_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The stylesheets Textual parses from now on, in order (its own parse, counted)."""
     from textual.css import stylesheet as stylesheets
 
     parsed: list[str] = []
@@ -188,6 +187,13 @@ def test_every_parsed_stylesheet_is_kept(monkeypatch: pytest.MonkeyPatch) -> Non
         return parse(scope, css, *args, **kwargs)
 
     monkeypatch.setattr(stylesheets, "parse", counted)
+    return parsed
+
+
+def test_every_parsed_stylesheet_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # What Textual does each time a new kind of widget mounts: its stylesheet added, then every
+    # stylesheet of the app gone over again. With more than the cache holds, each pass parsed them all.
+    parsed = counted_parses(monkeypatch)
     app = App()
     internals.keep_parsed_stylesheets(app)
     sheet = app.stylesheet
@@ -204,21 +210,12 @@ class AheadKind(Label):
 
 
 async def test_stylesheets_parsed_ahead_are_not_parsed_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    from textual.css import stylesheet as stylesheets
-
     app = Two()
     async with app.run_test() as pilot:
         await pilot.pause()
         hand_over = internals.parse_styles_ahead(app, [AheadKind])  # in a thread, in the app
         hand_over()  # on the app's thread
-        parsed: list[str] = []
-        parse = stylesheets.parse
-
-        def counted(scope, css, *args, **kwargs):
-            parsed.append(css)
-            return parse(scope, css, *args, **kwargs)
-
-        monkeypatch.setattr(stylesheets, "parse", counted)
+        parsed = counted_parses(monkeypatch)
         kind = AheadKind("ahead")
         await app.screen.mount(kind)
         await pilot.pause()
