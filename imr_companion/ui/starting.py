@@ -28,6 +28,8 @@ from imr_companion.store import SaveError
 from imr_companion.ui import giving_way
 
 if TYPE_CHECKING:
+    from textual.worker import WorkType
+
     from imr_companion.store import Database
     from imr_companion.ui.app import CompanionApp
 
@@ -202,8 +204,9 @@ def first_frame_shown(app: CompanionApp) -> None:
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
         finally:
-            with suppress(RuntimeError):  # the app closed meanwhile
-                app.call_from_thread(cards_ready, app)
+            if app.is_running:  # not once closing (see ui/common/stylesheet.read_ahead)
+                with suppress(RuntimeError):  # the app closed meanwhile
+                    app.call_from_thread(cards_ready, app)
 
     if app.current_mode != areas.HOME:
         app.database.finish_reading()
@@ -231,7 +234,8 @@ def cards_ready(app: CompanionApp) -> None:
         # A file with this app's stamp has nothing to check: the areas' code (and the models,
         # which the cards drew without) is imported as soon as the cards are on screen, not
         # 0.3 s later. An area's key pressed then would wait for it all (~100 ms of imports).
-        app.run_worker(_after_the_cards(app), exit_on_error=False, group="after the cards")
+        after: WorkType[None] = partial(_after_the_cards, app)
+        app.run_worker(after, exit_on_error=False, group="after the cards")
     # Checking every record takes longer than drawing what was waiting
     # (tens of milliseconds with years of data): it comes once that is
     # on screen. Until then repositories skip any record it would set aside.
@@ -246,7 +250,8 @@ def check_records(app: CompanionApp) -> None:
         # The file carries the stamp of this app's check (store/files/stamp.py): nothing to check.
         _checked(app)
     else:
-        app.run_worker(_check_in_steps(app), exit_on_error=False, group="record check")
+        check: WorkType[None] = partial(_check_in_steps, app)
+        app.run_worker(check, exit_on_error=False, group="record check")
 
 
 async def _check_in_steps(app: CompanionApp) -> None:
@@ -279,7 +284,10 @@ async def _check_in_steps(app: CompanionApp) -> None:
 def _checked(app: CompanionApp) -> None:
     app.records_checked = True
     _start_import_ahead(app)
-    app.run_worker(_prepare_to_save(app), exit_on_error=False, group="prepare to save")
+    # The workers of the start-up are given functions, not coroutines: one the app closes before
+    # it starts is then not left unawaited (Python reports that on the terminal after the app).
+    prepare: WorkType[None] = partial(_prepare_to_save, app)
+    app.run_worker(prepare, exit_on_error=False, group="prepare to save")
 
 
 async def _prepare_to_save(app: CompanionApp) -> None:

@@ -40,6 +40,8 @@ def read_ahead(*kinds: type[DOMNode]) -> None:
         app = get_current_worker().node
     except NoActiveWorker:
         return
-    if isinstance(app, App):
+    # Not once the app is closing: a call into a closed event loop is refused after Textual has made
+    # the call's coroutine, which Python then reports, unawaited, on the terminal.
+    if isinstance(app, App) and app.is_running:
         with suppress(RuntimeError):  # the app closed meanwhile
             app.call_from_thread(parse_styles_ahead(app, kinds))

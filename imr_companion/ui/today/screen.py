@@ -28,6 +28,8 @@ from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
 
 if TYPE_CHECKING:
+    from textual.worker import WorkType
+
     from imr_companion.models import Moment
 
 # What reads the store (the models, pydantic under them, the cards) is imported
@@ -151,7 +153,8 @@ class TodayScreen(AreaScreen):
             self.companion.save_settings(moment_draft="")
         # In a worker of its own, not the screen's queue: the screen's updates (a typed letter
         # drawn) must not wait behind the cards.
-        self.run_worker(self._mount_cards(), group="today cards")
+        mount: WorkType[None] = self._mount_cards  # a function: see ui/starting._checked
+        self.run_worker(mount, group="today cards")
 
     async def _mount_cards(self) -> None:
         """Each card that has something to say mounted and filled in turn (a few ms each), a key typed

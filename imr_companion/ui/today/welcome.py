@@ -33,6 +33,7 @@ from imr_companion.ui.keys.dialogs import WELCOME
 
 if TYPE_CHECKING:
     from textual.widgets import Button, RadioSet
+    from textual.worker import WorkType
 
 
 class WelcomeScreen(Screen):
@@ -136,7 +137,8 @@ class WelcomeScreen(Screen):
 
     def _first_frame_shown(self) -> None:
         # A worker, not the screen's messages: a key typed into the name meanwhile waits for less.
-        self.run_worker(self._show_the_rest(), group="welcome")
+        show: WorkType[None] = self._show_the_rest  # a function: see ui/starting._checked
+        self.run_worker(show, group="welcome")
 
     def has_unsaved_text(self) -> bool:
         """A name typed but not started with yet: quitting asks first."""
