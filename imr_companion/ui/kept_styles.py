@@ -54,12 +54,13 @@ def folder() -> Path:
     return Path(platformdirs.user_cache_dir("imr-companion", appauthor=False))
 
 
-def kept_file() -> Path:
-    """The file for this Python and this Textual: two installs of the app never take turns in one."""
+def kept_file(first_screen: str) -> Path:
+    """The file for a first frame of this kind (Today, or the welcome) with this Python and this
+    Textual: two installs of the app never take turns in one, nor the welcome and Today."""
     import textual
 
     install = zlib.crc32(f"{sys.version_info[:2]} {textual.__file__}".encode())
-    return folder() / f"first-frame-styles-{install:08x}.pickle"
+    return folder() / f"first-frame-styles-{first_screen}-{install:08x}.pickle"
 
 
 class Kept(NamedTuple):
@@ -78,7 +79,7 @@ def use(app: CompanionApp) -> None:
 
     Called once the app is made, before it runs (its colours are set by then).
     """
-    path = kept_file()
+    path = kept_file(app.DEFAULT_MODE)
     stamp = _stamp(app)
     kept = read(path, stamp)
     take_parsed_stylesheets(app, kept.parsed)

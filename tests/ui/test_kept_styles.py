@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from textual.css import stylesheet as stylesheets
 
+from imr_companion import areas
 from imr_companion.store import Database
 from imr_companion.ui import kept_styles
 from imr_companion.ui.app import CompanionApp
@@ -48,7 +49,7 @@ async def test_the_next_start_parses_none_of_its_first_frames_stylesheets(
 ) -> None:
     welcomed(data_dir)
     monkeypatch.setattr(kept_styles, "folder", lambda: tmp_path / "cache")
-    kept = kept_styles.kept_file()
+    kept = kept_styles.kept_file(areas.HOME)
     monkeypatch.setattr(kept_styles, "WRITE_AFTER", 0.01)
     parsed: list[str] = []
     parse, tokenize_values = stylesheets.parse, stylesheets.tokenize_values
