@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import inspect
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -23,7 +24,7 @@ from imr_companion.ui.common.fields.quick_add import add_from_field
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.textual_internals import paint_now
+from imr_companion.ui.common.textual_internals import notices_mounted, paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
 
@@ -88,6 +89,9 @@ class TodayScreen(AreaScreen):
         asks check_action on every refresh: a query each time was slow)."""
         self._cards_in = False
         """True once the cards' worker has shown them (or ended without)."""
+        self._read_at: tuple[object, ...] | None = None
+        """What the cards were last read at (_read_stamp): Today comes back without reading again
+        while it is the same."""
 
     def keys_settled(self) -> bool:
         """The footer waits for the cards ("tab Cards" comes with them), unless the person has
@@ -170,6 +174,7 @@ class TodayScreen(AreaScreen):
                     await waiting.mount(card)
                     await asyncio.sleep(0)
             self._all_cards = cards
+            self._read_at = self._read_stamp()
             # This day's moments in the same frame as the cards: one layout and paint of the column
             # for both, not one more between two cards.
             self._show_moments()
@@ -184,12 +189,41 @@ class TodayScreen(AreaScreen):
         # shares Python's lock) would otherwise slow down the frame that shows them.
         await self.wait_for_refresh()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
         # the field has the focus again: the next letters typed are text.
         self.set_focus(self.field, scroll_visible=False)
-        if self._all_cards:
+        if self._all_cards and self._read_stamp() != self._read_at:
             self.refresh_data()
+        # A notice said as a window closed ("Checked in: none today.") is still being mounted:
+        # Today's first frame waits for it (a few ms, painting held), so one frame shows both
+        # rather than Today, then the notice laid out a frame later.
+        with self.app.batch_update():
+            waited = await notices_mounted(self)
+        if waited:
+            paint_now(self)
+
+    def _read_stamp(self) -> tuple[object, ...]:
+        """Changes when anything is saved, when the records have been checked, and with the minute:
+        the greeting goes by the hour and the meeting card by the meeting's minute, so a card read
+        in the same minute from unchanged data shows what it showed."""
+        database = self.companion.database
+        return database.version, database.records_checked, clock.now().replace(second=0, microsecond=0)
+
+    def cards_saved(self, *kinds: type[TodayCard]) -> None:
+        """A card's window saved what only the cards of `kinds` show (a check-in: the check-in card
+        and the plan's note): those are read again, now, before Today is shown again, and the rest
+        not (their data has not changed), nor again as Today comes back."""
+        read_before = self._read_at
+        self._read_at = self._read_stamp()
+        if read_before is None or read_before[1:] != self._read_at[1:]:
+            self.refresh_data()  # another minute: everything, as a return to Today would
+            return
+        self._mount_newly_shown()
+        for card in self._all_cards:
+            if isinstance(card, kinds) and card.is_mounted:
+                card.refresh_data()
+        self.refresh_bindings()
 
     def _cards(self) -> list[TodayCard]:
         """The cards on show, top to bottom (a hidden card cannot take the focus or act)."""
@@ -306,11 +340,13 @@ class TodayScreen(AreaScreen):
     def action_write(self) -> None:
         self._start_writing()
 
-    def action_card(self, card_id: str, name: str) -> None:
+    async def action_card(self, card_id: str, name: str) -> None:
         """A click on a card's link (the card's keys need the card to have the focus)."""
         for card in self._cards():
             if card.id == card_id:
-                getattr(card, f"action_{name}")()
+                done = getattr(card, f"action_{name}")()
+                if inspect.isawaitable(done):  # an action that waits for what it shows (GoalCard's)
+                    await done
 
     def _mount_newly_shown(self) -> None:
         """Each card not mounted yet that now has something to say, in its place in the column."""
@@ -328,6 +364,7 @@ class TodayScreen(AreaScreen):
                 self.call_after_refresh(self.refresh_bindings)
 
     def refresh_data(self) -> None:
+        self._read_at = self._read_stamp()
         self._show_moments()
         if self._all_cards:
             self._mount_newly_shown()
