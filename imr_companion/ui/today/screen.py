@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import inspect
 from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
@@ -24,9 +23,10 @@ from imr_companion.ui.common.fields.quick_add import add_from_field
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.textual_internals import notices_mounted, paint_now
+from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
+from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
     from textual.worker import WorkType
@@ -89,9 +89,7 @@ class TodayScreen(AreaScreen):
         asks check_action on every refresh: a query each time was slow)."""
         self._cards_in = False
         """True once the cards' worker has shown them (or ended without)."""
-        self._read_at: tuple[object, ...] | None = None
-        """What the cards were last read at (_read_stamp): Today comes back without reading again
-        while it is the same."""
+        self._read_at: object = None  # when the cards were last read (coming_back.read_stamp)
 
     def keys_settled(self) -> bool:
         """The footer waits for the cards ("tab Cards" comes with them), unless the person has
@@ -174,7 +172,7 @@ class TodayScreen(AreaScreen):
                     await waiting.mount(card)
                     await asyncio.sleep(0)
             self._all_cards = cards
-            self._read_at = self._read_stamp()
+            self._read_at = read_stamp(database)
             # This day's moments in the same frame as the cards: one layout and paint of the column
             # for both, not one more between two cards.
             self._show_moments()
@@ -193,36 +191,20 @@ class TodayScreen(AreaScreen):
         # Whenever Today comes back (from an area, a card's window, Help now),
         # the field has the focus again: the next letters typed are text.
         self.set_focus(self.field, scroll_visible=False)
-        if self._all_cards and self._read_stamp() != self._read_at:
+        if self._all_cards and read_stamp(self.companion.database) != self._read_at:
             self.refresh_data()
-        # A notice said as a window closed ("Checked in: none today.") is still being mounted:
-        # Today's first frame waits for it (a few ms, painting held), so one frame shows both
-        # rather than Today, then the notice laid out a frame later.
-        with self.app.batch_update():
-            waited = await notices_mounted(self)
-        if waited:
-            paint_now(self)
-
-    def _read_stamp(self) -> tuple[object, ...]:
-        """Changes when anything is saved, when the records have been checked, and with the minute:
-        the greeting goes by the hour and the meeting card by the meeting's minute, so a card read
-        in the same minute from unchanged data shows what it showed."""
-        database = self.companion.database
-        return database.version, database.records_checked, clock.now().replace(second=0, microsecond=0)
+        await with_its_notices(self)
 
     def cards_saved(self, *kinds: type[TodayCard]) -> None:
-        """A card's window saved what only the cards of `kinds` show (a check-in: the check-in card
-        and the plan's note): those are read again, now, before Today is shown again, and the rest
-        not (their data has not changed), nor again as Today comes back."""
-        read_before = self._read_at
-        self._read_at = self._read_stamp()
-        if read_before is None or read_before[1:] != self._read_at[1:]:
-            self.refresh_data()  # another minute: everything, as a return to Today would
+        """A card's window saved what only the cards of `kinds` show (a check-in): those are read
+        again before Today is shown again, the others only in another minute (coming_back)."""
+        read_before, self._read_at = self._read_at, read_stamp(self.companion.database)
+        if not same_minute(read_before, self._read_at):
+            self.refresh_data()
             return
         self._mount_newly_shown()
-        for card in self._all_cards:
-            if isinstance(card, kinds) and card.is_mounted:
-                card.refresh_data()
+        for card in (card for card in self._all_cards if isinstance(card, kinds) and card.is_mounted):
+            card.refresh_data()
         self.refresh_bindings()
 
     def _cards(self) -> list[TodayCard]:
@@ -345,26 +327,15 @@ class TodayScreen(AreaScreen):
         for card in self._cards():
             if card.id == card_id:
                 done = getattr(card, f"action_{name}")()
-                if inspect.isawaitable(done):  # an action that waits for what it shows (GoalCard's)
+                if asyncio.iscoroutine(done):  # an action that waits for what it shows (GoalCard's)
                     await done
 
     def _mount_newly_shown(self) -> None:
-        """Each card not mounted yet that now has something to say, in its place in the column."""
-        waiting = self.query_one("#today-cards")
-        database = self.companion.database
-        for index, card in enumerate(self._all_cards):
-            if card.parent is None and type(card).shows(database):
-                after = next((c for c in self._all_cards[index + 1 :] if c.parent is not None), None)
-                # Filled in as it mounts (TodayCard.on_mount), like the cards mounted at the start;
-                # "tab Cards" is looked at again once it is in.
-                if after is not None:
-                    waiting.mount(card, before=after)
-                else:
-                    waiting.mount(card)
-                self.call_after_refresh(self.refresh_bindings)
+        if mount_newly_shown(self.query_one("#today-cards"), self._all_cards, self.companion.database):
+            self.call_after_refresh(self.refresh_bindings)  # "tab Cards" looked at again once it is in
 
     def refresh_data(self) -> None:
-        self._read_at = self._read_stamp()
+        self._read_at = read_stamp(self.companion.database)
         self._show_moments()
         if self._all_cards:
             self._mount_newly_shown()

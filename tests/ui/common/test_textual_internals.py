@@ -126,7 +126,8 @@ async def test_a_notice_is_mounted_at_once_and_can_be_waited_for() -> None:
     from textual.notifications import Notification
     from textual.widgets._toast import Toast
 
-    assert "call_later(toast_rack.show" in inspect.getsource(App._refresh_notifications), changed("notify_now")
+    queued = inspect.getsource(App._refresh_notifications)
+    assert "call_later(toast_rack.show" in queued, changed("notify_now")
     app = Two()
     async with app.run_test(notifications=True) as pilot:
         await pilot.pause()
