@@ -57,9 +57,12 @@ __all__ = [
     "notify_now",
     "paint_now",
     "parse_styles_ahead",
+    "parsed_stylesheets",
     "screen_stacks",
     "start_update_clock",
     "styles_up_to_date",
+    "stylesheet_colours",
+    "take_parsed_stylesheets",
     "take_styles_count",
     "toggle_inner_mark",
 ]
@@ -197,6 +200,34 @@ def keep_parsed_stylesheets(app: App) -> None:
     cannot empty) would replace this.
     """
     app.stylesheet._parse_cache.grow(PARSED_STYLESHEETS)
+
+
+def parsed_stylesheets(app: App) -> list[tuple[tuple, list]]:
+    """Every stylesheet the app's stylesheet has parsed so far: (Textual's key for it, its rules).
+
+    The app keeps those of its first frame for its next start (ui/kept_styles.py). Textual's
+    key is the stylesheet's text, where it was read from, whether it is a widget's default, its
+    tie breaker and scope (Stylesheet._parse_rules); the rules have the colours of the stylesheet's
+    variables in them. No public API lists them; a public cache of parsed stylesheets (or a
+    faster parse) would replace this and take_parsed_stylesheets.
+    """
+    cache = app.stylesheet._parse_cache
+    return [(key, rules) for key in list(cache.keys()) if (rules := cache.get(key)) is not None]
+
+
+def take_parsed_stylesheets(app: App, parsed: Iterable[tuple[tuple, list]]) -> None:
+    """Hand stylesheets parsed before (parsed_stylesheets) to the app's stylesheet, which takes
+    them from its cache under the same key instead of parsing the same text again. Only for
+    rules parsed with the colours the stylesheet has now (stylesheet_colours): a change of
+    colours empties that cache (Stylesheet.set_variables)."""
+    cache = app.stylesheet._parse_cache
+    for key, rules in parsed:
+        cache[key] = rules
+
+
+def stylesheet_colours(app: App) -> dict[str, str]:
+    """The variables (the theme's colours) the app's stylesheet parses with now."""
+    return dict(app.stylesheet._variables)
 
 
 def parse_styles_ahead(app: App, kinds: Iterable[type[DOMNode]]) -> Callable[[], None]:

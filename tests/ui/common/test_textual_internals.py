@@ -245,3 +245,22 @@ async def test_stylesheets_parsed_ahead_are_not_parsed_again(monkeypatch: pytest
         await pilot.pause()
         assert AheadKind.DEFAULT_CSS not in parsed, changed("parse_styles_ahead")
         assert kind.styles.width is not None and kind.styles.width.value == 7, changed("parse_styles_ahead")
+
+
+def test_stylesheets_parsed_in_one_app_are_not_parsed_again_in_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = ("Kept { width: 3; color: $primary; }", ("", "Kept.DEFAULT_CSS"))
+    first = App()
+    first.stylesheet.add_source(source[0], read_from=source[1])
+    first.stylesheet.parse()
+    parsed = internals.parsed_stylesheets(first)
+    assert any(key[0] == source[0] for key, _ in parsed), changed("parsed_stylesheets")
+    assert internals.stylesheet_colours(first)["primary"], changed("stylesheet_colours")
+    counted = counted_parses(monkeypatch)
+    second = App()
+    internals.take_parsed_stylesheets(second, parsed)
+    second.stylesheet.add_source(source[0], read_from=source[1])
+    second.stylesheet.parse()
+    assert source[0] not in counted, changed("take_parsed_stylesheets")
+    assert [rule.css for rule in second.stylesheet.rules] == [rule.css for rule in first.stylesheet.rules]
