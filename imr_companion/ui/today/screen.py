@@ -130,13 +130,8 @@ class TodayScreen(AreaScreen):
             if draft and carried is None:
                 message.say(_(KEPT_AT_CLOSE))
             yield message
-            # Shown with the cards when there is something to say (_show_moments): not laid out and
-            # drawn as two empty lines in the first frame.
-            moments = Static("", id="today-moments")
-            count = Static("", id="month-count", classes="muted")
-            moments.display = count.display = False
-            yield moments
-            yield count
+            yield Static("", id="today-moments")
+            yield Static("", id="month-count", classes="muted")
 
     @property
     def moments(self) -> Repository[Moment]:
