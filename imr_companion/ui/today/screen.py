@@ -26,6 +26,7 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
+from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
     from textual.worker import WorkType
@@ -88,6 +89,7 @@ class TodayScreen(AreaScreen):
         asks check_action on every refresh: a query each time was slow)."""
         self._cards_in = False
         """True once the cards' worker has shown them (or ended without)."""
+        self._read_at: object = None  # when the cards were last read (coming_back.read_stamp)
 
     def keys_settled(self) -> bool:
         """The footer waits for the cards ("tab Cards" comes with them), unless the person has
@@ -170,6 +172,7 @@ class TodayScreen(AreaScreen):
                     await waiting.mount(card)
                     await asyncio.sleep(0)
             self._all_cards = cards
+            self._read_at = read_stamp(database)
             # This day's moments in the same frame as the cards: one layout and paint of the column
             # for both, not one more between two cards.
             self._show_moments()
@@ -184,12 +187,25 @@ class TodayScreen(AreaScreen):
         # shares Python's lock) would otherwise slow down the frame that shows them.
         await self.wait_for_refresh()
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
         # the field has the focus again: the next letters typed are text.
         self.set_focus(self.field, scroll_visible=False)
-        if self._all_cards:
+        if self._all_cards and read_stamp(self.companion.database) != self._read_at:
             self.refresh_data()
+        await with_its_notices(self)
+
+    def cards_saved(self, *kinds: type[TodayCard]) -> None:
+        """A card's window saved what only the cards of `kinds` show (a check-in): those are read
+        again before Today is shown again, the others only in another minute (coming_back)."""
+        read_before, self._read_at = self._read_at, read_stamp(self.companion.database)
+        if not same_minute(read_before, self._read_at):
+            self.refresh_data()
+            return
+        self._mount_newly_shown()
+        for card in (card for card in self._all_cards if isinstance(card, kinds) and card.is_mounted):
+            card.refresh_data()
+        self.refresh_bindings()
 
     def _cards(self) -> list[TodayCard]:
         """The cards on show, top to bottom (a hidden card cannot take the focus or act)."""
@@ -306,28 +322,20 @@ class TodayScreen(AreaScreen):
     def action_write(self) -> None:
         self._start_writing()
 
-    def action_card(self, card_id: str, name: str) -> None:
+    async def action_card(self, card_id: str, name: str) -> None:
         """A click on a card's link (the card's keys need the card to have the focus)."""
         for card in self._cards():
             if card.id == card_id:
-                getattr(card, f"action_{name}")()
+                done = getattr(card, f"action_{name}")()
+                if asyncio.iscoroutine(done):  # an action that waits for what it shows (GoalCard's)
+                    await done
 
     def _mount_newly_shown(self) -> None:
-        """Each card not mounted yet that now has something to say, in its place in the column."""
-        waiting = self.query_one("#today-cards")
-        database = self.companion.database
-        for index, card in enumerate(self._all_cards):
-            if card.parent is None and type(card).shows(database):
-                after = next((c for c in self._all_cards[index + 1 :] if c.parent is not None), None)
-                # Filled in as it mounts (TodayCard.on_mount), like the cards mounted at the start;
-                # "tab Cards" is looked at again once it is in.
-                if after is not None:
-                    waiting.mount(card, before=after)
-                else:
-                    waiting.mount(card)
-                self.call_after_refresh(self.refresh_bindings)
+        if mount_newly_shown(self.query_one("#today-cards"), self._all_cards, self.companion.database):
+            self.call_after_refresh(self.refresh_bindings)  # "tab Cards" looked at again once it is in
 
     def refresh_data(self) -> None:
+        self._read_at = read_stamp(self.companion.database)
         self._show_moments()
         if self._all_cards:
             self._mount_newly_shown()
