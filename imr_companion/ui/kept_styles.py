@@ -163,6 +163,10 @@ class _Rules(pickle.Unpickler):
             return _rules_lookup
         if (module, name) == ("functools", "partial"):
             return partial
-        if module.startswith(_MODULES):
-            return super().find_class(module, name)
+        # By a plain name only (a dotted one reaches any attribute), and only what these modules
+        # define themselves: they import other things (os, pathlib) that a file must never call.
+        if module.startswith(_MODULES) and "." not in name:
+            found = super().find_class(module, name)
+            if getattr(found, "__module__", None) == module:
+                return found
         raise pickle.UnpicklingError(f"{module}.{name}")

@@ -81,3 +81,9 @@ def test_a_file_for_other_colours_damaged_or_with_anything_but_rules_is_not_used
         pickle.dump([(("css",), [Path("/")])], file)  # a class no rule is built of
     assert kept_styles.read(path, ("stamp",)) == []
     assert kept_styles.read(tmp_path / "none", ("stamp",)) == []
+    # What those modules import, not define, is refused too: os, imported by textual.css.stylesheet.
+    made = str(tmp_path / "made by the file").encode()
+    called = b"\x80\x04\x8c\x16textual.css.stylesheet\x8c\x08os.mkdir\x93\x8c" + bytes([len(made)])
+    path.write_bytes(pickle.dumps(("stamp",)) + called + made + b"\x85R.")
+    assert kept_styles.read(path, ("stamp",)) == []
+    assert not (tmp_path / "made by the file").exists()

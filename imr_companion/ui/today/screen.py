@@ -171,6 +171,8 @@ class TodayScreen(AreaScreen):
                 if type(card).shows(database):
                     await waiting.mount(card)
                     await asyncio.sleep(0)
+                if not self.app.is_running:
+                    return  # closed at once (ctrl+q): the screen's widgets are being taken down
             self._all_cards = cards
             self._read_at = read_stamp(database)
             # This day's moments in the same frame as the cards: one layout and paint of the column
