@@ -17,6 +17,7 @@ from imr_companion import clock
 from imr_companion.areas import TODAY_CARDS, Card, load
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
+from imr_companion.ui import giving_way
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.quick_add import add_from_field
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
 # after Today's first frame, where it is used: that frame needs none of it.
 
 SHOWN_TODAY = 3
+AFTER_THE_CARDS = 0.05
+"""Seconds the start-up's threads give way once the cards are painted (ui/giving_way.busy_for): a
+letter typed as they came is drawn then, and the footer built (a layout of the whole screen)."""
 _CARRIED: WeakKeyDictionary[object, str] = WeakKeyDictionary()
 """Words typed in the field, handed from a Today replaced (in a new language) to the new one, per app."""
 KEPT_AT_CLOSE = N_("You were writing when the window closed. Your words are kept here.")
@@ -158,17 +162,23 @@ class TodayScreen(AreaScreen):
 
     async def _mount_cards(self) -> None:
         """Each card that has something to say mounted and filled in turn (a few ms each), a key typed
-        meanwhile handled between two cards; the column shows them all in one frame once every one
-        is in, as if mounted at once. A card with nothing to say yet (TodayCard.shows) is mounted
-        only once it has (_mount_newly_shown): its widgets cost as much as a shown card's."""
+        meanwhile handled between two cards and drawn at once; the column shows them all in one
+        frame once every one is in, as if mounted at once. A card with nothing to say yet
+        (TodayCard.shows) is mounted only once it has (_mount_newly_shown): its widgets cost as
+        much as a shown card's."""
         waiting = self.query_one("#today-cards")
         cards = [card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
         try:
             for card in cards:
                 if type(card).shows(database):
+                    typed = self._typed()
                     await waiting.mount(card)
                     await asyncio.sleep(0)
+                    if self._typed() != typed:
+                        # A letter typed meanwhile is drawn now (the column is hidden: ~1 ms), not at the
+                        # next tick of the update clock, which came after the cards' frame.
+                        paint_now(self)
             self._all_cards = cards
             # This day's moments in the same frame as the cards: one layout and paint of the column
             # for both, not one more between two cards.
@@ -176,6 +186,12 @@ class TodayScreen(AreaScreen):
             waiting.display = True
             # At once, not at the next tick of the screen's update clock (up to 16 ms later).
             paint_now(self)
+            # What waits for the next frames (a letter typed as the cards were drawn, the footer): the
+            # threads that give way (the import ahead starts once this worker ends) wait meanwhile.
+            giving_way.busy_for(AFTER_THE_CARDS)
+            # A letter typed while the cards were painted is drawn first: the footer's keys take a
+            # layout of the whole screen (~10 ms at thirty years).
+            await self.wait_for_refresh()
         finally:
             # The footer, which waited for the cards, is built now, "tab Cards" with it.
             self._cards_in = True
@@ -183,6 +199,10 @@ class TodayScreen(AreaScreen):
         # Done once they are on screen: what waits for this worker (the import ahead, a thread that
         # shares Python's lock) would otherwise slow down the frame that shows them.
         await self.wait_for_refresh()
+
+    def _typed(self) -> tuple[str, int]:
+        field = self.field
+        return field.value, field.cursor_position
 
     def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
