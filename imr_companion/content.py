@@ -26,15 +26,13 @@ Pure: never imports Textual. The files are parsed once and kept; a section's
 Markdown is only a slice of its file, so nothing is rendered here.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: a NamedTuple's string annotations are each
+# compiled as its class is made (typing.ForwardRef), ~3 ms of this import on the way to Today's cards.
 
 import functools
 from collections.abc import Iterator
-from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from imr_companion.content_format import (
     ALL_SHEETS,
@@ -57,6 +55,9 @@ from imr_companion.content_format import (
     text,
 )
 
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
 LANGUAGE = "en"
 FALLBACK = "en"
 """The language every module is written in; other languages fall back to it per module."""
@@ -66,12 +67,12 @@ ToolName = Literal["goals", "network", "plan", "moments"]
 SLUG = text(pattern=ID_PATTERN, most=30)
 WORDS = text(least=1, most=200)
 
-# Plain frozen dataclasses, checked by the fields' declarations below each (content_format's
+# Plain named tuples (frozen, and made in a tenth of the time a frozen dataclass class takes: 2-3 ms
+# on the way to Today's cards), checked by the fields' declarations below each (content_format's
 # checks): what a person reads is built without pydantic (see content_format).
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):
     """Something a person can pick, or a task they can add: an id that stays, words that may change."""
 
     id: str
@@ -81,8 +82,7 @@ class Option:
 OPTION = record(Option, {"id": (SLUG, REQUIRED), "text": (WORDS, REQUIRED)})
 
 
-@dataclass(frozen=True, slots=True)
-class Exercise:
+class Exercise(NamedTuple):
     id: str
     kind: ExerciseKind
     prompt: str
@@ -97,21 +97,6 @@ class Exercise:
     tool: ToolName | None = None
     """tool: the area of the app where this exercise is done."""
 
-    def __post_init__(self) -> None:
-        picks = self.kind in ("checklist", "choice")
-        if picks and len(self.options) < 2:
-            raise ValueError(f"a {self.kind} needs at least two options")
-        if picks and len({o.text for o in self.options}) != len(self.options):
-            raise ValueError("the same option is listed twice")
-        if not picks and self.options:
-            raise ValueError(f"a {self.kind} has no options")
-        if self.allow_other and self.kind != "checklist":
-            raise ValueError("only a checklist can allow 'other'")
-        if (self.kind == "rating") != bool(self.low and self.high):
-            raise ValueError("a rating needs both 'low' and 'high' words, and nothing else has them")
-        if (self.kind == "tool") != (self.tool is not None):
-            raise ValueError("a tool exercise needs 'tool', and nothing else has it")
-
     def option(self, option_id: str) -> Option | None:
         return next((o for o in self.options if o.id == option_id), None)
 
@@ -121,8 +106,27 @@ class Exercise:
         return [o.text if (o := self.option(ident)) else ident for ident in option_ids]
 
 
+def exercise(**fields: Any) -> Exercise:
+    """An Exercise whose fields fit together, else ValueError (what the file must say instead)."""
+    made = Exercise(**fields)
+    picks = made.kind in ("checklist", "choice")
+    if picks and len(made.options) < 2:
+        raise ValueError(f"a {made.kind} needs at least two options")
+    if picks and len({o.text for o in made.options}) != len(made.options):
+        raise ValueError("the same option is listed twice")
+    if not picks and made.options:
+        raise ValueError(f"a {made.kind} has no options")
+    if made.allow_other and made.kind != "checklist":
+        raise ValueError("only a checklist can allow 'other'")
+    if (made.kind == "rating") != bool(made.low and made.high):
+        raise ValueError("a rating needs both 'low' and 'high' words, and nothing else has them")
+    if (made.kind == "tool") != (made.tool is not None):
+        raise ValueError("a tool exercise needs 'tool', and nothing else has it")
+    return made
+
+
 EXERCISE = record(
-    Exercise,
+    exercise,
     {
         "id": (SLUG, REQUIRED),
         "kind": (one_of("text", "list", "checklist", "choice", "rating", "tool"), REQUIRED),
@@ -144,8 +148,7 @@ def picked_words(exercise: Exercise | None, option_ids: list[str], unmatched: li
     return [*shown, *unmatched]
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+class Word(NamedTuple):
     """A word from the module, explained in plain words on its Words page."""
 
     word: str
@@ -156,8 +159,7 @@ class Word:
 WORD = record(Word, {"word": (text(least=1, most=60), REQUIRED), "meaning": (WORDS, REQUIRED)})
 
 
-@dataclass(frozen=True, slots=True)
-class Sheet:
+class Sheet(NamedTuple):
     id: str
     title: str
 
@@ -165,8 +167,7 @@ class Sheet:
 SHEET = record(Sheet, {"id": (SLUG, REQUIRED), "title": (WORDS, REQUIRED)})
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(NamedTuple):
     id: str
     """Written in the file after the heading: what reading progress remembers."""
     title: str
@@ -199,8 +200,7 @@ SECTION = record(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Handout:
+class Handout(NamedTuple):
     id: str
     number: int
     title: str
@@ -305,17 +305,26 @@ def parse_handout(text: str, name: str = "handout", language: str = LANGUAGE) ->
 # --- Loading ----------------------------------------------------------------
 
 
-def folder(language: str = LANGUAGE) -> Traversable:
+def folder(language: str = LANGUAGE) -> "Traversable":
     """Where the handout files are: inside the installed package, else the source checkout."""
-    packaged = resources.files("imr_companion").joinpath("content", language)
+    package = Path(__file__).resolve().parent
+    packaged = package / "content" / language
     if packaged.is_dir():
         return packaged
+    if not package.is_dir():
+        # Imported from a zip: its files through importlib.resources. Not for a package on the disk,
+        # as always: its import and first call took ~2.5 ms on the way to Today's cards.
+        from importlib import resources
+
+        zipped = resources.files("imr_companion").joinpath("content", language)
+        if zipped.is_dir():
+            return zipped
     # An editable install or a source checkout: the top-level content/ folder.
-    return Path(__file__).resolve().parent.parent / "content" / language
+    return package.parent / "content" / language
 
 
 @functools.cache
-def _files(language: str) -> dict[str, Traversable]:
+def _files(language: str) -> dict[str, "Traversable"]:
     """The handout files by name ('03-stress-vulnerability.md'), without reading them.
 
     Every module English has, in `language` where that folder has the file, else in English.
@@ -326,7 +335,7 @@ def _files(language: str) -> dict[str, Traversable]:
     return found
 
 
-def _listed(language: str) -> list[Traversable]:
+def _listed(language: str) -> list["Traversable"]:
     place = folder(language)
     if not place.is_dir():
         return []

@@ -152,9 +152,12 @@ def _run_app(folder: Path) -> int:
         # screen (see Database.finish_reading and check_records).
         database = Database.open(folder, defer_check=True, defer_read=True)
         try:
+            from imr_companion.ui import kept_styles
             from imr_companion.ui.app import CompanionApp
 
             app = CompanionApp(database)
+            # The first frame's stylesheets as parsed at the last start: not parsed again.
+            kept_styles.use(app)
             app.run()
         finally:
             database.close()

@@ -44,16 +44,8 @@ if TYPE_CHECKING:
 # the app opens the data before its first frame, which needs only the file's head.
 T = TypeVar("T")
 
-__all__ = [
-    "QUARANTINE",
-    "SETTINGS",
-    "Database",
-    "Document",
-    "Notice",
-    "Unreadable",
-    "parse_document",
-    "schema_version",
-]
+__all__ = ["QUARANTINE", "SETTINGS", "Database", "Document", "Notice", "Unreadable"]
+__all__ += ["parse_document", "schema_version"]
 
 
 def _whole_file(folder: Path) -> codec.Read:
@@ -74,6 +66,7 @@ class Database:
     """The tables at the head of the file while the rest waits (open(defer_read=True))."""
     _opened: bytes | None = None
     """A sealed file's plain bytes, opened for its head, until the rest is read (finish_reading)."""
+    _read_ahead: codec.Read | None = None  # the file as read_ahead() read it, until finish_reading
     _check_when_read: bool = False
     _reading: threading.RLock = field(default_factory=threading.RLock, repr=False, compare=False)
     """Held while finish_reading reads the file (in a thread, in the app): whatever needs it waits."""
@@ -147,13 +140,8 @@ class Database:
                 database._read(_whole_file(folder), read_only=True)
             except Unreadable as problem:
                 database._read((None, None), read_only=True)
-                database.notices.append(
-                    Notice(
-                        _("Your data file could not be opened: {problem}. It was left as it is.").format(
-                            problem=problem
-                        )
-                    )
-                )
+                words = _("Your data file could not be opened: {problem}. It was left as it is.")
+                database.notices.append(Notice(words.format(problem=problem)))
             if not database.records_checked:
                 database.check_records()
         except BaseException:
@@ -175,6 +163,13 @@ class Database:
             database.check_records()
         return database
 
+    def read_ahead(self) -> None:
+        """The file's bytes read now, for finish_reading to take in through the gate: in a thread
+        while another imports the cards' code (ui/starting.py), as reading lets go of Python's lock."""
+        with self._reading:
+            if self._storage is None and self._opened is None and self._read_ahead is None:
+                self._read_ahead = _whole_file(self.folder)
+
     def finish_reading(self) -> None:
         """Read the whole file, if open(defer_read=True) has left it for later.
 
@@ -184,7 +179,9 @@ class Database:
         """
         with self._reading:
             if self._storage is None:
-                self._read(_whole_file(self.folder) if self._opened is None else (self._opened, None))
+                sealed = (self._opened, None) if self._opened is not None else None
+                ahead, self._read_ahead = self._read_ahead, None
+                self._read(sealed or ahead or _whole_file(self.folder))
                 # Only now: until the whole file is read, the settings are read from its head.
                 self._head, self._opened = None, None
                 if self._check_when_read and not self.records_checked:
@@ -338,9 +335,8 @@ class Database:
             try:
                 kept = backups.make(self.folder, kind, self.snapshot())
             except OSError as error:
-                raise SaveError(
-                    plain_reason(error, _("the copy of your current data could not be kept"))
-                ) from error
+                why = plain_reason(error, _("the copy of your current data could not be kept"))
+                raise SaveError(why) from error
         self.save_document(document)
         backups.forget_offer(self.folder)
         return kept

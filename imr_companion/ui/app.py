@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.dom import DOMNode
-from textual.notifications import SeverityLevel
+from textual.notifications import Notification, SeverityLevel
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widget import AwaitMount
@@ -20,7 +20,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.store import Database, SaveError
 from imr_companion.ui import giving_way, starting
 from imr_companion.ui.common.key_names import key_for
-from imr_companion.ui.common.textual_internals import OwnCrashOutput, keep_parsed_stylesheets
+from imr_companion.ui.common.textual_internals import OwnCrashOutput, keep_parsed_stylesheets, notify_now
 from imr_companion.ui.common.undoing import UndoKeeping
 from imr_companion.ui.keys import keymap
 from imr_companion.ui.keys.declared import APP as APP_KEYS
@@ -150,8 +150,12 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         markup: bool = False,
     ) -> None:
         """Every notice is plain text, whatever `markup` says: so many carry a person's words
-        (a name, a step) that none is read as markup (ui/common/own_words.py)."""
-        super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
+        (a name, a step) that none is read as markup (ui/common/own_words.py). Shown in the
+        next frame of the screen in front, not a frame after it (textual_internals.notify_now)."""
+        if timeout is None:
+            timeout = self.NOTIFICATION_TIMEOUT
+        if not notify_now(self, Notification(message, title, severity, timeout, markup=False)):
+            super().notify(message, title=title, severity=severity, timeout=timeout, markup=False)
 
     def watch_together_with(self, name: str | None) -> None:
         # The store marks what is written meanwhile (store/together_mark.py): no screen does.

@@ -14,6 +14,7 @@ import asyncio
 import gc
 import importlib
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -130,8 +131,7 @@ def prepare_the_cards(trusted: bool = False, database: Database | None = None) -
     checked: then they are imported here, with the validators the cards use (pydantic builds
     them at first use, about 100 ms in all)."""
     with _sharing_the_lock():
-        for module in CARDS_NEED:
-            importlib.import_module(module)
+        import_the_cards()
         if database is not None:
             for card in areas.TODAY_CARDS:
                 giving_way.pause()  # a key typed meanwhile first (ui/giving_way.py)
@@ -142,6 +142,12 @@ def prepare_the_cards(trusted: bool = False, database: Database | None = None) -
             # A card still reads through the models (its module imported them): their
             # validators are built here, not on the app's thread as that card is drawn.
             prepare_the_models()
+
+
+def import_the_cards() -> None:
+    """The cards' code (CARDS_NEED): it needs no data, so it is imported while the file is read."""
+    for module in CARDS_NEED:
+        importlib.import_module(module)
 
 
 def prepare_the_models(more: tuple[str, ...] = (), validators: bool = True) -> None:
@@ -198,8 +204,15 @@ def first_frame_shown(app: CompanionApp) -> None:
             # here, off the app's thread: a key typed meanwhile is drawn at once (the stamp's hash
             # even lets go of Python's lock). Anything on the app's thread that needs the data
             # waits for it (Database.finish_reading); what the reading found is said when it is done.
-            app.database.finish_reading()
-            with giving_way.giving_way(app):  # a key typed meanwhile is handled and drawn first
+            # Its bytes are read in a thread of their own while this one imports the cards' code:
+            # reading lets go of Python's lock (~3 ms at thirty years); hashing a line at a time
+            # there took back the lock from the imports once a line, and took five times as long.
+            threading.Thread(target=_read_ahead, args=(app.database,), name="imr-read", daemon=True).start()
+            # A key typed meanwhile is handled and drawn first (giving_way).
+            with giving_way.giving_way(app), _sharing_the_lock():
+                import_the_cards()
+            app.database.finish_reading()  # waits for the bytes being read (its lock)
+            with giving_way.giving_way(app):
                 prepare_the_cards(trusted=app.database.records_checked, database=app.database)
         except Exception:
             pass  # a failed reading is read again, and its error raised, on the app's thread
@@ -213,6 +226,12 @@ def first_frame_shown(app: CompanionApp) -> None:
         cards_ready(app)  # the welcome: Today and its cards come after it
         return
     app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
+
+
+def _read_ahead(database: Database) -> None:
+    # A failed reading is read again, and its error raised, where it is needed (finish_reading).
+    with suppress(Exception):
+        database.read_ahead()
 
 
 def cards_ready(app: CompanionApp) -> None:

@@ -11,7 +11,6 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import asdict
 
 import pytest
 
@@ -54,7 +53,7 @@ def frame_words(text: str, database: Database) -> list[str]:
     """The English words in `text` once the person's own words and the handouts' text are taken out."""
     theirs = set(_strings(json.loads(to_json(database))["tables"]))
     for handout in content.library("da"):
-        theirs |= set(_strings(asdict(handout)))
+        theirs |= set(_strings(handout))  # a named tuple: its fields, all the way down
     pattern = "|".join(re.escape(s) for s in sorted(theirs, key=len, reverse=True) if len(s) > 1)
     # The page's style is not words a person reads; the files' escaping is undone, so
     # the person's words are found as they typed them.

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import copy
 import json
-from dataclasses import replace
 from pathlib import Path
 
 from imr_companion import content
@@ -193,11 +192,11 @@ def test_stored_answers_depend_on_no_wording_in_any_language():
     reworded = {}
     for handout in content.library():
         exercises = tuple(
-            replace(e, options=tuple(replace(o, text=f"Ny: {o.text}") for o in e.options))
+            e._replace(options=tuple(o._replace(text=f"Ny: {o.text}") for o in e.options))
             for e in handout.exercises
         )
-        practice = tuple(replace(t, text=f"Ny: {t.text}") for t in handout.practice)
-        reworded[handout.id] = replace(handout, exercises=exercises, practice=practice)
+        practice = tuple(t._replace(text=f"Ny: {t.text}") for t in handout.practice)
+        reworded[handout.id] = handout._replace(exercises=exercises, practice=practice)
     for record in document["answers"].values():
         answer = Answer.model_validate(record)
         if answer.kind not in ("checklist", "choice"):

@@ -13,15 +13,20 @@ callers, in their catalogues.
 
 from __future__ import annotations
 
+import asyncio
 import sys
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Coroutine, Iterable
+from contextlib import suppress
 from typing import TYPE_CHECKING, Protocol, cast
 
 from rich.text import Text
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.command import CommandList, CommandPalette
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.dom import DOMNode
+from textual.notifications import Notification
 from textual.screen import Screen
 from textual.widgets import Footer
 
@@ -30,6 +35,10 @@ from textual.widgets import Footer
 # them, so it must know which children are keys. A public export of FooterKey
 # (or a hook for a binding's shown words) would replace this import.
 from textual.widgets._footer import FooterKey
+
+# ToastRack (where a screen's notices are drawn) is not exported either: show_notices_now shows
+# a new notice on the screen in front at once. A public way to do so would replace this import.
+from textual.widgets._toast import ToastRack
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
@@ -44,11 +53,16 @@ __all__ = [
     "is_exiting",
     "keep_parsed_stylesheets",
     "mark_footer_bindings_ready",
+    "notices_mounted",
+    "notify_now",
     "paint_now",
     "parse_styles_ahead",
+    "parsed_stylesheets",
     "screen_stacks",
     "start_update_clock",
     "styles_up_to_date",
+    "stylesheet_colours",
+    "take_parsed_stylesheets",
     "take_styles_count",
     "toggle_inner_mark",
 ]
@@ -100,6 +114,55 @@ def paint_now(screen: Screen) -> None:
     screen._on_timer_update()
 
 
+def notify_now(app: App, notification: Notification) -> bool:
+    """Show `notification` on the screen in front now, not after the message being handled;
+    False where it cannot be (another thread, no screen or toast rack yet): App.notify then.
+
+    `App.notify` posts the notice to the app, which adds it and has the screen's toast rack
+    show it with `call_later`: after the key whose action said it has been handled whole. A key
+    that saves and closes a window (the check-in's "None today") handles the window's leaving
+    too, and Today was painted without the notice, then again with it a frame later (~30 ms).
+    Added and mounted now (as App._on_notify does), it is in the first frame of the screen it is
+    said on. A public `App.notify(..., now=True)` would replace this.
+    """
+    if app._thread_id != threading.get_ident():
+        return False
+    try:
+        rack = app.screen.get_child_by_type(ToastRack)
+    except (NoMatches, ScreenStackError):  # no screen yet, or one without a rack (notices off)
+        return False
+    if not rack.is_attached:
+        return False
+    app._notifications.add(notification)
+    rack.show(app._notifications)
+    return True
+
+
+async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
+    """Wait (at most `at_most` seconds) until every notice on `screen` is mounted; False if none was
+    mounting.
+
+    A notice said as a window closes (notify_now) is mounted in tasks of its own while the
+    screen below comes back, and that screen's first frame came before it: painted, then laid
+    out and painted again for the notice a frame later. Today waits for it under a short hold
+    of painting (TodayScreen.on_screen_resume), so one frame shows both. Widget.is_mounted
+    says whether it is mounted; only the event it is set by can be waited for. A public
+    awaitable (ToastRack.show returning its AwaitMount, or App.notify's) would replace this.
+    """
+    try:
+        rack = screen.get_child_by_type(ToastRack)
+    except NoMatches:
+        return False
+    mounting: list[Coroutine[object, object, object]] = [
+        holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted
+    ]
+    if not mounting:
+        return False
+    with suppress(TimeoutError):
+        await asyncio.wait_for(asyncio.gather(*mounting), at_most)
+    return True
+
+
 def take_styles_count(screen: Screen) -> None:
     """Give a new screen the app's stylesheet count: its widgets are styled as they mount.
 
@@ -137,6 +200,34 @@ def keep_parsed_stylesheets(app: App) -> None:
     cannot empty) would replace this.
     """
     app.stylesheet._parse_cache.grow(PARSED_STYLESHEETS)
+
+
+def parsed_stylesheets(app: App) -> list[tuple[tuple, list]]:
+    """Every stylesheet the app's stylesheet has parsed so far: (Textual's key for it, its rules).
+
+    The app keeps those of its first frame for its next start (ui/kept_styles.py). Textual's
+    key is the stylesheet's text, where it was read from, whether it is a widget's default, its
+    tie breaker and scope (Stylesheet._parse_rules); the rules have the colours of the stylesheet's
+    variables in them. No public API lists them; a public cache of parsed stylesheets (or a
+    faster parse) would replace this and take_parsed_stylesheets.
+    """
+    cache = app.stylesheet._parse_cache
+    return [(key, rules) for key in list(cache.keys()) if (rules := cache.get(key)) is not None]
+
+
+def take_parsed_stylesheets(app: App, parsed: Iterable[tuple[tuple, list]]) -> None:
+    """Hand stylesheets parsed before (parsed_stylesheets) to the app's stylesheet, which takes
+    them from its cache under the same key instead of parsing the same text again. Only for
+    rules parsed with the colours the stylesheet has now (stylesheet_colours): a change of
+    colours empties that cache (Stylesheet.set_variables)."""
+    cache = app.stylesheet._parse_cache
+    for key, rules in parsed:
+        cache[key] = rules
+
+
+def stylesheet_colours(app: App) -> dict[str, str]:
+    """The variables (the theme's colours) the app's stylesheet parses with now."""
+    return dict(app.stylesheet._variables)
 
 
 def parse_styles_ahead(app: App, kinds: Iterable[type[DOMNode]]) -> Callable[[], None]:

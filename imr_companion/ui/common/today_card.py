@@ -121,6 +121,20 @@ class TodayCard(Vertical, can_focus=True):
         self.mount(made, before=f"#{before}" if before else None)
         return made
 
+    async def part_mounted(
+        self, part_id: str, make: Callable[[], Widget], before: str | None = None
+    ) -> Widget:
+        """part(), returned once the part is mounted where it is made now: the change it shows
+        can then be laid out and painted in one frame (paint_now), not a frame for the card and
+        another a tick later for the new line's own layout."""
+        for found in self.query(f"#{part_id}"):
+            found.display = True
+            return found
+        made = make()
+        made.id = part_id
+        await self.mount(made, before=f"#{before}" if before else None)
+        return made
+
     def hide_part(self, part_id: str) -> None:
         """The part `part_id` hidden, where it was ever shown (TodayCard.part)."""
         for found in self.query(f"#{part_id}"):

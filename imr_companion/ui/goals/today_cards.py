@@ -13,6 +13,7 @@ from imr_companion.store import SaveError
 from imr_companion.store.queries.today_reads import GoalShown, goal_card
 from imr_companion.ui.common.key_link import WordsThenLink, app_link, link
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.cards import GOAL_CARD
 
@@ -124,7 +125,7 @@ class GoalCard(TodayCard):
     def action_open(self) -> None:
         self.app.switch_mode("goals")
 
-    def action_done(self) -> None:
+    async def action_done(self) -> None:
         shown = self.goal
         goal = self.repository.get(shown.id) if shown is not None else None
         step = goal.next_step if goal else None
@@ -142,6 +143,11 @@ class GoalCard(TodayCard):
         # ctrl+z is the app's one undo, at work everywhere: its label always names it.
         undo = app_link("undo", _("Undo ({key})").format(key=key_for(type(self.app), "undo")))
         done = _("✓ Done: {step}.").format(step=step.text)
-        cast(WordsThenLink, self.part("goal-done-line", self._done_line)).show(done, undo)
+        with self.app.batch_update():  # nothing half shown while the line is made (the first time)
+            line = await self.part_mounted("goal-done-line", self._done_line)
+        cast(WordsThenLink, line).show(done, undo)
         self.refresh_data()
         self.refresh_bindings()
+        # The step done, the next one and the new line laid out and painted now, in one frame, not at
+        # the next two ticks of the screen's update clock (the line's layout, then its words).
+        paint_now(self.screen)

@@ -98,12 +98,19 @@ class PageForms(Vertical):
         form.added(task, suggestion)
         return True
 
-    def keep_all(self) -> bool:
-        """Save every form on the page; True if nothing is left to fix."""
+    def keep_all(self, own_tasks: bool = True) -> bool:
+        """Save every form on the page; True if nothing is left to fix.
+
+        A task of the person's own typed but not added is added too, as the page is left
+        (`own_tasks`); not when the same page is only shown again (`own_draft` carries it)."""
         fine = True
         for form in self.forms:
             if isinstance(form, ExerciseForm):
                 fine = self.save_answer(form) and fine
-            elif form.own.strip():
+            elif own_tasks and form.own.strip():
                 fine = self.add_task(form, form.own, None) and fine
         return fine
+
+    def own_draft(self) -> str:
+        """The words of a task of the person's own typed on this page and not added yet."""
+        return next((f.own for f in self.forms if isinstance(f, PracticeForm)), "")

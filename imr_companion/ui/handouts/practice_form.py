@@ -58,7 +58,12 @@ class PracticeForm(Vertical):
         suggestion: Option | None
 
     def __init__(
-        self, handout_id: str, suggestions: tuple[Option, ...], this_week: set[str], practice_key: str
+        self,
+        handout_id: str,
+        suggestions: tuple[Option, ...],
+        this_week: set[str],
+        practice_key: str,
+        own: str = "",
     ) -> None:
         super().__init__(id="practice-form")
         self.handout_id = handout_id
@@ -67,8 +72,9 @@ class PracticeForm(Vertical):
         """added_marks() of this week's practice."""
         self.practice_key = practice_key
         """The screen's key for this week's practice, named once a task is added."""
-        self.own = ""
-        """A task of the person's own, typed but not added yet."""
+        self.own = own
+        """A task of the person's own, typed but not added yet (`own`: typed on this page before it
+        was shown again)."""
 
     def compose(self) -> ComposeResult:
         yield Static(
@@ -91,6 +97,7 @@ class PracticeForm(Vertical):
                     classes="suggestion",
                 )
         yield OneLineInput(
+            self.own,
             placeholder=_("Or write your own task, then press Enter"),
             id="own-task",
         )

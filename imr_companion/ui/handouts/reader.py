@@ -28,6 +28,7 @@ from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.exercise_kinds import form_for
 from imr_companion.ui.handouts.list_form import ListForm
 from imr_companion.ui.handouts.page_forms import PageForms
+from imr_companion.ui.handouts.page_place import PagePlace
 from imr_companion.ui.handouts.practice_form import PracticeForm, added_marks
 from imr_companion.ui.handouts.words import WordsScreen
 from imr_companion.ui.keys.declared import READER
@@ -112,9 +113,9 @@ class ReaderScreen(area_screen.AreaScreen):
 
     # --- showing a section ---------------------------------------------------
 
-    def _kept_everything(self) -> bool:
+    def _kept_everything(self, own_tasks: bool = True) -> bool:
         """Save the page before leaving it; if something cannot be saved, stay and say where."""
-        if self.commit_all():
+        if self.commit_all(own_tasks):
             return True
         form = self._page.needing_a_look()
         if form is not None:
@@ -122,9 +123,10 @@ class ReaderScreen(area_screen.AreaScreen):
         self.notify(_("Something here needs a look first: the message is next to it."), severity="warning")
         return False
 
-    async def open(self, handout_id: str, section_id: str | None = None) -> None:
-        """Show `handout_id` at `section_id`, or where the person stopped."""
-        if not self._kept_everything():
+    async def open(self, handout_id: str, section_id: str | None = None, own: str | None = None) -> None:
+        """Show `handout_id` at `section_id`, or where the person stopped; `own`: the same page shown
+        again, a task of the person's own still being typed (not added as on leaving the page)."""
+        if not self._kept_everything(own_tasks=own is None):
             return
         try:
             handout = content.handout(handout_id, i18n.language())
@@ -154,10 +156,10 @@ class ReaderScreen(area_screen.AreaScreen):
             if section_id in ids
             else resume_at(self.reading.read, self.reading.current, ids)
         )
-        await self._show(index)
+        await self._show(index, own=own or "")
 
-    async def _show(self, index: int, read: str | None = None) -> None:
-        """Show section `index`; `read` is the id of a section just read to the end."""
+    async def _show(self, index: int, read: str | None = None, own: str = "") -> None:
+        """Show section `index`; `read`: a section just read to the end; `own`: see `open`."""
         assert self.handout is not None and self.reading is not None
         self.index = index
         section = self.sections[index]
@@ -169,7 +171,7 @@ class ReaderScreen(area_screen.AreaScreen):
         if section.is_practice:
             this_week = added_marks(this_weeks_practice(self._table(PracticeTask)))
             practice = key_for(self, "practice")
-            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week, practice))
+            widgets.append(PracticeForm(self.handout.id, self.handout.practice, this_week, practice, own))
         page = self.query_one("#page", VerticalScroll)
         with self.app.batch_update():
             # One frame for the whole new page, not one per step.
@@ -345,10 +347,10 @@ class ReaderScreen(area_screen.AreaScreen):
 
     # --- answers and practice ------------------------------------------------
 
-    def commit_all(self) -> bool:
+    def commit_all(self, own_tasks: bool = True) -> bool:
         """Save the reading progress and every form on the page; True if nothing is left to fix."""
         self._save_reading()
-        return self._page.keep_all()
+        return self._page.keep_all(own_tasks)
 
     def action_words(self) -> None:
         if self.handout is not None:
@@ -366,8 +368,7 @@ class ReaderScreen(area_screen.AreaScreen):
         target = ListForm.tab_target(before, after)
         if target is not None:
             target.focus()
-            return target
-        return after
+        return target or after
 
     def has_unsaved_text(self) -> bool:
         # Drafts are saved as they are; only one that cannot be saved yet is unsaved.
@@ -380,7 +381,7 @@ class ReaderScreen(area_screen.AreaScreen):
         return self.companion.database.version != before
 
     def on_screen_suspend(self) -> None:
-        self.commit_all()
+        self.commit_all(own_tasks=False)  # the page stays, a task being typed still in its field
 
     def on_screen_resume(self) -> None:
         # Back from a modal or another area: practice added or removed elsewhere shows here.
@@ -391,6 +392,9 @@ class ReaderScreen(area_screen.AreaScreen):
         self.commit_all()
 
     def refresh_data(self) -> None:
+        # Changed under the page (an undo, a restore): shown as stored, the person's place kept.
         if self.handout is not None:
             section = self.sections[self.index].id if self.sections else None
-            self.run_worker(self.open(self.handout.id, section), exclusive=True)
+            again = self.open(self.handout.id, section, own=self._page.own_draft())
+            place = PagePlace(self.query_one("#page", VerticalScroll), self.focused)
+            self.run_worker(place.kept(again), exclusive=True)

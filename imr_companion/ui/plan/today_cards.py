@@ -121,13 +121,26 @@ class CheckInCard(LinkCard):
             self.notify(str(error), severity="warning")
             return
         self.notify(_("Checked in: none today."))
-        cast("AreaScreen", self.screen).refresh_data()  # Today, where the card is
+        self._checked_in(checkin)
         self.refresh_bindings()
 
     def action_check_in(self) -> None:
         from imr_companion.ui.plan.checkin import CheckInScreen
 
-        self.app.push_screen(CheckInScreen())
+        self.app.push_screen(CheckInScreen(), self._checked_in)
+
+    def _checked_in(self, checkin: object) -> None:
+        """A check-in saved (here or in its window, which calls this as it closes, before Today is
+        shown again): the cards that show check-ins read them again, and only those."""
+        if checkin is None or not self.is_attached:
+            return
+        # Today, where the card is (TodayScreen.cards_saved; any other screen reads everything).
+        screen = self.screen
+        saved = getattr(screen, "cards_saved", None)
+        if saved is not None:
+            saved(CheckInCard, PlanNoteCard)
+        else:
+            cast("AreaScreen", screen).refresh_data()
 
 
 class PlanNoteCard(LinkCard):

@@ -14,10 +14,9 @@ from textual.css.query import NoMatches
 from textual.widgets import Input, Static
 
 from imr_companion import clock
-from imr_companion.areas import TODAY_CARDS, Card, load
+from imr_companion.areas import TODAY_CARDS
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
-from imr_companion.ui import giving_way
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.quick_add import add_from_field
@@ -27,6 +26,8 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
+from imr_companion.ui.today import cards_in
+from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
     from textual.worker import WorkType
@@ -37,9 +38,6 @@ if TYPE_CHECKING:
 # after Today's first frame, where it is used: that frame needs none of it.
 
 SHOWN_TODAY = 3
-AFTER_THE_CARDS = 0.05
-"""Seconds the start-up's threads give way once the cards are painted (ui/giving_way.busy_for): a
-letter typed as they came is drawn then, and the footer built (a layout of the whole screen)."""
 _CARRIED: WeakKeyDictionary[object, str] = WeakKeyDictionary()
 """Words typed in the field, handed from a Today replaced (in a new language) to the new one, per app."""
 KEPT_AT_CLOSE = N_("You were writing when the window closed. Your words are kept here.")
@@ -68,11 +66,6 @@ def shown_again(static: Static, content: Content) -> None:
     static.update(content, layout=not (static.display and lines == size.height))
 
 
-def card_widget(card: Card) -> TodayCard:
-    """A card of the manifest (areas.TODAY_CARDS), imported once the first frame is on screen."""
-    return load(card.widget)()
-
-
 class TodayScreen(AreaScreen):
     """Typing always writes: the good-moment field has the focus whenever Today
     is shown, and every printable key typed there is text, digits and the
@@ -92,6 +85,7 @@ class TodayScreen(AreaScreen):
         asks check_action on every refresh: a query each time was slow)."""
         self._cards_in = False
         """True once the cards' worker has shown them (or ended without)."""
+        self._read_at: object = None  # when the cards were last read (coming_back.read_stamp)
 
     def keys_settled(self) -> bool:
         """The footer waits for the cards ("tab Cards" comes with them), unless the person has
@@ -167,31 +161,20 @@ class TodayScreen(AreaScreen):
         (TodayCard.shows) is mounted only once it has (_mount_newly_shown): its widgets cost as
         much as a shown card's."""
         waiting = self.query_one("#today-cards")
-        cards = [card_widget(card) for card in TODAY_CARDS]
+        cards = [cards_in.card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
         try:
-            for card in cards:
-                if type(card).shows(database):
-                    typed = self._typed()
-                    await waiting.mount(card)
-                    await asyncio.sleep(0)
-                    if self._typed() != typed:
-                        # A letter typed meanwhile is drawn now (the column is hidden: ~1 ms), not at the
-                        # next tick of the update clock, which came after the cards' frame.
-                        paint_now(self)
+            if not await cards_in.one_by_one(self, waiting, cards, database, self._typed):
+                return
             self._all_cards = cards
+            self._read_at = read_stamp(database)
             # This day's moments in the same frame as the cards: one layout and paint of the column
             # for both, not one more between two cards.
             self._show_moments()
             waiting.display = True
             # At once, not at the next tick of the screen's update clock (up to 16 ms later).
             paint_now(self)
-            # What waits for the next frames (a letter typed as the cards were drawn, the footer): the
-            # threads that give way (the import ahead starts once this worker ends) wait meanwhile.
-            giving_way.busy_for(AFTER_THE_CARDS)
-            # A letter typed while the cards were painted is drawn first: the footer's keys take a
-            # layout of the whole screen (~10 ms at thirty years).
-            await self.wait_for_refresh()
+            await cards_in.letters_first(self)
         finally:
             # The footer, which waited for the cards, is built now, "tab Cards" with it.
             self._cards_in = True
@@ -201,15 +184,27 @@ class TodayScreen(AreaScreen):
         await self.wait_for_refresh()
 
     def _typed(self) -> tuple[str, int]:
-        field = self.field
-        return field.value, field.cursor_position
+        return self.field.value, self.field.cursor_position
 
-    def on_screen_resume(self) -> None:
+    async def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),
         # the field has the focus again: the next letters typed are text.
         self.set_focus(self.field, scroll_visible=False)
-        if self._all_cards:
+        if self._all_cards and read_stamp(self.companion.database) != self._read_at:
             self.refresh_data()
+        await with_its_notices(self)
+
+    def cards_saved(self, *kinds: type[TodayCard]) -> None:
+        """A card's window saved what only the cards of `kinds` show (a check-in): those are read
+        again before Today is shown again, the others only in another minute (coming_back)."""
+        read_before, self._read_at = self._read_at, read_stamp(self.companion.database)
+        if not same_minute(read_before, self._read_at):
+            self.refresh_data()
+            return
+        self._mount_newly_shown()
+        for card in (card for card in self._all_cards if isinstance(card, kinds) and card.is_mounted):
+            card.refresh_data()
+        self.refresh_bindings()
 
     def _cards(self) -> list[TodayCard]:
         """The cards on show, top to bottom (a hidden card cannot take the focus or act)."""
@@ -326,28 +321,20 @@ class TodayScreen(AreaScreen):
     def action_write(self) -> None:
         self._start_writing()
 
-    def action_card(self, card_id: str, name: str) -> None:
+    async def action_card(self, card_id: str, name: str) -> None:
         """A click on a card's link (the card's keys need the card to have the focus)."""
         for card in self._cards():
             if card.id == card_id:
-                getattr(card, f"action_{name}")()
+                done = getattr(card, f"action_{name}")()
+                if asyncio.iscoroutine(done):  # an action that waits for what it shows (GoalCard's)
+                    await done
 
     def _mount_newly_shown(self) -> None:
-        """Each card not mounted yet that now has something to say, in its place in the column."""
-        waiting = self.query_one("#today-cards")
-        database = self.companion.database
-        for index, card in enumerate(self._all_cards):
-            if card.parent is None and type(card).shows(database):
-                after = next((c for c in self._all_cards[index + 1 :] if c.parent is not None), None)
-                # Filled in as it mounts (TodayCard.on_mount), like the cards mounted at the start;
-                # "tab Cards" is looked at again once it is in.
-                if after is not None:
-                    waiting.mount(card, before=after)
-                else:
-                    waiting.mount(card)
-                self.call_after_refresh(self.refresh_bindings)
+        if mount_newly_shown(self.query_one("#today-cards"), self._all_cards, self.companion.database):
+            self.call_after_refresh(self.refresh_bindings)  # "tab Cards" looked at again once it is in
 
     def refresh_data(self) -> None:
+        self._read_at = read_stamp(self.companion.database)
         self._show_moments()
         if self._all_cards:
             self._mount_newly_shown()

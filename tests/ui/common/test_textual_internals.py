@@ -122,6 +122,30 @@ async def test_footer_keys_and_bindings_ready() -> None:
         assert internals.footer_bindings_ready(later) is True, changed("mark_footer_bindings_ready")
 
 
+async def test_a_notice_is_mounted_at_once_and_can_be_waited_for() -> None:
+    from textual.notifications import Notification
+    from textual.widgets._toast import Toast
+
+    queued = inspect.getsource(App._refresh_notifications)
+    assert "call_later(toast_rack.show" in queued, changed("notify_now")
+    app = Two()
+    async with app.run_test(notifications=True) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert not await internals.notices_mounted(screen), changed("notices_mounted")
+        notice = Notification("Said at once.", "", "information", 5)
+        assert internals.notify_now(app, notice), changed("notify_now")
+        assert notice in app._notifications, changed("notify_now")
+        assert await internals.notices_mounted(screen), changed("notices_mounted")  # it was mounting
+        toasts = list(screen.query(Toast))
+        assert [toast.is_mounted for toast in toasts] == [True], changed("notices_mounted")
+        assert not await internals.notices_mounted(screen)
+        app.notify("Said the usual way.")  # Textual's own call later finds the first one there
+        await pilot.pause()
+        await pilot.pause()
+        assert len(screen.query(Toast)) == 2, changed("notify_now")
+
+
 async def test_marks_are_drawn_in_the_box() -> None:
     assert isinstance(inspect.getattr_static(Checkbox, "_button"), property), changed("DrawnMark")
     app = Two()
@@ -221,3 +245,22 @@ async def test_stylesheets_parsed_ahead_are_not_parsed_again(monkeypatch: pytest
         await pilot.pause()
         assert AheadKind.DEFAULT_CSS not in parsed, changed("parse_styles_ahead")
         assert kind.styles.width is not None and kind.styles.width.value == 7, changed("parse_styles_ahead")
+
+
+def test_stylesheets_parsed_in_one_app_are_not_parsed_again_in_another(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = ("Kept { width: 3; color: $primary; }", ("", "Kept.DEFAULT_CSS"))
+    first = App()
+    first.stylesheet.add_source(source[0], read_from=source[1])
+    first.stylesheet.parse()
+    parsed = internals.parsed_stylesheets(first)
+    assert any(key[0] == source[0] for key, _ in parsed), changed("parsed_stylesheets")
+    assert internals.stylesheet_colours(first)["primary"], changed("stylesheet_colours")
+    counted = counted_parses(monkeypatch)
+    second = App()
+    internals.take_parsed_stylesheets(second, parsed)
+    second.stylesheet.add_source(source[0], read_from=source[1])
+    second.stylesheet.parse()
+    assert source[0] not in counted, changed("take_parsed_stylesheets")
+    assert [rule.css for rule in second.stylesheet.rules] == [rule.css for rule in first.stylesheet.rules]

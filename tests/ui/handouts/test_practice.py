@@ -249,3 +249,32 @@ async def test_words_typed_on_arrival_are_a_task_and_never_the_lists_keys(data_d
         ("day dry dye yes daily walk", PracticeStatus.OPEN),
         ("lex daily", PracticeStatus.OPEN),
     ]
+
+
+async def test_undo_while_an_own_task_is_typed_keeps_the_words_in_the_field_not_as_a_task(data_dir: Path):
+    welcomed(data_dir)
+    db = Database.open(data_dir)
+    Repository.of(db, Reading).add(Reading.of("recovery-strategies").touched(current="try-this-week"))
+    db.close()
+    async with running(data_dir) as (app, pilot):
+        await open_library(pilot)
+        await pilot.press("c")  # Continue: straight to 'Try this week'
+        await pilot.pause()
+        await pilot.press("tab", "enter", "tab")  # the first Add, then on to the own-task field
+        await pilot.pause()
+        await type_text(pilot, "walk by the sea")
+        assert [t.text for t in stored_tasks(data_dir)] == ["Write down one good moment each day."]
+        await pilot.press("ctrl+z")  # takes the Add back; the words typed are not chosen yet
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert stored_tasks(data_dir) == []
+        field = app.screen.query_one("#own-task", Input)
+        assert (field.value, app.screen.focused) == ("walk by the sea", field)
+        assert str(app.screen.query_one("#suggestion-0", Button).label) == "Add"
+        await pilot.press("f1", "escape")  # a window over the page (Help now, the palette) adds nothing
+        await pilot.pause()
+        assert stored_tasks(data_dir) == []
+        field.focus()
+        await pilot.press("enter")  # they become a task when the person says so
+        await pilot.pause()
+        assert [t.text for t in stored_tasks(data_dir)] == ["walk by the sea"]
