@@ -376,8 +376,11 @@ class CompanionApp(UndoKeeping, IdleLock, OwnCrashOutput, App[None]):
         # person wrote. Say what happened and where a local report is, never
         # with what data (once, for the first error: OwnCrashOutput).
         from imr_companion import crash
+        from imr_companion.ui import kept_styles
 
         report = crash.write_report(error, self.database.folder)
+        # Whatever went wrong, the next start parses its stylesheets afresh rather than trusting kept ones.
+        kept_styles.forget()
         return crash.calm_line(error, report)
 
 
