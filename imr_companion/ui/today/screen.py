@@ -24,7 +24,6 @@ from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
-from imr_companion.ui.today import cards_in
 from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
@@ -159,6 +158,8 @@ class TodayScreen(AreaScreen):
         frame once every one is in, as if mounted at once. A card with nothing to say yet
         (TodayCard.shows) is mounted only once it has (_mount_newly_shown): its widgets cost as
         much as a shown card's."""
+        from imr_companion.ui.today import cards_in  # and giving_way with it: after the first frame
+
         waiting = self.query_one("#today-cards")
         cards = [cards_in.card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
