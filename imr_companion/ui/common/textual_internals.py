@@ -43,6 +43,7 @@ from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.widget import Widget
 
 __all__ = [
     "DrawnMark",
@@ -50,6 +51,7 @@ __all__ = [
     "NoMatchesInOwnWords",
     "OwnCrashOutput",
     "footer_bindings_ready",
+    "footer_key_disabled",
     "is_exiting",
     "keep_parsed_stylesheets",
     "mark_footer_bindings_ready",
@@ -58,7 +60,9 @@ __all__ = [
     "paint_now",
     "parse_styles_ahead",
     "parsed_stylesheets",
+    "repaint_now",
     "screen_stacks",
+    "set_footer_key_disabled",
     "start_update_clock",
     "styles_up_to_date",
     "stylesheet_colours",
@@ -161,6 +165,21 @@ async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
     with suppress(TimeoutError):
         await asyncio.wait_for(asyncio.gather(*mounting), at_most)
     return True
+
+
+def repaint_now(widget: Widget) -> None:
+    """Paint `widget` (changed in place, its size the same) now, not at the next tick of its
+    screen's update clock, with whatever else waits to be painted (or laid out).
+
+    A worksheet answer is saved as its field is left, a message later than the focus moving
+    on: the screen's tick between the two painted the focus, and "Saved today." waited for the
+    next one. A widget's refresh reaches its screen as a message (Screen._on_update adds it to
+    the widgets to paint): added here at once. No public API paints at once (see paint_now).
+    """
+    screen = widget.screen
+    if widget.is_attached and widget.region.area:
+        screen._dirty_widgets.add(widget)
+    screen._on_timer_update()
 
 
 def take_styles_count(screen: Screen) -> None:
@@ -288,6 +307,22 @@ def footer_bindings_ready(footer: Footer) -> bool:
 def mark_footer_bindings_ready(footer: Footer) -> None:
     """What Footer.bindings_changed does first, for KeysFooter's own bindings_changed."""
     footer._bindings_ready = True
+
+
+def footer_key_disabled(key: FooterKey) -> bool:
+    """Whether a footer key is drawn as not working now (FooterKey keeps it in `_disabled`)."""
+    return key._disabled
+
+
+def set_footer_key_disabled(key: FooterKey, disabled: bool) -> None:
+    """A footer key drawn as working or not, in place (KeysFooter changes its keys in place).
+
+    FooterKey takes it only as it is made (`disabled=`, kept in `_disabled` for its click and
+    as the class -disabled for its look): a footer whose keys change is otherwise made again
+    whole, every key removed and mounted, holding painting meanwhile. A public way to change a
+    key in place (or a footer that updates its keys) would replace this."""
+    key._disabled = disabled
+    key.set_class(disabled, "-disabled")
 
 
 def toggle_inner_mark() -> str:
