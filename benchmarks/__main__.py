@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks import data, peers, person, report, saves
-from benchmarks.suite import AREA_NAMES, Results, Round, cards_shown
+from benchmarks.suite import AREA_NAMES, Results, Round, cards_shown, keep_first_frame_styles
 
 README = Path(__file__).with_name("README.md")
 
@@ -113,6 +113,7 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
         welcome = data.never_opened(scratch)
         network_label = f"{plan.walks[0]} + {plan.network_people} people"
         network = data.with_network(sizes[plan.walks[0]], scratch, plan.network_people)
+        keep_first_frame_styles(data.never_opened(scratch / "kept styles"), sizes["empty"])
         cards = {label: cards_shown(folder) for label, folder in sizes.items()}  # also warms the file cache
         oldest = {label: data.oldest_moment_row(sizes[label]) for label in plan.walks}
         sealed_label = f"{plan.walks[-1]}, passphrase"

@@ -85,6 +85,17 @@ def companion(folder: Path, stalls: Path | None = None) -> Terminal:
     return Terminal([sys.executable, *watched, "--data-dir", str(folder)], environment())
 
 
+def keep_first_frame_styles(welcome: Path, today: Path) -> None:
+    """The welcome and Today started once each, until the app has kept their first frames' stylesheets
+    (ui/kept_styles.py): as every start of a person's but the first after installing finds them."""
+    from imr_companion.ui.kept_styles import WRITE_AFTER
+
+    for folder, marker in ((welcome, WELCOME), (today, TODAY)):
+        with companion(folder) as app:
+            app.wait_for(marker)
+            app.read_until(app.elapsed() + WRITE_AFTER + 0.5)
+
+
 def cards_shown(folder: Path) -> tuple[str, ...]:
     """The cards Today shows for this data (found once, by looking)."""
     with companion(folder) as app:

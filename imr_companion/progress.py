@@ -5,12 +5,13 @@ which passes them through the models first where the file is not yet checked), s
 handouts card is drawn before pydantic is imported, and the same functions serve both.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: a NamedTuple's string annotations are each compiled as
+# its class is made (typing.ForwardRef), on the way to Today's cards.
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from imr_companion import content, i18n
 from imr_companion.content import Handout, Section
@@ -52,8 +53,7 @@ def resume_at(read: Sequence[str], current: str | None, section_ids: list[str]) 
     return 0
 
 
-@dataclass(frozen=True, slots=True)
-class StoredReading:
+class StoredReading(NamedTuple):
     """How far the person is in one handout, from its stored record (models.handouts.Reading's fields)."""
 
     handout: str
@@ -66,7 +66,7 @@ class StoredReading:
     updated: datetime = datetime.min
 
     @classmethod
-    def of(cls, record: dict[str, Any]) -> StoredReading:
+    def of(cls, record: dict[str, Any]) -> "StoredReading":
         return cls(
             record["handout"],
             tuple(record.get("read", ())),
@@ -173,7 +173,7 @@ def language_note(handout: Handout) -> str:
     return _(ONLY_IN_ENGLISH) if handout.language != i18n.language() else ""
 
 
-def reader_place(handout: Handout, reading: Reading, index: int, total: int) -> tuple[str, str]:
+def reader_place(handout: Handout, reading: "Reading", index: int, total: int) -> tuple[str, str]:
     """The reader's top line: the module (and sheet), and "6 of 11" with a done mark."""
     title = _("Module {number} · {title}").format(number=handout.number, title=handout.title)
     sheet = handout.sheet(reading.sheet)
@@ -187,7 +187,7 @@ def reader_place(handout: Handout, reading: Reading, index: int, total: int) -> 
 
 
 def after_sheet_chosen(
-    handout: Handout, reading: Reading, here: Section, chosen: str | None, read: str | None
+    handout: Handout, reading: "Reading", here: Section, chosen: str | None, read: str | None
 ) -> tuple[list[Section], int]:
     """The sections to read once a sheet is chosen (`reading` has it), and which of them to show.
 

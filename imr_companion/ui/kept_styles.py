@@ -28,18 +28,20 @@ import zlib
 from contextlib import suppress
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from imr_companion.ui.common.textual_internals import (
     parsed_stylesheets,
     stylesheet_colours,
     take_parsed_stylesheets,
+    take_variable_tokens,
+    variable_tokens,
 )
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
 
-FORMAT = 1
+FORMAT = 2
 WRITE_AFTER = 1.5
 """Seconds after the first frame when new rules are written (a millisecond or two, and only when
 that frame parsed something not kept): once the cards are shown and most of the start-up's work is done."""
@@ -52,12 +54,24 @@ def folder() -> Path:
     return Path(platformdirs.user_cache_dir("imr-companion", appauthor=False))
 
 
-def kept_file() -> Path:
-    """The file for this Python and this Textual: two installs of the app never take turns in one."""
+def kept_file(first_screen: str) -> Path:
+    """The file for a first frame of this kind (Today, or the welcome) with this Python and this
+    Textual: two installs of the app never take turns in one, nor the welcome and Today."""
     import textual
 
     install = zlib.crc32(f"{sys.version_info[:2]} {textual.__file__}".encode())
-    return folder() / f"first-frame-styles-{install:08x}.pickle"
+    return folder() / f"first-frame-styles-{first_screen}-{install:08x}.pickle"
+
+
+class Kept(NamedTuple):
+    parsed: list[tuple[tuple, list]]
+    """Each stylesheet parsed: (Textual's key, its rules)."""
+    colours: dict[str, list]
+    """The colours' (the stylesheet's variables') own tokens, as Textual reads them before it parses
+    a stylesheet or a style written as text ("bold $text"): ~1 ms the first time, at every start."""
+
+
+NOTHING = Kept([], {})
 
 
 def use(app: CompanionApp) -> None:
@@ -65,25 +79,27 @@ def use(app: CompanionApp) -> None:
 
     Called once the app is made, before it runs (its colours are set by then).
     """
-    path = kept_file()
+    path = kept_file(app.DEFAULT_MODE)
     stamp = _stamp(app)
     kept = read(path, stamp)
-    take_parsed_stylesheets(app, kept)
-    app.after_first_frame(partial(_keep_new, app, path, stamp, {key for key, _ in kept}))
+    take_parsed_stylesheets(app, kept.parsed)
+    if kept.colours:
+        take_variable_tokens(app, kept.colours)
+    app.after_first_frame(partial(_keep_new, app, path, stamp, {key for key, _ in kept.parsed}))
 
 
-def read(path: Path, stamp: tuple) -> list[tuple[tuple, list]]:
-    """The rules kept in `path` for this stamp; none if there are none, or if anything is amiss."""
+def read(path: Path, stamp: tuple) -> Kept:
+    """What is kept in `path` for this stamp; nothing if there is none, or if anything is amiss."""
     try:
         with path.open("rb") as file:
             if _Rules(file).load() != stamp:
-                return []
-            parsed = _Rules(file).load()
+                return NOTHING
+            parsed, colours = _Rules(file).load()
     except Exception:  # missing, cut off, another format, a class refused: parse as ever
-        return []
-    if isinstance(parsed, list) and all(_an_entry(entry) for entry in parsed):
-        return parsed
-    return []
+        return NOTHING
+    if isinstance(parsed, list) and all(_an_entry(entry) for entry in parsed) and isinstance(colours, dict):
+        return Kept(parsed, colours)
+    return NOTHING
 
 
 def _an_entry(entry: object) -> bool:
@@ -96,14 +112,14 @@ def _an_entry(entry: object) -> bool:
     )
 
 
-def write(path: Path, stamp: tuple, parsed: list[tuple[tuple, list]]) -> None:
-    """Keep `parsed` in `path` (whole or not at all; only the person can read it)."""
+def write(path: Path, stamp: tuple, kept: Kept) -> None:
+    """Keep `kept` in `path` (whole or not at all; only the person can read it)."""
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".styles-", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as file:
             pickle.dump(stamp, file, protocol=pickle.HIGHEST_PROTOCOL)
-            pickle.dump(parsed, file, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(tuple(kept), file, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
@@ -117,8 +133,10 @@ def _keep_new(app: CompanionApp, path: Path, stamp: tuple, kept: set[tuple]) -> 
         return
 
     def keep() -> None:
+        if _stamp(app) != stamp:
+            return  # another theme chosen meanwhile: the next start keeps its own
         with suppress(Exception):  # a cache that cannot be written: the next start parses, as ever
-            write(path, stamp, parsed)
+            write(path, stamp, Kept(parsed, variable_tokens(app)))
 
     app.set_timer(WRITE_AFTER, keep)
 
@@ -163,6 +181,10 @@ class _Rules(pickle.Unpickler):
             return _rules_lookup
         if (module, name) == ("functools", "partial"):
             return partial
-        if module.startswith(_MODULES):
-            return super().find_class(module, name)
+        # By a plain name only (a dotted one reaches any attribute), and only what these modules
+        # define themselves: they import other things (os, pathlib) that a file must never call.
+        if module.startswith(_MODULES) and "." not in name:
+            found = super().find_class(module, name)
+            if getattr(found, "__module__", None) == module:
+                return found
         raise pickle.UnpicklingError(f"{module}.{name}")

@@ -207,7 +207,7 @@ def first_frame_shown(app: CompanionApp) -> None:
             # Its bytes are read in a thread of their own while this one imports the cards' code:
             # reading lets go of Python's lock (~3 ms at thirty years); hashing a line at a time
             # there took back the lock from the imports once a line, and took five times as long.
-            threading.Thread(target=_read_ahead, args=(app.database,), name="imr-read", daemon=True).start()
+            threading.Thread(target=_read_ahead, args=(app,), name="imr-read", daemon=True).start()
             # A key typed meanwhile is handled and drawn first (giving_way).
             with giving_way.giving_way(app), _sharing_the_lock():
                 import_the_cards()
@@ -228,10 +228,14 @@ def first_frame_shown(app: CompanionApp) -> None:
     app.run_worker(prepare, thread=True, exit_on_error=False, group="prepare the cards")
 
 
-def _read_ahead(database: Database) -> None:
+def _read_ahead(app: CompanionApp) -> None:
     # A failed reading is read again, and its error raised, where it is needed (finish_reading).
     with suppress(Exception):
-        database.read_ahead()
+        # What reads it (the store's reading side, hashlib) waits for a key typed meanwhile, as the
+        # cards' code does; the reading not: it holds the lock the app's thread may wait for.
+        with giving_way.giving_way(app):
+            importlib.import_module("imr_companion.store.reading")
+        app.database.read_ahead()
 
 
 def cards_ready(app: CompanionApp) -> None:

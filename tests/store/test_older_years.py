@@ -255,3 +255,29 @@ def test_the_newest_record_reads_only_the_years_that_could_hold_it(data_dir: Pat
         assert parsed == ["2025", "2024", "2023"]
     finally:
         db.close()
+
+
+def test_bytes_read_ahead_in_a_thread_are_taken_in_through_the_gate_as_if_read_then(data_dir: Path):
+    """The app reads the file's bytes in a thread while the cards' code is imported
+    (Database.read_ahead); finish_reading takes them in as it would have read them: a stamped file
+    trusted with its older years unparsed, a file changed by hand since its stamp through every check."""
+    path = thirty_years(data_dir)
+    db = Database.open(data_dir, defer_check=True, defer_read=True)  # as the app
+    try:
+        db.read_ahead()
+        db.finish_reading()
+        db.read_ahead()  # once read, nothing more
+        assert db.records_checked and len(db.storage.older_years("moments")) == 29
+        assert db.storage.count("moments") == 120
+    finally:
+        db.close()
+    year = next(line for line in lines(path) if b'"day":"1998-' in line)
+    path.write_bytes(path.read_bytes().replace(year, year.replace(b"Moment 2 of 1998", b"Moment 2 of 1999")))
+    db = Database.open(data_dir, defer_check=True, defer_read=True)  # as the app
+    try:
+        db.read_ahead()
+        db.finish_reading()
+        assert not db.records_checked and not db.storage.older_years("moments")
+        assert Repository.of(db, Moment).get("m-1998-2").text == "Moment 2 of 1999"
+    finally:
+        db.close()

@@ -17,7 +17,6 @@ they are compared or drawn. Nothing here changes a stored dict.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from typing import Any, NamedTuple
@@ -312,7 +311,9 @@ def add_months(day: date, months: int) -> date:
     """As models.selfcheck.add_months: the same day `months` later (the month's last where shorter)."""
     month = day.month - 1 + months
     year, month = day.year + month // 12, month % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    # The month's last day: the day before the next month's first (not calendar: ~0.5 ms to import).
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
 
 
 def selfcheck_due(last: date | None, months: int, today: date) -> bool:

@@ -14,7 +14,7 @@ from textual.css.query import NoMatches
 from textual.widgets import Input, Static
 
 from imr_companion import clock
-from imr_companion.areas import TODAY_CARDS, Card, load
+from imr_companion.areas import TODAY_CARDS
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
 from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
@@ -27,6 +27,7 @@ from imr_companion.ui.common.redraw import shown_again
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
+from imr_companion.ui.today import cards_in
 from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
@@ -52,11 +53,6 @@ def greeting(first_name: str, hour: int) -> str:
     if hour >= 18:
         return _("Good evening, {name}.").format(name=first_name) if first_name else _("Good evening.")
     return _("Hello, {name}.").format(name=first_name) if first_name else _("Hello.")
-
-
-def card_widget(card: Card) -> TodayCard:
-    """A card of the manifest (areas.TODAY_CARDS), imported once the first frame is on screen."""
-    return load(card.widget)()
 
 
 class TodayScreen(AreaScreen):
@@ -149,17 +145,16 @@ class TodayScreen(AreaScreen):
 
     async def _mount_cards(self) -> None:
         """Each card that has something to say mounted and filled in turn (a few ms each), a key typed
-        meanwhile handled between two cards; the column shows them all in one frame once every one
-        is in, as if mounted at once. A card with nothing to say yet (TodayCard.shows) is mounted
-        only once it has (_mount_newly_shown): its widgets cost as much as a shown card's."""
+        meanwhile handled between two cards and drawn at once; the column shows them all in one
+        frame once every one is in, as if mounted at once. A card with nothing to say yet
+        (TodayCard.shows) is mounted only once it has (_mount_newly_shown): its widgets cost as
+        much as a shown card's."""
         waiting = self.query_one("#today-cards")
-        cards = [card_widget(card) for card in TODAY_CARDS]
+        cards = [cards_in.card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
         try:
-            for card in cards:
-                if type(card).shows(database):
-                    await waiting.mount(card)
-                    await asyncio.sleep(0)
+            if not await cards_in.one_by_one(self, waiting, cards, database, self._typed):
+                return
             self._all_cards = cards
             self._read_at = read_stamp(database)
             # This day's moments in the same frame as the cards: one layout and paint of the column
@@ -168,6 +163,7 @@ class TodayScreen(AreaScreen):
             waiting.display = True
             # At once, not at the next tick of the screen's update clock (up to 16 ms later).
             paint_now(self)
+            await cards_in.letters_first(self)
         finally:
             # The footer, which waited for the cards, is built now, "tab Cards" with it.
             self._cards_in = True
@@ -175,6 +171,9 @@ class TodayScreen(AreaScreen):
         # Done once they are on screen: what waits for this worker (the import ahead, a thread that
         # shares Python's lock) would otherwise slow down the frame that shows them.
         await self.wait_for_refresh()
+
+    def _typed(self) -> tuple[str, int]:
+        return self.field.value, self.field.cursor_position
 
     async def on_screen_resume(self) -> None:
         # Whenever Today comes back (from an area, a card's window, Help now),

@@ -287,3 +287,11 @@ def test_stylesheets_parsed_in_one_app_are_not_parsed_again_in_another(
     second.stylesheet.parse()
     assert source[0] not in counted, changed("take_parsed_stylesheets")
     assert [rule.css for rule in second.stylesheet.rules] == [rule.css for rule in first.stylesheet.rules]
+
+
+def test_the_colours_tokens_handed_to_another_app_are_used_as_they_are() -> None:
+    tokens = internals.variable_tokens(App())
+    assert tokens and all(isinstance(value, list) for value in tokens.values()), changed("variable_tokens")
+    second = App()
+    internals.take_variable_tokens(second, tokens)
+    assert second.stylesheet._variable_tokens is tokens, changed("take_variable_tokens")
