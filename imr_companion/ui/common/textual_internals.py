@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -36,8 +36,7 @@ from textual.widgets import Footer
 # (or a hook for a binding's shown words) would replace this import.
 from textual.widgets._footer import FooterKey
 
-# ToastRack (where a screen's notices are drawn) is not exported either: show_notices_now shows
-# a new notice on the screen in front at once. A public way to do so would replace this import.
+# ToastRack (a screen's notices) neither: notify_now shows a notice at once.
 from textual.widgets._toast import ToastRack
 from textual.widgets.option_list import Option
 
@@ -51,7 +50,6 @@ __all__ = [
     "NoMatchesInOwnWords",
     "OwnCrashOutput",
     "footer_bindings_ready",
-    "footer_key_disabled",
     "is_exiting",
     "keep_parsed_stylesheets",
     "mark_footer_bindings_ready",
@@ -121,23 +119,15 @@ def paint_now(screen: Screen) -> None:
 
 
 def notify_now(app: App, notification: Notification) -> bool:
-    """Show `notification` on the screen in front now, not after the message being handled;
-    False where it cannot be (another thread, no screen or toast rack yet): App.notify then.
-
-    `App.notify` posts the notice to the app, which adds it and has the screen's toast rack
-    show it with `call_later`: after the key whose action said it has been handled whole. A key
-    that saves and closes a window (the check-in's "None today") handles the window's leaving
-    too, and Today was painted without the notice, then again with it a frame later (~30 ms).
-    Added and mounted now (as App._on_notify does), it is in the first frame of the screen it is
-    said on. A public `App.notify(..., now=True)` would replace this.
-    """
-    if app._thread_id != threading.get_ident():
-        return False
+    """Show `notification` on the screen in front now (False where it cannot: App.notify then).
+    App.notify posts it, and its toast is mounted once the key that said it is handled whole:
+    the check-in window's closing too, so Today was painted without it, then again a frame
+    later. Added as App._on_notify does; a public `App.notify(..., now=True)` would replace this."""
     try:
         rack = app.screen.get_child_by_type(ToastRack)
     except (NoMatches, ScreenStackError):  # no screen yet, or one without a rack (notices off)
         return False
-    if not rack.is_attached:
+    if app._thread_id != threading.get_ident() or not rack.is_attached:
         return False
     app._notifications.add(notification)
     rack.show(app._notifications)
@@ -145,23 +135,16 @@ def notify_now(app: App, notification: Notification) -> bool:
 
 
 async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
-    """Wait (at most `at_most` seconds) until every notice on `screen` is mounted; False if none was
-    mounting.
-
-    A notice said as a window closes (notify_now) is mounted in tasks of its own while the
-    screen below comes back, and that screen's first frame came before it: painted, then laid
-    out and painted again for the notice a frame later. Today waits for it under a short hold
-    of painting (TodayScreen.on_screen_resume), so one frame shows both. Widget.is_mounted
-    says whether it is mounted; only the event it is set by can be waited for. A public
-    awaitable (ToastRack.show returning its AwaitMount, or App.notify's) would replace this.
-    """
+    """Wait (at most `at_most` s) until every notice on `screen` is mounted; False if none was.
+    A notice said as a window closes mounts in tasks of its own while the screen below comes
+    back: Today waits for it, painting held (coming_back), so one frame shows both. Only the
+    event `is_mounted` is set by can be waited for; ToastRack.show returning its AwaitMount
+    would replace this."""
     try:
         rack = screen.get_child_by_type(ToastRack)
     except NoMatches:
         return False
-    mounting: list[Coroutine[object, object, object]] = [
-        holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted
-    ]
+    mounting = [holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted]
     if not mounting:
         return False
     with suppress(TimeoutError):
@@ -170,18 +153,12 @@ async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
 
 
 def repaint_now(widget: Widget) -> None:
-    """Paint `widget` (changed in place, its size the same) now, not at the next tick of its
-    screen's update clock, with whatever else waits to be painted (or laid out).
-
-    A worksheet answer is saved as its field is left, a message later than the focus moving
-    on: the screen's tick between the two painted the focus, and "Saved today." waited for the
-    next one. A widget's refresh reaches its screen as a message (Screen._on_update adds it to
-    the widgets to paint): added here at once. No public API paints at once (see paint_now).
-    """
-    screen = widget.screen
+    """Paint `widget` (changed in place, its size the same) now, with whatever else waits, not at
+    the next tick: its refresh reaches the screen as a message (Screen._on_update), added here
+    at once ("Saved today." under a worksheet answer). No public API paints at once (paint_now)."""
     if widget.is_attached and widget.region.area:
-        screen._dirty_widgets.add(widget)
-    screen._on_timer_update()
+        widget.screen._dirty_widgets.add(widget)
+    widget.screen._on_timer_update()
 
 
 def take_styles_count(screen: Screen) -> None:
@@ -324,18 +301,10 @@ def mark_footer_bindings_ready(footer: Footer) -> None:
     footer._bindings_ready = True
 
 
-def footer_key_disabled(key: FooterKey) -> bool:
-    """Whether a footer key is drawn as not working now (FooterKey keeps it in `_disabled`)."""
-    return key._disabled
-
-
 def set_footer_key_disabled(key: FooterKey, disabled: bool) -> None:
-    """A footer key drawn as working or not, in place (KeysFooter changes its keys in place).
-
-    FooterKey takes it only as it is made (`disabled=`, kept in `_disabled` for its click and
-    as the class -disabled for its look): a footer whose keys change is otherwise made again
-    whole, every key removed and mounted, holding painting meanwhile. A public way to change a
-    key in place (or a footer that updates its keys) would replace this."""
+    """A footer key drawn as working or not, in place (KeysFooter changes its keys in place):
+    FooterKey takes it only as it is made, kept in `_disabled` (its click) and -disabled (its
+    look). A public way to change a key in place would replace this."""
     key._disabled = disabled
     key.set_class(disabled, "-disabled")
 

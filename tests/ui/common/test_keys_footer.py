@@ -6,7 +6,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Static
 
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
-from imr_companion.ui.common.textual_internals import FooterKey, footer_key_disabled
+from imr_companion.ui.common.textual_internals import FooterKey
 from tests.helpers import wait_until
 
 
@@ -61,7 +61,7 @@ class Writing(Screen):
 def drawn(footer: KeysFooter) -> list[tuple[str, str, bool]]:
     """The footer's keys as drawn (the palette's aside): key, words, and whether shown as not working."""
     keys = [key for key in footer.query(FooterKey).results() if not key.has_class("-command-palette")]
-    return [(key.key, key.description, footer_key_disabled(key)) for key in keys]
+    return [(key.key, key.description, key.has_class("-disabled")) for key in keys]
 
 
 def working_now(screen: Screen) -> list[tuple[str, str, bool]]:

@@ -12,7 +12,6 @@ from imr_companion.i18n import _
 from imr_companion.ui.common.textual_internals import (
     FooterKey,
     footer_bindings_ready,
-    footer_key_disabled,
     mark_footer_bindings_ready,
     set_footer_key_disabled,
 )
@@ -142,5 +141,5 @@ def _take_over(shown: FooterKey, wanted: FooterKey) -> None:
     width = len(shown.key_display) + len(shown.description)
     shown.key, shown.key_display, shown.description = wanted.key, wanted.key_display, wanted.description
     shown.action, shown.tooltip = wanted.action, wanted.tooltip
-    set_footer_key_disabled(shown, footer_key_disabled(wanted))
+    set_footer_key_disabled(shown, wanted.has_class("-disabled"))  # as FooterKey marks it when made
     shown.refresh(layout=len(shown.key_display) + len(shown.description) != width)
