@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from imr_companion.areas import AREAS
 from imr_companion.i18n import N_, _
-from imr_companion.ui.common.quitting import every_screen
 
 if TYPE_CHECKING:
     from imr_companion.ui.app import CompanionApp
@@ -76,6 +75,10 @@ def _once(action: Callable[[], None]) -> Callable[[], None]:
 
 def keep_writing(app: CompanionApp) -> list[str]:
     """Every screen in every area keeps what is written there; the areas to tell about next time."""
+    # Imported here, as the window closes: with its dialogs, ~2 ms on the way to Today's cards
+    # (this module is installed as they come: ui/starting.CARDS_NEED).
+    from imr_companion.ui.common.quitting import every_screen
+
     kept: list[str] = []
     for mode, screen in every_screen(app):
         keep = getattr(screen, "keep_writing", None)

@@ -136,8 +136,9 @@ def _import_lock_let_go() -> Iterator[None]:
 
 
 _FINDER = _BeforeEachImport()
-# Put first once, as this module is imported (before the app's first frame, by ui/starting.py):
-# changing sys.meta_path later could disturb an import under way in another thread.
+# Put first once, as this module is imported (before any thread of the app's starts: by Today's
+# cards_in.py, or ui/starting.py): changing sys.meta_path later could disturb an import under way
+# in another thread.
 sys.meta_path.insert(0, _FINDER)
 
 

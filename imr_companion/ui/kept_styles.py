@@ -57,10 +57,20 @@ def folder() -> Path:
 def kept_file(first_screen: str) -> Path:
     """The file for a first frame of this kind (Today, or the welcome) with this Python and this
     Textual: two installs of the app never take turns in one, nor the welcome and Today."""
+    return folder() / f"first-frame-styles-{first_screen}-{_install():08x}.pickle"
+
+
+def forget() -> None:
+    """No stylesheets kept for this install (after a crash: the next start parses them afresh)."""
+    for path in folder().glob(f"first-frame-styles-*-{_install():08x}.pickle"):
+        with suppress(OSError):
+            path.unlink()
+
+
+def _install() -> int:
     import textual
 
-    install = zlib.crc32(f"{sys.version_info[:2]} {textual.__file__}".encode())
-    return folder() / f"first-frame-styles-{first_screen}-{install:08x}.pickle"
+    return zlib.crc32(f"{sys.version_info[:2]} {textual.__file__}".encode())
 
 
 class Kept(NamedTuple):
@@ -104,12 +114,14 @@ def read(path: Path, stamp: tuple) -> Kept:
 
 def _an_entry(entry: object) -> bool:
     """(Textual's key, the rules parsed), as parsed_stylesheets gives them."""
-    return (
-        isinstance(entry, tuple)
-        and len(entry) == 2
-        and isinstance(entry[0], tuple)
-        and isinstance(entry[1], list)
-    )
+    from textual.css.model import RuleSet
+
+    if not isinstance(entry, tuple) or len(entry) != 2:
+        return False
+    key, rules = entry
+    if not isinstance(key, tuple) or not isinstance(rules, list):
+        return False
+    return all(isinstance(rule, RuleSet) for rule in rules)
 
 
 def write(path: Path, stamp: tuple, kept: Kept) -> None:

@@ -6,6 +6,7 @@ import pickle
 from pathlib import Path
 
 import pytest
+from textual.color import Color
 from textual.css import stylesheet as stylesheets
 
 from imr_companion import areas
@@ -74,6 +75,8 @@ async def test_the_next_start_parses_none_of_its_first_frames_stylesheets(
     assert first_frame and not first_frame & parsed_by_then
     assert "the colours" not in parsed_by_then
     assert rules_then <= rules
+    kept_styles.forget()  # as after a crash
+    assert not kept.exists()
 
 
 def test_a_file_for_other_colours_damaged_or_with_anything_but_rules_is_not_used(tmp_path: Path) -> None:
@@ -87,6 +90,10 @@ def test_a_file_for_other_colours_damaged_or_with_anything_but_rules_is_not_used
     with path.open("wb") as file:
         pickle.dump(("stamp",), file)
         pickle.dump(([(("css",), [Path("/")])], {}), file)  # a class no rule is built of
+    assert kept_styles.read(path, ("stamp",)) == kept_styles.NOTHING
+    with path.open("wb") as file:
+        pickle.dump(("stamp",), file)
+        pickle.dump(([(("css",), [Color(1, 2, 3)])], {}), file)  # Textual's, but not a rule
     assert kept_styles.read(path, ("stamp",)) == kept_styles.NOTHING
     assert kept_styles.read(tmp_path / "none", ("stamp",)) == kept_styles.NOTHING
     # What those modules import, not define, is refused too: os, imported by textual.css.stylesheet.

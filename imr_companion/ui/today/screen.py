@@ -16,10 +16,8 @@ from textual.widgets import Input, Static
 from imr_companion import clock
 from imr_companion.areas import TODAY_CARDS
 from imr_companion.i18n import MONTHS, N_, _, date_words, ngettext
-from imr_companion.store import Repository
 from imr_companion.ui.common import stylesheet
 from imr_companion.ui.common.fields.field_message import FieldMessage
-from imr_companion.ui.common.fields.quick_add import add_from_field
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
@@ -27,16 +25,15 @@ from imr_companion.ui.common.redraw import shown_again
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
-from imr_companion.ui.today import cards_in
 from imr_companion.ui.today.coming_back import mount_newly_shown, read_stamp, same_minute, with_its_notices
 
 if TYPE_CHECKING:
     from textual.worker import WorkType
 
     from imr_companion.models import Moment
+    from imr_companion.store import Repository
 
-# What reads the store (the models, pydantic under them, the cards) is imported
-# after Today's first frame, where it is used: that frame needs none of it.
+# What reads or saves to the store (models, pydantic, the cards) is imported after the first frame.
 
 SHOWN_TODAY = 3
 _CARRIED: WeakKeyDictionary[object, str] = WeakKeyDictionary()
@@ -121,6 +118,7 @@ class TodayScreen(AreaScreen):
     @property
     def moments(self) -> Repository[Moment]:
         from imr_companion.models import Moment
+        from imr_companion.store import Repository
 
         return Repository.of(self.companion.database, Moment)
 
@@ -149,6 +147,8 @@ class TodayScreen(AreaScreen):
         frame once every one is in, as if mounted at once. A card with nothing to say yet
         (TodayCard.shows) is mounted only once it has (_mount_newly_shown): its widgets cost as
         much as a shown card's."""
+        from imr_companion.ui.today import cards_in  # and giving_way with it: after the first frame
+
         waiting = self.query_one("#today-cards")
         cards = [cards_in.card_widget(card) for card in TODAY_CARDS]
         database = self.companion.database
@@ -373,6 +373,7 @@ class TodayScreen(AreaScreen):
     @on(Input.Submitted, "#moment-input")
     def save_moment(self, event: Input.Submitted) -> None:
         from imr_companion.models import Moment
+        from imr_companion.ui.common.fields.quick_add import add_from_field
 
         message = self.query_one("#moment-message", FieldMessage)
         saved = _("Saved. Another one is welcome too.")

@@ -11,7 +11,6 @@ from textual.screen import Screen
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.frame.area_bar import AreaBar
 from imr_companion.ui.common.frame.keys_footer import KeysFooter
-from imr_companion.ui.common.frame.together_line import TogetherLine
 from imr_companion.ui.common.textual_internals import start_update_clock, styles_up_to_date, take_styles_count
 
 
@@ -45,6 +44,18 @@ class AreaScreen(Screen):
     def _after_first_frame(self) -> None:
         # Called once the screen has been refreshed and its messages handled: its first frame.
         self.call_after_refresh(self._first_frame_done)
+        self.watch(self.app, "together_with", self._together_line)
+
+    def _together_line(self, name: str | None) -> None:
+        """The line saying a contact person fills in with the person, mounted the first time they do
+        (it shows and hides itself from then on): hidden, it was a widget more to build in every
+        screen's first frame, and most people never use it."""
+        if not name:
+            return
+        from imr_companion.ui.common.frame.together_line import TogetherLine
+
+        if not self.query(TogetherLine):
+            self.mount(TogetherLine(id="together"))
 
     def _first_frame_done(self) -> None:
         self._collect_again()
@@ -101,7 +112,6 @@ class AreaScreen(Screen):
         yield AreaBar(self.MODE)
         yield from self.compose_body()
         yield KeysFooter()
-        yield TogetherLine(id="together")
 
     def compose_body(self) -> ComposeResult:
         yield from ()

@@ -6,7 +6,6 @@ from textual.content import Content
 from textual.widgets import Static
 
 from imr_companion.i18n import _
-from imr_companion.layout.text import cells, shorten
 from imr_companion.ui.common.companion import Companion, companion_of
 from imr_companion.ui.common.key_names import key_for
 
@@ -58,6 +57,8 @@ class TogetherLine(Static):
         """The longest of the sentences that fits `width` cells; a long name is cut with "…" last.
 
         The keys are the app's (ctrl+g ends it, F2 opens the together pages), passed in from its bindings."""
+        from imr_companion.layout.text import cells, shorten  # not before the app's first frame
+
         width = width or 78
         full = _("Together with {name}. Press {key} to end it, {menu} for a session or sharing.").format(
             name=name, key=end_key, menu=menu_key
