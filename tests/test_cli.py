@@ -163,6 +163,15 @@ def test_restore_without_an_answer_changes_nothing(capsys, filled: Path, monkeyp
     assert code == 0 and "Nothing was changed" in out
     assert (filled / DATA_FILE).read_bytes() == before
 
+    def ctrl_d(prompt: str) -> str:  # as input() does at a terminal: the prompt, no line end
+        print(prompt, end="")
+        raise EOFError
+
+    monkeypatch.setattr("builtins.input", ctrl_d)
+    code, out, _ = run(capsys, "restore", "--data-dir", str(filled))
+    assert code == 0 and "Nothing was changed." in out.splitlines()  # on a line of its own
+    assert (filled / DATA_FILE).read_bytes() == before
+
 
 @pytest.mark.parametrize("kind", ["daily", "before-import", "manual", "export"])
 def test_restore_accepts_every_kind_of_backup_and_an_export(capsys, filled: Path, tmp_path: Path, kind: str):

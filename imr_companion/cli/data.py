@@ -122,7 +122,8 @@ def restore_command(folder: Path, args: argparse.Namespace) -> int:
             answer = input(
                 _("Which one shall be put back? Type its number, or press Enter to stop: ")
             ).strip()
-        except EOFError:
+        except EOFError:  # ctrl+d: the terminal ends no line, so the next words start their own
+            print()
             answer = ""
         if not answer:
             print(_("Nothing was changed."))

@@ -76,7 +76,8 @@ def forget_command(folder: Path, args: argparse.Namespace) -> int:
 def _ask(question: str) -> str:
     try:
         return input(question).strip().lower()
-    except EOFError:
+    except EOFError:  # ctrl+d: the terminal ends no line, so the next words start their own
+        print()
         return ""
 
 
