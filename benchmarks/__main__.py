@@ -55,7 +55,8 @@ class Plan:
     save_rounds: int = 2
     saves_shown: int = 15
     card_saves: int = 3
-    """Each round: a goal's step done and a check-in, each in this many programs (one save each)."""
+    """Each round: a goal's step done, a check-in and a worksheet answer, each in this many programs
+    (one save each)."""
     store_saves: int = 60
     network_people: int = data.NETWORK_PEOPLE
     peers: bool = True
@@ -149,7 +150,8 @@ def run(plan: Plan) -> tuple[Results, dict[str, dict[str, list[float]]], dict[st
                 partial(person.saves_to_frame, one, plan.saves_at), sizes[plan.saves_at], scratch
             )
             one.attempt(f"saves shown, {plan.saves_at}", step, plan.saves_shown)
-            for saved in (person.goal_step_to_frame, person.checkin_to_frame) * plan.card_saves:
+            savers = (person.goal_step_to_frame, person.checkin_to_frame, person.worksheet_to_frame)
+            for saved in savers * plan.card_saves:
                 step = _on_a_copy(partial(saved, one, plan.saves_at), sizes[plan.saves_at], scratch)
                 one.attempt(f"{saved.__name__}, {plan.saves_at}", step)
             _progress("saves round", n, plan.save_rounds)

@@ -231,3 +231,39 @@ def checkin_to_frame(one: Round, label: str, folder: Path) -> None:
         pressed = app.press("\x0e")  # ctrl+n: none today
         seen = app.wait_for("Checked in: none today", after=mark)
         one.after_key(f"a check-in, none today, {label}: the key until it is shown", seen - pressed)
+
+
+def worksheet_to_frame(one: Round, label: str, folder: Path) -> None:
+    """A worksheet answer in the handout reader: words written into a "Write" exercise's field, then
+    Tab out of it (the answer is saved as the field is left) until "Saved today." is drawn."""
+    with companion(folder) as app:
+        first = app.wait_for(TODAY)
+        app.wait_idle(since=first + 1.0)
+        leave_field(app)
+        mark = app.mark()
+        app.press("2")
+        app.wait_for(AREAS["2"], after=mark)
+        app.settle(SETTLE)
+        mark = app.mark()
+        app.press("c")  # reading on where the reader was left
+        app.wait_for("Next (n)", after=mark)
+        app.settle(SETTLE)
+        for _ in range(20):  # on to a page with an exercise to write in
+            if "─ Write" in app.screen_text(mark):
+                break
+            mark = app.mark()
+            app.press("n")
+            app.settle(SETTLE)
+        else:
+            raise NotSeen("no page with a 'Write' exercise after the reader's place")
+        app.press("\t")  # from the page into its first field: the only one on a page of one exercise
+        app.settle(SETTLE)
+        words = "Walk to the shop on Mondays"
+        mark = app.mark()
+        app.press(words)
+        app.wait_for(words, after=mark)
+        app.settle(SETTLE)
+        mark = app.mark()
+        pressed = app.press("\t")
+        seen = app.wait_for("Saved today.", after=mark)
+        one.after_key(f"a worksheet answer, {label}: Tab out of its field until it is saved", seen - pressed)

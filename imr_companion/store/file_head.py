@@ -34,6 +34,17 @@ def _refuse(constant: str) -> None:
 _DECODER = json.JSONDecoder(parse_constant=_refuse)
 
 
+def schema_version(document: dict[str, Any]) -> int:
+    """The schema version the document says it has in `_meta` (1 when it says none). Here, not in the
+    gate: opening the data before the app's first frame needs it and nothing else of the gate's."""
+    meta = document.get(META)
+    for record in meta.values() if isinstance(meta, dict) else ():
+        version = record.get("schema_version") if isinstance(record, dict) else None
+        if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
+            return version
+    return 1
+
+
 def head_tables(content: bytes | mmap.mmap) -> dict[str, Any] | None:
     """`_meta` and `settings` as the file begins with them; None when it begins otherwise.
 

@@ -22,6 +22,7 @@ from imr_companion import clock
 from imr_companion.i18n import N_, _
 from imr_companion.store.checking import problem_steps, still_there
 from imr_companion.store.errors import Unreadable
+from imr_companion.store.file_head import schema_version
 from imr_companion.store.files.storage import decode, encode
 from imr_companion.store.problem import (
     NO_ID,
@@ -199,15 +200,6 @@ def read_document(content: bytes, *, strict: bool = False) -> tuple[Document, bo
     if not isinstance(document, dict) or not document:
         raise Unreadable(_("the file does not hold IMR Companion data"))
     return document, odd
-
-
-def schema_version(document: Document) -> int:
-    meta = document.get(META)
-    for record in meta.values() if isinstance(meta, dict) else ():
-        version = record.get("schema_version") if isinstance(record, dict) else None
-        if isinstance(version, int) and not isinstance(version, bool) and version >= 1:
-            return version
-    return 1
 
 
 # Why a record or a part is refused: kept in English with what is set aside (stored words never

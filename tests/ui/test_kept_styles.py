@@ -81,7 +81,7 @@ async def test_the_next_start_parses_none_of_its_first_frames_stylesheets(
 
 def test_a_file_for_other_colours_damaged_or_with_anything_but_rules_is_not_used(tmp_path: Path) -> None:
     path = tmp_path / "kept.pickle"
-    kept = kept_styles.Kept([(("Kept { width: 3; }", ("", "Kept"), True, 0, ""), [])], {"primary": []})
+    kept = ([(("Kept { width: 3; }", ("", "Kept"), True, 0, ""), [])], {"primary": []})
     kept_styles.write(path, ("stamp",), kept)
     assert kept_styles.read(path, ("stamp",)) == kept
     assert kept_styles.read(path, ("other colours",)) == kept_styles.NOTHING

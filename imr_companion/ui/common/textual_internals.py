@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Callable, Coroutine, Iterable
+from collections.abc import Callable, Iterable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -36,13 +36,13 @@ from textual.widgets import Footer
 # (or a hook for a binding's shown words) would replace this import.
 from textual.widgets._footer import FooterKey
 
-# ToastRack (where a screen's notices are drawn) is not exported either: show_notices_now shows
-# a new notice on the screen in front at once. A public way to do so would replace this import.
+# ToastRack (a screen's notices) neither: notify_now shows a notice at once.
 from textual.widgets._toast import ToastRack
 from textual.widgets.option_list import Option
 
 if TYPE_CHECKING:
     from rich.console import RenderableType
+    from textual.widget import Widget
 
 __all__ = [
     "DrawnMark",
@@ -58,7 +58,9 @@ __all__ = [
     "paint_now",
     "parse_styles_ahead",
     "parsed_stylesheets",
+    "repaint_now",
     "screen_stacks",
+    "set_footer_key_disabled",
     "start_update_clock",
     "styles_up_to_date",
     "stylesheet_colours",
@@ -117,23 +119,15 @@ def paint_now(screen: Screen) -> None:
 
 
 def notify_now(app: App, notification: Notification) -> bool:
-    """Show `notification` on the screen in front now, not after the message being handled;
-    False where it cannot be (another thread, no screen or toast rack yet): App.notify then.
-
-    `App.notify` posts the notice to the app, which adds it and has the screen's toast rack
-    show it with `call_later`: after the key whose action said it has been handled whole. A key
-    that saves and closes a window (the check-in's "None today") handles the window's leaving
-    too, and Today was painted without the notice, then again with it a frame later (~30 ms).
-    Added and mounted now (as App._on_notify does), it is in the first frame of the screen it is
-    said on. A public `App.notify(..., now=True)` would replace this.
-    """
-    if app._thread_id != threading.get_ident():
-        return False
+    """Show `notification` on the screen in front now (False where it cannot: App.notify then).
+    App.notify posts it, and its toast is mounted once the key that said it is handled whole:
+    the check-in window's closing too, so Today was painted without it, then again a frame
+    later. Added as App._on_notify does; a public `App.notify(..., now=True)` would replace this."""
     try:
         rack = app.screen.get_child_by_type(ToastRack)
     except (NoMatches, ScreenStackError):  # no screen yet, or one without a rack (notices off)
         return False
-    if not rack.is_attached:
+    if app._thread_id != threading.get_ident() or not rack.is_attached:
         return False
     app._notifications.add(notification)
     rack.show(app._notifications)
@@ -141,28 +135,30 @@ def notify_now(app: App, notification: Notification) -> bool:
 
 
 async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
-    """Wait (at most `at_most` seconds) until every notice on `screen` is mounted; False if none was
-    mounting.
-
-    A notice said as a window closes (notify_now) is mounted in tasks of its own while the
-    screen below comes back, and that screen's first frame came before it: painted, then laid
-    out and painted again for the notice a frame later. Today waits for it under a short hold
-    of painting (TodayScreen.on_screen_resume), so one frame shows both. Widget.is_mounted
-    says whether it is mounted; only the event it is set by can be waited for. A public
-    awaitable (ToastRack.show returning its AwaitMount, or App.notify's) would replace this.
-    """
+    """Wait (at most `at_most` s) until every notice on `screen` is mounted; False if none was.
+    A notice said as a window closes mounts in tasks of its own while the screen below comes
+    back: Today waits for it, painting held (coming_back), so one frame shows both. Only the
+    event `is_mounted` is set by can be waited for; ToastRack.show returning its AwaitMount
+    would replace this."""
     try:
         rack = screen.get_child_by_type(ToastRack)
     except NoMatches:
         return False
-    mounting: list[Coroutine[object, object, object]] = [
-        holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted
-    ]
+    mounting = [holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted]
     if not mounting:
         return False
     with suppress(TimeoutError):
         await asyncio.wait_for(asyncio.gather(*mounting), at_most)
     return True
+
+
+def repaint_now(widget: Widget) -> None:
+    """Paint `widget` (changed in place, its size the same) now, with whatever else waits, not at
+    the next tick: its refresh reaches the screen as a message (Screen._on_update), added here
+    at once ("Saved today." under a worksheet answer). No public API paints at once (paint_now)."""
+    if widget.is_attached and widget.region.area:
+        widget.screen._dirty_widgets.add(widget)
+    widget.screen._on_timer_update()
 
 
 def take_styles_count(screen: Screen) -> None:
@@ -303,6 +299,14 @@ def footer_bindings_ready(footer: Footer) -> bool:
 def mark_footer_bindings_ready(footer: Footer) -> None:
     """What Footer.bindings_changed does first, for KeysFooter's own bindings_changed."""
     footer._bindings_ready = True
+
+
+def set_footer_key_disabled(key: FooterKey, disabled: bool) -> None:
+    """A footer key drawn as working or not, in place (KeysFooter changes its keys in place):
+    FooterKey takes it only as it is made, kept in `_disabled` (its click) and -disabled (its
+    look). A public way to change a key in place would replace this."""
+    key._disabled = disabled
+    key.set_class(disabled, "-disabled")
 
 
 def toggle_inner_mark() -> str:

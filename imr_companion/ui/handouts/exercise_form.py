@@ -28,6 +28,7 @@ from imr_companion.models import Answer
 from imr_companion.models.base import field_messages
 from imr_companion.models.handouts import answer_id
 from imr_companion.ui.common.fields.field_message import FieldMessage
+from imr_companion.ui.common.redraw import PaintHold, shown_again
 
 
 def changed_phrase(answer: Answer | None) -> str:
@@ -79,6 +80,9 @@ class ExerciseForm(Vertical):
         answer: Answer
         over: Answer | None
         """The stored answer `answer` was made from: one saved since makes this report stale."""
+        painting: PaintHold | None = None
+        """Painting held back until the answer is saved (or not): one frame shows the change, and
+        the "Saved today." under it."""
 
     def __init__(self, handout: str, exercise: Exercise, answer: Answer | None) -> None:
         super().__init__(id=f"exercise-{exercise.id}")
@@ -144,7 +148,8 @@ class ExerciseForm(Vertical):
         self.stored = answer
         self.say("")
         for line in self.query(".saved").results(Static):
-            line.update(Content(changed_phrase(answer)))
+            # Laid out again only when the line's height changes, not the whole page for its words.
+            shown_again(line, Content(changed_phrase(answer)))
 
     def say(self, text: str, error: bool = True) -> None:
         self._message = text
@@ -159,4 +164,4 @@ class ExerciseForm(Vertical):
         """Report the finished change upward, when there is one to save (else the message says why)."""
         answer = self.commit()
         if answer is not None:
-            self.post_message(self.Answered(self, answer, self.stored))
+            self.post_message(self.Answered(self, answer, self.stored, PaintHold(self.app)))

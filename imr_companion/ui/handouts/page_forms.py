@@ -19,6 +19,7 @@ from imr_companion.models import Answer, PracticeTask
 from imr_companion.models.base import field_messages
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common.companion import companion_of
+from imr_companion.ui.common.textual_internals import repaint_now
 from imr_companion.ui.handouts.exercise_form import ExerciseForm
 from imr_companion.ui.handouts.practice_form import PracticeForm
 
@@ -50,9 +51,18 @@ class PageForms(Vertical):
     @on(ExerciseForm.Answered)
     def _answered(self, event: ExerciseForm.Answered) -> None:
         event.stop()
-        if event.form.stored is not event.over:
-            return  # the page was kept as a whole in between, this change with it
-        self.save_answer(event.form, event.answer)
+        try:
+            if event.form.stored is not event.over:
+                return  # the page was kept as a whole in between, this change with it
+            saved = self.save_answer(event.form, event.answer)
+        finally:
+            if event.painting is not None:
+                event.painting.let_go()
+        if saved:
+            # Painted now with what the form showed meanwhile (the focus moved on, a box ticked), not
+            # at the screen's next tick: the same frame shows "Saved today." (the line's size the same).
+            for line in event.form.query(".saved"):
+                repaint_now(line)
 
     @on(PracticeForm.Chosen)
     def _chosen(self, event: PracticeForm.Chosen) -> None:

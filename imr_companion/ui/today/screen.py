@@ -21,6 +21,7 @@ from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_fields import OneLineInput
 from imr_companion.ui.common.frame.area_screen import AreaScreen
 from imr_companion.ui.common.key_names import key_for
+from imr_companion.ui.common.redraw import shown_again
 from imr_companion.ui.common.textual_internals import paint_now
 from imr_companion.ui.common.today_card import TodayCard
 from imr_companion.ui.keys.declared import TODAY
@@ -49,18 +50,6 @@ def greeting(first_name: str, hour: int) -> str:
     if hour >= 18:
         return _("Good evening, {name}.").format(name=first_name) if first_name else _("Good evening.")
     return _("Hello, {name}.").format(name=first_name) if first_name else _("Hello.")
-
-
-def shown_again(static: Static, content: Content) -> None:
-    """`static` showing `content`: nothing done when it shows just that, and the screen laid out
-    again only when the lines it takes change (a save redraws these lines alone, not the whole column)."""
-    shown = static.visual
-    if isinstance(shown, Content) and (shown.plain, shown.spans) == (content.plain, content.spans):
-        return
-    size = static.content_size
-    # Measured as Textual measures a widget's content (Widget.get_content_height passes its styles too).
-    lines = content.get_height(static.styles, size.width) if size.width > 0 else None  # type: ignore[arg-type]
-    static.update(content, layout=not (static.display and lines == size.height))
 
 
 class TodayScreen(AreaScreen):

@@ -120,6 +120,27 @@ async def test_footer_keys_and_bindings_ready() -> None:
         assert internals.footer_bindings_ready(later) is False, changed("footer_bindings_ready")
         internals.mark_footer_bindings_ready(later)
         assert internals.footer_bindings_ready(later) is True, changed("mark_footer_bindings_ready")
+        off = internals.FooterKey("x", "x", "Off", "noop", disabled=True)
+        assert off._disabled and off.has_class("-disabled"), changed("set_footer_key_disabled")
+        internals.set_footer_key_disabled(off, False)
+        assert not off._disabled and not off.has_class("-disabled"), changed("set_footer_key_disabled")
+        clicked = inspect.getsource(internals.FooterKey.on_mouse_down)
+        assert "self._disabled" in clicked, changed("set_footer_key_disabled")
+
+
+async def test_a_widget_repainted_now() -> None:
+    app = Two()
+    async with app.run_test() as pilot:
+        while app._batch_count:  # the first mode's switch holds painting back a moment
+            await pilot.pause()
+        await pilot.pause()
+        footer = app.screen.query_one(Footer)
+        painted: list[object] = []
+        app._display = lambda screen, update: painted.append(update)  # type: ignore[method-assign]
+        footer.refresh()  # its screen hears of it by a message, later
+        internals.repaint_now(footer)
+        assert painted and painted[-1] is not None, changed("repaint_now")
+        assert footer not in app.screen._dirty_widgets, changed("repaint_now")
 
 
 async def test_a_notice_is_mounted_at_once_and_can_be_waited_for() -> None:

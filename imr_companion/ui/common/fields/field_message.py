@@ -18,6 +18,8 @@ class FieldMessage(Static):
         """Show `text` (plain, never markup); an empty text hides the line."""
         if (text, error, bool(text)) == (self._said, self.has_class("-error"), self.display):
             return  # said already, as it is on screen (Saved. after Saved.): nothing to draw again
+        if not text and not self._said and not self.display:
+            return  # nothing said, and nothing to say: hidden, whatever its colour (no layout for it)
         self._said = text
         self.update(Content(text))
         self.set_class(error, "-error")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer
@@ -11,6 +13,7 @@ from imr_companion.ui.common.textual_internals import (
     FooterKey,
     footer_bindings_ready,
     mark_footer_bindings_ready,
+    set_footer_key_disabled,
 )
 from imr_companion.ui.keys import keymap
 
@@ -90,8 +93,32 @@ class KeysFooter(Footer):
         # `display` is False once the screen is being closed (at quit, or a
         # dialog dismissed): its widgets leave one by one, and asking the
         # screen which keys work then would query a widget already gone.
-        if self.is_attached and self.display and self._keys_to_show() != self._shown:
+        changed = self.is_attached and self.display and self._keys_to_show() != self._shown
+        if changed and not await self._changed_in_place():
             await self.recompose()
+
+    async def _changed_in_place(self) -> bool:
+        """The keys shown now, each key already there changed in place: only the keys more or fewer
+        than before mounted or removed. False (nothing done) where the footer holds anything but
+        keys. A rebuild removed and mounted every key (a widget each, styled, laid out) while it
+        held painting back: ~10-40 ms after each focus move that changed the keys (out of a
+        worksheet's field, back to Today's), with the frame the person waited for behind it."""
+        old, new = list(self.children), list(self.compose())
+        if not all(isinstance(widget, FooterKey) for widget in (*old, *new)):
+            return False
+        old_keys, new_keys = cast(list[FooterKey], old), cast(list[FooterKey], new)
+        kept: list[FooterKey] = []
+        for palette in (False, True):  # the palette's key (docked right) with its like
+            before = [key for key in old_keys if key.has_class("-command-palette") is palette]
+            after = [key for key in new_keys if key.has_class("-command-palette") is palette]
+            for shown, wanted in zip(before, after, strict=False):
+                _take_over(shown, wanted)
+            kept += before[len(after) :]
+            if len(after) > len(before):
+                await self.mount_all(after[len(before) :], before=None if palette else _first_palette(self))
+        if kept:
+            await self.remove_children(kept)
+        return True
 
 
 def keys_settled(screen: Screen) -> bool:
@@ -101,3 +128,18 @@ def keys_settled(screen: Screen) -> bool:
     each time its keys' widgets made, styled and laid out while the cards wait."""
     settled = getattr(screen, "keys_settled", None)
     return settled is None or bool(settled())
+
+
+def _first_palette(footer: Footer) -> FooterKey | None:
+    """The palette's key, where the footer shows it (new keys go before it, in the order shown)."""
+    return next((key for key in footer.query_children(FooterKey) if key.has_class("-command-palette")), None)
+
+
+def _take_over(shown: FooterKey, wanted: FooterKey) -> None:
+    """`shown` showing what `wanted` (made by compose, never mounted) would: laid out again only
+    when its width changes."""
+    width = len(shown.key_display) + len(shown.description)
+    shown.key, shown.key_display, shown.description = wanted.key, wanted.key_display, wanted.description
+    shown.action, shown.tooltip = wanted.action, wanted.tooltip
+    set_footer_key_disabled(shown, wanted.has_class("-disabled"))  # as FooterKey marks it when made
+    shown.refresh(layout=len(shown.key_display) + len(shown.description) != width)
