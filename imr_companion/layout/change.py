@@ -22,7 +22,7 @@ SKIPPED = "·"
 MOST_SHOWN = 12
 """The newest ratings a row shows: 12 self-checks fit 80 columns with room for the words."""
 NOW_DAYS = 45
-"""A rating this recent is said as "now"."""
+"""A rating this recent is said as "now" (when it is from the newest self-check)."""
 
 Check = tuple[date, Mapping[Any, int]]
 """One self-check as the picture needs it: its day and its ratings by area id."""
@@ -61,7 +61,9 @@ def words(title: str, series: Sequence[Point], today: date) -> str:
         return _("{area}: {value} in {month}").format(
             area=title, value=first, month=date_words(first_day, "month")
         )
-    if (today - last_day).days <= NOW_DAYS:
+    # Skipped in the newest self-check: an older rating is said with its month, never as "now".
+    newest_day = max(day for day, _value in series)
+    if last_day == newest_day and (today - last_day).days <= NOW_DAYS:
         # Translators: "Coping day to day: 2 in March 2025, 4 now".
         return _("{area}: {first} in {month}, {last} now").format(
             area=title, first=first, month=date_words(first_day, "month"), last=last

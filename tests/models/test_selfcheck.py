@@ -51,6 +51,11 @@ def test_the_picture_reads_without_colour_and_in_words():
         "Coping day to day: 2 in March 2026, 4 in November 2026"
     )
     assert words("Coping day to day", series[:1], today) == "Coping day to day: 2 in March 2026"
+    # Skipped in today's self-check: November's rating is not said as "now".
+    skipped_today = [*series, (today, None)]
+    assert words("Coping day to day", skipped_today, today) == (
+        "Coping day to day: 2 in March 2026, 4 in November 2026"
+    )
     checks = [(day, {"coping": value} if value else {}) for day, value in series]
     [change] = changes(checks, AREAS, today)  # areas never rated are left out
     assert change.area is coping and change.row == "▂ · ▆   2 · 4"

@@ -4,7 +4,7 @@ A link is a span of a card's line of text (Content with an @click action), not a
 widget of its own: every widget on Today is styled, laid out and drawn while the
 cards appear, and a line of three links as one Static costs a third of three
 widgets in a row. Its look (bold on $boost, $primary 40% under the mouse) is the
-card's `.actions` rule (TodayCard)."""
+cards' `.actions` rule (ui/today/screen.tcss)."""
 
 from __future__ import annotations
 

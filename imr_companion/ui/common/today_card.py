@@ -32,18 +32,8 @@ if TYPE_CHECKING:
 
 class TodayCard(Vertical, can_focus=True):
     DEFAULT_CLASSES = "card"
-    # The card with the focus stands out: its keys work there, and only there.
-    DEFAULT_CSS = """
-    TodayCard:focus {
-        border-top: heavy $accent; border-title-color: $text; border-title-style: bold; background: $boost;
-    }
-    TodayCard .actions {
-        height: 1; text-wrap: nowrap; text-overflow: ellipsis;
-        link-style: bold; link-background: $boost;
-        link-style-hover: bold; link-background-hover: $primary 40%;
-    }
-    """
-    # A line of links (ui/common/key_link.py) has the class "actions": one widget for the line.
+    # The cards' styles (the card with the focus standing out, a line of links with the class
+    # "actions") are Today's stylesheet's: ui/today/screen.tcss.
     # The cards sit in a scrolling column whose own up and down keys would
     # scroll it once there are more cards than fit: the arrows move from card
     # to card instead (Today's card_up/card_down), and moving scrolls as needed.

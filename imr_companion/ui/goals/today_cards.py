@@ -44,10 +44,6 @@ class GoalCard(TodayCard):
 
     TITLE = N_("Your goal")
     BINDINGS: ClassVar = GOAL_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    GoalCard { border-subtitle-color: $text-muted; }
-    GoalCard #goal-done-line { color: $text-muted; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="goal-card")

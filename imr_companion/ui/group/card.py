@@ -56,11 +56,6 @@ def when_words(meeting: dict[str, Any], day: date, today: date) -> str:
 class MeetingCard(TodayCard):
     TITLE = N_("Your meeting")
     BINDINGS: ClassVar = MEETING_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    MeetingCard > Static { width: 1fr; height: auto; }
-    MeetingCard #meeting-moment { text-wrap: nowrap; text-overflow: ellipsis; }
-    MeetingCard > #meeting-bring { color: $text-muted; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="meeting-card")

@@ -35,10 +35,6 @@ class ReadingCard(TodayCard):
 
     TITLE = N_("Handouts")
     BINDINGS: ClassVar = READING_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    ReadingCard #reading-line { height: auto; }
-    ReadingCard:hover { background: $boost; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="reading-card")
@@ -100,9 +96,6 @@ class PracticeCard(TodayCard):
 
     TITLE = N_("This week's practice")
     BINDINGS: ClassVar = PRACTICE_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    PracticeCard #practice-task { height: auto; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="practice-card")

@@ -34,10 +34,6 @@ class LinkCard(TodayCard):
     """A card of one-line texts whose clickable words are links, not Buttons:
     Today is the first screen, and every widget on it adds to start-up."""
 
-    DEFAULT_CSS = """
-    LinkCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    """
-
 
 def _actions() -> Static:
     return Static("", classes="actions")

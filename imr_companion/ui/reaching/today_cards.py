@@ -24,9 +24,6 @@ if TYPE_CHECKING:
 class CheckupCard(TodayCard):
     TITLE = N_("A check-up with myself")
     BINDINGS: ClassVar = CHECKUP_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    CheckupCard Static { height: 1; text-wrap: nowrap; text-overflow: ellipsis; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="checkup-card")

@@ -78,9 +78,6 @@ def handouts_finished(database: Database) -> date | None:
 class SelfCheckCard(TodayCard):
     TITLE = N_("Self-check")
     BINDINGS: ClassVar = SELFCHECK_CARD.bindings()  # declared once: ui/keys/declared.py
-    DEFAULT_CSS = """
-    SelfCheckCard #selfcheck-text { height: auto; }
-    """
 
     def __init__(self) -> None:
         super().__init__(id="selfcheck-card")

@@ -112,6 +112,8 @@ class SessionScreen(TogetherPage):
             step = self.steps[index]
             switcher.current = step.id
             title = step.TITLE
+            # Together or alone may have changed since the step was made (ctrl+g): its intro says which.
+            step.query_one(".intro", Static).update(Content(step.intro()))
             step.shown()
         else:
             switcher.current = "step-summary"

@@ -122,6 +122,9 @@ class PracticeReviewStep(SessionStep):
 class PracticePlanStep(SessionStep):
     TITLE = N_("This week's practice")
     INTRO = N_("Agree this week's practice: something small to try before you next meet. Enter adds it.")
+    INTRO_ALONE = N_(
+        "Choose this week's practice: something small to try before your next check-up. Enter adds it."
+    )
 
     FIELD = "practice-field"
 

@@ -40,6 +40,8 @@ class SessionStep(Vertical):
     TITLE = ""
     """Marked with N_(); the session shows it through _()."""
     INTRO = ""
+    INTRO_ALONE = ""
+    """The intro for a check-up with oneself, where INTRO speaks of meeting someone ("" when it does not)."""
 
     @property
     def companion(self) -> Companion:
@@ -50,6 +52,8 @@ class SessionStep(Vertical):
         yield from self.compose_step()
 
     def intro(self) -> str:
+        if self.INTRO_ALONE and not self.companion.together_with:
+            return _(self.INTRO_ALONE)
         return _(self.INTRO) if self.INTRO else ""
 
     def compose_step(self) -> ComposeResult:
@@ -97,6 +101,7 @@ class SessionStep(Vertical):
 class GoodMomentStep(SessionStep):
     TITLE = N_("A good moment")
     INTRO = N_("A good moment first: something good since you last met, however small. Enter saves it.")
+    INTRO_ALONE = N_("A good moment first: something good since last time, however small. Enter saves it.")
 
     FIELD = "moment-field"
 

@@ -37,6 +37,7 @@ async def test_a_whole_session_together_does_each_thing_and_keeps_a_note(data_di
         screen = app.screen
         assert isinstance(screen, SessionScreen)
         assert "Step 1 of 6: A good moment  (with Jo)" in screen.query_one("#session-where").render().plain
+        assert "since you last met" in screen.query_one("#step-moment .intro").render().plain
         await type_text(pilot, "Sun on the balcony")
         await pilot.press("enter", "ctrl+n")
         await pilot.pause()
@@ -96,9 +97,14 @@ async def test_every_step_skipped_is_a_check_up_with_myself(data_dir: Path):
     async with running(data_dir) as (app, pilot):
         await pilot.press("f2", "w")
         await pilot.pause()
+        intros = []
         for _ in range(5):
+            step = app.screen.steps[app.screen.index]
+            intros.append(step.query_one(".intro").render().plain)
             await pilot.press("ctrl+n")
             await pilot.pause()
+        # Alone, no step speaks of meeting someone.
+        assert not [intro for intro in intros if "meet" in intro or " met" in intro], intros
         # Alone: no "we", no meeting.
         assert "taking the time counts too" in app.screen.query_one("#summary-lines").render().plain
         assert "What I did" in app.screen.query_one("#session-where").render().plain
