@@ -76,6 +76,15 @@ class AreaScreen(Screen):
         self._holding_collector = False
         gc.enable()
 
+    @on(events.Resize)
+    def _same_size_again(self, event: events.Resize) -> None:
+        # As the app starts Textual tells its first screen its size three more times (the app's
+        # start, the terminal driver's), the same size each time, and Screen lays out and paints the
+        # whole screen again each time: ~3 ms just after Today's first frame, before its cards. At
+        # the size it is laid out at already, nothing changes.
+        if event.size == self.size and self.size.area:
+            event.prevent_default()
+
     @on(events.ScreenResume)
     def keep_styles_when_up_to_date(self, event: events.ScreenResume) -> None:
         # Runs before Screen's own handler (a class's handlers run before its
