@@ -20,8 +20,10 @@ again after the first frame, from what was parsed then.
 
 from __future__ import annotations
 
+import io
 import os
 import pickle
+import stat
 import sys
 import tempfile
 import zlib
@@ -99,15 +101,30 @@ def use(app: CompanionApp) -> None:
 def read(path: Path, stamp: tuple) -> Kept:
     """What is kept in `path` for this stamp; nothing if there is none, or if anything is amiss."""
     try:
-        with path.open("rb") as file:
-            if _Rules(file).load() != stamp:
-                return NOTHING
-            parsed, colours = _Rules(file).load()
+        file = io.BytesIO(_plain_bytes(path))
+        if _Rules(file).load() != stamp:
+            return NOTHING
+        parsed, colours = _Rules(file).load()
     except Exception:  # missing, cut off, another format, a class refused: parse as ever
         return NOTHING
     if isinstance(parsed, list) and all(_an_entry(entry) for entry in parsed) and isinstance(colours, dict):
         return parsed, colours
     return NOTHING
+
+
+MOST_BYTES = 4 * 1024 * 1024
+"""Far more than the rules of two first frames take (~80 KB): anything larger is not such a file."""
+
+
+def _plain_bytes(path: Path) -> bytes:
+    """The bytes of `path` if it is a plain file of a likely size. Never waits: a pipe or a device
+    put in its place would hold the start (a blank screen) or give bytes without end."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "rb") as file:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode) or status.st_size > MOST_BYTES:
+            raise OSError(f"not a plain file of rules: {path}")
+        return file.read(MOST_BYTES)
 
 
 def _an_entry(entry: object) -> bool:

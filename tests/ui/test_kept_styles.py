@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 
@@ -96,6 +97,10 @@ def test_a_file_for_other_colours_damaged_or_with_anything_but_rules_is_not_used
         pickle.dump(([(("css",), [Color(1, 2, 3)])], {}), file)  # Textual's, but not a rule
     assert kept_styles.read(path, ("stamp",)) == kept_styles.NOTHING
     assert kept_styles.read(tmp_path / "none", ("stamp",)) == kept_styles.NOTHING
+    # A pipe in its place is not waited on (the start would hang on a blank screen).
+    pipe = tmp_path / "a pipe"
+    os.mkfifo(pipe)  # (Linux and macOS, where CI runs)
+    assert kept_styles.read(pipe, ("stamp",)) == kept_styles.NOTHING
     # What those modules import, not define, is refused too: os, imported by textual.css.stylesheet.
     made = str(tmp_path / "made by the file").encode()
     called = b"\x80\x04\x8c\x16textual.css.stylesheet\x8c\x08os.mkdir\x93\x8c" + bytes([len(made)])
