@@ -12,7 +12,7 @@ from textual.widgets import Input, Label, RadioSet, Select, Static
 
 from imr_companion.i18n import _, date_words
 from imr_companion.models.group import MODULES, TIME_PATTERN, Meeting, MeetingKind
-from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.choices.marked_toggle import ChoiceSet, MarkedRadioButton
 from imr_companion.ui.common.companion import companion_of
 from imr_companion.ui.common.dialogs.dialog import EditorDialog
 from imr_companion.ui.common.fields.field_message import FieldMessage
@@ -73,7 +73,7 @@ class MeetingSetup(EditorDialog["Meeting | str | None"]):
                 ),
                 classes="hint",
             )
-            with RadioSet(id="kind"):
+            with ChoiceSet(id="kind"):
                 yield MarkedRadioButton(_("An IMR group"), value=kind == MeetingKind.GROUP, id="group")
                 yield MarkedRadioButton(
                     _("A fixed day with my contact person"), value=kind == MeetingKind.CONTACT, id="contact"

@@ -16,7 +16,7 @@ from imr_companion.content import Exercise
 from imr_companion.i18n import N_, _
 from imr_companion.models import Answer
 from imr_companion.models.handouts import ANSWER_LIMIT
-from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.choices.marked_toggle import ChoiceSet, MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.choices.rating_scale import RatingScale
 from imr_companion.ui.common.fields.text_field import TextField
 from imr_companion.ui.common.fields.text_fields import OneLineInput
@@ -136,7 +136,7 @@ class ChoiceForm(ExerciseForm):
             lines.append((self.choice, self.choice))
         lines += [(f"{UNMATCHED}{n}", words) for n, words in enumerate(self._kept)]
         chosen = self.choice or (f"{UNMATCHED}0" if self.unmatched else None)
-        with RadioSet(compact=True):
+        with ChoiceSet(compact=True):
             for value, words in lines:
                 yield MarkedRadioButton(Content(words), value=value == chosen, name=value)
 

@@ -87,12 +87,10 @@ class WelcomeScreen(Screen):
                     yield from self._the_rest()
 
     def _languages(self) -> Widget:
-        from textual.widgets import RadioSet
-
-        from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+        from imr_companion.ui.common.choices.marked_toggle import ChoiceSet, MarkedRadioButton
 
         # Each language named in itself; preselected from the computer's language.
-        return RadioSet(
+        return ChoiceSet(
             *(
                 MarkedRadioButton(i18n.LANGUAGE_NAMES[code], value=code == i18n.language(), name=code)
                 for code in i18n.LANGUAGES

@@ -15,7 +15,7 @@ from imr_companion.i18n import N_, _
 from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.parts import PART_TITLES, PARTS, Choice, shared_page
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton, MarkedSelectionList
+from imr_companion.ui.common.choices.marked_toggle import ChoiceSet, MarkedRadioButton, MarkedSelectionList
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.key_names import key_for
 from imr_companion.ui.keys.together import SHARE
@@ -50,7 +50,7 @@ class ShareScreen(TogetherPage):
                     id="share-parts",
                 )
                 yield Label(_("Save it as"))
-                with RadioSet(id="share-format"):
+                with ChoiceSet(id="share-format"):
                     yield MarkedRadioButton(_(PAGE_TO_PRINT), value=True, id="html")
                     yield MarkedRadioButton(_(PLAIN_TEXT_FILE), id="markdown")
                 yield Label(_("Good moments from, to (blank: all)"))

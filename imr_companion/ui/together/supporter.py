@@ -22,7 +22,7 @@ from imr_companion.sharing.formats import render, suffix
 from imr_companion.sharing.supporter import note_for, signs_for, supporter_page
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
-from imr_companion.ui.common.choices.marked_toggle import MarkedRadioButton
+from imr_companion.ui.common.choices.marked_toggle import ChoiceSet, MarkedRadioButton
 from imr_companion.ui.common.choices.tick_box import TickBox
 from imr_companion.ui.common.fields.field_message import FieldMessage
 from imr_companion.ui.common.fields.text_field import TextField
@@ -67,7 +67,7 @@ class SupporterScreen(TogetherPage):
                 yield FieldMessage(id="supporter-message")
                 yield TickBox(_("Show my other helpers and numbers"), id="supporter-helpers")
                 yield TickBox(_("Show what helps me"), id="supporter-coping")
-                with RadioSet(id="supporter-format"):
+                with ChoiceSet(id="supporter-format"):
                     yield MarkedRadioButton(_(PAGE_TO_PRINT), value=True, id="html")
                     yield MarkedRadioButton(_(PLAIN_TEXT_FILE), id="markdown")
             with VerticalScroll(id="supporter-preview-box"):

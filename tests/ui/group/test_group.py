@@ -63,7 +63,8 @@ async def test_a_group_told_to_the_app_then_a_moment_chosen_to_tell(data_dir: Pa
         await pilot.press("escape", "2")
         text = await shown_after(pilot, "g", front=MeetingSetup)
         assert "All of it is optional" in text
-        await pilot.press("enter")  # the radio set starts on "An IMR group"
+        # The radio set starts on the choice marked, "No fixed day"; up twice is "An IMR group".
+        await pilot.press("up", "up", "enter")
         await pilot.press("ctrl+s")  # no day chosen yet: nothing is guessed
         await pilot.pause()
         assert "Which day do you meet?" in screen_text(app) and app.settings.meeting is None

@@ -179,6 +179,12 @@ async def test_a_first_run_on_a_danish_computer_welcomes_in_danish_and_english_i
         # The folder's name is shown as it is.
         folder = re.findall(r"[A-Za-z']+", str(data_dir))
         assert english_left(said, frozenset({"English", "IMR", "Companion", *folder})) == [], said
+        # Enter on the language marked keeps it: the highlight starts on it, not on the first.
+        screen.query_one("#language").focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [b.name for b in app.screen.query(RadioButton) if b.value] == ["da"]
+        app.screen.query_one("#name", Input).focus()
         await type_text(pilot, "Kim")
         await pilot.click("#language RadioButton")  # English, named in itself
         await until(pilot, lambda: "Welcome to IMR Companion" in welcome_words(app.screen))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from rich.segment import Segment
 from rich.style import Style
 from textual.strip import Strip
-from textual.widgets import RadioButton, SelectionList
+from textual.widgets import RadioButton, RadioSet, SelectionList
 
 from imr_companion.ui.common.textual_internals import DrawnMark, toggle_inner_mark
 
@@ -28,6 +28,21 @@ def radio_mark(chosen: bool) -> str:
 class MarkedRadioButton(DrawnMark, RadioButton):
     def mark(self) -> str:
         return radio_mark(self.value)
+
+
+class ChoiceSet(RadioSet):
+    """One of several (MarkedRadioButtons), its highlight on the choice already made when it opens.
+
+    Textual's starts on the first button whatever is chosen: Enter or space there, pressed to keep
+    the choice as marked, chose the first instead (a stored answer, the welcome's language)."""
+
+    def on_mount(self) -> None:
+        # Later: RadioSet's own mount handler, which runs after this one, highlights the first.
+        self.call_later(self._highlight_the_choice)
+
+    def _highlight_the_choice(self) -> None:
+        for _ in range(max(self.pressed_index, 0)):
+            self.action_next_button()
 
 
 class MarkedSelectionList(SelectionList[str]):
