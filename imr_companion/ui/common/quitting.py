@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from textual.app import App
 from textual.screen import Screen
 
-from imr_companion.i18n import _
+from imr_companion.i18n import N_, _
 from imr_companion.ui.common.dialogs.confirm import Confirm
 from imr_companion.ui.common.textual_internals import screen_stacks
 
@@ -30,6 +30,10 @@ def every_screen(app: App) -> Iterator[tuple[str, Screen]]:
     for mode in modes:
         for screen in reversed(stacks.get(mode, [])):
             yield mode, screen
+
+
+UNSAVED = N_("Some of what you wrote is not saved yet. Quit anyway?")
+"""Asked on quitting; a screen whose unsaved part is not writing says so in its `UNSAVED_QUESTION`."""
 
 
 def unsaved_writing(app: App) -> tuple[str, Screen] | None:
@@ -49,7 +53,7 @@ def quit_or_ask(app: App) -> None:
     if found is None:
         app.exit()
         return
-    mode, _screen = found
+    mode, screen = found
 
     def answer(leave: bool | None) -> None:
         if leave:
@@ -59,7 +63,7 @@ def quit_or_ask(app: App) -> None:
 
     app.push_screen(
         QuitQuestion(
-            _("Some of what you wrote is not saved yet. Quit anyway?"),
+            _(getattr(screen, "UNSAVED_QUESTION", UNSAVED)),
             yes=_("Quit without saving"),
             no=_("Keep writing"),
         ),

@@ -16,7 +16,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Static
 
-from imr_companion.i18n import _, ngettext
+from imr_companion.i18n import N_, _, ngettext
 from imr_companion.models.selfcheck import CONTACT, PERSON, SelfCheck, Who, asked
 from imr_companion.store import Repository, SaveError
 from imr_companion.ui.common import stylesheet
@@ -31,6 +31,7 @@ from imr_companion.ui.keys.tools import SELFCHECK_FORM
 class SelfCheckForm(Screen[SelfCheck | None]):
     DEFAULT_CSS = stylesheet.beside(__file__, "form.tcss")
     BINDINGS: ClassVar = SELFCHECK_FORM.bindings()
+    UNSAVED_QUESTION = N_("The numbers you chose in this self-check are not saved yet. Quit anyway?")
 
     def __init__(self, who: Who = PERSON) -> None:
         super().__init__()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from imr_companion.models import SelfCheck
 from imr_companion.store import Database, Repository
+from imr_companion.ui.common.quitting import QuitQuestion
 from imr_companion.ui.selfcheck.form import SelfCheckForm
 from imr_companion.ui.selfcheck.screen import SelfCheckScreen
 from tests.helpers import english_left, running, settled, shown_after, to_card, type_text, welcomed
@@ -88,3 +89,19 @@ async def test_offered_on_today_after_the_welcome_in_danish(data_dir: Path, dani
         await settled(pilot)
         assert "selvtjek" not in screen_text(app)  # done: Today no longer offers it
     assert Database.read_only(data_dir).settings().selfcheck_offer == ""
+
+
+async def test_quitting_in_a_self_check_asks_about_the_numbers_chosen_and_can_leave_them(data_dir: Path):
+    welcomed(data_dir)
+    async with running(data_dir) as (app, pilot):
+        await open_selfcheck(pilot)
+        await shown_after(pilot, "n", front=SelfCheckForm)
+        await pilot.press("4")
+        await settled(pilot)
+        text = await shown_after(pilot, "ctrl+q", front=QuitQuestion)
+        # Numbers chosen, not words written: the question says what is not saved.
+        assert "The numbers you chose in this self-check are not saved yet." in text
+        await pilot.press("ctrl+q")  # asked once: ctrl+q again quits without saving
+        await pilot.pause()
+        assert not app.is_running
+    assert Repository.of(Database.read_only(data_dir), SelfCheck).all() == []
