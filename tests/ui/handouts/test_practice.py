@@ -29,6 +29,20 @@ def seed(folder: Path, *tasks: PracticeTask) -> None:
     db.close()
 
 
+def stopped_at_try_this_week(folder: Path) -> None:
+    """A welcomed folder whose reader stopped at module 1's 'Try this week'."""
+    welcomed(folder)
+    db = Database.open(folder)
+    Repository.of(db, Reading).add(Reading.of("recovery-strategies").touched(current="try-this-week"))
+    db.close()
+
+
+async def continue_to_try_this_week(pilot) -> None:
+    await open_library(pilot)
+    await pilot.press("c")  # Continue: straight to 'Try this week'
+    await pilot.pause()
+
+
 async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Path):
     welcomed(data_dir)
     async with running(data_dir) as (app, pilot):
@@ -71,14 +85,9 @@ async def test_add_from_try_this_week_then_tick_and_let_go_on_today(data_dir: Pa
 
 
 async def test_after_add_the_focus_moves_on_so_what_is_typed_next_goes_into_the_own_task(data_dir: Path):
-    welcomed(data_dir)
-    db = Database.open(data_dir)
-    Repository.of(db, Reading).add(Reading.of("recovery-strategies").touched(current="try-this-week"))
-    db.close()
+    stopped_at_try_this_week(data_dir)
     async with running(data_dir) as (app, pilot):
-        await open_library(pilot)
-        await pilot.press("c")  # Continue: straight to 'Try this week'
-        await pilot.pause()
+        await continue_to_try_this_week(pilot)
         assert text_of(app, "#position") == "11 of 11"
         focused = lambda: app.screen.focused  # noqa: E731
         await pilot.press("tab", "enter")
@@ -252,14 +261,9 @@ async def test_words_typed_on_arrival_are_a_task_and_never_the_lists_keys(data_d
 
 
 async def test_undo_while_an_own_task_is_typed_keeps_the_words_in_the_field_not_as_a_task(data_dir: Path):
-    welcomed(data_dir)
-    db = Database.open(data_dir)
-    Repository.of(db, Reading).add(Reading.of("recovery-strategies").touched(current="try-this-week"))
-    db.close()
+    stopped_at_try_this_week(data_dir)
     async with running(data_dir) as (app, pilot):
-        await open_library(pilot)
-        await pilot.press("c")  # Continue: straight to 'Try this week'
-        await pilot.pause()
+        await continue_to_try_this_week(pilot)
         await pilot.press("tab", "enter", "tab")  # the first Add, then on to the own-task field
         await pilot.pause()
         await type_text(pilot, "walk by the sea")
