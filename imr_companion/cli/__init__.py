@@ -73,6 +73,10 @@ def _command(folder: Path, args: argparse.Namespace | None) -> int:
     try:
         if args is None or args.command is None:
             return _run_app(folder)
+        if args.command != "hello":  # one calm line or nothing, even then
+            from imr_companion.store.files.data_folder import refuse_a_file
+
+            refuse_a_file(folder)  # said as such, not as a file inside it that could not be used
         if args.command in NEEDS_THE_DATA:
             from imr_companion.passphrase.commands import unlock_for_command
 

@@ -122,6 +122,26 @@ def test_a_folder_anyone_can_change_is_refused(data_dir: Path):
     assert stat.S_IMODE(data_dir.stat().st_mode) == 0o777
 
 
+def test_a_file_given_as_the_data_folder_is_named_as_a_file_and_left_alone(tmp_path: Path):
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    for folder in (a_file, a_file / "inside"):
+        with pytest.raises(StoreError, match=r"notes\.txt is a file, not a folder"):
+            Database.open(folder)
+    assert a_file.read_text() == "mine"
+
+
+def test_every_command_names_a_file_given_as_the_data_folder(tmp_path: Path, capsys):
+    from imr_companion.cli import main
+
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("mine")
+    for command in ("doctor", "export", "backup"):
+        assert main([command, "--data-dir", str(a_file)]) == 1
+        assert "notes.txt is a file, not a folder" in capsys.readouterr().err
+    assert a_file.read_text() == "mine"
+
+
 def test_new_parent_folders_are_private_even_under_umask_000(tmp_path: Path):
     old = os.umask(0)
     try:

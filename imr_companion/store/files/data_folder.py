@@ -28,6 +28,16 @@ class SharedFolder(StoreError):
         )
 
 
+class NotAFolder(StoreError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "{path} is a file, not a folder, so your notes cannot be kept there. "
+                "Please choose a folder with --data-dir."
+            ).format(path=path)
+        )
+
+
 @dataclass
 class Notice:
     """Something the person should hear about when the app opens."""
@@ -35,6 +45,13 @@ class Notice:
     text: str
     backup: Path | None = None
     """A backup that could be restored, when the data file was set aside."""
+
+
+def refuse_a_file(folder: Path) -> None:
+    """NotAFolder if `folder`, or the nearest folder above it that exists, is a file."""
+    nearest = next(path for path in (folder, *folder.parents) if os.path.lexists(path))
+    if not nearest.is_dir():
+        raise NotAFolder(nearest)
 
 
 def _make_private_dirs(path: Path) -> None:
@@ -56,6 +73,7 @@ def prepare_folder(folder: Path) -> list[str]:
     change is refused, one others can read is reported (doctor says how to fix it).
     A link in place of the backups folder is never followed or changed.
     """
+    refuse_a_file(folder)
     _make_private_dirs(folder)
     mode = stat.S_IMODE(os.stat(folder).st_mode)
     if mode & 0o002:
