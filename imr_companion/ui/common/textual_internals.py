@@ -16,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import sys
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from contextlib import suppress
 from typing import TYPE_CHECKING, Protocol, cast
 
@@ -144,7 +144,9 @@ async def notices_mounted(screen: Screen, at_most: float = 0.1) -> bool:
         rack = screen.get_child_by_type(ToastRack)
     except NoMatches:
         return False
-    mounting = [holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted]
+    mounting: list[Awaitable[object]] = [
+        holder._mounted_event.wait() for holder in rack.children if not holder.is_mounted
+    ]
     if not mounting:
         return False
     with suppress(TimeoutError):
