@@ -49,7 +49,7 @@ class Notice:
 
 def refuse_a_file(folder: Path) -> None:
     """NotAFolder if `folder`, or the nearest folder above it that exists, is a file."""
-    nearest = next(path for path in (folder, *folder.parents) if os.path.lexists(path))
+    nearest = next(path for path in (folder, *folder.parents) if path.exists())
     if not nearest.is_dir():
         raise NotAFolder(nearest)
 

@@ -5,8 +5,6 @@ the focus and the scroll stay where they were, not at the top of the page."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable
-
 from textual.containers import VerticalScroll
 from textual.widget import Widget
 
@@ -46,11 +44,6 @@ class PagePlace:
         self.page = page
         self.scrolled = page.scroll_y
         self.path = place_of(focused, page) if focused is not None else None
-
-    async def kept(self, made_again: Awaitable[None]) -> None:
-        """Await the page `made_again`, then find this place on it."""
-        await made_again
-        self.find_again()
 
     def find_again(self) -> None:
         self.page.scroll_to(y=self.scrolled, animate=False, immediate=True)

@@ -6,6 +6,7 @@ before the page turns. The forms never call the reader."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TypeVar
 
 from textual import on
@@ -13,6 +14,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Markdown, Static
+from textual.worker import WorkType
 
 from imr_companion import clock, content, i18n, progress
 from imr_companion.content import ContentError, Handout, Section
@@ -38,8 +40,7 @@ R = TypeVar("R", bound=Record)
 
 class ReaderScreen(area_screen.AreaScreen):
     MODE = "handouts"
-    # Its pages are many widgets made and let go of (Markdown): what is let go of is collected
-    # as it goes, not all at once after the first page (the peak memory of a session held it).
+    # Pages of many Markdown widgets: collected as they go, not at once (it raised the peak memory).
     HOLDS_COLLECTOR = False
     DEFAULT_CSS = stylesheet.beside(__file__, "reader.tcss")
     BINDINGS = READER.bindings()  # declared once: ui/keys/declared.py
@@ -64,17 +65,12 @@ class ReaderScreen(area_screen.AreaScreen):
             yield Static("", id="language-note")
             yield Markdown("", id="text", open_links=False)
             yield self._page
+            key = partial(key_for, self)
             with Horizontal(id="nav"):
-                yield Button(
-                    _("← Back ({key})").format(key=key_for(self, "turn(-1)")), id="back", compact=True
-                )
-                yield Button(
-                    _("Next ({key}) →").format(key=key_for(self, "turn(1)")), id="next", compact=True
-                )
+                yield Button(_("← Back ({key})").format(key=key("turn(-1)")), id="back", compact=True)
+                yield Button(_("Next ({key}) →").format(key=key("turn(1)")), id="next", compact=True)
                 yield Button("", id="done", compact=True)
-                yield Button(
-                    _("Library ({key})").format(key=key_for(self, "leave")), id="library", compact=True
-                )
+                yield Button(_("Library ({key})").format(key=key("leave")), id="library", compact=True)
 
     async def on_mount(self) -> None:
         await self.open(*self._first)
@@ -392,9 +388,13 @@ class ReaderScreen(area_screen.AreaScreen):
         self.commit_all()
 
     def refresh_data(self) -> None:
-        # Changed under the page (an undo, a restore): shown as stored, the person's place kept.
+        show: WorkType[None] = self._show_again  # a function: a worker replaced unstarted leaves nothing
+        self.run_worker(show, exclusive=True)
+
+    async def _show_again(self) -> None:
+        """Changed under the page (an undo, a restore): shown as stored, the person's place kept."""
         if self.handout is not None:
-            section = self.sections[self.index].id if self.sections else None
-            again = self.open(self.handout.id, section, own=self._page.own_draft())
             place = PagePlace(self.query_one("#page", VerticalScroll), self.focused)
-            self.run_worker(place.kept(again), exclusive=True)
+            section = self.sections[self.index].id if self.sections else None
+            await self.open(self.handout.id, section, own=self._page.own_draft())
+            place.find_again()
